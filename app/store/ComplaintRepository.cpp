@@ -1,0 +1,208 @@
+#include "ComplaintRepository.h"
+
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+constexpr auto kComplaintColumns =
+    u"id, tracking_id, external_ref, channel, received_at, title, body, classification, category, service, "
+    u"kecamatan, kelurahan, address, anonim, rahasia, state, opd, agency, assignee, duplicate_of, escalated, "
+    u"cycle, version, updated_at";
+
+QString uuidText(const QUuid &id) { return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces); }
+
+// Qt binds a null QString as SQL NULL; the cache keeps "no value" as an empty string.
+QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
+Complaint complaintFrom(const QSqlQuery &q)
+{
+    Complaint c;
+    c.id = QUuid::fromString(q.value(0).toString());
+    c.trackingId = q.value(1).toString();
+    c.externalRef = q.value(2).toString();
+    c.channel = fromCode<Channel>(q.value(3).toString()).value_or(Channel::Lapor);
+    c.receivedAt = parseWireTime(q.value(4).toString());
+    c.title = q.value(5).toString();
+    c.body = q.value(6).toString();
+    c.classification = fromCode<Classification>(q.value(7).toString()).value_or(Classification::Unset);
+    c.category = q.value(8).toString();
+    c.service = q.value(9).toString();
+    c.kecamatan = q.value(10).toString();
+    c.kelurahan = q.value(11).toString();
+    c.address = q.value(12).toString();
+    c.anonim = q.value(13).toBool();
+    c.rahasia = q.value(14).toBool();
+    c.state = fromCode<ComplaintState>(q.value(15).toString()).value_or(ComplaintState::Received);
+    c.opd = q.value(16).toString();
+    c.agency = q.value(17).toString();
+    c.assignee = q.value(18).toString();
+    c.duplicateOf = QUuid::fromString(q.value(19).toString());
+    c.escalated = q.value(20).toBool();
+    c.cycle = q.value(21).toInt();
+    c.version = q.value(22).toLongLong();
+    c.updatedAt = parseWireTime(q.value(23).toString());
+    return c;
+}
+
+} // namespace
+
+Status ComplaintRepository::begin()
+{
+    if (!m_cache.database().transaction())
+        return sqlError(u"cannot begin a transaction"_s, m_cache.database().lastError());
+    return std::nullopt;
+}
+
+Status ComplaintRepository::commit()
+{
+    if (!m_cache.database().commit())
+        return sqlError(u"cannot commit"_s, m_cache.database().lastError());
+    return std::nullopt;
+}
+
+Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"INSERT OR REPLACE INTO complaints ("_s + QStringView(kComplaintColumns)
+              + u") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    const QVariantList values = {uuidText(c.id),       c.trackingId,        c.externalRef,
+                                 toCode(c.channel),    toWireTime(c.receivedAt), c.title,
+                                 c.body,               toCode(c.classification), c.category,
+                                 c.service,            c.kecamatan,         c.kelurahan,
+                                 c.address,            int(c.anonim),       int(c.rahasia),
+                                 toCode(c.state),      c.opd,               c.agency,
+                                 c.assignee,           uuidText(c.duplicateOf), int(c.escalated),
+                                 c.cycle,              c.version,           toWireTime(c.updatedAt)};
+    for (const QVariant &value : values)
+        q.addBindValue(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
+    if (!q.exec())
+        return sqlError(u"cannot store complaint "_s + c.trackingId, q.lastError());
+
+    QSqlQuery e(m_cache.database());
+    e.prepare(u"INSERT OR REPLACE INTO events (complaint_id, version, seq, id, type, at, actor_user, actor_role, json)"
+              u" VALUES (?,?,?,?,?,?,?,?,?)"_s);
+    for (const Event &event : events) {
+        e.addBindValue(uuidText(event.complaintId));
+        e.addBindValue(event.version);
+        e.addBindValue(event.seq);
+        e.addBindValue(text(uuidText(event.id)));
+        e.addBindValue(event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
+        e.addBindValue(toWireTime(event.at));
+        e.addBindValue(event.actor.user);
+        e.addBindValue(toCode(event.actor.role));
+        e.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
+        if (!e.exec())
+            return sqlError(u"cannot store an event of "_s + c.trackingId, e.lastError());
+    }
+    return std::nullopt;
+}
+
+Result<qint64> ComplaintRepository::count() const
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"SELECT count(*) FROM complaints"_s) || !q.next())
+        return sqlError(u"cannot count complaints"_s, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<QList<InboxRow>> ComplaintRepository::page(const std::optional<InboxCursor> &after, int limit) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    const QString base = u"SELECT id, tracking_id, received_at, title, service, kecamatan, state, opd, escalated, "
+                         u"anonim, rahasia FROM complaints "_s;
+    if (after) {
+        q.prepare(base + u"WHERE (received_at, id) < (?, ?) ORDER BY received_at DESC, id DESC LIMIT ?"_s);
+        q.addBindValue(after->receivedAt);
+        q.addBindValue(after->id);
+    } else {
+        q.prepare(base + u"ORDER BY received_at DESC, id DESC LIMIT ?"_s);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(u"cannot read the inbox"_s, q.lastError());
+    QList<InboxRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        InboxRow row;
+        row.id = q.value(0).toString();
+        row.trackingId = q.value(1).toString();
+        row.receivedAt = parseWireTime(q.value(2).toString());
+        row.title = q.value(3).toString();
+        row.service = q.value(4).toString();
+        row.kecamatan = q.value(5).toString();
+        row.state = fromCode<ComplaintState>(q.value(6).toString()).value_or(ComplaintState::Received);
+        row.opd = q.value(7).toString();
+        row.escalated = q.value(8).toBool();
+        row.anonim = q.value(9).toBool();
+        row.rahasia = q.value(10).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<std::optional<Complaint>> ComplaintRepository::find(const QUuid &id) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT "_s + QStringView(kComplaintColumns) + u" FROM complaints WHERE id = ?"_s);
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlError(u"cannot read a complaint"_s, q.lastError());
+    if (!q.next())
+        return std::optional<Complaint>();
+    return std::optional<Complaint>(complaintFrom(q));
+}
+
+Result<QList<Event>> ComplaintRepository::history(const QUuid &id) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT json FROM events WHERE complaint_id = ? ORDER BY version"_s);
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlError(u"cannot read a history"_s, q.lastError());
+    QList<Event> events;
+    while (q.next()) {
+        const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        auto event = decodeEvent(json, DecodeMode::Tolerant);
+        if (event.ok())
+            events.append(event.value());
+    }
+    return events;
+}
+
+Status fillWithDemoData(LocalCache &cache, const ReferenceData &reference, const DemoCorpus &corpus,
+                        const DemoOptions &options)
+{
+    ComplaintRepository repository(cache);
+    DemoGenerator generator(reference, corpus, options);
+    constexpr int kBatch = 10000;
+    int inBatch = 0;
+    Status failure;
+    if (Status status = repository.begin())
+        return status;
+    const Status run = generator.run([&](const DemoComplaint &demo) {
+        if ((failure = repository.put(demo.complaint, demo.events)))
+            return false;
+        if (++inBatch == kBatch) {
+            inBatch = 0;
+            if ((failure = repository.commit()) || (failure = repository.begin()))
+                return false;
+        }
+        return true;
+    });
+    if (run || failure) {
+        cache.database().rollback();
+        return run ? run : failure;
+    }
+    return repository.commit();
+}
+
+} // namespace rabeg

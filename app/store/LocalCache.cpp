@@ -1,0 +1,95 @@
+#include "LocalCache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+Status LocalCache::open(const QString &path, const QString &connectionName)
+{
+    if (Status status = m_connection.open(path, connectionName))
+        return status;
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        m_connection.close();
+        return Error{u"cache_too_new"_s, u"The cache %1 was made by a newer version of Rabeg (schema %2; this one "
+                                         u"knows %3). Update Rabeg or remove the cache to sync it again."_s
+                                             .arg(path)
+                                             .arg(version)
+                                             .arg(kSchemaVersion)};
+    }
+    Status status = version == 0 ? createSchema() : (version < kSchemaVersion ? migrate(version) : std::nullopt);
+    if (status)
+        m_connection.close();
+    return status;
+}
+
+int LocalCache::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString LocalCache::meta(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status LocalCache::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(u"cannot write the cache's meta table"_s, query.lastError());
+    return std::nullopt;
+}
+
+Status LocalCache::createSchema()
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    const Status status = m_connection.exec({
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE complaints ("
+        u" id TEXT PRIMARY KEY, tracking_id TEXT NOT NULL, external_ref TEXT NOT NULL, channel TEXT NOT NULL,"
+        u" received_at TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, classification TEXT NOT NULL,"
+        u" category TEXT NOT NULL, service TEXT NOT NULL, kecamatan TEXT NOT NULL, kelurahan TEXT NOT NULL,"
+        u" address TEXT NOT NULL, anonim INTEGER NOT NULL, rahasia INTEGER NOT NULL, state TEXT NOT NULL,"
+        u" opd TEXT NOT NULL, agency TEXT NOT NULL, assignee TEXT NOT NULL, duplicate_of TEXT NOT NULL,"
+        u" escalated INTEGER NOT NULL, cycle INTEGER NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX complaints_inbox ON complaints(received_at DESC, id DESC)"_s,
+        u"CREATE INDEX complaints_state ON complaints(state, received_at DESC)"_s,
+        u"CREATE INDEX complaints_opd ON complaints(opd, state)"_s,
+        u"CREATE TABLE events ("
+        u" complaint_id TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,"
+        u" type TEXT NOT NULL, at TEXT NOT NULL, actor_user TEXT NOT NULL, actor_role TEXT NOT NULL,"
+        u" json TEXT NOT NULL, PRIMARY KEY (complaint_id, version)) WITHOUT ROWID"_s,
+        u"INSERT INTO meta(key, value) VALUES('schema_version', '1')"_s,
+    });
+    if (status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit())
+        return sqlError(u"cannot create the cache schema"_s, db.lastError());
+    return std::nullopt;
+}
+
+Status LocalCache::migrate(int fromVersion)
+{
+    // Version 1 is the first; each later version adds a step here, applied in one transaction.
+    return Error{u"cache_unknown_version"_s, u"No migration from cache schema %1."_s.arg(fromVersion)};
+}
+
+} // namespace rabeg

@@ -1,0 +1,103 @@
+#include "InboxView.h"
+
+#include "ComplaintPreview.h"
+#include "InboxModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rabeg {
+
+InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &reference, QWidget *parent)
+    : QWidget(parent), m_repository(repository)
+{
+    m_model = new InboxModel(repository, reference, this);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("inboxSummaryLabel"));
+    QFont headerFont = m_summaryLabel->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.25);
+    headerFont.setBold(true);
+    m_summaryLabel->setFont(headerFont);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("inboxTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Title, QHeaderView::Stretch);
+    // Widths from the text each column really holds, so nothing is clipped in either language.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+    };
+    fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
+    fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
+    fit(InboxModel::Service, QStringLiteral("Penerangan jalan umum"));
+    fit(InboxModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
+    fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
+    fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
+    fit(InboxModel::Flags, QStringLiteral("Ombudsman · Anonim"));
+
+    m_preview = new ComplaintPreview(reference, this);
+    m_preview->setObjectName(QStringLiteral("complaintPreview"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("inboxSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
+    retranslate();
+}
+
+void InboxView::reload() { m_model->reload(); }
+
+void InboxView::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_preview->clear();
+        return;
+    }
+    const QUuid id = QUuid::fromString(current.data(InboxModel::ComplaintIdRole).toString());
+    const auto complaint = m_repository.find(id);
+    const auto history = m_repository.history(id);
+    if (!complaint.ok() || !history.ok() || !complaint.value()) {
+        m_preview->showProblem(tr("This complaint cannot be read from the local cache."));
+        return;
+    }
+    m_preview->show(*complaint.value(), history.value());
+}
+
+void InboxView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InboxView::retranslate()
+{
+    m_summaryLabel->setText(tr("Inbox — %1 complaints in the local cache").arg(QLocale().toString(m_model->totalCount())));
+}
+
+} // namespace rabeg

@@ -1,0 +1,97 @@
+#include "Labels.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace rabeg {
+
+QString Labels::state(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Received:
+        return tr("Received");
+    case ComplaintState::Deferred:
+        return tr("Deferred");
+    case ComplaintState::Verified:
+        return tr("Verified");
+    case ComplaintState::Rejected:
+        return tr("Rejected");
+    case ComplaintState::Forwarded:
+        return tr("Not our authority");
+    case ComplaintState::Duplicate:
+        return tr("Duplicate");
+    case ComplaintState::Dispatched:
+        return tr("Dispatched");
+    case ComplaintState::InProgress:
+        return tr("In progress");
+    case ComplaintState::Responded:
+        return tr("Responded");
+    case ComplaintState::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString Labels::channel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Lapor:
+        return tr("LAPOR!");
+    case Channel::WalkIn:
+        return tr("Walk-in");
+    case Channel::Phone:
+        return tr("Phone");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::SocialMedia:
+        return tr("Social media");
+    case Channel::Sms:
+        return tr("SMS 1708");
+    }
+    return {};
+}
+
+QString Labels::classification(Classification classification)
+{
+    switch (classification) {
+    case Classification::Unset:
+        return tr("Not classified");
+    case Classification::Aspirasi:
+        return tr("Aspiration");
+    case Classification::Pengaduan:
+        return tr("Complaint");
+    case Classification::PermintaanInformasi:
+        return tr("Information request");
+    }
+    return {};
+}
+
+QString Labels::role(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return tr("Operator");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Liaison:
+        return tr("OPD liaison");
+    case Role::Trainer:
+        return tr("Trainer");
+    case Role::Admin:
+        return tr("Administrator");
+    case Role::System:
+        return tr("System");
+    }
+    return {};
+}
+
+QString Labels::wib(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    // WIB is UTC+7 all year (no daylight saving), so a fixed offset is exact and needs no tz database.
+    const QDateTime local = utc.toTimeZone(QTimeZone(7 * 3600));
+    return QLocale().toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + tr("WIB");
+}
+
+} // namespace rabeg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace rabeg {
+
+// What people read for the codes of the core, translated (Indonesian by default).
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString state(ComplaintState state);
+    static QString channel(Channel channel);
+    static QString classification(Classification classification);
+    static QString role(Role role);
+    // A UTC time shown in Western Indonesian Time, the city's clock ("30/11/2026 11:58 WIB").
+    static QString wib(const QDateTime &utc);
+};
+
+} // namespace rabeg
