@@ -2,512 +2,595 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>Labels</name>
+    <name>DomainText</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunda</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Terverifikasi</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Not our authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan wewenang</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Didisposisikan</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanggapi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
-        <source>LAPOR!</source>
-        <translation type="unfinished"></translation>
+        <source>record a new complaint</source>
+        <translation>mencatat aduan baru</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <source>verify</source>
+        <translation>memverifikasi</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>defer</source>
+        <translation>menunda</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>resume</source>
+        <translation>melanjutkan</translation>
     </message>
     <message>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <source>reject</source>
+        <translation>menolak</translation>
     </message>
     <message>
-        <source>SMS 1708</source>
-        <translation type="unfinished"></translation>
+        <source>forward as not our authority</source>
+        <translation>meneruskan sebagai bukan wewenang</translation>
     </message>
     <message>
-        <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <source>mark as duplicate</source>
+        <translation>menandai sebagai duplikat</translation>
     </message>
     <message>
-        <source>Aspiration</source>
-        <translation type="unfinished"></translation>
+        <source>dispatch to an OPD</source>
+        <translation>mendisposisikan ke OPD</translation>
     </message>
     <message>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <source>return to the command center</source>
+        <translation>mengembalikan ke command center</translation>
     </message>
     <message>
-        <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <source>acknowledge</source>
+        <translation>menerima aduan di OPD</translation>
+    </message>
+    <message>
+        <source>respond</source>
+        <translation>menanggapi</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>membuka kembali</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>menutup</translation>
+    </message>
+    <message>
+        <source>escalate to the Ombudsman</source>
+        <translation>mengeskalasi ke Ombudsman</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>menugaskan</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>mengambil alih</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>melepaskan</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>menambah catatan</translation>
+    </message>
+    <message>
+        <source>tick an SOP step</source>
+        <translation>mencentang langkah SOP</translation>
+    </message>
+    <message>
+        <source>reopen an SOP step</source>
+        <translation>membuka kembali langkah SOP</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>OPD liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penghubung OPD</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin sistem</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>LAPOR!</source>
+        <translation>LAPOR!</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>SMS 1708</source>
+        <translation>SMS 1708</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Belum diklasifikasi</translation>
+    </message>
+    <message>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Permintaan informasi</translation>
     </message>
     <message>
         <source>WIB</source>
-        <translation type="unfinished"></translation>
+        <translation>WIB</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Silakan pilih alasan dari daftar.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is not in the list.</source>
+        <translation>Alasan &quot;%1&quot; tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a note that explains it.</source>
+        <translation>Alasan &quot;lainnya&quot; harus disertai catatan yang menjelaskannya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must not be empty.</source>
+        <translation>Kolom &quot;%1&quot; wajib diisi.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no kecamatan with the code &quot;%1&quot;.</source>
+        <translation>Tidak ada kecamatan dengan kode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;received_at&quot; is not a valid ISO 8601 time.</source>
+        <translation>&quot;received_at&quot; bukan waktu ISO 8601 yang valid.</translation>
+    </message>
+    <message>
+        <source>The stated arrival time must lie within the last 30 days and not in the future.</source>
+        <translation>Waktu masuk yang dicantumkan harus berada dalam 30 hari terakhir dan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Choose aspirasi, pengaduan or permintaan informasi.</source>
+        <translation>Silakan pilih aspirasi, pengaduan, atau permintaan informasi.</translation>
+    </message>
+    <message>
+        <source>There is no category with the id &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori dengan id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A corrected title must not be empty.</source>
+        <translation>Judul yang diperbaiki tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>There is no external agency with the code &quot;%1&quot;.</source>
+        <translation>Tidak ada instansi eksternal dengan kode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the complaint this one duplicates.</source>
+        <translation>Sebutkan aduan asal yang diduplikasi oleh aduan ini.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation>Aduan tidak dapat menjadi duplikat dari dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>There is no OPD with the code &quot;%1&quot;.</source>
+        <translation>Tidak ada OPD dengan kode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This complaint has already been escalated to the Ombudsman.</source>
+        <translation>Aduan ini sudah dieskalasi ke Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this complaint.</source>
+        <translation>Aduan ini belum memiliki penanggung jawab.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; may not %2.</source>
+        <translation>Peran &quot;%1&quot; tidak boleh %2.</translation>
+    </message>
+    <message>
+        <source>A complaint with this id already exists.</source>
+        <translation>Aduan dengan id ini sudah ada.</translation>
+    </message>
+    <message>
+        <source>There is no such complaint.</source>
+        <translation>Aduan tersebut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This complaint is not dispatched to your OPD.</source>
+        <translation>Aduan ini tidak didisposisikan ke OPD Anda.</translation>
+    </message>
+    <message>
+        <source>You cannot %1 while the complaint is &quot;%2&quot;.</source>
+        <translation>Anda tidak dapat %1 selama aduan berstatus &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
         <source>Information is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi tidak lengkap</translation>
     </message>
     <message>
         <source>The location is unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi tidak jelas</translation>
     </message>
     <message>
         <source>Supporting evidence is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan bukti pendukung</translation>
     </message>
     <message>
         <source>Wrong format</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan format</translation>
     </message>
     <message>
         <source>Other (see note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya (lihat catatan)</translation>
     </message>
     <message>
         <source>Too general</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukan terlalu umum</translation>
     </message>
     <message>
         <source>Not about the performance of a public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak relevan dengan kinerja pelayanan publik</translation>
     </message>
     <message>
         <source>Abusive or offensive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengandung kata-kata kasar atau menyinggung</translation>
     </message>
     <message>
         <source>Spam or a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam atau pesan uji coba</translation>
     </message>
     <message>
         <source>The reporter did not supply the information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor tidak melengkapi informasi yang diminta</translation>
     </message>
     <message>
         <source>Not this OPD&apos;s duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan tugas dan fungsi OPD ini</translation>
     </message>
     <message>
         <source>Belongs to another OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Merupakan wewenang OPD lain</translation>
     </message>
     <message>
         <source>Outside this office&apos;s area</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar wilayah kerja instansi ini</translation>
     </message>
     <message>
         <source>Not enough information to act on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rabeg</name>
-    <message>
-        <source>Choose a reason from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason &quot;%1&quot; is not in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason &quot;other&quot; needs a note that explains it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no service with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no kecamatan with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;received_at&quot; is not a valid ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stated arrival time must lie within the last 30 days and not in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose aspirasi, pengaduan or permintaan informasi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no category with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A corrected title must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no external agency with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the complaint this one duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A complaint cannot be a duplicate of itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no OPD with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This complaint has already been escalated to the Ombudsman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody owns this complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; may not do &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A complaint with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This complaint is not dispatched to your OPD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not possible while the complaint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi tidak cukup untuk ditindaklanjuti</translation>
     </message>
 </context>
 <context>
     <name>rabeg::ComplaintPreview</name>
     <message>
         <source>Select a complaint to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih aduan untuk membacanya di sini.</translation>
     </message>
     <message>
         <source>Complaint received</source>
-        <translation type="unfinished"></translation>
+        <translation>Aduan diterima</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Diverifikasi</translation>
     </message>
     <message>
         <source>Deferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunda: %1</translation>
     </message>
     <message>
         <source>Resumed after the reporter answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilanjutkan setelah pelapor menjawab</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: %1</translation>
     </message>
     <message>
         <source>Not our authority, forwarded to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan wewenang, diteruskan ke %1</translation>
     </message>
     <message>
         <source>Marked as a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandai sebagai duplikat</translation>
     </message>
     <message>
         <source>Dispatched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Didisposisikan ke %1</translation>
     </message>
     <message>
         <source>Returned by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan oleh %1: %2</translation>
     </message>
     <message>
         <source>Acknowledged by the OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima OPD</translation>
     </message>
     <message>
         <source>Responded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanggapi: %1</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka kembali: %1</translation>
     </message>
     <message>
         <source>Closed automatically (no reply from the reporter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai otomatis (tidak ada balasan dari pelapor)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Escalated to the Ombudsman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieskalasi ke Ombudsman: %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan kepada %1</translation>
     </message>
     <message>
         <source>Released by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilepas oleh %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: %1</translation>
     </message>
     <message>
         <source>(an event this version does not know: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(peristiwa yang tidak dikenali versi ini: %1)</translation>
     </message>
     <message>
         <source>SOP step done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah SOP selesai: %1</translation>
     </message>
     <message>
         <source>SOP step reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah SOP dibuka kembali: %1</translation>
     </message>
     <message>
         <source>Anonymous: the identity is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim: identitas disembunyikan</translation>
     </message>
     <message>
         <source>Shown only on request from the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya ditampilkan atas permintaan dari hub</translation>
     </message>
     <message>
         <source>Confidential: never public</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia: tidak pernah dipublikasikan</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>escalated to the Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>dieskalasi ke Ombudsman</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
     <message>
         <source>The local cache cannot be read. Close Rabeg and check the disk; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lokal tidak dapat dibaca. Tutup Rabeg dan periksa disk; rinciannya ada di log.</translation>
     </message>
     <message>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombudsman</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda</translation>
     </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
     <message>
         <source>This complaint cannot be read from the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aduan ini tidak dapat dibaca dari cache lokal.</translation>
     </message>
     <message>
         <source>Inbox — %1 complaints in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak masuk — %1 aduan di cache lokal</translation>
     </message>
 </context>
 <context>
     <name>rabeg::MainWindow</name>
     <message>
         <source>Rabeg — Kota Serang complaint command center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabeg — Pusat komando aduan Kota Serang</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;hasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Reload the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang kotak masuk</translation>
     </message>
     <message>
         <source>&amp;About Rabeg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Rabeg</translation>
     </message>
     <message>
         <source>Local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lokal: %1</translation>
     </message>
     <message>
         <source>About Rabeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Rabeg</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The command center for public-service complaints of Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pusat komando aduan pelayanan publik Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QScopedValueRollback>
 
 namespace rabeg {
 
@@ -16,6 +17,7 @@ InboxModel::InboxModel(ComplaintRepository &repository, const ReferenceData &ref
 
 void InboxModel::reload()
 {
+    const QScopedValueRollback<bool> resetting(m_fetching, true); // no nested fetch from reset listeners
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -30,6 +32,13 @@ void InboxModel::reload()
     }
 }
 
+void InboxModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 int InboxModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 int InboxModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -38,8 +47,11 @@ bool InboxModel::canFetchMore(const QModelIndex &parent) const { return !parent.
 
 void InboxModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views and testers may ask for more from inside the rowsInserted signal of this very fetch; a nested fetch
+    // would append rows while listeners of the outer insertion still look at its range.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     std::optional<InboxCursor> after;
     if (!m_rows.isEmpty()) {
         const InboxRow &last = m_rows.constLast();

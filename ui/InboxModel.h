@@ -29,6 +29,8 @@ public:
 
     // Reloads from the first page (after the cache changed).
     void reload();
+    // Labels and headers are translated when asked for; this tells the views to ask again.
+    void retranslate();
     qint64 totalCount() const { return m_total; }
     QString lastError() const { return m_lastError; }
 
@@ -43,6 +45,7 @@ private:
     const ReferenceData &m_reference;
     QList<InboxRow> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     qint64 m_total = 0;
     QString m_lastError;
 };

@@ -66,10 +66,19 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::fetchFirstPage);
     retranslate();
+    fetchFirstPage();
 }
 
 void InboxView::reload() { m_model->reload(); }
+
+void InboxView::fetchFirstPage()
+{
+    // The first page is there before the first paint, not when the view gets round to asking.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
 
 void InboxView::showCurrent()
 {
@@ -90,8 +99,10 @@ void InboxView::showCurrent()
 
 void InboxView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -32,6 +32,7 @@ protected:
 private:
     void retranslate();
     void showCurrent();
+    void fetchFirstPage();
 
     ComplaintRepository &m_repository;
     InboxModel *m_model = nullptr;

@@ -1,36 +1,13 @@
 #include "Labels.h"
 
+#include "domain/DomainText.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
 namespace rabeg {
 
-QString Labels::state(ComplaintState state)
-{
-    switch (state) {
-    case ComplaintState::Received:
-        return tr("Received");
-    case ComplaintState::Deferred:
-        return tr("Deferred");
-    case ComplaintState::Verified:
-        return tr("Verified");
-    case ComplaintState::Rejected:
-        return tr("Rejected");
-    case ComplaintState::Forwarded:
-        return tr("Not our authority");
-    case ComplaintState::Duplicate:
-        return tr("Duplicate");
-    case ComplaintState::Dispatched:
-        return tr("Dispatched");
-    case ComplaintState::InProgress:
-        return tr("In progress");
-    case ComplaintState::Responded:
-        return tr("Responded");
-    case ComplaintState::Closed:
-        return tr("Closed");
-    }
-    return {};
-}
+QString Labels::state(ComplaintState state) { return stateText(state); }
 
 QString Labels::channel(Channel channel)
 {
@@ -66,24 +43,7 @@ QString Labels::classification(Classification classification)
     return {};
 }
 
-QString Labels::role(Role role)
-{
-    switch (role) {
-    case Role::Operator:
-        return tr("Operator");
-    case Role::Supervisor:
-        return tr("Supervisor");
-    case Role::Liaison:
-        return tr("OPD liaison");
-    case Role::Trainer:
-        return tr("Trainer");
-    case Role::Admin:
-        return tr("Administrator");
-    case Role::System:
-        return tr("System");
-    }
-    return {};
-}
+QString Labels::role(Role role) { return roleText(role); }
 
 QString Labels::wib(const QDateTime &utc)
 {

@@ -101,7 +101,12 @@ DemoGenerator::DemoGenerator(const ReferenceData &reference, const DemoCorpus &c
 double DemoGenerator::slowness(const QString &opd) const
 {
     // A stable, per-OPD pace so that the dashboard has OPDs that are reliably late and others that are not.
-    const uint h = qHash(opd, uint(m_options.seed));
+    // FNV-1a, not qHash: a seeded qHash differs between CPUs (AES-NI) and Qt versions, and demo data must not.
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ m_options.seed;
+    for (const QChar ch : opd) {
+        h ^= ch.unicode();
+        h *= 0x100000001b3ULL;
+    }
     return 0.6 + double(h % 100) / 60.0; // 0.6 .. 2.25
 }
 
@@ -282,7 +287,8 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                     story.act(CommandType::AddNote, liaison, t.addSecs(kHour),
                               {{u"text"_s, u"Sudah kami teruskan ke bidang teknis untuk survei lapangan."_s}}, ws);
                 }
-                QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 16) * pace) * kDay));
+                // In seconds: whole days would truncate a fast OPD's 0.6 day to 0, before the note above.
+                QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 16) * pace * kDay)));
                 const QDateTime followupDue = dispatched.addSecs(14 * kDay);
                 if (stuck || respondAt > followupDue) {
                     // Not followed up within 14 days: the hub escalates to the Ombudsman.

@@ -1,5 +1,6 @@
 #include "Lifecycle.h"
 
+#include "DomainText.h"
 #include "Reasons.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,10 @@ const Rule &ruleFor(CommandType type)
     Q_UNREACHABLE();
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("Lifecycle", text); }
+struct LifecycleText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+};
 
 Refusal refuse(Refusal::Kind kind, const QString &code, const QString &message) { return {kind, code, message}; }
 
@@ -93,18 +97,18 @@ std::optional<Refusal> checkReason(ReasonList list, const QJsonObject &payload)
 {
     const QString reason = text(payload, u"reason"_s);
     if (reason.isEmpty())
-        return invalid(u"missing_reason"_s, tr("Choose a reason from the list."));
+        return invalid(u"missing_reason"_s, LifecycleText::tr("Choose a reason from the list."));
     if (!isKnownReason(list, reason))
-        return invalid(u"unknown_reason"_s, tr("The reason \"%1\" is not in the list.").arg(reason));
+        return invalid(u"unknown_reason"_s, LifecycleText::tr("The reason \"%1\" is not in the list.").arg(reason));
     if (reason == QStringView(kOtherReason) && text(payload, u"note"_s).isEmpty())
-        return invalid(u"missing_note"_s, tr("The reason \"other\" needs a note that explains it."));
+        return invalid(u"missing_note"_s, LifecycleText::tr("The reason \"other\" needs a note that explains it."));
     return std::nullopt;
 }
 
 std::optional<Refusal> checkRequired(const QJsonObject &payload, const QString &key)
 {
     if (text(payload, key).isEmpty())
-        return invalid(u"missing_"_s + key, tr("The field \"%1\" must not be empty.").arg(key));
+        return invalid(u"missing_"_s + key, LifecycleText::tr("The field \"%1\" must not be empty.").arg(key));
     return std::nullopt;
 }
 
@@ -134,10 +138,10 @@ Drafts decideIntake(const Command &command, const DecisionContext &context)
     if (context.reference) {
         const QString service = text(p, u"service"_s);
         if (!service.isEmpty() && !context.reference->hasService(service))
-            return invalid(u"unknown_service"_s, tr("There is no service with the code \"%1\".").arg(service));
+            return invalid(u"unknown_service"_s, LifecycleText::tr("There is no service with the code \"%1\".").arg(service));
         const QString kecamatan = text(p, u"kecamatan"_s);
         if (!kecamatan.isEmpty() && !context.reference->hasKecamatan(kecamatan))
-            return invalid(u"unknown_kecamatan"_s, tr("There is no kecamatan with the code \"%1\".").arg(kecamatan));
+            return invalid(u"unknown_kecamatan"_s, LifecycleText::tr("There is no kecamatan with the code \"%1\".").arg(kecamatan));
     }
     // The hub bounds a stated earlier arrival: never in the future, never more than 30 days back.
     QDateTime received = context.now;
@@ -145,10 +149,10 @@ Drafts decideIntake(const Command &command, const DecisionContext &context)
     if (!stated.isEmpty()) {
         const QDateTime at = QDateTime::fromString(stated, Qt::ISODateWithMs);
         if (!at.isValid())
-            return invalid(u"invalid_time"_s, tr("\"received_at\" is not a valid ISO 8601 time."));
+            return invalid(u"invalid_time"_s, LifecycleText::tr("\"received_at\" is not a valid ISO 8601 time."));
         if (at > context.now || at < context.now.addDays(-30))
             return invalid(u"received_at_out_of_bounds"_s,
-                           tr("The stated arrival time must lie within the last 30 days and not in the future."));
+                           LifecycleText::tr("The stated arrival time must lie within the last 30 days and not in the future."));
         received = at;
     }
     QJsonObject event = pick(p, {u"external_ref", u"channel", u"title", u"body", u"classification", u"category",
@@ -172,15 +176,15 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
                 return *refusal;
         }
         if (p.value(u"classification"_s).toString() == u"unset"_s)
-            return invalid(u"missing_classification"_s, tr("Choose aspirasi, pengaduan or permintaan informasi."));
+            return invalid(u"missing_classification"_s, LifecycleText::tr("Choose aspirasi, pengaduan or permintaan informasi."));
         if (ref && !ref->hasCategory(text(p, u"category"_s)))
             return invalid(u"unknown_category"_s,
-                           tr("There is no category with the id \"%1\".").arg(text(p, u"category"_s)));
+                           LifecycleText::tr("There is no category with the id \"%1\".").arg(text(p, u"category"_s)));
         if (ref && !ref->hasService(text(p, u"service"_s)))
             return invalid(u"unknown_service"_s,
-                           tr("There is no service with the code \"%1\".").arg(text(p, u"service"_s)));
+                           LifecycleText::tr("There is no service with the code \"%1\".").arg(text(p, u"service"_s)));
         if (p.contains(u"title"_s) && text(p, u"title"_s).isEmpty())
-            return invalid(u"missing_title"_s, tr("A corrected title must not be empty."));
+            return invalid(u"missing_title"_s, LifecycleText::tr("A corrected title must not be empty."));
         return one(EventType::Verified,
                    pick(p, {u"classification", u"category", u"service", u"title", u"anonim", u"rahasia"}));
     }
@@ -199,22 +203,22 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
             return *refusal;
         if (ref && !ref->hasAgency(text(p, u"agency"_s)))
             return invalid(u"unknown_agency"_s,
-                           tr("There is no external agency with the code \"%1\".").arg(text(p, u"agency"_s)));
+                           LifecycleText::tr("There is no external agency with the code \"%1\".").arg(text(p, u"agency"_s)));
         return one(EventType::Forwarded, pick(p, {u"agency", u"note"}));
     }
     case C::MarkDuplicate: {
         const QUuid original = QUuid::fromString(p.value(u"duplicate_of"_s).toString());
         if (original.isNull())
-            return invalid(u"missing_duplicate_of"_s, tr("Name the complaint this one duplicates."));
+            return invalid(u"missing_duplicate_of"_s, LifecycleText::tr("Name the complaint this one duplicates."));
         if (original == complaint.id)
-            return invalid(u"duplicate_of_self"_s, tr("A complaint cannot be a duplicate of itself."));
+            return invalid(u"duplicate_of_self"_s, LifecycleText::tr("A complaint cannot be a duplicate of itself."));
         return one(EventType::MarkedDuplicate, pick(p, {u"duplicate_of", u"note"}));
     }
     case C::Dispatch: {
         if (auto refusal = checkRequired(p, u"opd"_s))
             return *refusal;
         if (ref && !ref->hasOpd(text(p, u"opd"_s)))
-            return invalid(u"unknown_opd"_s, tr("There is no OPD with the code \"%1\".").arg(text(p, u"opd"_s)));
+            return invalid(u"unknown_opd"_s, LifecycleText::tr("There is no OPD with the code \"%1\".").arg(text(p, u"opd"_s)));
         QJsonObject event = pick(p, {u"opd", u"note"});
         event.insert(u"cycle"_s, complaint.cycle + 1);
         return one(EventType::Dispatched, event);
@@ -247,7 +251,7 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
     case C::Escalate:
         if (complaint.escalated)
             return refuse(Refusal::Kind::WrongState, u"already_escalated"_s,
-                          tr("This complaint has already been escalated to the Ombudsman."));
+                          LifecycleText::tr("This complaint has already been escalated to the Ombudsman."));
         if (auto refusal = checkRequired(p, u"reason"_s))
             return *refusal;
         return one(EventType::Escalated, pick(p, {u"reason", u"clock", u"cycle"}));
@@ -260,7 +264,7 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
         return one(EventType::Assigned, QJsonObject{{u"assignee"_s, context.actor.user}});
     case C::Release:
         if (complaint.assignee.isEmpty())
-            return refuse(Refusal::Kind::WrongState, u"not_assigned"_s, tr("Nobody owns this complaint."));
+            return refuse(Refusal::Kind::WrongState, u"not_assigned"_s, LifecycleText::tr("Nobody owns this complaint."));
         return one(EventType::Released, QJsonObject{{u"previous"_s, complaint.assignee}});
     case C::AddNote:
         if (auto refusal = checkRequired(p, u"text"_s))
@@ -300,25 +304,25 @@ Result<QList<EventDraft>, Refusal> decide(const std::optional<Complaint> &curren
     const Actor &actor = context.actor;
     if (!roleMayIssue(actor.role, command.type)) {
         return refuse(Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
-                      tr("The role \"%1\" may not do \"%2\".").arg(toCode(actor.role), toCode(command.type)));
+                      LifecycleText::tr("The role \"%1\" may not %2.").arg(roleText(actor.role), commandText(command.type)));
     }
     if (command.type == C::Intake) {
         if (current)
             return refuse(Refusal::Kind::AlreadyExists, u"complaint_exists"_s,
-                          tr("A complaint with this id already exists."));
+                          LifecycleText::tr("A complaint with this id already exists."));
         return decideIntake(command, context);
     }
     if (!current)
-        return refuse(Refusal::Kind::NotFound, u"not_found"_s, tr("There is no such complaint."));
+        return refuse(Refusal::Kind::NotFound, u"not_found"_s, LifecycleText::tr("There is no such complaint."));
     if (actor.role == Role::Liaison && !inScopeForLiaison(*current, actor)) {
         return refuse(Refusal::Kind::OutOfScope, u"out_of_scope"_s,
-                      tr("This complaint is not dispatched to your OPD."));
+                      LifecycleText::tr("This complaint is not dispatched to your OPD."));
     }
     const auto &states = ruleFor(command.type).states;
     if (std::find(states.begin(), states.end(), current->state) == states.end()) {
         return refuse(Refusal::Kind::WrongState, u"wrong_state"_s,
-                      tr("\"%1\" is not possible while the complaint is %2.")
-                          .arg(toCode(command.type), toCode(current->state)));
+                      LifecycleText::tr("You cannot %1 while the complaint is \"%2\".")
+                          .arg(commandText(command.type), stateText(current->state)));
     }
     return decideFor(*current, command, context);
 }

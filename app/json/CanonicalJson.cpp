@@ -28,7 +28,7 @@ bool lessByUtf16(const QString &a, const QString &b)
 class Writer
 {
 public:
-    explicit Writer(QByteArray &out) : m_out(out) {}
+    explicit Writer(QByteArray &out) : m_out(out) { }
 
     bool failed() const { return !m_problem.isEmpty(); }
     QString error() const { return u"$"_s + m_path + u": "_s + m_problem; }
@@ -72,10 +72,12 @@ private:
     void writeNumber(double number)
     {
         if (!std::isfinite(number) || number != std::trunc(number)) {
-            refuse(u"the number %1 is not an integer; canonical JSON here holds integers only"_s.arg(number, 0, 'g', 17));
+            const QString shown = QString::number(number, 'g', 17);
+            refuse(u"the number %1 is not an integer; canonical JSON here holds integers only"_s.arg(shown));
             m_out += "null";
         } else if (std::fabs(number) > kMaxSafeInteger) {
-            refuse(u"the integer %1 is outside the range -9007199254740991 to 9007199254740991"_s.arg(number, 0, 'f', 0));
+            const QString shown = QString::number(number, 'f', 0);
+            refuse(u"the integer %1 is outside the range -9007199254740991 to 9007199254740991"_s.arg(shown));
             m_out += "null";
         } else {
             m_out += QByteArray::number(qint64(number)); // -0.0 converts to 0
@@ -88,6 +90,7 @@ private:
     void writeString(const QString &text)
     {
         static constexpr char kHex[] = "0123456789abcdef";
+        static constexpr char kShortForms[0x20] = {0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r'};
         const qsizetype n = text.size();
         const qsizetype start = m_out.size();
         m_out.resize(start + 6 * n + 2);
@@ -98,17 +101,12 @@ private:
             char16_t u = units[i].unicode();
             if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
                 *p++ = char(u);
-            } else if (u < 0x80) {
+            } else if (u < 0x80) { // a quote, a backslash or a control character
                 *p++ = '\\';
-                switch (u) {
-                case '"': *p++ = '"'; break;
-                case '\\': *p++ = '\\'; break;
-                case '\b': *p++ = 'b'; break;
-                case '\f': *p++ = 'f'; break;
-                case '\n': *p++ = 'n'; break;
-                case '\r': *p++ = 'r'; break;
-                case '\t': *p++ = 't'; break;
-                default:
+                const char shortForm = u == '"' || u == '\\' ? char(u) : kShortForms[u];
+                if (shortForm) {
+                    *p++ = shortForm;
+                } else {
                     p = std::copy_n("u00", 3, p);
                     *p++ = kHex[u >> 4];
                     *p++ = kHex[u & 0xF];
@@ -158,8 +156,11 @@ private:
         members.reserve(std::size_t(object.size()));
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             members.emplace_back(it.key(), it.value());
-        // QJsonObject happens to keep its keys in this very order; checking is cheaper than sorting.
-        const auto less = [](const auto &a, const auto &b) { return lessByUtf16(a.first, b.first); };
+        // QJsonObject usually keeps its keys in this very order (not always: see reinserted() in JsonParser.cpp),
+        // and checking is cheaper than sorting.
+        const auto less = [](const auto &a, const auto &b) {
+            return lessByUtf16(a.first, b.first);
+        };
         if (!std::is_sorted(members.begin(), members.end(), less))
             std::sort(members.begin(), members.end(), less);
         m_out += '{';

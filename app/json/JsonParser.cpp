@@ -1,9 +1,9 @@
 #include "json/JsonParser.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <deque>
@@ -56,6 +56,19 @@ void appendUtf8(QByteArray &out, uint cp)
     out.append(bytes, length);
 }
 
+QLatin1StringView latin1(QByteArrayView ascii)
+{
+    return QLatin1StringView(ascii.data(), ascii.size());
+}
+
+// Not QString::fromUtf8, which drops a leading U+FEFF as if it were a byte order mark (Qt 6.4); inside a JSON
+// string it is a character like any other, and dropping it would change what the event log hashes.
+QString decodeUtf8(QByteArrayView utf8)
+{
+    using Flag = QStringDecoder::Flag;
+    return QStringDecoder(QStringDecoder::Utf8, Flag::Stateless | Flag::ConvertInitialBom).decode(utf8);
+}
+
 // Input repeated in a message: shortened, and with control characters made visible.
 QString shortened(QString text)
 {
@@ -72,8 +85,15 @@ QString shortened(QString text)
 
 QString quoted(QByteArrayView utf8)
 {
-    return u"\""_s + shortened(QString::fromUtf8(utf8)) + u"\""_s;
+    return u"\""_s + shortened(decodeUtf8(utf8)) + u"\""_s;
 }
+
+struct Member
+{
+    QByteArrayView key; // decoded UTF-8
+    bool keyIsAscii = false;
+    QJsonValue value;
+};
 
 class Parser
 {
@@ -88,8 +108,8 @@ public:
 
     rabeg::Result<QJsonValue, ParseError> run()
     {
-        QJsonValue value(QJsonValue::Undefined); // stays undefined when the top level is a container
-        if (!checkEnvelope() || !parseValue(&value, 0))
+        QJsonValue value;
+        if (!checkEnvelope() || !parseValue(value, 0))
             return m_error;
         skipWhitespace();
         if (m_pos < m_size) {
@@ -97,9 +117,7 @@ public:
                 fail(m_pos, u"unexpected %1 after the JSON value"_s.arg(found()));
             return m_error;
         }
-        if (!value.isUndefined())
-            return value; // a top-level scalar, already built
-        return buildContainer();
+        return value;
     }
 
 private:
@@ -107,7 +125,7 @@ private:
     {
         if (m_size > m_limits.maxBytes)
             return fail(0, u"the input is %1 bytes, larger than the limit of %2 bytes"_s.arg(m_size).arg(
-                               m_limits.maxBytes));
+                                   m_limits.maxBytes));
         if (m_size == 0)
             return fail(0, u"the input is empty, expected a JSON value"_s);
         if (QByteArrayView(m_data, m_size).startsWith("\xEF\xBB\xBF"))
@@ -115,25 +133,15 @@ private:
         return true;
     }
 
-    // The input is now known to be strict JSON, so Qt's own parser builds the tree: through the public API it
-    // is the fastest way to a QJsonObject (it fills Qt's internal storage directly, where building value by
-    // value costs several allocations per string). On validated input it yields exactly what was validated.
-    rabeg::Result<QJsonValue, ParseError> buildContainer()
-    {
-        QJsonParseError qtError;
-        const QJsonDocument document = QJsonDocument::fromJson(
-            QByteArray::fromRawData(reinterpret_cast<const char *>(m_data), m_size), &qtError);
-        if (qtError.error != QJsonParseError::NoError) {
-            Q_ASSERT_X(false, "rabeg::json::parseStrict", "QJsonDocument refused input that passed validation");
-            fail(std::min<qsizetype>(qtError.offset, m_size), u"the document could not be built: %1"_s.arg(qtError.errorString()));
-            return m_error;
-        }
-        if (document.isArray())
-            return QJsonValue(document.array());
-        return QJsonValue(document.object());
-    }
-
     uchar peek() const { return m_pos < m_size ? m_data[m_pos] : 0; }
+
+    bool consume(char c)
+    {
+        if (peek() != uchar(c))
+            return false;
+        ++m_pos;
+        return true;
+    }
     static bool isAsciiLetter(uchar c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
     void skipWhitespace()
@@ -188,32 +196,28 @@ private:
         return fail(m_pos, u"expected %1, found %2"_s.arg(expectation, found()));
     }
 
-    // Checks the value at the current position. Containers are only checked (Qt builds them afterwards); a
-    // scalar is also stored in `scalar` when that is not null, which is how the top level gets its value.
-    bool parseValue(QJsonValue *scalar, int depth)
+    bool parseValue(QJsonValue &out, int depth)
     {
         skipWhitespace();
         switch (peek()) {
         case '{':
-            return parseObject(depth + 1);
+            return parseObject(out, depth + 1);
         case '[':
-            return parseArray(depth + 1);
+            return parseArray(out, depth + 1);
         case '"':
             if (!parseString())
                 return false;
-            if (scalar)
-                *scalar = QJsonValue(QString::fromUtf8(m_text));
+            out = m_textIsAscii ? QJsonValue(latin1(m_text)) : QJsonValue(decodeUtf8(m_text));
             return true;
-        case '-':
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-            return parseNumber(scalar);
         case '+':
             return fail(m_pos, u"numbers must not start with '+'"_s);
         case '\'':
             return fail(m_pos, u"strings must be in double quotes, not single quotes"_s);
         default:
+            if (peek() == '-' || isDigit(peek()))
+                return parseNumber(out);
             if (isAsciiLetter(peek()))
-                return parseWord(scalar);
+                return parseWord(out);
             return unexpected(u"a value"_s);
         }
     }
@@ -225,20 +229,22 @@ private:
         return fail(m_pos, u"nesting is deeper than %1 levels"_s.arg(m_maxDepth));
     }
 
-    bool parseArray(int depth)
+    bool parseArray(QJsonValue &out, int depth)
     {
         if (!enterContainer(depth))
             return false;
         ++m_pos; // '['
+        QJsonArray array;
         skipWhitespace();
-        if (peek() == ']') {
-            ++m_pos;
-            return true;
-        }
-        for (bool closed = false; !closed;) {
-            if (!parseValue(nullptr, depth) || !parseSeparator(']', u"an array element", closed))
+        for (bool closed = consume(']'); !closed;) {
+            QJsonValue element;
+            if (!parseValue(element, depth))
+                return false;
+            array.append(element);
+            if (!parseSeparator(']', u"an array element", closed))
                 return false;
         }
+        out = std::move(array);
         return true;
     }
 
@@ -247,11 +253,9 @@ private:
     bool parseSeparator(char close, QStringView after, bool &closed)
     {
         skipWhitespace();
-        if (peek() == close) {
-            ++m_pos;
-            closed = true;
+        closed = consume(close);
+        if (closed)
             return true;
-        }
         if (peek() != ',')
             return unexpected(u"',' or '%1' after %2"_s.arg(QString(QLatin1Char(close)), after));
         const qsizetype comma = m_pos++;
@@ -261,25 +265,21 @@ private:
         return true;
     }
 
-    bool parseObject(int depth)
+    bool parseObject(QJsonValue &out, int depth)
     {
         if (!enterContainer(depth))
             return false;
         ++m_pos; // '{'
-        // The decoded keys seen so far: views into the input, or into `escapedKeys` for keys with escapes (rare).
-        // One list per depth, reused, so objects do not allocate once the lists have grown.
-        while (qsizetype(m_keysByDepth.size()) <= depth)
-            m_keysByDepth.emplace_back();
-        std::vector<QByteArrayView> &keys = m_keysByDepth[std::size_t(depth)];
-        keys.clear();
+        // Keys stay UTF-8 views (into the input, or into `escapedKeys` for the rare key with escapes) until the
+        // object is complete. One member list per depth, reused, so most objects allocate nothing for it.
+        while (qsizetype(m_membersByDepth.size()) <= depth)
+            m_membersByDepth.emplace_back();
+        std::vector<Member> &members = m_membersByDepth[std::size_t(depth)];
+        members.clear();
         std::vector<QByteArray> escapedKeys;
         QSet<QByteArrayView> keySet; // filled once the object outgrows the linear scan
         skipWhitespace();
-        if (peek() == '}') {
-            ++m_pos;
-            return true;
-        }
-        for (bool closed = false; !closed;) {
+        for (bool closed = consume('}'); !closed;) {
             skipWhitespace();
             if (peek() == '\'')
                 return fail(m_pos, u"strings must be in double quotes, not single quotes"_s);
@@ -289,31 +289,46 @@ private:
             if (!parseString())
                 return false;
             QByteArrayView key = m_text;
-            if (m_textIsDecoded) {
-                escapedKeys.emplace_back(key.toByteArray());
-                key = escapedKeys.back();
-            }
-            if (isDuplicate(keys, keySet, key))
+            if (m_textIsDecoded)
+                key = escapedKeys.emplace_back(key.toByteArray());
+            if (isDuplicate(members, keySet, key))
                 return fail(keyOffset, u"duplicate key %1"_s.arg(quoted(key)));
-            keys.push_back(key);
+            Member &member = members.emplace_back(Member{key, m_textIsAscii, {}});
             skipWhitespace();
             if (peek() != ':')
                 return unexpected(u"':' after the key %1"_s.arg(quoted(key)));
             ++m_pos;
-            if (!parseValue(nullptr, depth) || !parseSeparator('}', u"an object member", closed))
+            if (!parseValue(member.value, depth) || !parseSeparator('}', u"an object member", closed))
                 return false;
         }
+        // QJsonObject keeps its keys sorted and inserts by moving the tail: inserting in sorted order keeps this
+        // linear, where keys sent in reverse order would make it quadratic (a cheap denial of service). UTF-8 byte
+        // order is QJsonObject's UTF-16 order except around keys beyond the BMP, which then only cost a move.
+        const auto byKey = [](const Member &a, const Member &b) {
+            return a.key < b.key;
+        };
+        if (!std::is_sorted(members.begin(), members.end(), byKey))
+            std::sort(members.begin(), members.end(), byKey);
+        QJsonObject object;
+        for (const Member &member : members) {
+            if (member.keyIsAscii)
+                object.insert(latin1(member.key), member.value);
+            else
+                object.insert(decodeUtf8(member.key), member.value);
+        }
+        members.clear();
+        out = std::move(object);
         return true;
     }
 
     // Equal strings have equal UTF-8 bytes: the input is valid UTF-8 (no overlong forms) and escapes are decoded.
-    static bool isDuplicate(const std::vector<QByteArrayView> &keys, QSet<QByteArrayView> &keySet, QByteArrayView key)
+    static bool isDuplicate(const std::vector<Member> &members, QSet<QByteArrayView> &keySet, QByteArrayView key)
     {
-        if (keys.size() < kLinearKeyScanLimit)
-            return std::find(keys.begin(), keys.end(), key) != keys.end();
+        if (members.size() < kLinearKeyScanLimit)
+            return std::any_of(members.begin(), members.end(), [&](const Member &m) { return m.key == key; });
         if (keySet.isEmpty()) {
-            for (QByteArrayView seen : keys)
-                keySet.insert(seen);
+            for (const Member &member : members)
+                keySet.insert(member.key);
         }
         const qsizetype before = keySet.size();
         keySet.insert(key);
@@ -327,6 +342,7 @@ private:
         const qsizetype start = m_pos++; // '"'
         qsizetype runStart = m_pos;
         bool buffered = false;
+        m_textIsAscii = true;
         for (;;) {
             while (m_pos < m_size) {
                 const uchar c = m_data[m_pos];
@@ -362,8 +378,8 @@ private:
         }
         m_textIsDecoded = buffered;
         if (m_text.size() > m_limits.maxStringBytes)
-            return fail(start, u"string is %1 bytes long, longer than the limit of %2 bytes"_s.arg(m_text.size()).arg(
-                                   m_limits.maxStringBytes));
+            return fail(start, u"string is %1 bytes long, longer than the limit of %2 bytes"_s.arg(m_text.size())
+                                       .arg(m_limits.maxStringBytes));
         ++m_pos; // '"'
         return true;
     }
@@ -393,6 +409,7 @@ private:
             return fail(m_pos, lead == 0xED ? u"invalid UTF-8: UTF-16 surrogate encoded in UTF-8"_s
                                             : u"invalid UTF-8: code point above U+10FFFF"_s);
         }
+        m_textIsAscii = false;
         m_pos += trailing + 1;
         return true;
     }
@@ -436,7 +453,7 @@ private:
         if (c >= 0x21 && c < 0x7F)
             return fail(at, u"invalid escape \\%1 in a string"_s.arg(QLatin1Char(char(c))));
         return fail(at, u"invalid escape in a string: a backslash followed by %1"_s.arg(
-                            c < 0x80 ? codePoint(c) : u"byte "_s + hexByte(c)));
+                                c < 0x80 ? codePoint(c) : u"byte "_s + hexByte(c)));
     }
 
     bool parseUnicodeEscape()
@@ -455,17 +472,18 @@ private:
             if (nextIsEscape && low < 0)
                 return fail(m_pos, u"invalid \\u escape: expected four hex digits"_s);
             if (low < 0xDC00 || low > 0xDFFF) {
-                return fail(at, u"unpaired high surrogate %1 in a string; it must be followed by a low surrogate"_s
-                                    .arg(escapeText(at, 6)));
+                return fail(at, u"unpaired high surrogate %1 in a string; it must be followed by a low surrogate"_s.arg(
+                                        escapeText(at, 6)));
             }
             cp = 0x10000 + ((cp - 0xD800) << 10) + (uint(low) - 0xDC00);
             m_pos += 6;
         }
+        m_textIsAscii = m_textIsAscii && cp < 0x80;
         appendUtf8(m_buffer, cp);
         return true;
     }
 
-    bool parseNumber(QJsonValue *scalar)
+    bool parseNumber(QJsonValue &out)
     {
         const qsizetype start = m_pos;
         const bool negative = peek() == '-';
@@ -495,29 +513,27 @@ private:
             return fail(start, u"numbers must be integers"_s);
         if (m_pos - digitsStart > kMaxSafeDigits || value > kMaxSafeInteger) {
             return fail(start, u"integer %1 is outside the range -9007199254740991 to 9007199254740991"_s.arg(
-                                   shortened(escapeText(start, m_pos - start))));
+                                       shortened(escapeText(start, m_pos - start))));
         }
         const qint64 integer = negative ? -qint64(value) : qint64(value); // -0 becomes 0
-        if (scalar)
-            *scalar = QJsonValue(double(integer));
+        out = QJsonValue(double(integer));
         return true;
     }
 
-    bool parseWord(QJsonValue *scalar)
+    bool parseWord(QJsonValue &out)
     {
         const qsizetype start = m_pos;
         while (isAsciiLetter(peek()))
             ++m_pos;
         const QByteArrayView word(m_data + start, m_pos - start);
         if (word == "true" || word == "false" || word == "null") {
-            if (scalar)
-                *scalar = word == "null" ? QJsonValue(QJsonValue::Null) : QJsonValue(word == "true");
+            out = word == "null" ? QJsonValue(QJsonValue::Null) : QJsonValue(word == "true");
             return true;
         }
         if (word == "NaN" || word == "Infinity")
             return fail(start, u"%1 is not valid JSON; numbers must be integers"_s.arg(escapeText(start, word.size())));
         return fail(start, u"unknown word \"%1\"; the JSON literals are true, false and null, in lower case"_s.arg(
-                               shortened(escapeText(start, word.size()))));
+                                   shortened(escapeText(start, word.size()))));
     }
 
     const uchar *m_data;
@@ -528,7 +544,8 @@ private:
     QByteArray m_buffer; // decoded strings that held escapes
     QByteArrayView m_text; // the last string parsed, decoded
     bool m_textIsDecoded = false; // m_text points into m_buffer, which the next string overwrites
-    std::deque<std::vector<QByteArrayView>> m_keysByDepth; // a deque: growing it keeps references valid
+    bool m_textIsAscii = true;
+    std::deque<std::vector<Member>> m_membersByDepth; // a deque: growing it keeps references valid
     ParseError m_error;
 };
 

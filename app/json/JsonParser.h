@@ -36,6 +36,8 @@ struct ParseError
 // through: invalid UTF-8 (overlong forms, encoded surrogates, truncated sequences), unpaired \u surrogates, a
 // BOM, duplicate keys, comments, trailing commas, leading zeros, and every number that is not an integer within
 // +-(2^53 - 1). A top-level scalar is accepted. Integers come back as exact QJsonValue doubles (-0 as 0).
+// Strings keep every character, a leading U+FEFF included (QJsonDocument::fromJson and QString::fromUtf8 drop
+// it in Qt 6.4, which would change a canonical hash).
 rabeg::Result<QJsonValue, ParseError> parseStrict(QByteArrayView bytes, const ParseLimits &limits = {});
 
 } // namespace rabeg::json

@@ -20,8 +20,18 @@ Result<CsvTable> CsvTable::parse(const QString &file, const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return csvError(file, 1, u"the file is not valid UTF-8 text"_s);
+    if (decoder.hasError()) {
+        // Name the line: a newline byte never occurs inside a UTF-8 sequence, so each line can be checked alone.
+        int line = 1;
+        for (const QByteArray &part : bytes.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = lineDecoder.decode(part);
+            if (lineDecoder.hasError())
+                break;
+            ++line;
+        }
+        return csvError(file, line, u"the file is not valid UTF-8 text"_s);
+    }
 
     CsvTable table;
     table.file = file;
@@ -97,6 +107,7 @@ Result<CsvTable> CsvTable::parse(const QString &file, const QByteArray &bytes)
         }
         if (table.header.isEmpty()) {
             table.header = row.fields;
+            table.headerLine = row.line;
             continue;
         }
         if (row.fields.size() != table.header.size()) {

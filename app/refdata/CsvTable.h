@@ -19,6 +19,7 @@ struct CsvTable
 {
     QString file; // the name used in messages
     QStringList header;
+    int headerLine = 1; // comment lines may come before the header
     QList<CsvRow> rows;
 
     static Result<CsvTable> parse(const QString &file, const QByteArray &bytes);

@@ -111,9 +111,10 @@ Status loadCategories(const CsvTable &table, ReferenceData &into)
     for (const Category &c : std::as_const(into.categories)) {
         if (!c.parent.isEmpty() && !parentOf.contains(c.parent))
             return rowError(table, lines.value(c.id), u"column 'parent': unknown category \""_s + c.parent + u"\""_s);
+        // A chain longer than the table runs into a cycle above this category; the cycle's own members report it.
         QString at = c.parent;
-        for (int depth = 0; !at.isEmpty(); ++depth, at = parentOf.value(at)) {
-            if (at == c.id || depth > 32)
+        for (qsizetype depth = 0; !at.isEmpty() && depth <= into.categories.size(); ++depth, at = parentOf.value(at)) {
+            if (at == c.id)
                 return rowError(table, lines.value(c.id), u"column 'parent': the category is its own ancestor"_s);
         }
     }
@@ -205,7 +206,8 @@ Status loadCalendar(const CsvTable &table, ReferenceData &into)
             } else if (!d.opd.isEmpty()) {
                 r.fail(u"opd"_s, u"only an OPD working day names an OPD"_s);
             }
-            checkUnique(r, seen, u"date"_s, d.date.toString(Qt::ISODate) + u'/' + d.opd);
+            const QString day = d.date.toString(Qt::ISODate);
+            checkUnique(r, seen, u"date"_s, d.opd.isEmpty() ? day : day + u'/' + d.opd);
             into.calendar.append(d);
         });
 }

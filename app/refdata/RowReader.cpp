@@ -15,7 +15,7 @@ Status requireColumns(const CsvTable &table, const QStringList &columns)
 {
     for (const QString &column : columns) {
         if (!table.header.contains(column))
-            return rowError(table, 1, u"the header lacks the column '"_s + column + u"'"_s);
+            return rowError(table, table.headerLine, u"the header lacks the column '"_s + column + u"'"_s);
     }
     return std::nullopt;
 }

@@ -63,7 +63,7 @@ TEST_CASE("the golden events give the committed canonical bytes and sha256sum ha
     }
 }
 
-TEST_CASE("the hash covers every field but the hashes, and the previous hash", "[codec][hash]")
+TEST_CASE("the hash covers every field but the hashes and it covers the previous hash", "[codec][hash]")
 {
     const std::vector<GoldenVector> vectors = loadGolden();
     REQUIRE_FALSE(vectors.empty());

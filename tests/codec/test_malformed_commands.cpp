@@ -267,7 +267,7 @@ TEST_CASE("malformed commands are refused with a message that names the problem"
     }
 }
 
-TEST_CASE("SQL and markup in well-typed fields are data, accepted and kept as they are", "[codec][strict]")
+TEST_CASE("SQL and markup in well-typed fields are data that is accepted and kept as it is", "[codec][strict]")
 {
     struct Accepted
     {

@@ -20,7 +20,7 @@ TEST_CASE("the samples hold one command of every type and one event of every typ
     CHECK(eventTypes == codesOf<EventType>());
 }
 
-TEST_CASE("every command type survives encode, bytes and strict decode unchanged", "[codec][round-trip]")
+TEST_CASE("every command type survives encoding to bytes and strict decoding unchanged", "[codec][round-trip]")
 {
     for (const Command &command : samples::commands()) {
         INFO(toCode(command.type).toStdString());
@@ -33,7 +33,7 @@ TEST_CASE("every command type survives encode, bytes and strict decode unchanged
     }
 }
 
-TEST_CASE("every event type survives encode, bytes and strict decode unchanged", "[codec][round-trip]")
+TEST_CASE("every event type survives encoding to bytes and strict decoding unchanged", "[codec][round-trip]")
 {
     for (const Event &event : samples::events()) {
         INFO(toCode(event.type).toStdString());

@@ -18,7 +18,7 @@ QJsonObject newerHubEvent()
 
 } // namespace
 
-TEST_CASE("tolerant decoding keeps an event of an unknown type raw, strict decoding refuses it", "[codec][tolerant]")
+TEST_CASE("tolerant decoding keeps an event of an unknown type raw and strict decoding refuses it", "[codec][tolerant]")
 {
     const QJsonObject json = newerHubEvent();
     const auto tolerant = decodeEvent(json, DecodeMode::Tolerant);
@@ -49,7 +49,7 @@ TEST_CASE("an unknown event applied to a complaint moves only its version", "[co
     CHECK(after.version == 10);
 }
 
-TEST_CASE("tolerant decoding ignores unknown fields, strict decoding names them", "[codec][tolerant]")
+TEST_CASE("tolerant decoding ignores unknown fields and strict decoding names them", "[codec][tolerant]")
 {
     const Event original = samples::events().at(7); // dispatched
     struct Case
@@ -85,7 +85,7 @@ TEST_CASE("tolerant decoding ignores unknown fields, strict decoding names them"
     CHECK(decodeEvent(topLevel, DecodeMode::Tolerant).value() == original);
 }
 
-TEST_CASE("tolerant decoding skips a wrongly typed optional field, strict decoding refuses it", "[codec][tolerant]")
+TEST_CASE("tolerant decoding skips a wrongly typed optional field and strict decoding refuses it", "[codec][tolerant]")
 {
     QJsonObject json = encodeEvent(samples::events().at(2));
     json.insert(u"workstation"_s, 7);

@@ -133,7 +133,7 @@ TEST_CASE("the expected table names every command type except intake exactly onc
     CHECK(listed == all);
 }
 
-TEST_CASE("every command, in every state, from every actor, is allowed or refused as the permission table says",
+TEST_CASE("every command in every state from every actor is allowed or refused as the permission table says",
           "[domain][lifecycle]")
 {
     int allowed = 0;

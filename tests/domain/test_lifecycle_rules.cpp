@@ -74,7 +74,7 @@ TEST_CASE("every other command on a complaint that does not exist is refused as 
     CHECK(byLiaison.error().kind == Refusal::Kind::NotFound);
 }
 
-TEST_CASE("a complaint is escalated once, and the flag survives everything after it", "[domain][lifecycle]")
+TEST_CASE("a complaint is escalated once and the flag survives everything after it", "[domain][lifecycle]")
 {
     Complaint complaint = fixture::complaintIn(ComplaintState::InProgress);
     const auto first = decide(complaint, fixture::commandFor(CommandType::Escalate),
@@ -126,7 +126,7 @@ TEST_CASE("a claim makes the person who claims the owner", "[domain][lifecycle]"
     CHECK(decision.value().first().payload == QJsonObject{{u"assignee"_s, u"op.rina"_s}});
 }
 
-TEST_CASE("defer, reject and return take a reason from their own list, and 'other' needs a note",
+TEST_CASE("defer and reject and return take a reason from their own list and 'other' needs a note",
           "[domain][lifecycle]")
 {
     struct Case
@@ -160,7 +160,7 @@ TEST_CASE("defer, reject and return take a reason from their own list, and 'othe
     }
 }
 
-TEST_CASE("a dispatch goes only to a known OPD, a forward only to a known agency", "[domain][lifecycle]")
+TEST_CASE("a dispatch goes only to a known OPD and a forward only to a known agency", "[domain][lifecycle]")
 {
     const auto unknown = decideOn(ComplaintState::Verified, CommandType::Dispatch, {{u"opd"_s, u"DISHUBB"_s}});
     REQUIRE_FALSE(unknown.ok());
@@ -194,7 +194,7 @@ TEST_CASE("a return records the OPD the complaint came back from", "[domain][lif
     CHECK(decision.value().first().payload.value(u"opd"_s).toString() == u"DISHUB"_s);
 }
 
-TEST_CASE("verification checks the category, the service and the classification", "[domain][lifecycle]")
+TEST_CASE("verification checks the category and the service and the classification", "[domain][lifecycle]")
 {
     const QJsonObject valid = fixture::validPayload(CommandType::Verify);
     CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify,
@@ -275,7 +275,7 @@ TEST_CASE("intake checks its references and keeps the reporter's identity out of
     CHECK(keys == expected);
 }
 
-TEST_CASE("a close by the hub is marked automatic, a close by a person is not", "[domain][lifecycle]")
+TEST_CASE("a close by the hub is marked automatic and a close by a person is not", "[domain][lifecycle]")
 {
     const auto byHub = decideOn(ComplaintState::Responded, CommandType::Close, {}, fixture::systemActor());
     REQUIRE(byHub.ok());
@@ -299,7 +299,7 @@ TEST_CASE("an SOP step ticked in the command center is recorded as reported by p
           == u"missing_reason"_s);
 }
 
-TEST_CASE("notes, responses and reopen reasons must not be empty", "[domain][lifecycle]")
+TEST_CASE("empty notes and responses and reasons are refused", "[domain][lifecycle]")
 {
     CHECK(codeOf(decideOn(ComplaintState::Closed, CommandType::AddNote, {{u"text"_s, u" "_s}})) == u"missing_text"_s);
     CHECK(codeOf(decideOn(ComplaintState::InProgress, CommandType::Respond, {})) == u"missing_response"_s);

@@ -142,7 +142,7 @@ TEST_CASE("an event of an unknown type changes nothing but the version", "[domai
     CHECK(after == expected);
 }
 
-TEST_CASE("forwarding, duplicates and ownership are projected into the complaint", "[domain][projection]")
+TEST_CASE("forwarding and duplicates and ownership are projected into the complaint", "[domain][projection]")
 {
     Complaint c = fixture::complaintIn(ComplaintState::Received);
     Event forwarded;

@@ -105,7 +105,8 @@ TEST_CASE("object keys are ordered by UTF-16 code units, which is how QString co
     CHECK(euro < emoji);
 
     const QJsonObject object{{hebrew, 1}, {emoji, 2}, {euro, 3}, {u"z"_s, 4}, {u"é"_s, 5}};
-    CHECK(canonicalOf(object) == "{\"z\":4,\"\xC3\xA9\":5,\"\xE2\x82\xAC\":3,\"\xF0\x9F\x98\x80\":2,\"\xEF\xAC\xB3\":1}");
+    CHECK(canonicalOf(object)
+          == "{\"z\":4,\"\xC3\xA9\":5,\"\xE2\x82\xAC\":3,\"\xF0\x9F\x98\x80\":2,\"\xEF\xAC\xB3\":1}");
 }
 
 TEST_CASE("numbers are written as plain integers, minus zero as zero", "[json][canonical]")
@@ -129,17 +130,20 @@ TEST_CASE("non-integers and integers beyond 2^53 - 1 are refused with the place 
     CHECK(refusalOf(QJsonValue(9007199254740992.0)) == "$: the integer 9007199254740992" + outOfRange);
     CHECK(refusalOf(QJsonValue(-9007199254740992.0)) == "$: the integer -9007199254740992" + outOfRange);
     CHECK(refusalOf(QJsonValue(1e300)).ends_with(outOfRange));
-    CHECK(refusalOf(QJsonValue(std::numeric_limits<qint64>::max())) == "$: the integer 9223372036854775808" + outOfRange);
+    CHECK(refusalOf(QJsonValue(std::numeric_limits<qint64>::max()))
+          == "$: the integer 9223372036854775808" + outOfRange);
 
-    const QJsonObject nested{{u"payload"_s, QJsonObject{{u"items"_s, QJsonArray{1, 2, QJsonObject{{u"amount"_s, 2.5}}}}}},
-                             {u"seq"_s, 1}};
+    const QJsonObject nested{
+            {u"payload"_s, QJsonObject{{u"items"_s, QJsonArray{1, 2, QJsonObject{{u"amount"_s, 2.5}}}}}},
+            {u"seq"_s, 1}};
     CHECK(refusalOf(nested) == "$.payload.items[2].amount: the number 2.5" + notInteger);
 }
 
 TEST_CASE("only the first refused number is reported", "[json][canonical]")
 {
-    CHECK(refusalOf(QJsonArray{1, 0.5, 1e20}) == "$[1]: the number 0.5 is not an integer; "
-                                                 "canonical JSON here holds integers only");
+    CHECK(refusalOf(QJsonArray{1, 0.5, 1e20})
+          == "$[1]: the number 0.5 is not an integer; "
+             "canonical JSON here holds integers only");
 }
 
 TEST_CASE("unpaired surrogates and undefined values have no canonical form", "[json][canonical]")

@@ -65,6 +65,7 @@ TEST_CASE("the shipped reference data loads from the source tree and from the bi
     CHECK(keysOf(builtin->agencies, &Agency::code) == keysOf(files.agencies, &Agency::code));
     CHECK(keysOf(builtin->kelurahan, &Kelurahan::code) == keysOf(files.kelurahan, &Kelurahan::code));
     CHECK(keysOf(builtin->categories, &Category::id) == keysOf(files.categories, &Category::id));
+    CHECK(keysOf(builtin->services, &Service::code) == keysOf(files.services, &Service::code));
     CHECK(keysOf(builtin->services, &Service::route) == keysOf(files.services, &Service::route));
     CHECK(keysOf(builtin->sla, &SlaClock::id) == keysOf(files.sla, &SlaClock::id));
     CHECK(builtin->calendar.size() == files.calendar.size());
@@ -156,7 +157,7 @@ TEST_CASE("the 2026 calendar holds exactly the holidays and cuti bersama of SKB 
     }
 }
 
-TEST_CASE("2027 ships provisional, with fixed-date holidays only", "[refdata][calendar]")
+TEST_CASE("2027 ships provisional with fixed-date holidays only", "[refdata][calendar]")
 {
     int days = 0;
     for (const CalendarDay &day : shipped().calendar) {
@@ -210,12 +211,12 @@ TEST_CASE("the five SLA clocks have the defaults of DESIGN.md", "[refdata][sla]"
     CHECK(clocks.at(3).stopEvents.contains(u"reopened"_s));
 }
 
-TEST_CASE("SOP templates cover at least ten services, each owned by the service's OPD", "[refdata][sop]")
+TEST_CASE("SOP templates cover at least ten services and each belongs to the service's OPD", "[refdata][sop]")
 {
     const ReferenceData &data = shipped();
     QSet<QString> services;
     for (const SopTemplate &t : data.sopTemplates) {
-        INFO((t.opd + u'/' + t.service).toStdString());
+        INFO(t.opd.toStdString() << "/" << t.service.toStdString());
         services.insert(t.service);
         REQUIRE(data.service(t.service));
         CHECK(data.service(t.service)->route == t.opd);

@@ -1,0 +1,46 @@
+#include "HubMain.h"
+
+#include "DataCommands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace rabeg {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: rabeg-hub COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  refdata check [--dir DIR]     validate reference data files (default: the built-in ones)\n"
+    "  demo-data [--count N] [--seed S] [--out FILE]\n"
+    "                                write N demo complaints with their events as JSON lines\n"
+    "  version                       print the version\n";
+
+} // namespace
+
+int hubMain(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rabeg-hub"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("version")) {
+        std::printf("rabeg-hub %s\n", RABEG_VERSION);
+        return 0;
+    }
+    if (command == QLatin1String("refdata"))
+        return refdataCommand(args);
+    if (command == QLatin1String("demo-data"))
+        return demoDataCommand(args);
+    std::fprintf(stderr, "rabeg-hub: unknown command \"%s\"\n\n%s", qPrintable(command), kUsage);
+    return 2;
+}
+
+} // namespace rabeg

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Rabeg and builds it: installs the Debian packages it needs (only those not yet
+# installed, so a second run does no apt work), then configures and builds with Ninja and ccache.
+# Usage: scripts/setup.sh            (as root, or with sudo available)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${RABEG_BUILD_DIR:-$ROOT/build}"
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config python3
+  # Qt 6.4 from Debian 12 (Charts needs libqt6opengl6-dev, HttpServer needs qt6-websockets-dev)
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
+  libqt6svg6
+  # tests: Catch2 2.13 (header-only; compiled once into the test support library), a display, PDF tools
+  catch2 xvfb xauth poppler-utils imagemagick fonts-dejavu-core fonts-noto-core
+  # hub: password hashing
+  libsodium-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+WERROR=OFF
+[ "${CI:-}" = "true" ] && WERROR=ON
+if [ ! -f "$BUILD/build.ninja" ]; then
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+    -DRABEG_WERROR="$WERROR"
+else
+  cmake "$BUILD" -DRABEG_WERROR="$WERROR" >/dev/null
+fi
+ninja -C "$BUILD" ${RABEG_NINJA_TARGETS:-}
