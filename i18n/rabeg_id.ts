@@ -483,6 +483,14 @@
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
+    <message>
+        <source>not determined yet</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>

@@ -120,8 +120,16 @@ QString ComplaintPreview::render() const
     QString html = u"<h3 style='margin-bottom:2px'>"_s + esc(c.title) + u"</h3><table>"_s;
     html += row(tr("Number"), c.trackingId + (c.externalRef.isEmpty() ? QString() : u"  (LAPOR! "_s + c.externalRef + u')'));
     html += row(tr("Received"), Labels::wib(c.receivedAt) + u" · "_s + Labels::channel(c.channel));
-    html += row(tr("Service"), service ? service->name : c.service);
-    html += row(tr("Location"), (kecamatan ? kecamatan->name : c.kecamatan));
+    const QString notYet = tr("not determined yet");
+    html += row(tr("Service"), service ? service->name : (c.service.isEmpty() ? notYet : c.service));
+    QStringList place;
+    if (const Kelurahan *kelurahan = m_reference.kelurahanByCode(c.kelurahan))
+        place.append(kelurahan->name);
+    if (kecamatan)
+        place.append(tr("Kecamatan %1").arg(kecamatan->name));
+    if (!c.address.isEmpty())
+        place.prepend(c.address);
+    html += row(tr("Location"), place.isEmpty() ? notYet : place.join(u", "_s));
     QString where = Labels::state(c.state);
     if (!c.opd.isEmpty())
         where += u" · "_s + m_reference.routeName(c.opd);

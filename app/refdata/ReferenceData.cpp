@@ -27,6 +27,7 @@ void ReferenceData::index()
     build(m_service, services, &Service::code);
     build(m_category, categories, &Category::id);
     build(m_kecamatan, kecamatan, &Kecamatan::code);
+    build(m_kelurahan, kelurahan, &Kelurahan::code);
 }
 
 bool ReferenceData::hasOpd(QStringView code) const { return m_opd.contains(code.toString()); }
@@ -42,6 +43,11 @@ const Category *ReferenceData::category(const QString &id) const { return find(m
 const Kecamatan *ReferenceData::kecamatanByCode(const QString &code) const
 {
     return find(m_kecamatan, kecamatan, code);
+}
+
+const Kelurahan *ReferenceData::kelurahanByCode(const QString &code) const
+{
+    return find(m_kelurahan, kelurahan, code);
 }
 
 QList<Kelurahan> ReferenceData::kelurahanOf(const QString &kecamatanCode) const

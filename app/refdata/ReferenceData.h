@@ -36,13 +36,14 @@ public:
     const Category *category(const QString &id) const;
     const Kecamatan *kecamatanByCode(const QString &code) const;
     QList<Kelurahan> kelurahanOf(const QString &kecamatanCode) const;
+    const Kelurahan *kelurahanByCode(const QString &code) const;
     const SopTemplate *sopTemplate(const QString &opd, const QString &service) const;
 
     // The display name of an OPD or agency code (the code itself when unknown).
     QString routeName(const QString &code) const;
 
 private:
-    QHash<QString, qsizetype> m_opd, m_agency, m_service, m_category, m_kecamatan;
+    QHash<QString, qsizetype> m_opd, m_agency, m_service, m_category, m_kecamatan, m_kelurahan;
 };
 
 } // namespace rabeg

@@ -43,7 +43,10 @@ Event event(int n, EventType type, const Actor &actor, QJsonObject payload)
 
 } // namespace
 
-QUuid uuid(const char16_t *text) { return QUuid::fromString(QStringView(text)); }
+QUuid uuid(const char16_t *text)
+{
+    return QUuid::fromString(QStringView(text));
+}
 
 QList<Command> commands()
 {
@@ -53,8 +56,9 @@ QList<Command> commands()
                 {{u"channel"_s, u"walk_in"_s},
                  {u"external_ref"_s, u"LPR7730125"_s},
                  {u"title"_s, u"Blanko KTP-el habis, sudah 3 bulan belum dicetak"_s},
-                 {u"body"_s, u"Dengan hormat, perekaman KTP-el saya sudah selesai sejak 4 Agustus di Disdukcapil, "
-                             u"tapi sampai sekarang belum dicetak karena blanko habis.\nMohon kejelasannya."_s},
+                 {u"body"_s,
+                  u"Dengan hormat, perekaman KTP-el saya sudah selesai sejak 4 Agustus di Disdukcapil, "
+                  u"tapi sampai sekarang belum dicetak karena blanko habis.\nMohon kejelasannya."_s},
                  {u"classification"_s, u"pengaduan"_s},
                  {u"category"_s, u"adminduk-ktp"_s},
                  {u"service"_s, u"ktp-el"_s},
@@ -64,11 +68,12 @@ QList<Command> commands()
                  {u"anonim"_s, true},
                  {u"rahasia"_s, false},
                  {u"received_at"_s, u"2026-11-02T08:10:00.000+07:00"_s},
-                 {u"identity"_s, QJsonObject{{u"name"_s, u"Euis Suryani"_s},
-                                             {u"nik"_s, u"3673034512890003"_s},
-                                             {u"phone"_s, u"081311223344"_s},
-                                             {u"email"_s, u"euis.suryani@gmail.com"_s},
-                                             {u"address"_s, u"Kp. Pipitan RT 02/RW 05, Walantaka"_s}}}}),
+                 {u"identity"_s,
+                  QJsonObject {{u"name"_s, u"Euis Suryani"_s},
+                               {u"nik"_s, u"3673034512890003"_s},
+                               {u"phone"_s, u"081311223344"_s},
+                               {u"email"_s, u"euis.suryani@gmail.com"_s},
+                               {u"address"_s, u"Kp. Pipitan RT 02/RW 05, Walantaka"_s}}}}),
         command(1, C::Verify,
                 {{u"classification"_s, u"permintaan_informasi"_s},
                  {u"category"_s, u"adminduk-ktp"_s},
@@ -80,18 +85,22 @@ QList<Command> commands()
         command(3, C::Resume, {{u"note"_s, u"Pelapor sudah mengirim foto."_s}}),
         command(4, C::Reject, {{u"reason"_s, u"not_public_service"_s}, {u"note"_s, u"Urusan pribadi antarwarga."_s}}),
         command(5, C::NotOurAuthority, {{u"agency"_s, u"POLRESTA"_s}, {u"note"_s, u"SIM adalah kewenangan Polri."_s}}),
-        command(6, C::MarkDuplicate, {{u"duplicate_of"_s, u"5f2e8d41-7c6b-4a39-9e18-2d3c4b5a6978"_s},
-                                      {u"note"_s, u"Sama dengan laporan tetangga kemarin."_s}}),
-        command(7, C::Dispatch, {{u"opd"_s, u"DISDUKCAPIL"_s}, {u"note"_s, u"Mohon segera, pelapor butuh untuk melamar kerja."_s}}),
+        command(6, C::MarkDuplicate,
+                {{u"duplicate_of"_s, u"5f2e8d41-7c6b-4a39-9e18-2d3c4b5a6978"_s},
+                 {u"note"_s, u"Sama dengan laporan tetangga kemarin."_s}}),
+        command(7, C::Dispatch,
+                {{u"opd"_s, u"DISDUKCAPIL"_s}, {u"note"_s, u"Mohon segera, pelapor butuh untuk melamar kerja."_s}}),
         command(8, C::Return, {{u"reason"_s, u"other_opd"_s}, {u"note"_s, u"Ini kewenangan Kecamatan Walantaka."_s}}),
         command(9, C::Acknowledge, {{u"note"_s, u"Diterima, sedang dicek di SIAK."_s}}),
-        command(10, C::Respond, {{u"response"_s, u"KTP-el Saudara sudah dicetak dan dapat diambil di kantor "
-                                                 u"Kecamatan Walantaka mulai Senin, 9 November 2026."_s}}),
+        command(10, C::Respond,
+                {{u"response"_s,
+                  u"KTP-el Saudara sudah dicetak dan dapat diambil di kantor "
+                  u"Kecamatan Walantaka mulai Senin, 9 November 2026."_s}}),
         command(11, C::Reopen, {{u"reason"_s, u"Pelapor: KTP belum ada di kecamatan, petugas bilang blm dikirim."_s}}),
         command(12, C::Close, {{u"note"_s, u"Pelapor sudah menerima KTP-el."_s}}),
-        command(13, C::Escalate, {{u"reason"_s, u"Tindak lanjut OPD melewati 14 hari."_s},
-                                  {u"clock"_s, u"followup"_s},
-                                  {u"cycle"_s, 2}}),
+        command(
+            13, C::Escalate,
+            {{u"reason"_s, u"Tindak lanjut OPD melewati 14 hari."_s}, {u"clock"_s, u"followup"_s}, {u"cycle"_s, 2}}),
         command(14, C::Assign, {{u"assignee"_s, u"op.dede"_s}, {u"note"_s, u"Tolong dipantau, Kang."_s}}),
         command(15, C::Claim, {}),
         command(16, C::Release, {}),
@@ -104,9 +113,9 @@ QList<Command> commands()
 QList<Event> events()
 {
     using E = EventType;
-    const Actor op{u"op.rina"_s, Role::Operator, QString()};
-    const Actor liaison{u"liaison-disdukcapil"_s, Role::Liaison, u"DISDUKCAPIL"_s};
-    const Actor system{u"system"_s, Role::System, QString()};
+    const Actor op {u"op.rina"_s, Role::Operator, QString()};
+    const Actor liaison {u"liaison-disdukcapil"_s, Role::Liaison, u"DISDUKCAPIL"_s};
+    const Actor system {u"system"_s, Role::System, QString()};
     return {
         event(0, E::Received, op,
               {{u"channel"_s, u"lapor"_s},
@@ -194,6 +203,9 @@ Complaint freshComplaint()
     return c;
 }
 
-QByteArray toBytes(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
 } // namespace samples

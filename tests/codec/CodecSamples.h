@@ -1,16 +1,15 @@
 #pragma once
 
-#include "codec/DomainCodec.h"
-
 #include <catch2/catch.hpp>
+
+#include "codec/DomainCodec.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };

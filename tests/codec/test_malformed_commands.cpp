@@ -19,13 +19,16 @@ QByteArray body(const QByteArray &text)
 // A command of `type` whose payload is `payload` (JSON text).
 QByteArray withPayload(const char *type, const QByteArray &payload)
 {
-    return body("{\"command_id\":$C,\"type\":\"" + QByteArray(type) + "\",\"complaint_id\":$P,\"base_version\":3,"
-                "\"base_epoch\":1,\"payload\":" + payload + "}");
+    return body("{\"command_id\":$C,\"type\":\"" + QByteArray(type)
+                + "\",\"complaint_id\":$P,\"base_version\":3,"
+                  "\"base_epoch\":1,\"payload\":"
+                + payload + "}");
 }
 
 QByteArray intakeWith(const QByteArray &extra)
 {
-    return withPayload("intake", "{\"channel\":\"lapor\",\"title\":\"Jalan rusak\",\"body\":\"Berlubang.\"" + extra + "}");
+    return withPayload("intake",
+                       "{\"channel\":\"lapor\",\"title\":\"Jalan rusak\",\"body\":\"Berlubang.\"" + extra + "}");
 }
 
 QByteArray intakeTitled(const QByteArray &title)
@@ -35,14 +38,15 @@ QByteArray intakeTitled(const QByteArray &title)
 
 QByteArray nested(int depth)
 {
-    return withPayload("add_note", "{\"text\":\"x\",\"extra\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}");
+    return withPayload("add_note",
+                       "{\"text\":\"x\",\"extra\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}");
 }
 
 struct Malformed
 {
     const char *name;
     QByteArray bytes;
-    const char16_t *code;   // the Error's machine code
+    const char16_t *code; // the Error's machine code
     const char16_t *expect; // a substring of the Error's message
 };
 
@@ -59,8 +63,8 @@ std::vector<Malformed> corpus()
          u"malformed_json", u"trailing comma before '}'"},
         {"comment", body(R"({/* dari klien lama */"command_id":$C,"type":"claim","complaint_id":$P,"payload":{}})"),
          u"malformed_json", u"comments are not allowed"},
-        {"single quotes", body(R"({'command_id':$C,"type":"claim","complaint_id":$P,"payload":{}})"),
-         u"malformed_json", u"strings must be in double quotes, not single quotes"},
+        {"single quotes", body(R"({'command_id':$C,"type":"claim","complaint_id":$P,"payload":{}})"), u"malformed_json",
+         u"strings must be in double quotes, not single quotes"},
         {"truncated body", body(R"({"command_id":$C,"type":"claim")"), u"malformed_json",
          u"expected ',' or '}' after an object member, found end of input"},
         {"text after the object", valid + " x", u"malformed_json", u"unexpected 'x' after the JSON value"},
@@ -69,10 +73,11 @@ std::vector<Malformed> corpus()
         {"duplicate key in the payload", withPayload("dispatch", R"({"opd":"DISHUB","opd":"DLH"})"), u"malformed_json",
          u"duplicate key \"opd\""},
         {"nesting too deep", nested(40), u"malformed_json", u"nesting is deeper than 32 levels"},
-        {"a title of 10 MB", intakeTitled(QByteArray(10 * 1024 * 1024, 'a')),
-         u"malformed_json", u"larger than the limit of 1048576 bytes"},
+        {"a title of 10 MB", intakeTitled(QByteArray(10 * 1024 * 1024, 'a')), u"malformed_json",
+         u"larger than the limit of 1048576 bytes"},
         {"a body of 300 KB in one string",
-         withPayload("intake", "{\"channel\":\"lapor\",\"title\":\"x\",\"body\":\"" + QByteArray(300 * 1024, 'b') + "\"}"),
+         withPayload("intake",
+                     "{\"channel\":\"lapor\",\"title\":\"x\",\"body\":\"" + QByteArray(300 * 1024, 'b') + "\"}"),
          u"malformed_json", u"string is 307200 bytes long, longer than the limit of 262144 bytes"},
         {"invalid UTF-8 byte", withPayload("add_note", "{\"text\":\"Jalan \xFF rusak\"}"), u"malformed_json",
          u"invalid UTF-8: byte 0xFF never appears in UTF-8"},
@@ -84,13 +89,15 @@ std::vector<Malformed> corpus()
          u"invalid UTF-8: UTF-16 surrogate encoded in UTF-8"},
         {"unpaired surrogate escape", withPayload("add_note", R"({"text":"\ud83d tolong"})"), u"malformed_json",
          u"unpaired high surrogate"},
-        {"raw newline in a string", withPayload("add_note", "{\"text\":\"baris satu\nbaris dua\"}"),
-         u"malformed_json", u"control character U+000A in a string; it must be escaped"},
-        {"float base_version", body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_version":1.5,)"
-                                    R"("payload":{}})"),
+        {"raw newline in a string", withPayload("add_note", "{\"text\":\"baris satu\nbaris dua\"}"), u"malformed_json",
+         u"control character U+000A in a string; it must be escaped"},
+        {"float base_version",
+         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_version":1.5,)"
+              R"("payload":{}})"),
          u"malformed_json", u"numbers must be integers"},
-        {"exponent base_epoch", body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_epoch":1e3,)"
-                                     R"("payload":{}})"),
+        {"exponent base_epoch",
+         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_epoch":1e3,)"
+              R"("payload":{}})"),
          u"malformed_json", u"numbers must be integers"},
         {"float in the payload", withPayload("escalate", R"({"reason":"Lewat 14 hari.","cycle":2.0})"),
          u"malformed_json", u"numbers must be integers"},
@@ -125,15 +132,16 @@ std::vector<Malformed> corpus()
          body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_version":"3","payload":{}})"),
          u"invalid_field", u"base_version: expected an integer, got a string"},
         {"base_epoch an object",
-         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_epoch":{},"payload":{}})"),
-         u"invalid_field", u"base_epoch: expected an integer, got an object"},
+         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_epoch":{},"payload":{}})"), u"invalid_field",
+         u"base_epoch: expected an integer, got an object"},
         {"payload an array", body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"payload":[]})"),
          u"invalid_field", u"payload: expected an object, got an array"},
         {"payload a string", body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"payload":"{}"})"),
          u"invalid_field", u"payload: expected an object, got a string"},
 
         // Values of the right type that mean nothing.
-        {"unknown command type", withPayload("hapus", "{}"), u"unknown_command", u"type: unknown command type \"hapus\""},
+        {"unknown command type", withPayload("hapus", "{}"), u"unknown_command",
+         u"type: unknown command type \"hapus\""},
         {"command type in upper case", withPayload("DISPATCH", R"({"opd":"DISHUB"})"), u"unknown_command",
          u"unknown command type \"DISPATCH\""},
         {"empty command type", withPayload("", "{}"), u"invalid_field", u"type: must not be empty"},
@@ -151,8 +159,8 @@ std::vector<Malformed> corpus()
          body(R"({"command_id":$C,"type":"claim","complaint_id":"SRG-2026-0000123","payload":{}})"), u"invalid_field",
          u"complaint_id: not a UUID"},
         {"negative base_version",
-         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_version":-1,"payload":{}})"),
-         u"invalid_field", u"base_version: expected an integer from 0 to 9007199254740991"},
+         body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_version":-1,"payload":{}})"), u"invalid_field",
+         u"base_version: expected an integer from 0 to 9007199254740991"},
         {"negative base_epoch",
          body(R"({"command_id":$C,"type":"claim","complaint_id":$P,"base_epoch":-3,"payload":{}})"), u"invalid_field",
          u"base_epoch: expected an integer from 0 to 9007199254740991"},
@@ -163,8 +171,8 @@ std::vector<Malformed> corpus()
         // Payloads.
         {"intake without channel", withPayload("intake", R"({"title":"Jalan rusak","body":"Berlubang."})"),
          u"invalid_field", u"payload.channel: missing required field"},
-        {"unknown channel", withPayload("intake", R"({"channel":"whatsapp","title":"x","body":"y"})"),
-         u"invalid_field", u"payload.channel: unknown channel \"whatsapp\""},
+        {"unknown channel", withPayload("intake", R"({"channel":"whatsapp","title":"x","body":"y"})"), u"invalid_field",
+         u"payload.channel: unknown channel \"whatsapp\""},
         {"unknown classification", intakeWith(R"(,"classification":"keluhan")"), u"invalid_field",
          u"payload.classification: unknown classification \"keluhan\""},
         {"title a number", withPayload("intake", R"({"channel":"lapor","title":404,"body":"y"})"), u"invalid_field",
@@ -207,9 +215,8 @@ std::vector<Malformed> corpus()
          u"payload.lampiran: unknown field"},
         {"intake naming the reporter digest itself", intakeWith(R"(,"reporter_digest":"abc")"), u"invalid_field",
          u"payload.reporter_digest: unknown field"},
-        {"verify without classification",
-         withPayload("verify", R"({"category":"adminduk-ktp","service":"ktp-el"})"), u"invalid_field",
-         u"payload.classification: missing required field"},
+        {"verify without classification", withPayload("verify", R"({"category":"adminduk-ktp","service":"ktp-el"})"),
+         u"invalid_field", u"payload.classification: missing required field"},
         {"classification a number",
          withPayload("verify", R"({"classification":2,"category":"adminduk-ktp","service":"ktp-el"})"),
          u"invalid_field", u"payload.classification: expected a string, got a number"},
@@ -228,9 +235,8 @@ std::vector<Malformed> corpus()
          u"invalid_field", u"payload.duplicate_of: not a UUID"},
         {"reject reason as free text", withPayload("reject", R"({"reason":"terlalu umum"})"), u"invalid_field",
          u"payload.reason: a code may only hold letters, digits, '-' and '_'"},
-        {"response over 8000 characters",
-         withPayload("respond", "{\"response\":\"" + QByteArray(8001, 'r') + "\"}"), u"invalid_field",
-         u"payload.response: longer than 8000 characters"},
+        {"response over 8000 characters", withPayload("respond", "{\"response\":\"" + QByteArray(8001, 'r') + "\"}"),
+         u"invalid_field", u"payload.response: longer than 8000 characters"},
         {"negative escalation cycle", withPayload("escalate", R"({"reason":"Lewat 14 hari.","cycle":-1})"),
          u"invalid_field", u"payload.cycle: expected an integer from 0 to 1000000"},
         {"escalation cycle a string", withPayload("escalate", R"({"reason":"Lewat 14 hari.","cycle":"2"})"),
@@ -277,8 +283,7 @@ TEST_CASE("SQL and markup in well-typed fields are data that is accepted and kep
         const char16_t *value;
     };
     const Accepted cases[] = {
-        {"SQL in a title", intakeTitled("'; DROP TABLE complaints; --"), u"title",
-         u"'; DROP TABLE complaints; --"},
+        {"SQL in a title", intakeTitled("'; DROP TABLE complaints; --"), u"title", u"'; DROP TABLE complaints; --"},
         {"SQL in a body", withPayload("intake", R"({"channel":"sms","title":"x","body":"1' OR '1'='1; /* */ --"})"),
          u"body", u"1' OR '1'='1; /* */ --"},
         {"markup in a note", withPayload("add_note", R"({"text":"<script>alert('xss')</script> &amp;"})"), u"text",
@@ -289,8 +294,7 @@ TEST_CASE("SQL and markup in well-typed fields are data that is accepted and kep
          u"text", u"baris 1\nbaris 2\ttab \"kutip\""},
         {"Sundanese and an emoji", withPayload("add_note", "{\"text\":\"Punten, kumaha ieu? \xF0\x9F\x99\x8F\"}"),
          u"text", u"Punten, kumaha ieu? \U0001F64F"},
-        {"a title of exactly 200 characters", intakeTitled(QByteArray(200, 'j')), u"title",
-         nullptr},
+        {"a title of exactly 200 characters", intakeTitled(QByteArray(200, 'j')), u"title", nullptr},
         {"a NIK of 16 digits", intakeWith(R"(,"identity":{"nik":"3673015708900001","phone":"+6281298765432"})"),
          u"channel", u"lapor"},
         {"a reason with a hyphen", withPayload("escalate", R"({"reason":"SLA-14","clock":"follow-up","cycle":0})"),

@@ -1,5 +1,4 @@
 #include "CodecSamples.h"
-
 #include "json/JsonParser.h"
 
 #include <QSet>

@@ -1,5 +1,4 @@
 #include "CodecSamples.h"
-
 #include "domain/Projection.h"
 
 using namespace Qt::StringLiterals;
@@ -12,7 +11,7 @@ QJsonObject newerHubEvent()
 {
     QJsonObject json = encodeEvent(samples::events().at(9));
     json.insert(u"type"_s, u"sop_cancelled"_s);
-    json.insert(u"payload"_s, QJsonObject{{u"template"_s, u"DISDUKCAPIL/ktp-el/1"_s}, {u"steps"_s, 4}});
+    json.insert(u"payload"_s, QJsonObject {{u"template"_s, u"DISDUKCAPIL/ktp-el/1"_s}, {u"steps"_s, 4}});
     return json;
 }
 
@@ -65,7 +64,8 @@ TEST_CASE("tolerant decoding ignores unknown fields and strict decoding names th
     payload.insert(u"sla_due"_s, u"2026-11-16T01:15:30.125Z"_s);
     inPayload.insert(u"payload"_s, payload);
     QJsonObject inActor = encodeEvent(original);
-    inActor.insert(u"actor"_s, QJsonObject{{u"user"_s, u"op.rina"_s}, {u"role"_s, u"operator"_s}, {u"device"_s, u"x"_s}});
+    inActor.insert(u"actor"_s,
+                   QJsonObject {{u"user"_s, u"op.rina"_s}, {u"role"_s, u"operator"_s}, {u"device"_s, u"x"_s}});
     const Case cases[] = {
         {"at top level", topLevel, u"signature: unknown field"},
         {"in the payload", inPayload, u"payload.sla_due: unknown field"},

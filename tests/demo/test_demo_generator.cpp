@@ -1,11 +1,11 @@
+#include <catch2/catch.hpp>
+
 #include "codec/DomainCodec.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Lifecycle.h"
 #include "domain/Projection.h"
 #include "json/CanonicalJson.h"
 #include "refdata/ReferenceLoader.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace rabeg;
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
@@ -85,7 +84,7 @@ QByteArray fingerprint(const std::vector<DemoComplaint> &complaints)
         for (const Event &event : one.events)
             hash.addData(eventCanonicalBytes(event));
         const ReporterIdentity &id = one.identity;
-        hash.addData(json::canonicalBytes(QJsonArray{id.name, id.nik, id.phone, id.email, id.address}).value());
+        hash.addData(json::canonicalBytes(QJsonArray {id.name, id.nik, id.phone, id.email, id.address}).value());
     }
     return hash.result().toHex();
 }
@@ -120,7 +119,7 @@ Command commandBehind(const Event &event)
         {EventType::StepReopened, {CommandType::ReopenStep, {u"phone_report"_s}}},
     };
     const auto &[type, added] = kCommands.value(event.type);
-    Command command{event.commandId, type, event.complaintId, event.version - 1, 1, event.payload};
+    Command command {event.commandId, type, event.complaintId, event.version - 1, 1, event.payload};
     for (const QString &key : added)
         command.payload.remove(key);
     return command;
@@ -140,7 +139,10 @@ void collectKeys(const QJsonValue &value, QSet<QString> &keys)
     }
 }
 
-double share(int count, std::size_t total) { return double(count) / double(total); }
+double share(int count, std::size_t total)
+{
+    return double(count) / double(total);
+}
 
 } // namespace
 
@@ -302,7 +304,7 @@ TEST_CASE("every demo history replays through decide and apply to the complaint 
             INFO((stored.ok() ? std::string() : stored.error().message.toStdString()));
             CHECK(stored.ok());
 
-            state = apply(state.value_or(Complaint{}), event);
+            state = apply(state.value_or(Complaint {}), event);
         }
         REQUIRE(state);
         CHECK(*state == one.complaint);

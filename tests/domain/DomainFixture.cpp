@@ -9,13 +9,22 @@ bool SmallCity::hasOpd(QStringView code) const
 {
     return code == QStringView(kOwnOpd) || code == QStringView(kOtherOpd) || code == u"DLH"_s;
 }
-bool SmallCity::hasAgency(QStringView code) const { return code == u"POLRESTA"_s; }
+bool SmallCity::hasAgency(QStringView code) const
+{
+    return code == u"POLRESTA"_s;
+}
 bool SmallCity::hasCategory(QStringView id) const
 {
     return id == u"perhubungan-pju"_s || id == u"infrastruktur-jalan"_s;
 }
-bool SmallCity::hasService(QStringView code) const { return code == u"pju"_s || code == u"jalan-rusak"_s; }
-bool SmallCity::hasKecamatan(QStringView code) const { return code == u"SERANG"_s || code == u"KASEMEN"_s; }
+bool SmallCity::hasService(QStringView code) const
+{
+    return code == u"pju"_s || code == u"jalan-rusak"_s;
+}
+bool SmallCity::hasKecamatan(QStringView code) const
+{
+    return code == u"SERANG"_s || code == u"KASEMEN"_s;
+}
 
 const SmallCity &city()
 {
@@ -23,18 +32,48 @@ const SmallCity &city()
     return instance;
 }
 
-QDateTime now() { return QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC); }
+QDateTime now()
+{
+    return QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC);
+}
 
-QUuid complaintId() { return QUuid::fromString(u"0b6c7a52-9e1f-4c3d-a5b7-c9d1e3f5a7b9"_s); }
-QUuid otherComplaintId() { return QUuid::fromString(u"5f2e8d41-7c6b-4a39-9e18-2d3c4b5a6978"_s); }
+QUuid complaintId()
+{
+    return QUuid::fromString(u"0b6c7a52-9e1f-4c3d-a5b7-c9d1e3f5a7b9"_s);
+}
+QUuid otherComplaintId()
+{
+    return QUuid::fromString(u"5f2e8d41-7c6b-4a39-9e18-2d3c4b5a6978"_s);
+}
 
-Actor operatorActor() { return {u"op.rina"_s, Role::Operator, QString()}; }
-Actor supervisorActor() { return {u"supervisor"_s, Role::Supervisor, QString()}; }
-Actor trainerActor() { return {u"pelatih"_s, Role::Trainer, QString()}; }
-Actor adminActor() { return {u"admin"_s, Role::Admin, QString()}; }
-Actor systemActor() { return {u"system"_s, Role::System, QString()}; }
-Actor ownLiaison() { return {u"liaison-dishub"_s, Role::Liaison, QString::fromUtf16(kOwnOpd)}; }
-Actor otherLiaison() { return {u"liaison-pupr"_s, Role::Liaison, QString::fromUtf16(kOtherOpd)}; }
+Actor operatorActor()
+{
+    return {u"op.rina"_s, Role::Operator, QString()};
+}
+Actor supervisorActor()
+{
+    return {u"supervisor"_s, Role::Supervisor, QString()};
+}
+Actor trainerActor()
+{
+    return {u"pelatih"_s, Role::Trainer, QString()};
+}
+Actor adminActor()
+{
+    return {u"admin"_s, Role::Admin, QString()};
+}
+Actor systemActor()
+{
+    return {u"system"_s, Role::System, QString()};
+}
+Actor ownLiaison()
+{
+    return {u"liaison-dishub"_s, Role::Liaison, QString::fromUtf16(kOwnOpd)};
+}
+Actor otherLiaison()
+{
+    return {u"liaison-pupr"_s, Role::Liaison, QString::fromUtf16(kOtherOpd)};
+}
 
 Complaint complaintIn(ComplaintState state)
 {
@@ -70,9 +109,7 @@ QJsonObject validPayload(CommandType type)
                 {u"kecamatan"_s, u"KASEMEN"_s},
                 {u"service"_s, u"jalan-rusak"_s}};
     case C::Verify:
-        return {{u"classification"_s, u"pengaduan"_s},
-                {u"category"_s, u"perhubungan-pju"_s},
-                {u"service"_s, u"pju"_s}};
+        return {{u"classification"_s, u"pengaduan"_s}, {u"category"_s, u"perhubungan-pju"_s}, {u"service"_s, u"pju"_s}};
     case C::Defer:
         return {{u"reason"_s, u"unclear_location"_s}, {u"note"_s, u"Mohon sebutkan nama jalan atau patokan."_s}};
     case C::Resume:
@@ -96,9 +133,7 @@ QJsonObject validPayload(CommandType type)
     case C::Close:
         return {{u"note"_s, u"Pelapor menyatakan selesai."_s}};
     case C::Escalate:
-        return {{u"reason"_s, u"Tindak lanjut OPD melewati 14 hari."_s},
-                {u"clock"_s, u"followup"_s},
-                {u"cycle"_s, 1}};
+        return {{u"reason"_s, u"Tindak lanjut OPD melewati 14 hari."_s}, {u"clock"_s, u"followup"_s}, {u"cycle"_s, 1}};
     case C::Assign:
         return {{u"assignee"_s, u"op.asep"_s}};
     case C::Claim:
@@ -126,9 +161,15 @@ Command commandFor(CommandType type, const QJsonObject &payload)
     return command;
 }
 
-Command commandFor(CommandType type) { return commandFor(type, validPayload(type)); }
+Command commandFor(CommandType type)
+{
+    return commandFor(type, validPayload(type));
+}
 
-DecisionContext contextFor(const Actor &actor) { return {actor, now(), u"SRG-2026-0000124"_s, &city()}; }
+DecisionContext contextFor(const Actor &actor)
+{
+    return {actor, now(), u"SRG-2026-0000124"_s, &city()};
+}
 
 std::string describe(const Refusal &refusal)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Lifecycle.h"
-
 #include <catch2/catch.hpp>
+
+#include "domain/Lifecycle.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,8 +12,7 @@
 // payload per command so that every allowed command really produces an event.
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
@@ -49,7 +48,7 @@ rabeg::Actor supervisorActor();
 rabeg::Actor trainerActor();
 rabeg::Actor adminActor();
 rabeg::Actor systemActor();
-rabeg::Actor ownLiaison();   // liaison of kOwnOpd
+rabeg::Actor ownLiaison(); // liaison of kOwnOpd
 rabeg::Actor otherLiaison(); // liaison of kOtherOpd
 
 // A complaint in `state`, dispatched to kOwnOpd in every state (so that only the state decides a liaison's

@@ -1,5 +1,4 @@
 #include "DomainFixture.h"
-
 #include "codec/PayloadSchema.h"
 #include "domain/Projection.h"
 
@@ -16,39 +15,45 @@ namespace {
 struct Permission
 {
     const char16_t *command;
-    const char16_t *roles;  // who may issue it
+    const char16_t *roles; // who may issue it
     const char16_t *states; // in which states it applies
-    const char16_t *event;  // the event it produces
-    const char16_t *after;  // the state after that event; empty: unchanged
+    const char16_t *event; // the event it produces
+    const char16_t *after; // the state after that event; empty: unchanged
 };
 
 constexpr char16_t kCenter[] = u"operator supervisor trainer";
+constexpr char16_t kCenterAndSystem[] = u"operator supervisor trainer system";
+constexpr char16_t kCenterAndLiaison[] = u"operator supervisor trainer liaison";
+constexpr char16_t kAllButSystem[] = u"operator supervisor trainer admin liaison";
+constexpr char16_t kAtOpd[] = u"dispatched in_progress";
 constexpr char16_t kOpen[] = u"received deferred verified dispatched in_progress responded";
-constexpr char16_t kAll[] =
-    u"received deferred verified rejected forwarded duplicate dispatched in_progress responded closed";
+constexpr char16_t kAll[]
+    = u"received deferred verified rejected forwarded duplicate dispatched in_progress responded closed";
 
+// clang-format off
 const Permission kExpected[] = {
-    // command              roles                                        states
-    {u"verify", kCenter, u"received", u"verified", u"verified"},
-    {u"defer", kCenter, u"received", u"deferred", u"deferred"},
-    {u"resume", kCenter, u"deferred", u"resumed", u"received"},
-    {u"reject", kCenter, u"received deferred", u"rejected", u"rejected"},
-    {u"not_our_authority", kCenter, u"received verified", u"forwarded", u"forwarded"},
-    {u"mark_duplicate", kCenter, u"received verified", u"marked_duplicate", u"duplicate"},
-    {u"dispatch", kCenter, u"verified", u"dispatched", u"dispatched"},
-    {u"return", u"liaison supervisor trainer", u"dispatched in_progress", u"returned", u"verified"},
-    {u"acknowledge", u"liaison trainer", u"dispatched", u"acknowledged", u"in_progress"},
-    {u"respond", u"liaison trainer", u"in_progress", u"responded", u"responded"},
-    {u"reopen", kCenter, u"responded", u"reopened", u"in_progress"},
-    {u"close", u"operator supervisor trainer system", u"responded", u"closed", u"closed"},
-    {u"escalate", u"supervisor trainer system", kOpen, u"escalated", u""},
-    {u"assign", kCenter, kOpen, u"assigned", u""},
-    {u"claim", kCenter, kOpen, u"assigned", u""},
-    {u"release", kCenter, kOpen, u"released", u""},
-    {u"add_note", u"operator supervisor trainer admin liaison", kAll, u"note_added", u""},
-    {u"complete_step", u"operator supervisor trainer liaison", u"dispatched in_progress", u"step_done", u""},
-    {u"reopen_step", u"operator supervisor trainer liaison", u"dispatched in_progress", u"step_reopened", u""},
+    // command             roles                          states                event                state after
+    {u"verify",            kCenter,                       u"received",          u"verified",         u"verified"},
+    {u"defer",             kCenter,                       u"received",          u"deferred",         u"deferred"},
+    {u"resume",            kCenter,                       u"deferred",          u"resumed",          u"received"},
+    {u"reject",            kCenter,                       u"received deferred", u"rejected",         u"rejected"},
+    {u"not_our_authority", kCenter,                       u"received verified", u"forwarded",        u"forwarded"},
+    {u"mark_duplicate",    kCenter,                       u"received verified", u"marked_duplicate", u"duplicate"},
+    {u"dispatch",          kCenter,                       u"verified",          u"dispatched",       u"dispatched"},
+    {u"return",            u"liaison supervisor trainer", kAtOpd,               u"returned",         u"verified"},
+    {u"acknowledge",       u"liaison trainer",            u"dispatched",        u"acknowledged",     u"in_progress"},
+    {u"respond",           u"liaison trainer",            u"in_progress",       u"responded",        u"responded"},
+    {u"reopen",            kCenter,                       u"responded",         u"reopened",         u"in_progress"},
+    {u"close",             kCenterAndSystem,              u"responded",         u"closed",           u"closed"},
+    {u"escalate",          u"supervisor trainer system",  kOpen,                u"escalated",        u""},
+    {u"assign",            kCenter,                       kOpen,                u"assigned",         u""},
+    {u"claim",             kCenter,                       kOpen,                u"assigned",         u""},
+    {u"release",           kCenter,                       kOpen,                u"released",         u""},
+    {u"add_note",          kAllButSystem,                 kAll,                 u"note_added",       u""},
+    {u"complete_step",     kCenterAndLiaison,             kAtOpd,               u"step_done",        u""},
+    {u"reopen_step",       kCenterAndLiaison,             kAtOpd,               u"step_reopened",    u""},
 };
+// clang-format on
 
 // A liaison acts only while the complaint is with their own OPD: in these states, and complaint.opd == theirs.
 constexpr char16_t kLiaisonScope[] = u"dispatched in_progress responded";
@@ -69,9 +74,12 @@ struct ActorCase
 QList<ActorCase> allActors()
 {
     return {
-        {"operator", fixture::operatorActor(), false},   {"supervisor", fixture::supervisorActor(), false},
-        {"trainer", fixture::trainerActor(), false},     {"admin", fixture::adminActor(), false},
-        {"system", fixture::systemActor(), false},       {"liaison of the complaint's OPD", fixture::ownLiaison(), true},
+        {"operator", fixture::operatorActor(), false},
+        {"supervisor", fixture::supervisorActor(), false},
+        {"trainer", fixture::trainerActor(), false},
+        {"admin", fixture::adminActor(), false},
+        {"system", fixture::systemActor(), false},
+        {"liaison of the complaint's OPD", fixture::ownLiaison(), true},
         {"liaison of another OPD", fixture::otherLiaison(), false},
     };
 }
@@ -145,8 +153,8 @@ TEST_CASE("every command in every state from every actor is allowed or refused a
             const ComplaintState state = *fromCode<ComplaintState>(stateCode);
             const Complaint complaint = fixture::complaintIn(state);
             for (const ActorCase &actor : allActors()) {
-                INFO(QString::fromUtf16(permission.command).toStdString() << " by " << actor.name << " while "
-                                                                          << stateCode.toStdString());
+                INFO(QString::fromUtf16(permission.command).toStdString()
+                     << " by " << actor.name << " while " << stateCode.toStdString());
                 const auto decision = decide(complaint, fixture::commandFor(*type), fixture::contextFor(actor.actor));
                 const Outcome expected = expectedOutcome(permission, actor, stateCode);
                 CHECK(outcomeOf(decision) == outcomeName(expected));
@@ -160,7 +168,7 @@ TEST_CASE("every command in every state from every actor is allowed or refused a
                 const EventDraft &draft = decision.value().first();
                 CHECK(toCode(draft.type) == QString::fromUtf16(permission.event));
                 const Status schema = checkEventPayload(draft.type, draft.payload, DecodeMode::Strict);
-                CHECK(schema.value_or(Error{}).message == QString());
+                CHECK(schema.value_or(Error {}).message == QString());
                 Event event;
                 event.type = draft.type;
                 event.complaintId = complaint.id;
@@ -168,8 +176,8 @@ TEST_CASE("every command in every state from every actor is allowed or refused a
                 event.at = fixture::now();
                 event.payload = draft.payload;
                 const Complaint after = apply(complaint, event);
-                const QString expectedState =
-                    *permission.after ? QString::fromUtf16(permission.after) : toCode(complaint.state);
+                const QString expectedState
+                    = *permission.after ? QString::fromUtf16(permission.after) : toCode(complaint.state);
                 CHECK(toCode(after.state) == expectedState);
                 CHECK(after.version == 6);
             }
@@ -203,8 +211,8 @@ TEST_CASE("intake of a new complaint is for the command center only", "[domain][
 {
     for (const ActorCase &actor : allActors()) {
         INFO(actor.name);
-        const auto decision =
-            decide(std::nullopt, fixture::commandFor(CommandType::Intake), fixture::contextFor(actor.actor));
+        const auto decision
+            = decide(std::nullopt, fixture::commandFor(CommandType::Intake), fixture::contextFor(actor.actor));
         const bool center = words(kCenter).contains(toCode(actor.actor.role));
         CHECK(outcomeOf(decision) == outcomeName(center ? Outcome::Allowed : Outcome::RoleNotAllowed));
         if (decision.ok()) {

@@ -1,5 +1,4 @@
 #include "DomainFixture.h"
-
 #include "domain/Projection.h"
 
 using namespace Qt::StringLiterals;
@@ -16,7 +15,10 @@ Decision decideOn(ComplaintState state, CommandType type, const QJsonObject &pay
 }
 
 // "accepted" or the refusal's code, for readable failures.
-QString codeOf(const Decision &decision) { return decision.ok() ? u"accepted"_s : decision.error().code; }
+QString codeOf(const Decision &decision)
+{
+    return decision.ok() ? u"accepted"_s : decision.error().code;
+}
 
 QJsonObject withKey(QJsonObject object, const QString &key, const QJsonValue &value)
 {
@@ -36,7 +38,10 @@ Decision intakeWith(const QJsonObject &payload)
                   fixture::contextFor(fixture::operatorActor()));
 }
 
-QString wire(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+QString wire(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 
@@ -44,9 +49,9 @@ TEST_CASE("intake of a complaint id that already exists is refused as already ex
 {
     for (const QString &state : codesOf<ComplaintState>()) {
         INFO(state.toStdString());
-        const auto decision = decide(fixture::complaintIn(*fromCode<ComplaintState>(state)),
-                                     fixture::commandFor(CommandType::Intake),
-                                     fixture::contextFor(fixture::operatorActor()));
+        const auto decision
+            = decide(fixture::complaintIn(*fromCode<ComplaintState>(state)), fixture::commandFor(CommandType::Intake),
+                     fixture::contextFor(fixture::operatorActor()));
         REQUIRE_FALSE(decision.ok());
         CHECK(decision.error().kind == Refusal::Kind::AlreadyExists);
         CHECK(decision.error().code == u"complaint_exists"_s);
@@ -61,15 +66,15 @@ TEST_CASE("every other command on a complaint that does not exist is refused as 
             continue;
         INFO(code.toStdString());
         // The trainer may issue every command, so the refusal is about the missing complaint, not the role.
-        const auto decision =
-            decide(std::nullopt, fixture::commandFor(type), fixture::contextFor(fixture::trainerActor()));
+        const auto decision
+            = decide(std::nullopt, fixture::commandFor(type), fixture::contextFor(fixture::trainerActor()));
         REQUIRE_FALSE(decision.ok());
         CHECK(decision.error().kind == Refusal::Kind::NotFound);
         CHECK(decision.error().code == u"not_found"_s);
     }
     // A liaison asking about a complaint that does not exist learns nothing more than anyone else.
-    const auto byLiaison =
-        decide(std::nullopt, fixture::commandFor(CommandType::AddNote), fixture::contextFor(fixture::ownLiaison()));
+    const auto byLiaison
+        = decide(std::nullopt, fixture::commandFor(CommandType::AddNote), fixture::contextFor(fixture::ownLiaison()));
     REQUIRE_FALSE(byLiaison.ok());
     CHECK(byLiaison.error().kind == Refusal::Kind::NotFound);
 }
@@ -77,8 +82,8 @@ TEST_CASE("every other command on a complaint that does not exist is refused as 
 TEST_CASE("a complaint is escalated once and the flag survives everything after it", "[domain][lifecycle]")
 {
     Complaint complaint = fixture::complaintIn(ComplaintState::InProgress);
-    const auto first = decide(complaint, fixture::commandFor(CommandType::Escalate),
-                              fixture::contextFor(fixture::systemActor()));
+    const auto first
+        = decide(complaint, fixture::commandFor(CommandType::Escalate), fixture::contextFor(fixture::systemActor()));
     REQUIRE(first.ok());
     Event escalated;
     escalated.type = EventType::Escalated;
@@ -106,8 +111,8 @@ TEST_CASE("release needs someone who owns the complaint", "[domain][lifecycle]")
 {
     Complaint complaint = fixture::complaintIn(ComplaintState::Verified);
     complaint.assignee.clear();
-    const auto decision = decide(complaint, fixture::commandFor(CommandType::Release),
-                                 fixture::contextFor(fixture::operatorActor()));
+    const auto decision
+        = decide(complaint, fixture::commandFor(CommandType::Release), fixture::contextFor(fixture::operatorActor()));
     REQUIRE_FALSE(decision.ok());
     CHECK(decision.error().kind == Refusal::Kind::WrongState);
     CHECK(decision.error().code == u"not_assigned"_s);
@@ -115,7 +120,7 @@ TEST_CASE("release needs someone who owns the complaint", "[domain][lifecycle]")
     const auto owned = decide(fixture::complaintIn(ComplaintState::Verified), fixture::commandFor(CommandType::Release),
                               fixture::contextFor(fixture::operatorActor()));
     REQUIRE(owned.ok());
-    CHECK(owned.value().first().payload == QJsonObject{{u"previous"_s, u"op.dede"_s}});
+    CHECK(owned.value().first().payload == QJsonObject {{u"previous"_s, u"op.dede"_s}});
 }
 
 TEST_CASE("a claim makes the person who claims the owner", "[domain][lifecycle]")
@@ -123,7 +128,7 @@ TEST_CASE("a claim makes the person who claims the owner", "[domain][lifecycle]"
     const auto decision = decideOn(ComplaintState::Received, CommandType::Claim, {}, fixture::operatorActor());
     REQUIRE(decision.ok());
     CHECK(decision.value().first().type == EventType::Assigned);
-    CHECK(decision.value().first().payload == QJsonObject{{u"assignee"_s, u"op.rina"_s}});
+    CHECK(decision.value().first().payload == QJsonObject {{u"assignee"_s, u"op.rina"_s}});
 }
 
 TEST_CASE("defer and reject and return take a reason from their own list and 'other' needs a note",
@@ -133,8 +138,8 @@ TEST_CASE("defer and reject and return take a reason from their own list and 'ot
     {
         CommandType type;
         ComplaintState state;
-        QString known;      // in this command's list
-        QString otherList;  // a reason of another list only
+        QString known; // in this command's list
+        QString otherList; // a reason of another list only
     };
     const Case cases[] = {
         {CommandType::Defer, ComplaintState::Received, u"evidence_needed"_s, u"spam"_s},
@@ -150,8 +155,8 @@ TEST_CASE("defer and reject and return take a reason from their own list and 'ot
         CHECK(codeOf(decideOn(c.state, c.type, {{u"reason"_s, u"other"_s}})) == u"missing_note"_s);
         CHECK(codeOf(decideOn(c.state, c.type, {{u"reason"_s, u"other"_s}, {u"note"_s, u"   "_s}}))
               == u"missing_note"_s);
-        const auto withNote =
-            decideOn(c.state, c.type, {{u"reason"_s, u"other"_s}, {u"note"_s, u"Pelapor minta ditunda."_s}});
+        const auto withNote
+            = decideOn(c.state, c.type, {{u"reason"_s, u"other"_s}, {u"note"_s, u"Pelapor minta ditunda."_s}});
         REQUIRE(withNote.ok());
         CHECK(withNote.value().first().payload.value(u"note"_s).toString() == u"Pelapor minta ditunda."_s);
         const auto refused = decideOn(c.state, c.type, {{u"reason"_s, u"malas"_s}});
@@ -171,8 +176,7 @@ TEST_CASE("a dispatch goes only to a known OPD and a forward only to a known age
           == u"unknown_opd"_s);
     CHECK(codeOf(decideOn(ComplaintState::Verified, CommandType::NotOurAuthority, {{u"agency"_s, u"DISHUB"_s}}))
           == u"unknown_agency"_s);
-    CHECK(codeOf(decideOn(ComplaintState::Verified, CommandType::Dispatch, {{u"opd"_s, u" "_s}}))
-          == u"missing_opd"_s);
+    CHECK(codeOf(decideOn(ComplaintState::Verified, CommandType::Dispatch, {{u"opd"_s, u" "_s}})) == u"missing_opd"_s);
     CHECK(codeOf(decideOn(ComplaintState::Verified, CommandType::Dispatch, {{u"opd"_s, u"DLH"_s}})) == u"accepted"_s);
 }
 
@@ -180,8 +184,9 @@ TEST_CASE("a dispatch and a reopen each start a new follow-up cycle", "[domain][
 {
     const auto dispatch = decideOn(ComplaintState::Verified, CommandType::Dispatch, {{u"opd"_s, u"DLH"_s}});
     REQUIRE(dispatch.ok());
-    CHECK(dispatch.value().first().payload == QJsonObject{{u"opd"_s, u"DLH"_s}, {u"cycle"_s, 2}});
-    const auto reopen = decideOn(ComplaintState::Responded, CommandType::Reopen, fixture::validPayload(CommandType::Reopen));
+    CHECK(dispatch.value().first().payload == QJsonObject {{u"opd"_s, u"DLH"_s}, {u"cycle"_s, 2}});
+    const auto reopen
+        = decideOn(ComplaintState::Responded, CommandType::Reopen, fixture::validPayload(CommandType::Reopen));
     REQUIRE(reopen.ok());
     CHECK(reopen.value().first().payload.value(u"cycle"_s).toInt() == 2);
 }
@@ -197,19 +202,20 @@ TEST_CASE("a return records the OPD the complaint came back from", "[domain][lif
 TEST_CASE("verification checks the category and the service and the classification", "[domain][lifecycle]")
 {
     const QJsonObject valid = fixture::validPayload(CommandType::Verify);
-    CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify,
-                          withKey(valid, u"category"_s, u"kuliner"_s))) == u"unknown_category"_s);
+    CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify, withKey(valid, u"category"_s, u"kuliner"_s)))
+          == u"unknown_category"_s);
     CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify, withKey(valid, u"service"_s, u"sim"_s)))
           == u"unknown_service"_s);
-    CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify,
-                          withKey(valid, u"classification"_s, u"unset"_s))) == u"missing_classification"_s);
+    CHECK(
+        codeOf(decideOn(ComplaintState::Received, CommandType::Verify, withKey(valid, u"classification"_s, u"unset"_s)))
+        == u"missing_classification"_s);
     CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify, withoutKey(valid, u"service"_s)))
           == u"missing_service"_s);
     CHECK(codeOf(decideOn(ComplaintState::Received, CommandType::Verify, withKey(valid, u"title"_s, u""_s)))
           == u"missing_title"_s);
-    const auto retitled = decideOn(ComplaintState::Received, CommandType::Verify,
-                                   withKey(withKey(valid, u"title"_s, u"PJU mati di Jl. Ahmad Yani"_s),
-                                           u"rahasia"_s, true));
+    const auto retitled
+        = decideOn(ComplaintState::Received, CommandType::Verify,
+                   withKey(withKey(valid, u"title"_s, u"PJU mati di Jl. Ahmad Yani"_s), u"rahasia"_s, true));
     REQUIRE(retitled.ok());
     CHECK(retitled.value().first().payload.value(u"title"_s).toString() == u"PJU mati di Jl. Ahmad Yani"_s);
     CHECK(retitled.value().first().payload.value(u"rahasia"_s).toBool());
@@ -217,7 +223,7 @@ TEST_CASE("verification checks the category and the service and the classificati
 
 TEST_CASE("a complaint cannot be marked a duplicate of itself", "[domain][lifecycle]")
 {
-    const QJsonObject self{{u"duplicate_of"_s, fixture::complaintId().toString(QUuid::WithoutBraces)}};
+    const QJsonObject self {{u"duplicate_of"_s, fixture::complaintId().toString(QUuid::WithoutBraces)}};
     const auto decision = decideOn(ComplaintState::Received, CommandType::MarkDuplicate, self);
     REQUIRE_FALSE(decision.ok());
     CHECK(decision.error().kind == Refusal::Kind::InvalidPayload);
@@ -260,9 +266,8 @@ TEST_CASE("intake checks its references and keeps the reporter's identity out of
     CHECK(codeOf(intakeWith(withKey(valid, u"title"_s, u"  "_s))) == u"missing_title"_s);
     CHECK(codeOf(intakeWith(withoutKey(valid, u"body"_s))) == u"missing_body"_s);
 
-    const QJsonObject identity{{u"name"_s, u"Siti Nurhayati"_s},
-                               {u"nik"_s, u"3673015708900001"_s},
-                               {u"phone"_s, u"081298765432"_s}};
+    const QJsonObject identity {
+        {u"name"_s, u"Siti Nurhayati"_s}, {u"nik"_s, u"3673015708900001"_s}, {u"phone"_s, u"081298765432"_s}};
     const auto decision = intakeWith(withKey(withKey(valid, u"identity"_s, identity), u"anonim"_s, true));
     REQUIRE(decision.ok());
     const QJsonObject event = decision.value().first().payload;
@@ -270,8 +275,8 @@ TEST_CASE("intake checks its references and keeps the reporter's identity out of
     CHECK(event.value(u"anonim"_s).toBool());
     CHECK(event.value(u"tracking_id"_s).toString() == u"SRG-2026-0000124"_s);
     const QStringList keys = event.keys();
-    const QStringList expected = {u"anonim"_s, u"body"_s,        u"channel"_s,     u"kecamatan"_s,
-                                  u"received_at"_s, u"service"_s, u"title"_s, u"tracking_id"_s};
+    const QStringList expected = {u"anonim"_s,      u"body"_s,    u"channel"_s, u"kecamatan"_s,
+                                  u"received_at"_s, u"service"_s, u"title"_s,   u"tracking_id"_s};
     CHECK(keys == expected);
 }
 
@@ -279,20 +284,21 @@ TEST_CASE("a close by the hub is marked automatic and a close by a person is not
 {
     const auto byHub = decideOn(ComplaintState::Responded, CommandType::Close, {}, fixture::systemActor());
     REQUIRE(byHub.ok());
-    CHECK(byHub.value().first().payload == QJsonObject{{u"automatic"_s, true}});
+    CHECK(byHub.value().first().payload == QJsonObject {{u"automatic"_s, true}});
     const auto byOperator = decideOn(ComplaintState::Responded, CommandType::Close, {}, fixture::operatorActor());
     REQUIRE(byOperator.ok());
-    CHECK(byOperator.value().first().payload == QJsonObject{{u"automatic"_s, false}});
+    CHECK(byOperator.value().first().payload == QJsonObject {{u"automatic"_s, false}});
 }
 
 TEST_CASE("an SOP step ticked in the command center is recorded as reported by phone", "[domain][lifecycle]")
 {
     const QJsonObject payload = fixture::validPayload(CommandType::CompleteStep);
-    const auto byLiaison = decideOn(ComplaintState::InProgress, CommandType::CompleteStep, payload, fixture::ownLiaison());
+    const auto byLiaison
+        = decideOn(ComplaintState::InProgress, CommandType::CompleteStep, payload, fixture::ownLiaison());
     REQUIRE(byLiaison.ok());
     CHECK(byLiaison.value().first().payload.value(u"phone_report"_s) == QJsonValue(false));
-    const auto byOperator =
-        decideOn(ComplaintState::InProgress, CommandType::CompleteStep, payload, fixture::operatorActor());
+    const auto byOperator
+        = decideOn(ComplaintState::InProgress, CommandType::CompleteStep, payload, fixture::operatorActor());
     REQUIRE(byOperator.ok());
     CHECK(byOperator.value().first().payload.value(u"phone_report"_s) == QJsonValue(true));
     CHECK(codeOf(decideOn(ComplaintState::InProgress, CommandType::ReopenStep, {{u"step"_s, u"survei-lapangan"_s}}))
@@ -311,12 +317,12 @@ TEST_CASE("empty notes and responses and reasons are refused", "[domain][lifecyc
 TEST_CASE("state-changing events are exactly those that move the complaint between states", "[domain][lifecycle]")
 {
     // Written out from DESIGN.md: notes, SOP ticks, escalation flags and ownership never conflict.
-    const QStringList stateChanging = {u"received"_s,  u"verified"_s,     u"deferred"_s,  u"resumed"_s,
-                                       u"rejected"_s,  u"forwarded"_s,    u"marked_duplicate"_s,
-                                       u"dispatched"_s, u"returned"_s,    u"acknowledged"_s, u"responded"_s,
-                                       u"reopened"_s,  u"closed"_s};
-    const QStringList neverConflicting = {u"escalated"_s, u"assigned"_s,  u"released"_s,
-                                          u"note_added"_s, u"step_done"_s, u"step_reopened"_s};
+    const QStringList stateChanging
+        = {u"received"_s,  u"verified"_s,         u"deferred"_s,   u"resumed"_s,  u"rejected"_s,
+           u"forwarded"_s, u"marked_duplicate"_s, u"dispatched"_s, u"returned"_s, u"acknowledged"_s,
+           u"responded"_s, u"reopened"_s,         u"closed"_s};
+    const QStringList neverConflicting
+        = {u"escalated"_s, u"assigned"_s, u"released"_s, u"note_added"_s, u"step_done"_s, u"step_reopened"_s};
     CHECK(stateChanging.size() + neverConflicting.size() == codesOf<EventType>().size());
     for (const QString &code : codesOf<EventType>()) {
         INFO(code.toStdString());

@@ -1,5 +1,4 @@
 #include "DomainFixture.h"
-
 #include "domain/Projection.h"
 
 using namespace Qt::StringLiterals;
@@ -33,7 +32,7 @@ public:
             event.actor = actor;
             event.commandId = command.commandId;
             event.payload = draft.payload;
-            m_complaint = apply(m_complaint.value_or(Complaint{}), event);
+            m_complaint = apply(m_complaint.value_or(Complaint {}), event);
             m_events.append(event);
         }
         m_at = m_at.addSecs(3600);
@@ -47,7 +46,10 @@ private:
     QDateTime m_at = QDateTime(QDate(2026, 10, 5), QTime(1, 30), Qt::UTC);
 };
 
-Actor liaisonOf(const QString &opd) { return {u"liaison-"_s + opd.toLower(), Role::Liaison, opd}; }
+Actor liaisonOf(const QString &opd)
+{
+    return {u"liaison-"_s + opd.toLower(), Role::Liaison, opd};
+}
 
 } // namespace
 

@@ -1,6 +1,6 @@
-#include "refdata/ReferenceLoader.h"
-
 #include <catch2/catch.hpp>
+
+#include "refdata/ReferenceLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,8 +52,8 @@ std::string load(Loader loader, const char *file, const QByteArray &text)
 }
 
 const QByteArray kOpdHeader = "code,name,kind,saturday_service\n";
-const QByteArray kSlaHeader =
-    "clock,name,start_event,stop_events,duration,unit,pause_states,warning_percent,breach_action,source\n";
+const QByteArray kSlaHeader
+    = "clock,name,start_event,stop_events,duration,unit,pause_states,warning_percent,breach_action,source\n";
 const QByteArray kCalendarHeader = "date,kind,name,decree,opd,provisional\n";
 const QByteArray kSopHeader = "opd,service,version,step,key,title,expected_days,role,critical\n";
 
@@ -87,9 +87,9 @@ TEST_CASE("a broken CSV file is refused with its name and the line and the probl
     }
     SECTION("a wrong number of columns counted after a multi-line quoted field")
     {
-        CHECK(load(loadOpds, "opds.csv",
-                   kOpdHeader + "DLH,\"Dinas Lingkungan\nHidup\",opd,no\nDINSOS,Dinas Sosial,opd\n")
-              == "opds.csv:4: expected 4 columns (code,name,kind,saturday_service), found 3");
+        CHECK(
+            load(loadOpds, "opds.csv", kOpdHeader + "DLH,\"Dinas Lingkungan\nHidup\",opd,no\nDINSOS,Dinas Sosial,opd\n")
+            == "opds.csv:4: expected 4 columns (code,name,kind,saturday_service), found 3");
     }
     SECTION("a header without a column the loader needs names the header's line")
     {
@@ -165,12 +165,14 @@ TEST_CASE("a row with a bad value is refused with the file and the line and the 
     SECTION("a bad integer")
     {
         CHECK(load(loadSla, "sla.csv",
-                   kSlaHeader + "followup,Tindak lanjut,dispatched,responded,14 hari,calendar_days,,70,escalate,"
-                                "Ombudsman Banten\n")
+                   kSlaHeader
+                       + "followup,Tindak lanjut,dispatched,responded,14 hari,calendar_days,,70,escalate,"
+                         "Ombudsman Banten\n")
               == "sla.csv:2: column 'duration': expected a whole number from 1 to 10000, found \"14 hari\"");
         CHECK(load(loadSla, "sla.csv",
-                   kSlaHeader + "followup,Tindak lanjut,dispatched,responded,14,calendar_days,,100,escalate,"
-                                "Ombudsman Banten\n")
+                   kSlaHeader
+                       + "followup,Tindak lanjut,dispatched,responded,14,calendar_days,,100,escalate,"
+                         "Ombudsman Banten\n")
               == "sla.csv:2: column 'warning_percent': expected a whole number from 1 to 99, found \"100\"");
     }
     SECTION("an SLA clock stopped by an unknown event")
@@ -285,9 +287,10 @@ TEST_CASE("a calendar with a bad date or kind or flag is refused", "[refdata][er
     }
     SECTION("the same day twice")
     {
-        CHECK(load(loadCalendar, "calendar.csv",
-                   kCalendarHeader + "2026-03-20,cuti_bersama,Idulfitri,SKB,,no\n2026-03-20,holiday,Idulfitri,SKB,,no\n")
-              == "calendar.csv:3: column 'date': \"2026-03-20\" appears twice");
+        CHECK(
+            load(loadCalendar, "calendar.csv",
+                 kCalendarHeader + "2026-03-20,cuti_bersama,Idulfitri,SKB,,no\n2026-03-20,holiday,Idulfitri,SKB,,no\n")
+            == "calendar.csv:3: column 'date': \"2026-03-20\" appears twice");
         // One Saturday may open several OPDs, but each only once.
         const QByteArray saturday = "2026-01-03,opd_working_day,Sabtu layanan,Kep. Kadis,DISDUKCAPIL,no\n";
         CHECK(load(loadCalendar, "calendar.csv",
@@ -362,8 +365,7 @@ TEST_CASE("a broken file in a directory refuses the whole load and names the fil
     const auto broken = loadReferenceData(dir.path());
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().code == u"invalid_data_file"_s);
-    CHECK(broken.error().message.toStdString()
-          == "services.csv:59: column 'route': unknown OPD or agency \"DISHUBB\"");
+    CHECK(broken.error().message.toStdString() == "services.csv:59: column 'route': unknown OPD or agency \"DISHUBB\"");
 
     REQUIRE(QFile::remove(dir.filePath(u"sla.csv"_s)));
     REQUIRE(QFile::remove(dir.filePath(u"services.csv"_s)));

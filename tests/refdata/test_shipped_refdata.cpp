@@ -1,6 +1,6 @@
-#include "refdata/ReferenceLoader.h"
-
 #include <catch2/catch.hpp>
+
+#include "refdata/ReferenceLoader.h"
 
 #include <QSet>
 
@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 using namespace rabeg;
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
@@ -31,8 +30,7 @@ const ReferenceData &shipped()
     return data;
 }
 
-template <typename T, typename Key>
-QStringList keysOf(const QList<T> &list, Key key)
+template <typename T, typename Key> QStringList keysOf(const QList<T> &list, Key key)
 {
     QStringList keys;
     for (const T &item : list)
@@ -51,7 +49,10 @@ QList<QDate> datesOf(int year, CalendarDayKind kind)
     return dates;
 }
 
-QDate d(int month, int day) { return QDate(2026, month, day); }
+QDate d(int month, int day)
+{
+    return QDate(2026, month, day);
+}
 
 } // namespace
 
@@ -76,13 +77,12 @@ TEST_CASE("Kota Serang has its six kecamatan and their 67 kelurahan", "[refdata]
 {
     const ReferenceData &data = shipped();
     CHECK(keysOf(data.kecamatan, &Kecamatan::code)
-          == QStringList{u"SERANG"_s, u"KASEMEN"_s, u"WALANTAKA"_s, u"CURUG"_s, u"CIPOCOKJAYA"_s, u"TAKTAKAN"_s});
+          == QStringList {u"SERANG"_s, u"KASEMEN"_s, u"WALANTAKA"_s, u"CURUG"_s, u"CIPOCOKJAYA"_s, u"TAKTAKAN"_s});
     CHECK(keysOf(data.kecamatan, &Kecamatan::name)
-          == QStringList{u"Serang"_s, u"Kasemen"_s, u"Walantaka"_s, u"Curug"_s, u"Cipocok Jaya"_s, u"Taktakan"_s});
+          == QStringList {u"Serang"_s, u"Kasemen"_s, u"Walantaka"_s, u"Curug"_s, u"Cipocok Jaya"_s, u"Taktakan"_s});
     CHECK(data.kelurahan.size() == 67);
-    const QList<std::pair<QString, int>> perKecamatan = {{u"SERANG"_s, 12}, {u"KASEMEN"_s, 10},
-                                                         {u"WALANTAKA"_s, 14}, {u"CURUG"_s, 10},
-                                                         {u"CIPOCOKJAYA"_s, 8}, {u"TAKTAKAN"_s, 13}};
+    const QList<std::pair<QString, int>> perKecamatan = {{u"SERANG"_s, 12}, {u"KASEMEN"_s, 10},    {u"WALANTAKA"_s, 14},
+                                                         {u"CURUG"_s, 10},  {u"CIPOCOKJAYA"_s, 8}, {u"TAKTAKAN"_s, 13}};
     for (const auto &[code, count] : perKecamatan) {
         INFO(code.toStdString());
         CHECK(data.kelurahanOf(code).size() == count);
@@ -93,10 +93,11 @@ TEST_CASE("the OPDs include every agency the city names and the six kecamatan of
 {
     const ReferenceData &data = shipped();
     CHECK(data.opds.size() >= 21);
-    const QStringList named = {u"DISDUKCAPIL"_s, u"DPMPTSP"_s, u"DISHUB"_s,     u"PERKIM"_s,     u"DINSOS"_s,
-                               u"DKUMPP"_s,      u"DLH"_s,     u"PUPR"_s,       u"DINKES"_s,     u"RSUD"_s,
-                               u"DINDIKBUD"_s,   u"SATPOLPP"_s, u"DISKOMINFO"_s, u"KEC-SERANG"_s, u"KEC-KASEMEN"_s,
-                               u"KEC-WALANTAKA"_s, u"KEC-CURUG"_s, u"KEC-CIPOCOKJAYA"_s, u"KEC-TAKTAKAN"_s};
+    const QStringList named = {
+        u"DISDUKCAPIL"_s, u"DPMPTSP"_s,    u"DISHUB"_s,      u"PERKIM"_s,        u"DINSOS"_s,    u"DKUMPP"_s,
+        u"DLH"_s,         u"PUPR"_s,       u"DINKES"_s,      u"RSUD"_s,          u"DINDIKBUD"_s, u"SATPOLPP"_s,
+        u"DISKOMINFO"_s,  u"KEC-SERANG"_s, u"KEC-KASEMEN"_s, u"KEC-WALANTAKA"_s, u"KEC-CURUG"_s, u"KEC-CIPOCOKJAYA"_s,
+        u"KEC-TAKTAKAN"_s};
     for (const QString &code : named) {
         INFO(code.toStdString());
         CHECK(data.hasOpd(code));
@@ -113,14 +114,26 @@ TEST_CASE("the seven external agencies receive what is not the city's authority"
 {
     const ReferenceData &data = shipped();
     CHECK(keysOf(data.agencies, &Agency::code)
-          == QStringList{u"POLRESTA"_s, u"SAMSAT"_s, u"BPJSKES"_s, u"PLN"_s, u"PDAM"_s, u"ATRBPN"_s, u"PEMPROV"_s});
+          == QStringList {u"POLRESTA"_s, u"SAMSAT"_s, u"BPJSKES"_s, u"PLN"_s, u"PDAM"_s, u"ATRBPN"_s, u"PEMPROV"_s});
     const QList<std::pair<QString, QString>> routes = {
-        {u"sim"_s, u"POLRESTA"_s},        {u"skck"_s, u"POLRESTA"_s},        {u"pajak-kendaraan"_s, u"SAMSAT"_s},
-        {u"bpjs"_s, u"BPJSKES"_s},        {u"listrik"_s, u"PLN"_s},          {u"air-bersih"_s, u"PDAM"_s},
-        {u"sertifikat-tanah"_s, u"ATRBPN"_s}, {u"sma-smk"_s, u"PEMPROV"_s}, {u"jalan-provinsi"_s, u"PEMPROV"_s},
-        {u"ktp-el"_s, u"DISDUKCAPIL"_s},  {u"kk"_s, u"DISDUKCAPIL"_s},       {u"pbg-imb"_s, u"DPMPTSP"_s},
-        {u"izin-usaha"_s, u"DPMPTSP"_s},  {u"pju"_s, u"DISHUB"_s},           {u"jalan-rusak"_s, u"PUPR"_s},
-        {u"sampah"_s, u"DLH"_s},          {u"bansos"_s, u"DINSOS"_s},        {u"ppdb"_s, u"DINDIKBUD"_s},
+        {u"sim"_s, u"POLRESTA"_s},
+        {u"skck"_s, u"POLRESTA"_s},
+        {u"pajak-kendaraan"_s, u"SAMSAT"_s},
+        {u"bpjs"_s, u"BPJSKES"_s},
+        {u"listrik"_s, u"PLN"_s},
+        {u"air-bersih"_s, u"PDAM"_s},
+        {u"sertifikat-tanah"_s, u"ATRBPN"_s},
+        {u"sma-smk"_s, u"PEMPROV"_s},
+        {u"jalan-provinsi"_s, u"PEMPROV"_s},
+        {u"ktp-el"_s, u"DISDUKCAPIL"_s},
+        {u"kk"_s, u"DISDUKCAPIL"_s},
+        {u"pbg-imb"_s, u"DPMPTSP"_s},
+        {u"izin-usaha"_s, u"DPMPTSP"_s},
+        {u"pju"_s, u"DISHUB"_s},
+        {u"jalan-rusak"_s, u"PUPR"_s},
+        {u"sampah"_s, u"DLH"_s},
+        {u"bansos"_s, u"DINSOS"_s},
+        {u"ppdb"_s, u"DINDIKBUD"_s},
     };
     for (const auto &[service, route] : routes) {
         INFO(service.toStdString());
@@ -139,9 +152,9 @@ TEST_CASE("the seven external agencies receive what is not the city's authority"
 TEST_CASE("the 2026 calendar holds exactly the holidays and cuti bersama of SKB 1497/2025", "[refdata][calendar]")
 {
     // DESIGN.md, "Deadlines": written out here, never derived from the file.
-    const QList<QDate> holidays = {d(1, 1),  d(1, 16), d(2, 17), d(3, 19), d(3, 21), d(3, 22),
-                                   d(4, 3),  d(4, 5),  d(5, 1),  d(5, 14), d(5, 27), d(5, 31),
-                                   d(6, 1),  d(6, 16), d(8, 17), d(8, 25), d(12, 25)};
+    const QList<QDate> holidays
+        = {d(1, 1),  d(1, 16), d(2, 17), d(3, 19), d(3, 21), d(3, 22), d(4, 3),  d(4, 5),  d(5, 1),
+           d(5, 14), d(5, 27), d(5, 31), d(6, 1),  d(6, 16), d(8, 17), d(8, 25), d(12, 25)};
     const QList<QDate> cutiBersama = {d(2, 16), d(3, 18), d(3, 20), d(3, 23), d(3, 24), d(5, 15), d(5, 28), d(12, 24)};
     CHECK(datesOf(2026, CalendarDayKind::Holiday) == holidays);
     CHECK(datesOf(2026, CalendarDayKind::CutiBersama) == cutiBersama);
@@ -170,8 +183,8 @@ TEST_CASE("2027 ships provisional with fixed-date holidays only", "[refdata][cal
     }
     CHECK(days == 5);
     CHECK(datesOf(2027, CalendarDayKind::Holiday)
-          == QList<QDate>{QDate(2027, 1, 1), QDate(2027, 5, 1), QDate(2027, 6, 1), QDate(2027, 8, 17),
-                          QDate(2027, 12, 25)});
+          == QList<QDate> {QDate(2027, 1, 1), QDate(2027, 5, 1), QDate(2027, 6, 1), QDate(2027, 8, 17),
+                           QDate(2027, 12, 25)});
 }
 
 TEST_CASE("the five SLA clocks have the defaults of DESIGN.md", "[refdata][sla]")
