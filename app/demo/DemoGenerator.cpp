@@ -280,7 +280,7 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                 const QDateTime dispatched = t;
                 const Actor liaison = liaisonOf(opd);
                 const QString ws = u"OPD-"_s + opd;
-                const bool stuck = r.chance(0.10 * pace);
+                const bool stuck = r.chance(0.04 * pace);
                 t = officeTime(t.addSecs(qint64(r.between(4, 120) * pace) * kHour));
                 const bool acknowledged = story.act(CommandType::Acknowledge, liaison, t, {}, ws);
                 if (acknowledged && r.chance(0.5)) {
@@ -288,7 +288,7 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                               {{u"text"_s, u"Sudah kami teruskan ke bidang teknis untuk survei lapangan."_s}}, ws);
                 }
                 // In seconds: whole days would truncate a fast OPD's 0.6 day to 0, before the note above.
-                QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 16) * pace * kDay)));
+                QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 9) * pace * kDay)));
                 const QDateTime followupDue = dispatched.addSecs(14 * kDay);
                 if (stuck || respondAt > followupDue) {
                     // Not followed up within 14 days: the hub escalates to the Ombudsman.

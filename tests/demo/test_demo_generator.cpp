@@ -203,15 +203,15 @@ TEST_CASE("five thousand demo complaints have the shares of a busy command cente
         {"deferred", s(ComplaintState::Deferred), 0.0, 0.005},
         {"verified, waiting for dispatch", s(ComplaintState::Verified), 0.01, 0.035},
         {"dispatched, not acknowledged", s(ComplaintState::Dispatched), 0.01, 0.035},
-        {"in progress at an OPD", s(ComplaintState::InProgress), 0.15, 0.26},
+        {"in progress at an OPD", s(ComplaintState::InProgress), 0.09, 0.16},
         {"responded, waiting for the reporter", s(ComplaintState::Responded), 0.03, 0.06},
-        {"escalated to the Ombudsman", escalated, 0.25, 0.50},
+        {"escalated to the Ombudsman", escalated, 0.13, 0.22},
         {"anonim", anonim, 0.13, 0.17},
         {"rahasia", rahasia, 0.04, 0.06},
         {"returned by a wrong OPD", returned, 0.035, 0.065},
         {"reopened by the reporter", reopened, 0.015, 0.04},
         {"closed by the hub after no reply", autoClosed, 0.09, 0.15},
-        {"open at an OPD more than 14 days after dispatch", overdue, 0.10, 0.20},
+        {"open at an OPD more than 14 days after dispatch", overdue, 0.05, 0.10},
     };
     for (const Range &range : ranges) {
         INFO(range.what << ": " << range.count << " of " << all.size());

@@ -253,7 +253,7 @@ TEST_CASE("escapes, surrogate pairs and raw UTF-8 decode to the same text", "[js
 TEST_CASE("a leading U+FEFF in a string is kept, though QString::fromUtf8 would drop it", "[json][parser]")
 {
     const QString feff(QChar(0xFEFF));
-    CHECK(parseStrict(view("\"\xEF\xBB\xBF" "abc\"")).value().toString() == feff + u"abc"_s);
+    CHECK(parseStrict(view("\"\xEF\xBB\xBFxyz\"")).value().toString() == feff + u"xyz"_s);
     CHECK(parseStrict("\"\\ufeffabc\"").value().toString() == feff + u"abc"_s);
     const QJsonObject object
             = parseStrict(view("{\"\xEF\xBB\xBFkey\": [\"\xEF\xBB\xBF\xC3\xA9\"], \"key\": 1}")).value().toObject();
@@ -361,8 +361,7 @@ TEST_CASE("huge inputs are parsed or refused without crashing", "[json][parser]"
     CHECK(parseStrict(view(longString), roomy)->toString().size() == 20 * 1024 * 1024);
     CHECK(messageOf(longString.substr(0, longString.size() - 1), roomy) == "line 1, column 1: unterminated string");
     CHECK(messageOf(std::string(10 * 1024 * 1024, '{'), roomy)
-          == "line 1, column 2: expected an object key in "
-             "double quotes, found '{'");
+          == "line 1, column 2: expected an object key in double quotes, found '{'");
     CHECK(messageOf(std::string(10 * 1024 * 1024, '['), roomy)
           == "line 1, column 33: nesting is deeper than 32 levels");
 }

@@ -1,0 +1,70 @@
+#include "HubSchema.h"
+
+#include "store/SqliteConnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+Result<int> hubSchemaVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(u"hub_meta"_s))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT value FROM hub_meta WHERE key = 'schema_version'"_s))
+        return sqlError(u"cannot read the hub schema version"_s, q.lastError());
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect)
+{
+    const QString userId = dialect.postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s;
+    QStringList statements = {
+        u"CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        // The log. json holds the event's exact canonical bytes (text, never jsonb, so hashes stay verifiable);
+        // state_json the complaint after it; opd_before/opd_after drive the liaisons' filtered streams.
+        u"CREATE TABLE events (seq BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, complaint_id TEXT NOT NULL,"
+        u" version BIGINT NOT NULL, type TEXT NOT NULL, actor_user TEXT NOT NULL, state_changing INTEGER NOT NULL,"
+        u" opd_before TEXT NOT NULL, opd_after TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL,"
+        u" state_json TEXT NOT NULL, hash TEXT NOT NULL)"_s,
+        u"CREATE UNIQUE INDEX events_complaint ON events(complaint_id, version)"_s,
+        u"CREATE INDEX events_opd_after ON events(opd_after, seq)"_s,
+        u"CREATE INDEX events_opd_before ON events(opd_before, seq)"_s,
+        u"CREATE TABLE complaints (id TEXT PRIMARY KEY, tracking_id TEXT NOT NULL UNIQUE,"
+        u" external_ref TEXT NOT NULL, opd TEXT NOT NULL, version BIGINT NOT NULL, state_json TEXT NOT NULL)"_s,
+        u"CREATE INDEX complaints_external_ref ON complaints(external_ref)"_s,
+        u"CREATE INDEX complaints_opd ON complaints(opd, id)"_s,
+        // Reporter identity, apart from the log: the retention purge deletes row and salt, the chain stays valid.
+        u"CREATE TABLE identities (complaint_id TEXT PRIMARY KEY, salt TEXT NOT NULL, json TEXT NOT NULL)"_s,
+        u"CREATE TABLE commands (username TEXT NOT NULL, command_id TEXT NOT NULL, digest TEXT NOT NULL,"
+        u" status INTEGER NOT NULL, body TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (username, command_id))"_s,
+        u"CREATE TABLE users (id "_s + userId
+            + u", username TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL, opd TEXT NOT NULL,"
+              u" active INTEGER NOT NULL, password_hash TEXT NOT NULL, scope_version BIGINT NOT NULL)"_s,
+        u"CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL, scope_version BIGINT NOT NULL,"
+        u" expires_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"_s,
+    };
+    if (dialect.postgres)
+        statements.append(u"CREATE SEQUENCE event_seq"_s);
+    statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '1')"_s);
+
+    if (!db.transaction())
+        return sqlError(u"cannot begin creating the hub schema"_s, db.lastError());
+    QSqlQuery q(db);
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql)) {
+            const Error error = sqlError(u"cannot create the hub schema"_s, q.lastError());
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit())
+        return sqlError(u"cannot commit the hub schema"_s, db.lastError());
+    return std::nullopt;
+}
+
+} // namespace rabeg

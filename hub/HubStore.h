@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Actor.h"
+#include "domain/Command.h"
+#include "domain/Complaint.h"
+#include "domain/Event.h"
+#include "domain/ReferenceLookup.h"
+#include "domain/ReporterIdentity.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace rabeg {
+
+enum class StoreKind { Production, Training, Demo };
+QString toCode(StoreKind kind);
+std::optional<StoreKind> storeKindFrom(QStringView code);
+
+struct StoreInfo
+{
+    QString storeId; // random at creation, never changes
+    StoreKind kind = StoreKind::Production;
+    qint64 epoch = 1; // a restore from a backup gives a new epoch
+};
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString username;
+    QString name;
+    Role role = Role::Operator;
+    QString opd;
+    bool active = true;
+    QString passwordHash; // argon2id, libsodium's string form
+    qint64 scopeVersion = 1; // grows when role or OPD change: sessions of the old scope get 409 scope_changed
+};
+
+// The stored answer of a command: replayed as it was when the same command_id comes again.
+struct CommandOutcome
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+// One item of a pull page (DESIGN.md, "Sync protocol"): an event with the complaint's state after it, a
+// complaint that left the reader's scope, or a reference-data event.
+struct FeedItem
+{
+    qint64 seq = 0;
+    std::optional<Event> event;
+    std::optional<Complaint> state;
+    QList<Event> history; // when the complaint has just entered the reader's scope
+    QUuid removed;        // non-null: this complaint left the reader's scope
+};
+
+struct FeedPage
+{
+    QList<FeedItem> items;
+    qint64 next = 0; // the cursor after this page (past events the reader may not see)
+    bool more = false;
+};
+
+struct SnapshotEntry
+{
+    Complaint state;
+    QList<Event> history;
+};
+
+struct SnapshotPage
+{
+    qint64 head = 0; // the log head when the first page was taken (0 on later pages)
+    QList<SnapshotEntry> entries;
+    QString next; // key to continue after; empty when done
+};
+
+struct AppendRequest
+{
+    Command command;
+    Actor actor;
+    QString workstation;
+    QDateTime now;                          // hub time
+    const ReferenceLookup *reference = nullptr;
+    std::optional<ReporterIdentity> identity; // intake only; stored apart, never in the event
+    QByteArray requestDigest;               // of the canonical request body: same command_id, other body -> 422
+};
+
+// The hub's storage contract, implemented over SQLite and PostgreSQL (SqlHubStore). Appends are serialized so
+// that seq order is commit order; the projection, the identity table and idempotency records change in the
+// same transaction as the log.
+class HubStore
+{
+public:
+    virtual ~HubStore() = default;
+
+    virtual StoreInfo info() const = 0;
+    virtual Result<qint64> head() = 0;
+
+    // Runs the command through the lifecycle in one transaction (DESIGN.md, "Commands and conflicts" steps 2-6;
+    // authentication and role/scope by the caller's Actor happen in decide()).
+    virtual Result<CommandOutcome> execute(const AppendRequest &request) = 0;
+
+    virtual Result<FeedPage> events(qint64 after, int limit, const Actor &reader) = 0;
+    virtual Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) = 0;
+    virtual Result<std::optional<Complaint>> complaint(const QUuid &id) = 0;
+    virtual Result<QList<Event>> history(const QUuid &id) = 0;
+    virtual Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) = 0;
+
+    virtual Result<qint64> addUser(const UserRecord &user) = 0;
+    virtual Result<std::optional<UserRecord>> user(const QString &username) = 0;
+    virtual Result<std::optional<UserRecord>> userById(qint64 id) = 0;
+    virtual Status addToken(const QByteArray &tokenHash, qint64 userId, qint64 scopeVersion, const QDateTime &expires) = 0;
+    // The user a token belongs to, with the scope version the token was made for; nothing if unknown or expired.
+    virtual Result<std::optional<std::pair<UserRecord, qint64>>> tokenUser(const QByteArray &tokenHash,
+                                                                        const QDateTime &now) = 0;
+
+    // Walks the hash chain; the first seq whose hash does not hold, or nothing when the chain is intact.
+    virtual Result<std::optional<qint64>> verifyChain() = 0;
+};
+
+} // namespace rabeg

@@ -1,0 +1,678 @@
+#include "SqlHubStore.h"
+
+#include "HubLog.h"
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+#include "domain/Lifecycle.h"
+#include "domain/Projection.h"
+#include "json/CanonicalJson.h"
+#include "store/SqliteConnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+constexpr qint64 kAdvisoryLockKey = 72470101; // "RABEG" appends; any constant shared by every hub process
+constexpr qsizetype kMaxPageBytes = 4 * 1024 * 1024;
+
+QString uuidText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+
+// Qt binds a null QString as SQL NULL; these columns hold "no value" as an empty string.
+QString nn(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+QString canonicalText(const QJsonObject &json) { return QString::fromUtf8(json::canonicalBytesUnchecked(json)); }
+
+QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+Complaint complaintFrom(const QString &stateJson)
+{
+    return decodeComplaint(parseObject(stateJson), DecodeMode::Tolerant).value_or(Complaint{});
+}
+
+Event eventFrom(const QString &json)
+{
+    return decodeEvent(parseObject(json), DecodeMode::Tolerant).value_or(Event{});
+}
+
+UserRecord userFrom(const QSqlQuery &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.role = fromCode<Role>(q.value(3).toString()).value_or(Role::Operator);
+    u.opd = q.value(4).toString();
+    u.active = q.value(5).toBool();
+    u.passwordHash = q.value(6).toString();
+    u.scopeVersion = q.value(7).toLongLong();
+    return u;
+}
+
+constexpr auto kUserColumns = u"id, username, name, role, opd, active, password_hash, scope_version";
+
+QJsonObject errorBody(const QString &code, const QString &message)
+{
+    return {{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+}
+
+bool isLiaison(const Actor &reader) { return reader.role == Role::Liaison; }
+
+} // namespace
+
+QString toCode(StoreKind kind)
+{
+    switch (kind) {
+    case StoreKind::Production:
+        return u"production"_s;
+    case StoreKind::Training:
+        return u"training"_s;
+    case StoreKind::Demo:
+        return u"demo"_s;
+    }
+    return {};
+}
+
+std::optional<StoreKind> storeKindFrom(QStringView code)
+{
+    for (StoreKind kind : {StoreKind::Production, StoreKind::Training, StoreKind::Demo}) {
+        if (code == toCode(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, StoreKind kindIfNew,
+                                                       const QString &connectionName)
+{
+    std::unique_ptr<SqlHubStore> store(new SqlHubStore);
+    store->m_connection = connectionName;
+    {
+        QSqlDatabase db;
+        if (spec.startsWith(u"sqlite:"_s)) {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+            db.setDatabaseName(spec.mid(7));
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else if (spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s)) {
+            const QUrl url(spec);
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            store->m_dialect.postgres = true;
+        } else {
+            return Error{u"bad_store"_s, u"The store must be sqlite:PATH or postgresql://USER@HOST:PORT/DB, not \""_s
+                                             + spec + u"\"."_s};
+        }
+        if (!db.open()) {
+            const Error error = sqlError(u"cannot open the hub store"_s, db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            store->m_connection.clear();
+            return error;
+        }
+    }
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    if (!store->m_dialect.postgres) {
+        for (const auto *pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=NORMAL", u"PRAGMA foreign_keys=ON"})
+            q.exec(QString::fromUtf16(pragma));
+    }
+    auto version = hubSchemaVersion(db);
+    if (!version.ok())
+        return version.error();
+    if (version.value() == 0) {
+        if (Status status = createHubSchema(db, store->m_dialect))
+            return *status;
+        const QString id = uuidText(QUuid::createUuid());
+        q.prepare(u"INSERT INTO hub_meta(key, value) VALUES ('store_id', ?), ('kind', ?), ('epoch', '1')"_s);
+        q.addBindValue(id);
+        q.addBindValue(toCode(kindIfNew));
+        if (!q.exec())
+            return sqlError(u"cannot record the new store's identity"_s, q.lastError());
+    } else if (version.value() > kHubSchemaVersion) {
+        return Error{u"store_too_new"_s, u"This store was made by a newer rabeg-hub (schema %1)."_s.arg(version.value())};
+    }
+    if (!q.exec(u"SELECT key, value FROM hub_meta"_s))
+        return sqlError(u"cannot read the store's identity"_s, q.lastError());
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == u"store_id"_s)
+            store->m_info.storeId = q.value(1).toString();
+        else if (key == u"kind"_s)
+            store->m_info.kind = storeKindFrom(q.value(1).toString()).value_or(StoreKind::Production);
+        else if (key == u"epoch"_s)
+            store->m_info.epoch = q.value(1).toLongLong();
+    }
+    return store;
+}
+
+SqlHubStore::~SqlHubStore()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase SqlHubStore::database() const { return QSqlDatabase::database(m_connection, false); }
+
+Status SqlHubStore::begin()
+{
+    QSqlQuery q(database());
+    // SQLite: take the write lock now, not at the first write, so two appenders never both read the same head.
+    if (!q.exec(m_dialect.postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return sqlError(u"cannot begin a transaction"_s, q.lastError());
+    if (m_dialect.postgres && m_appendLock) {
+        q.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+        q.addBindValue(kAdvisoryLockKey);
+        if (!q.exec()) {
+            const Error error = sqlError(u"cannot take the append lock"_s, q.lastError());
+            rollback();
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+Status SqlHubStore::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"COMMIT"_s))
+        return sqlError(u"cannot commit"_s, q.lastError());
+    return std::nullopt;
+}
+
+void SqlHubStore::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(u"ROLLBACK"_s);
+}
+
+Result<qint64> SqlHubStore::head()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s) || !q.next())
+        return sqlError(u"cannot read the log head"_s, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<CommandOutcome> SqlHubStore::execute(const AppendRequest &request)
+{
+    if (Status status = begin())
+        return *status;
+    auto outcome = executeLocked(request);
+    if (!outcome.ok()) {
+        rollback();
+        return outcome;
+    }
+    if (Status status = commit()) {
+        rollback();
+        return *status;
+    }
+    return outcome;
+}
+
+Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
+{
+    QSqlQuery q(database());
+    const Command &command = r.command;
+    const QString commandId = uuidText(command.commandId);
+    const QString digest = QString::fromLatin1(r.requestDigest.toHex());
+
+    // 2. Idempotency per user: the stored result, or a refusal when the same id comes with another body.
+    q.prepare(u"SELECT digest, status, body FROM commands WHERE username = ? AND command_id = ?"_s);
+    q.addBindValue(r.actor.user);
+    q.addBindValue(commandId);
+    if (!q.exec())
+        return sqlError(u"cannot read idempotency records"_s, q.lastError());
+    if (q.next()) {
+        if (q.value(0).toString() != digest)
+            return CommandOutcome{422, errorBody(u"command_id_reused"_s,
+                                                 u"This command id was already used for a different command. "
+                                                 u"Send a new command with a new id."_s)};
+        return CommandOutcome{q.value(1).toInt(), parseObject(q.value(2).toString())};
+    }
+    const auto remember = [&](CommandOutcome outcome) -> Result<CommandOutcome> {
+        QSqlQuery insert(database());
+        insert.prepare(u"INSERT INTO commands(username, command_id, digest, status, body, at) VALUES (?,?,?,?,?,?)"_s);
+        insert.addBindValue(r.actor.user);
+        insert.addBindValue(commandId);
+        insert.addBindValue(digest);
+        insert.addBindValue(outcome.status);
+        insert.addBindValue(canonicalText(outcome.body));
+        insert.addBindValue(toWireTime(r.now));
+        if (!insert.exec())
+            return sqlError(u"cannot store the command's result"_s, insert.lastError());
+        return outcome;
+    };
+
+    const auto load = [&](const QString &column, const QString &value) -> Result<std::optional<Complaint>> {
+        QSqlQuery s(database());
+        s.prepare(u"SELECT state_json FROM complaints WHERE "_s + column + u" = ?"_s);
+        s.addBindValue(value);
+        if (!s.exec())
+            return sqlError(u"cannot read a complaint"_s, s.lastError());
+        if (!s.next())
+            return std::optional<Complaint>();
+        return std::optional<Complaint>(complaintFrom(s.value(0).toString()));
+    };
+    auto loaded = load(u"id"_s, uuidText(command.complaintId));
+    if (!loaded.ok())
+        return loaded.error();
+    std::optional<Complaint> current = loaded.value();
+
+    QString trackingId;
+    Command decided = command;
+    decided.payload.remove(u"identity"_s);
+    QString identityJson;
+    QString identitySalt;
+    if (command.type == CommandType::Intake) {
+        // Intake is idempotent on the complaint id and on an external (LAPOR!) reference: the same complaint.
+        const QString externalRef = command.payload.value(u"external_ref"_s).toString();
+        if (!current && !externalRef.isEmpty()) {
+            auto byRef = load(u"external_ref"_s, externalRef);
+            if (!byRef.ok())
+                return byRef.error();
+            current = byRef.value();
+        }
+        if (current) {
+            return remember({200, {{u"complaint_id"_s, uuidText(current->id)},
+                                   {u"tracking_id"_s, current->trackingId},
+                                   {u"known"_s, true},
+                                   {u"events"_s, QJsonArray()},
+                                   {u"state"_s, encodeComplaint(*current)}}});
+        }
+        // The city's own number: SRG-<year in WIB>-<serial of that year>.
+        const int year = r.now.addSecs(7 * 3600).date().year();
+        const QString counter = u"tracking-%1"_s.arg(year);
+        q.prepare(u"INSERT INTO counters(name, value) VALUES (?, 1) "
+                  u"ON CONFLICT(name) DO UPDATE SET value = counters.value + 1"_s);
+        q.addBindValue(counter);
+        if (!q.exec())
+            return sqlError(u"cannot number the complaint"_s, q.lastError());
+        q.prepare(u"SELECT value FROM counters WHERE name = ?"_s);
+        q.addBindValue(counter);
+        if (!q.exec() || !q.next())
+            return sqlError(u"cannot number the complaint"_s, q.lastError());
+        trackingId = u"SRG-%1-%2"_s.arg(year).arg(q.value(0).toLongLong(), 7, 10, QLatin1Char('0'));
+
+        if (r.identity && !r.identity->isEmpty()) {
+            // The event carries only a salted digest; salt and identity live in their own table.
+            const QJsonObject identity{{u"name"_s, r.identity->name}, {u"nik"_s, r.identity->nik},
+                                       {u"phone"_s, r.identity->phone}, {u"email"_s, r.identity->email},
+                                       {u"address"_s, r.identity->address}};
+            QByteArray salt(16, Qt::Uninitialized);
+            QRandomGenerator::system()->generate(salt.begin(), salt.end());
+            identitySalt = QString::fromLatin1(salt.toHex());
+            identityJson = canonicalText(identity);
+            decided.payload.insert(u"reporter_digest"_s,
+                                   QString::fromLatin1(json::sha256Hex(QByteArray(identitySalt.toLatin1() + identityJson.toUtf8()))));
+        }
+    }
+
+    // 3-4. Role, scope and the state machine.
+    const DecisionContext context{r.actor, r.now, trackingId, r.reference};
+    const auto decision = decide(current, decided, context);
+    if (!decision.ok()) {
+        const Refusal &refusal = decision.error();
+        const int status = refusal.isForbidden() ? 403 : refusal.kind == Refusal::Kind::NotFound ? 404 : 422;
+        return remember({status, errorBody(refusal.code, refusal.message)});
+    }
+
+    // 5. Conflict: a state-changing event by someone else after the version the author worked from. Skipped for a
+    // command made before a restore (older epoch): the state machine above already judged it on today's state.
+    bool changesState = false;
+    for (const EventDraft &draft : decision.value())
+        changesState = changesState || isStateChanging(draft.type);
+    const bool olderEpoch = command.baseEpoch > 0 && command.baseEpoch < m_info.epoch;
+    if (current && changesState && !olderEpoch) {
+        q.prepare(u"SELECT COUNT(*) FROM events WHERE complaint_id = ? AND version > ? AND state_changing = 1 "
+                  u"AND actor_user <> ?"_s);
+        q.addBindValue(uuidText(command.complaintId));
+        q.addBindValue(command.baseVersion);
+        q.addBindValue(r.actor.user);
+        if (!q.exec() || !q.next())
+            return sqlError(u"cannot check for conflicts"_s, q.lastError());
+        if (q.value(0).toLongLong() > 0) {
+            // Not remembered: the author resolves the conflict and may send the same command again.
+            QJsonObject body = errorBody(u"conflict"_s, u"Someone else changed this complaint after you read it. "
+                                                        u"Compare both versions and decide again."_s);
+            body.insert(u"state"_s, encodeComplaint(*current));
+            return CommandOutcome{409, body};
+        }
+    }
+
+    // 6. Append, chained to the last event of the whole log.
+    QString prevHash = QString::fromLatin1(kGenesisHash);
+    QDateTime lastAt;
+    qint64 lastSeq = 0;
+    if (!q.exec(u"SELECT hash, at, seq FROM events ORDER BY seq DESC LIMIT 1"_s))
+        return sqlError(u"cannot read the log head"_s, q.lastError());
+    if (q.next()) {
+        prevHash = q.value(0).toString();
+        lastAt = parseWireTime(q.value(1).toString());
+        lastSeq = q.value(2).toLongLong();
+    }
+    Complaint state = current.value_or(Complaint{});
+    QJsonArray eventsJson;
+    for (const EventDraft &draft : decision.value()) {
+        Event e;
+        if (m_dialect.postgres) {
+            if (!q.exec(u"SELECT nextval('event_seq')"_s) || !q.next())
+                return sqlError(u"cannot number the event"_s, q.lastError());
+            e.seq = q.value(0).toLongLong();
+        } else {
+            e.seq = lastSeq + 1;
+        }
+        lastSeq = e.seq;
+        e.id = QUuid::createUuid();
+        e.type = draft.type;
+        e.typeName = toCode(draft.type);
+        e.complaintId = command.complaintId;
+        e.version = state.version + 1;
+        e.at = (lastAt.isValid() && lastAt > r.now) ? lastAt : r.now; // at = max(hub now, previous at)
+        e.actor = r.actor;
+        e.workstation = r.workstation;
+        e.commandId = command.commandId;
+        e.payload = draft.payload;
+        e.prevHash = prevHash;
+        e.hash = eventHash(e);
+        const QString opdBefore = state.opd;
+        state = apply(state, e);
+        const QJsonObject eventJson = encodeEvent(e);
+        QSqlQuery insert(database());
+        insert.prepare(u"INSERT INTO events(seq, id, complaint_id, version, type, actor_user, state_changing, "
+                       u"opd_before, opd_after, at, json, state_json, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        for (const QVariant &v : {QVariant(e.seq), QVariant(uuidText(e.id)), QVariant(uuidText(e.complaintId)),
+                                  QVariant(e.version), QVariant(e.typeName), QVariant(e.actor.user),
+                                  QVariant(int(isStateChanging(e.type))), QVariant(nn(opdBefore)),
+                                  QVariant(nn(state.opd)), QVariant(toWireTime(e.at)),
+                                  QVariant(canonicalText(eventJson)),
+                                  QVariant(canonicalText(encodeComplaint(state))), QVariant(e.hash)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return sqlError(u"cannot append the event"_s, insert.lastError());
+        prevHash = e.hash;
+        lastAt = e.at;
+        eventsJson.append(eventJson);
+    }
+    QSqlQuery upsert(database());
+    upsert.prepare(u"INSERT INTO complaints(id, tracking_id, external_ref, opd, version, state_json) "
+                   u"VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET opd = excluded.opd, "
+                   u"version = excluded.version, state_json = excluded.state_json"_s);
+    upsert.addBindValue(uuidText(state.id));
+    upsert.addBindValue(nn(state.trackingId));
+    upsert.addBindValue(nn(state.externalRef));
+    upsert.addBindValue(nn(state.opd));
+    upsert.addBindValue(state.version);
+    upsert.addBindValue(canonicalText(encodeComplaint(state)));
+    if (!upsert.exec())
+        return sqlError(u"cannot update the complaint"_s, upsert.lastError());
+    if (!identityJson.isEmpty()) {
+        QSqlQuery insert(database());
+        insert.prepare(u"INSERT INTO identities(complaint_id, salt, json) VALUES (?,?,?)"_s);
+        insert.addBindValue(uuidText(state.id));
+        insert.addBindValue(identitySalt);
+        insert.addBindValue(identityJson);
+        if (!insert.exec())
+            return sqlError(u"cannot store the reporter's identity"_s, insert.lastError());
+    }
+    QJsonObject body{{u"events"_s, eventsJson}, {u"state"_s, encodeComplaint(state)}};
+    if (command.type == CommandType::Intake) {
+        body.insert(u"complaint_id"_s, uuidText(state.id));
+        body.insert(u"tracking_id"_s, state.trackingId);
+    }
+    return remember({200, body});
+}
+
+Result<QList<Event>> SqlHubStore::historyUpTo(const QUuid &id, qint64 version)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT json FROM events WHERE complaint_id = ? AND version <= ? ORDER BY version"_s);
+    q.addBindValue(uuidText(id));
+    q.addBindValue(version);
+    if (!q.exec())
+        return sqlError(u"cannot read a history"_s, q.lastError());
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFrom(q.value(0).toString()));
+    return events;
+}
+
+Result<QList<Event>> SqlHubStore::history(const QUuid &id)
+{
+    return historyUpTo(id, std::numeric_limits<qint64>::max());
+}
+
+Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reader)
+{
+    // The head first: with appends serialized, every seq up to it has committed, so the cursor may move to it.
+    const auto top = head();
+    if (!top.ok())
+        return top.error();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const QString columns = u"SELECT seq, json, state_json, opd_before, opd_after, complaint_id, version FROM events "_s;
+    if (isLiaison(reader)) {
+        q.prepare(columns + u"WHERE seq > ? AND seq <= ? AND (opd_after = ? OR opd_before = ?) ORDER BY seq LIMIT ?"_s);
+        q.addBindValue(after);
+        q.addBindValue(top.value());
+        q.addBindValue(reader.opd);
+        q.addBindValue(reader.opd);
+    } else {
+        q.prepare(columns + u"WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s);
+        q.addBindValue(after);
+        q.addBindValue(top.value());
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(u"cannot read events"_s, q.lastError());
+    FeedPage page;
+    qsizetype bytes = 0;
+    bool full = false;
+    while (q.next()) {
+        FeedItem item;
+        item.seq = q.value(0).toLongLong();
+        const QString opdBefore = q.value(3).toString();
+        const QString opdAfter = q.value(4).toString();
+        const QUuid complaintId = QUuid::fromString(q.value(5).toString());
+        if (isLiaison(reader) && opdAfter != reader.opd) {
+            item.removed = complaintId; // it left this OPD (returned, or dispatched elsewhere)
+        } else {
+            item.event = eventFrom(q.value(1).toString());
+            item.state = complaintFrom(q.value(2).toString());
+            if (isLiaison(reader) && opdBefore != reader.opd) {
+                auto earlier = historyUpTo(complaintId, q.value(6).toLongLong() - 1);
+                if (!earlier.ok())
+                    return earlier.error();
+                item.history = earlier.value();
+            }
+        }
+        bytes += q.value(1).toString().size() + q.value(2).toString().size();
+        page.items.append(item);
+        if (page.items.size() >= limit || bytes >= kMaxPageBytes) {
+            full = true;
+            break;
+        }
+    }
+    page.next = full ? page.items.constLast().seq : top.value();
+    page.more = page.next < top.value();
+    if (page.next < after)
+        page.next = after;
+    return page;
+}
+
+Result<SnapshotPage> SqlHubStore::snapshot(const QString &after, int limit, const Actor &reader)
+{
+    SnapshotPage page;
+    if (after.isEmpty()) {
+        const auto top = head();
+        if (!top.ok())
+            return top.error();
+        page.head = top.value();
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (isLiaison(reader)) {
+        q.prepare(u"SELECT id, state_json FROM complaints WHERE id > ? AND opd = ? ORDER BY id LIMIT ?"_s);
+        q.addBindValue(nn(after));
+        q.addBindValue(reader.opd);
+    } else {
+        q.prepare(u"SELECT id, state_json FROM complaints WHERE id > ? ORDER BY id LIMIT ?"_s);
+        q.addBindValue(nn(after));
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(u"cannot read the snapshot"_s, q.lastError());
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+        page.entries.append({complaintFrom(q.value(1).toString()), {}});
+    }
+    for (SnapshotEntry &entry : page.entries) {
+        auto events = history(entry.state.id);
+        if (!events.ok())
+            return events.error();
+        entry.history = events.value();
+    }
+    if (page.entries.size() == limit)
+        page.next = ids.constLast();
+    return page;
+}
+
+Result<std::optional<Complaint>> SqlHubStore::complaint(const QUuid &id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT state_json FROM complaints WHERE id = ?"_s);
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlError(u"cannot read a complaint"_s, q.lastError());
+    if (!q.next())
+        return std::optional<Complaint>();
+    return std::optional<Complaint>(complaintFrom(q.value(0).toString()));
+}
+
+Result<std::optional<ReporterIdentity>> SqlHubStore::identity(const QUuid &complaintId)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT json FROM identities WHERE complaint_id = ?"_s);
+    q.addBindValue(uuidText(complaintId));
+    if (!q.exec())
+        return sqlError(u"cannot read an identity"_s, q.lastError());
+    if (!q.next())
+        return std::optional<ReporterIdentity>();
+    const QJsonObject json = parseObject(q.value(0).toString());
+    ReporterIdentity identity{json.value(u"name"_s).toString(), json.value(u"nik"_s).toString(),
+                              json.value(u"phone"_s).toString(), json.value(u"email"_s).toString(),
+                              json.value(u"address"_s).toString()};
+    return std::optional<ReporterIdentity>(identity);
+}
+
+Result<qint64> SqlHubStore::addUser(const UserRecord &user)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO users(username, name, role, opd, active, password_hash, scope_version) "
+              u"VALUES (?,?,?,?,?,?,?)"_s);
+    for (const QVariant &v : {QVariant(user.username), QVariant(nn(user.name)), QVariant(toCode(user.role)),
+                              QVariant(nn(user.opd)), QVariant(int(user.active)), QVariant(user.passwordHash),
+                              QVariant(user.scopeVersion)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(u"cannot add the user "_s + user.username, q.lastError());
+    auto added = this->user(user.username);
+    if (!added.ok() || !added.value())
+        return Error{u"storage_error"_s, u"the new user cannot be read back"_s};
+    return added.value()->id;
+}
+
+Result<std::optional<UserRecord>> SqlHubStore::user(const QString &username)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT "_s + QStringView(kUserColumns) + u" FROM users WHERE username = ?"_s);
+    q.addBindValue(username);
+    if (!q.exec())
+        return sqlError(u"cannot read users"_s, q.lastError());
+    if (!q.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(userFrom(q));
+}
+
+Result<std::optional<UserRecord>> SqlHubStore::userById(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT "_s + QStringView(kUserColumns) + u" FROM users WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(u"cannot read users"_s, q.lastError());
+    if (!q.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(userFrom(q));
+}
+
+Status SqlHubStore::addToken(const QByteArray &tokenHash, qint64 userId, qint64 scopeVersion, const QDateTime &expires)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO tokens(token_hash, user_id, scope_version, expires_at) VALUES (?,?,?,?)"_s);
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    q.addBindValue(userId);
+    q.addBindValue(scopeVersion);
+    q.addBindValue(toWireTime(expires));
+    if (!q.exec())
+        return sqlError(u"cannot store a session"_s, q.lastError());
+    return std::nullopt;
+}
+
+Result<std::optional<std::pair<UserRecord, qint64>>> SqlHubStore::tokenUser(const QByteArray &tokenHash,
+                                                                           const QDateTime &now)
+{
+    using Found = std::optional<std::pair<UserRecord, qint64>>;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT user_id, scope_version, expires_at FROM tokens WHERE token_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    if (!q.exec())
+        return sqlError(u"cannot read sessions"_s, q.lastError());
+    if (!q.next() || parseWireTime(q.value(2).toString()) <= now)
+        return Found();
+    const qint64 scopeVersion = q.value(1).toLongLong();
+    auto found = userById(q.value(0).toLongLong());
+    if (!found.ok())
+        return found.error();
+    if (!found.value() || !found.value()->active)
+        return Found();
+    return Found(std::pair{*found.value(), scopeVersion});
+}
+
+Result<std::optional<qint64>> SqlHubStore::verifyChain()
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, json, hash FROM events ORDER BY seq"_s))
+        return sqlError(u"cannot read the log"_s, q.lastError());
+    QString previous = QString::fromLatin1(kGenesisHash);
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const auto decoded = decodeEvent(parseObject(q.value(1).toString()), DecodeMode::Tolerant);
+        // The stored bytes must decode, carry their own seq, chain to the previous event and hash to themselves.
+        if (!decoded.ok() || decoded->seq != seq || decoded->prevHash != previous || decoded->hash != q.value(2).toString()
+            || eventHash(decoded.value()) != decoded->hash)
+            return std::optional<qint64>(seq);
+        previous = decoded->hash;
+    }
+    return std::optional<qint64>();
+}
+
+} // namespace rabeg

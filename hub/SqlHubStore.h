@@ -1,0 +1,57 @@
+#pragma once
+
+#include "HubSchema.h"
+#include "HubStore.h"
+
+#include <memory>
+
+namespace rabeg {
+
+// HubStore over Qt Sql: SQLite (WAL; appends serialized by BEGIN IMMEDIATE) or PostgreSQL (QPSQL; appends
+// serialized by pg_advisory_xact_lock, so that seq order is commit order). One instance per thread.
+class SqlHubStore final : public HubStore
+{
+public:
+    // spec: "sqlite:/path/to/hub.sqlite" or "postgresql://user:password@host:port/database".
+    // A store that does not exist yet is created as `kindIfNew`, with a random store id.
+    static Result<std::unique_ptr<SqlHubStore>> open(const QString &spec, StoreKind kindIfNew,
+                                                     const QString &connectionName);
+    ~SqlHubStore() override;
+
+    StoreInfo info() const override { return m_info; }
+    Result<qint64> head() override;
+    Result<CommandOutcome> execute(const AppendRequest &request) override;
+    Result<FeedPage> events(qint64 after, int limit, const Actor &reader) override;
+    Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) override;
+    Result<std::optional<Complaint>> complaint(const QUuid &id) override;
+    Result<QList<Event>> history(const QUuid &id) override;
+    Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) override;
+    Result<qint64> addUser(const UserRecord &user) override;
+    Result<std::optional<UserRecord>> user(const QString &username) override;
+    Result<std::optional<UserRecord>> userById(qint64 id) override;
+    Status addToken(const QByteArray &tokenHash, qint64 userId, qint64 scopeVersion, const QDateTime &expires) override;
+    Result<std::optional<std::pair<UserRecord, qint64>>> tokenUser(const QByteArray &tokenHash,
+                                                                const QDateTime &now) override;
+    Result<std::optional<qint64>> verifyChain() override;
+
+    QSqlDatabase database() const;
+    bool isPostgres() const { return m_dialect.postgres; }
+    // Test only: appends without the PostgreSQL advisory lock, to show that a sequence alone lets a reader skip
+    // an event that commits late.
+    void setAppendLockForTesting(bool on) { m_appendLock = on; }
+
+private:
+    SqlHubStore() = default;
+    Status begin();
+    Status commit();
+    void rollback();
+    Result<CommandOutcome> executeLocked(const AppendRequest &request);
+    Result<QList<Event>> historyUpTo(const QUuid &id, qint64 version);
+
+    QString m_connection;
+    HubDialect m_dialect;
+    StoreInfo m_info;
+    bool m_appendLock = true;
+};
+
+} // namespace rabeg
