@@ -1,6 +1,7 @@
 #include "HubMain.h"
 
 #include "DataCommands.h"
+#include "ServeCommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,6 +15,12 @@ constexpr char kUsage[] =
     "usage: rabeg-hub COMMAND [options]\n"
     "\n"
     "commands:\n"
+    "  serve --store sqlite:PATH|postgresql://USER@HOST:PORT/DB [--listen 127.0.0.1:PORT] [--demo [N]]\n"
+    "        [--clock ISO [--clock-speed K]] [--password-cost interactive|minimal]\n"
+    "                                run the hub (port 0 picks a free port and prints it)\n"
+    "  user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n"
+    "                                create an account; the password is read from standard input\n"
+    "  audit verify --store SPEC     check the event log's hash chain\n"
     "  refdata check [--dir DIR]     validate reference data files (default: the built-in ones)\n"
     "  demo-data [--count N] [--seed S] [--out FILE]\n"
     "                                write N demo complaints with their events as JSON lines\n"
@@ -35,6 +42,12 @@ int hubMain(int argc, char *argv[])
         std::printf("rabeg-hub %s\n", RABEG_VERSION);
         return 0;
     }
+    if (command == QLatin1String("serve"))
+        return serveCommand(args);
+    if (command == QLatin1String("user"))
+        return userCommand(args);
+    if (command == QLatin1String("audit"))
+        return auditCommand(args);
     if (command == QLatin1String("refdata"))
         return refdataCommand(args);
     if (command == QLatin1String("demo-data"))

@@ -218,6 +218,8 @@ Result<CommandOutcome> SqlHubStore::execute(const AppendRequest &request)
         rollback();
         return outcome;
     }
+    if (m_beforeCommit)
+        m_beforeCommit();
     if (Status status = commit()) {
         rollback();
         return *status;

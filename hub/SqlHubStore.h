@@ -3,9 +3,12 @@
 #include "HubSchema.h"
 #include "HubStore.h"
 
+#include <functional>
 #include <memory>
 
 namespace rabeg {
+
+struct DemoComplaint;
 
 // HubStore over Qt Sql: SQLite (WAL; appends serialized by BEGIN IMMEDIATE) or PostgreSQL (QPSQL; appends
 // serialized by pg_advisory_xact_lock, so that seq order is commit order). One instance per thread.
@@ -34,11 +37,18 @@ public:
                                                                 const QDateTime &now) override;
     Result<std::optional<qint64>> verifyChain() override;
 
+    // Demo stores only: appends generated histories as they are (their own times and actors), chained and
+    // hashed like any event, in one transaction per batch. The identities go to the identity table.
+    Status importDemo(const QList<DemoComplaint> &batch);
+
     QSqlDatabase database() const;
     bool isPostgres() const { return m_dialect.postgres; }
     // Test only: appends without the PostgreSQL advisory lock, to show that a sequence alone lets a reader skip
     // an event that commits late.
     void setAppendLockForTesting(bool on) { m_appendLock = on; }
+    // Test only: called inside execute()'s transaction after the events took their seq, just before the commit,
+    // so that a test can hold one committer open while another commits.
+    void setBeforeCommitForTesting(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
 private:
     SqlHubStore() = default;
@@ -52,6 +62,7 @@ private:
     HubDialect m_dialect;
     StoreInfo m_info;
     bool m_appendLock = true;
+    std::function<void()> m_beforeCommit;
 };
 
 } // namespace rabeg

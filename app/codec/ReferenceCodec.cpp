@@ -1,0 +1,114 @@
+#include "ReferenceCodec.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+template <typename T, typename F>
+QJsonArray array(const QList<T> &items, F encode)
+{
+    QJsonArray out;
+    for (const T &item : items)
+        out.append(encode(item));
+    return out;
+}
+
+QString unitCode(ClockUnit unit)
+{
+    switch (unit) {
+    case ClockUnit::WorkingDays:
+        return u"working_days"_s;
+    case ClockUnit::CalendarDays:
+        return u"calendar_days"_s;
+    case ClockUnit::Hours:
+        return u"hours"_s;
+    }
+    return {};
+}
+
+QString breachCode(BreachAction action)
+{
+    switch (action) {
+    case BreachAction::None:
+        return u"none"_s;
+    case BreachAction::Escalate:
+        return u"escalate"_s;
+    case BreachAction::Close:
+        return u"close"_s;
+    }
+    return {};
+}
+
+QString dayKindCode(CalendarDayKind kind)
+{
+    switch (kind) {
+    case CalendarDayKind::Holiday:
+        return u"holiday"_s;
+    case CalendarDayKind::CutiBersama:
+        return u"cuti_bersama"_s;
+    case CalendarDayKind::AddedHoliday:
+        return u"added_holiday"_s;
+    case CalendarDayKind::OpdWorkingDay:
+        return u"opd_working_day"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject encodeReference(const ReferenceData &d)
+{
+    return {
+        {u"opds"_s, array(d.opds, [](const Opd &o) {
+             return QJsonObject{{u"code"_s, o.code}, {u"name"_s, o.name}, {u"kecamatan_office"_s, o.kecamatanOffice},
+                                {u"saturday_service"_s, o.saturdayService}};
+         })},
+        {u"agencies"_s, array(d.agencies, [](const Agency &a) {
+             return QJsonObject{{u"code"_s, a.code}, {u"name"_s, a.name}, {u"handles"_s, a.handles}};
+         })},
+        {u"kecamatan"_s,
+         array(d.kecamatan, [](const Kecamatan &k) { return QJsonObject{{u"code"_s, k.code}, {u"name"_s, k.name}}; })},
+        {u"kelurahan"_s, array(d.kelurahan, [](const Kelurahan &k) {
+             return QJsonObject{{u"kecamatan"_s, k.kecamatan}, {u"code"_s, k.code}, {u"name"_s, k.name}};
+         })},
+        {u"categories"_s, array(d.categories, [](const Category &c) {
+             return QJsonObject{{u"id"_s, c.id}, {u"parent"_s, c.parent}, {u"name"_s, c.name}};
+         })},
+        {u"services"_s, array(d.services, [](const Service &s) {
+             return QJsonObject{{u"code"_s, s.code}, {u"category"_s, s.category}, {u"name"_s, s.name},
+                                {u"route"_s, s.route}, {u"keywords"_s, QJsonArray::fromStringList(s.keywords)}};
+         })},
+        {u"sla"_s, array(d.sla, [](const SlaClock &c) {
+             return QJsonObject{{u"clock"_s, c.id},
+                                {u"name"_s, c.name},
+                                {u"start_event"_s, c.startEvent},
+                                {u"stop_events"_s, QJsonArray::fromStringList(c.stopEvents)},
+                                {u"duration"_s, c.duration},
+                                {u"unit"_s, unitCode(c.unit)},
+                                {u"pause_states"_s, QJsonArray::fromStringList(c.pauseStates)},
+                                {u"warning_percent"_s, c.warningPercent},
+                                {u"breach_action"_s, breachCode(c.breach)},
+                                {u"source"_s, c.source}};
+         })},
+        {u"calendar"_s, array(d.calendar, [](const CalendarDay &c) {
+             return QJsonObject{{u"date"_s, c.date.toString(Qt::ISODate)}, {u"kind"_s, dayKindCode(c.kind)},
+                                {u"name"_s, c.name},  {u"decree"_s, c.decree},
+                                {u"opd"_s, c.opd},    {u"provisional"_s, c.provisional}};
+         })},
+        {u"sop_templates"_s, array(d.sopTemplates, [](const SopTemplate &t) {
+             return QJsonObject{{u"opd"_s, t.opd},
+                                {u"service"_s, t.service},
+                                {u"version"_s, t.version},
+                                {u"steps"_s, array(t.steps, [](const SopStep &s) {
+                                     return QJsonObject{{u"key"_s, s.key},         {u"title"_s, s.title},
+                                                        {u"expected_days"_s, s.expectedDays}, {u"role"_s, s.role},
+                                                        {u"critical"_s, s.critical}};
+                                 })}};
+         })},
+    };
+}
+
+} // namespace rabeg

@@ -1,0 +1,397 @@
+#include "HubApi.h"
+
+#include "Auth.h"
+#include "HubLog.h"
+#include "codec/DomainCodec.h"
+#include "codec/ReferenceCodec.h"
+#include "codec/WireTime.h"
+#include "json/CanonicalJson.h"
+#include "json/JsonParser.h"
+#include "privacy/Masking.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+constexpr int kTokenHours = 12;
+constexpr int kDefaultEventLimit = 500;
+constexpr int kDefaultSnapshotLimit = 200;
+constexpr int kMaxLimit = 1000;
+
+QJsonObject maskedEvent(const Event &event)
+{
+    QJsonObject json = encodeEvent(event);
+    json.insert(u"payload"_s, maskPersonalNumbers(event.payload));
+    return json;
+}
+
+QJsonObject maskedState(const Complaint &complaint) { return maskPersonalNumbers(encodeComplaint(complaint)); }
+
+QJsonArray maskedHistory(const QList<Event> &events)
+{
+    QJsonArray out;
+    for (const Event &event : events)
+        out.append(maskedEvent(event));
+    return out;
+}
+
+// A query parameter that must be a whole number in a range; nullopt (and a 400) otherwise.
+std::optional<qint64> intParam(const HubRequest &request, const QString &name, qint64 fallback, qint64 min,
+                               qint64 max)
+{
+    if (!request.query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+HubResponse badParam(const QString &name, qint64 min, qint64 max)
+{
+    return HubResponse::error(400, u"bad_parameter"_s,
+                              u"The parameter \"%1\" must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max));
+}
+
+bool mayReadIdentity(Role role)
+{
+    return role == Role::Operator || role == Role::Supervisor || role == Role::Trainer;
+}
+
+} // namespace
+
+HubResponse storageFailure(const Error &error)
+{
+    qCWarning(lcHub) << "storage failure:" << error.message;
+    return HubResponse::error(503, u"storage_unavailable"_s,
+                              u"The hub cannot reach its store right now. Try again in a moment; nothing was lost."_s);
+}
+
+HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
+    : QObject(parent), m_store(store), m_reference(reference), m_clock(clock)
+{
+}
+
+QJsonObject HubApi::envelope() const
+{
+    const StoreInfo info = m_store.info();
+    return {{u"store_id"_s, info.storeId},
+            {u"kind"_s, toCode(info.kind)},
+            {u"epoch"_s, info.epoch},
+            {u"hub_time"_s, toWireTime(m_clock.now())},
+            {u"clock_speed"_s, m_clock.speed()}};
+}
+
+Actor HubApi::actorOf(const UserRecord &user) { return {user.username, user.role, user.opd}; }
+
+bool HubApi::isLoginRoute(const HubRequest &request)
+{
+    return request.method == "POST" && request.path == u"/api/v1/session"_s;
+}
+
+HubResponse HubApi::handle(const HubRequest &request)
+{
+    if (request.body.size() > kMaxJsonBody)
+        return HubResponse::error(413, u"body_too_large"_s, u"The request body is larger than 1 MB."_s);
+    if (request.path == u"/api/v1/health"_s) {
+        if (request.method != "GET")
+            return HubResponse::error(405, u"method_not_allowed"_s, u"Use GET for this route."_s);
+        const auto head = m_store.head();
+        QJsonObject body = envelope();
+        body.insert(u"status"_s, head.ok() ? u"ok"_s : u"store_unavailable"_s);
+        body.insert(u"head"_s, head.value_or(0));
+        return HubResponse::json(head.ok() ? 200 : 503, body);
+    }
+    if (isLoginRoute(request)) {
+        auto prepared = prepareLogin(request);
+        if (auto *response = std::get_if<HubResponse>(&prepared))
+            return *response;
+        const auto &attempt = std::get<LoginAttempt>(prepared);
+        return finishLogin(attempt, attempt.user && verifyPassword(attempt.user->passwordHash, attempt.password));
+    }
+    if (!request.path.startsWith(u"/api/v1/"_s))
+        return HubResponse::error(404, u"not_found"_s, u"There is no such route; the API lives under /api/v1/."_s);
+    auto session = authenticate(request.header("authorization"));
+    if (auto *response = std::get_if<HubResponse>(&session))
+        return *response;
+    return route(request, std::get<UserRecord>(session));
+}
+
+std::variant<HubApi::LoginAttempt, HubResponse> HubApi::prepareLogin(const HubRequest &request)
+{
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok() || !parsed.value().isObject())
+        return HubResponse::error(400, u"malformed_json"_s,
+                                  parsed.ok() ? u"Send a JSON object {\"username\", \"password\"}."_s
+                                              : parsed.error().message);
+    const QJsonObject body = parsed.value().toObject();
+    const QJsonValue username = body.value(u"username"_s);
+    const QJsonValue password = body.value(u"password"_s);
+    if (!username.isString() || !password.isString() || body.size() != 2)
+        return HubResponse::error(400, u"invalid_field"_s,
+                                  u"Send exactly {\"username\": string, \"password\": string}."_s);
+    const QString name = username.toString();
+    if (name.isEmpty() || name.size() > 64 || password.toString().size() > 1024)
+        return HubResponse::error(401, u"bad_credentials"_s, u"The user name or the password is wrong."_s);
+    const auto user = m_store.user(name);
+    if (!user.ok())
+        return storageFailure(user.error());
+    return LoginAttempt{user.value(), password.toString().toUtf8()};
+}
+
+HubResponse HubApi::finishLogin(const LoginAttempt &attempt, bool passwordOk)
+{
+    if (!attempt.user || !passwordOk || !attempt.user->active)
+        return HubResponse::error(401, u"bad_credentials"_s, u"The user name or the password is wrong."_s);
+    const UserRecord &user = *attempt.user;
+    const QByteArray token = newToken();
+    if (Status status = m_store.addToken(tokenDigest(token), user.id, user.scopeVersion,
+                                         HubClock::realNow().addSecs(kTokenHours * 3600)))
+        return storageFailure(*status);
+    QJsonObject userJson{{u"id"_s, user.id}, {u"name"_s, user.username}, {u"role"_s, toCode(user.role)}};
+    if (!user.opd.isEmpty())
+        userJson.insert(u"opd"_s, user.opd);
+    QJsonObject body = envelope();
+    body.insert(u"token"_s, QString::fromLatin1(token));
+    body.insert(u"user"_s, userJson);
+    return HubResponse::json(200, body);
+}
+
+std::variant<UserRecord, HubResponse> HubApi::authenticate(const QByteArray &authorization)
+{
+    if (!authorization.startsWith("Bearer ") || authorization.size() > 200)
+        return HubResponse::error(401, u"missing_token"_s, u"Log in first: send \"Authorization: Bearer TOKEN\"."_s);
+    const auto found = m_store.tokenUser(tokenDigest(authorization.mid(7).trimmed()), HubClock::realNow());
+    if (!found.ok())
+        return storageFailure(found.error());
+    if (!found.value())
+        return HubResponse::error(401, u"invalid_token"_s, u"Your session has expired or is unknown. Log in again."_s);
+    const auto &[user, tokenScope] = *found.value();
+    if (tokenScope != user.scopeVersion)
+        return HubResponse::error(409, u"scope_changed"_s,
+                                  u"Your role or OPD has changed. Log in again; your workstation will sync afresh "
+                                  u"and keep what you have not sent yet."_s);
+    return user;
+}
+
+HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
+{
+    const Actor actor = actorOf(user);
+    const QString &path = request.path;
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    if (path == u"/api/v1/events"_s && get)
+        return getEvents(request, actor);
+    if (path == u"/api/v1/snapshot"_s && get)
+        return getSnapshot(request, actor);
+    if (path == u"/api/v1/reference"_s && get) {
+        QJsonObject body = envelope();
+        body.insert(u"seq"_s, 0); // reference data changes become events with the administration issue
+        body.insert(u"reference"_s, encodeReference(m_reference));
+        return HubResponse::json(200, body);
+    }
+    if (path == u"/api/v1/commands"_s && post)
+        return postCommand(request, user);
+    if (path == u"/api/v1/complaints"_s && post)
+        return postComplaint(request, user);
+    static const QRegularExpression complaintPath(
+        u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity)?$"_s);
+    const auto match = complaintPath.match(path);
+    if (match.hasMatch() && get)
+        return getComplaint(QUuid::fromString(match.captured(1)), match.captured(2), user);
+    if (match.hasMatch() || path == u"/api/v1/events"_s || path == u"/api/v1/snapshot"_s
+        || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s)
+        return HubResponse::error(405, u"method_not_allowed"_s, u"This route does not take "_s
+                                                                    + QString::fromLatin1(request.method) + u"."_s);
+    return HubResponse::error(404, u"not_found"_s, u"There is no such route."_s);
+}
+
+HubResponse HubApi::getEvents(const HubRequest &request, const Actor &actor)
+{
+    const auto after = intParam(request, u"after"_s, 0, 0, 9007199254740991LL);
+    if (!after)
+        return badParam(u"after"_s, 0, 9007199254740991LL);
+    const auto limit = intParam(request, u"limit"_s, kDefaultEventLimit, 1, kMaxLimit);
+    if (!limit)
+        return badParam(u"limit"_s, 1, kMaxLimit);
+    const auto page = m_store.events(*after, int(*limit), actor);
+    if (!page.ok())
+        return storageFailure(page.error());
+    QJsonArray items;
+    for (const FeedItem &item : page->items) {
+        QJsonObject json{{u"seq"_s, item.seq}};
+        if (!item.removed.isNull()) {
+            json.insert(u"removed"_s, item.removed.toString(QUuid::WithoutBraces));
+        } else {
+            json.insert(u"event"_s, maskedEvent(*item.event));
+            if (item.state)
+                json.insert(u"state"_s, maskedState(*item.state));
+            if (!item.history.isEmpty())
+                json.insert(u"history"_s, maskedHistory(item.history));
+        }
+        items.append(json);
+    }
+    QJsonObject body = envelope();
+    body.insert(u"items"_s, items);
+    body.insert(u"next"_s, page->next);
+    body.insert(u"more"_s, page->more);
+    return HubResponse::json(200, body);
+}
+
+HubResponse HubApi::getSnapshot(const HubRequest &request, const Actor &actor)
+{
+    const QString after = request.query.queryItemValue(u"after"_s);
+    if (after.size() > 64)
+        return HubResponse::error(400, u"bad_parameter"_s, u"The parameter \"after\" is not a snapshot key."_s);
+    const auto limit = intParam(request, u"limit"_s, kDefaultSnapshotLimit, 1, kMaxLimit);
+    if (!limit)
+        return badParam(u"limit"_s, 1, kMaxLimit);
+    const auto page = m_store.snapshot(after, int(*limit), actor);
+    if (!page.ok())
+        return storageFailure(page.error());
+    QJsonArray items;
+    for (const SnapshotEntry &entry : page->entries)
+        items.append(QJsonObject{{u"state"_s, maskedState(entry.state)}, {u"history"_s, maskedHistory(entry.history)}});
+    QJsonObject body = envelope();
+    if (after.isEmpty())
+        body.insert(u"head"_s, page->head);
+    body.insert(u"items"_s, items);
+    body.insert(u"next"_s, page->next);
+    body.insert(u"more"_s, !page->next.isEmpty());
+    return HubResponse::json(200, body);
+}
+
+HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const UserRecord &user)
+{
+    const auto found = m_store.complaint(id);
+    if (!found.ok())
+        return storageFailure(found.error());
+    // Scope per object: a liaison reading another OPD's complaint learns nothing, not even that it exists.
+    if (!found.value() || (user.role == Role::Liaison && found.value()->opd != user.opd))
+        return HubResponse::error(404, u"not_found"_s, u"There is no complaint with this id that you may see."_s);
+    const Complaint &complaint = *found.value();
+    QJsonObject body = envelope();
+    if (what == u"/identity"_s) {
+        if (!mayReadIdentity(user.role))
+            return HubResponse::error(403, u"identity_forbidden"_s,
+                                      u"Your role may not see reporters' identities."_s);
+        if (complaint.anonim)
+            return HubResponse::error(403, u"identity_anonymous"_s,
+                                      u"The reporter asked to stay anonymous; the identity is hidden."_s);
+        const auto identity = m_store.identity(id);
+        if (!identity.ok())
+            return storageFailure(identity.error());
+        qCInfo(lcHub).noquote() << "identity of" << complaint.trackingId << "viewed by" << user.username;
+        QJsonObject identityJson;
+        if (identity.value())
+            identityJson = {{u"name"_s, identity.value()->name}, {u"nik"_s, identity.value()->nik},
+                            {u"phone"_s, identity.value()->phone}, {u"email"_s, identity.value()->email},
+                            {u"address"_s, identity.value()->address}};
+        body.insert(u"identity"_s, identityJson);
+        body.insert(u"title"_s, complaint.title);
+        body.insert(u"body"_s, complaint.body);
+        return HubResponse::json(200, body);
+    }
+    if (what == u"/events"_s) {
+        const auto events = m_store.history(id);
+        if (!events.ok())
+            return storageFailure(events.error());
+        body.insert(u"events"_s, maskedHistory(events.value()));
+        return HubResponse::json(200, body);
+    }
+    body.insert(u"state"_s, maskedState(complaint));
+    return HubResponse::json(200, body);
+}
+
+HubResponse HubApi::postCommand(const HubRequest &request, const UserRecord &user)
+{
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    if (!parsed.value().isObject())
+        return HubResponse::error(400, u"malformed_json"_s, u"Send a command as a JSON object."_s);
+    const auto command = decodeCommand(parsed.value().toObject(), DecodeMode::Strict);
+    if (!command.ok())
+        return HubResponse::error(422, command.error().code, command.error().message);
+    return runCommand(command.value(), parsed.value().toObject(), user, request, false);
+}
+
+HubResponse HubApi::postComplaint(const HubRequest &request, const UserRecord &user)
+{
+    // Intake as a resource: the body is the intake payload, plus the client-made ids when it has them.
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    if (!parsed.value().isObject())
+        return HubResponse::error(400, u"malformed_json"_s, u"Send the complaint as a JSON object."_s);
+    QJsonObject payload = parsed.value().toObject();
+    const QJsonValue complaintId = payload.take(u"complaint_id"_s);
+    const QJsonValue commandId = payload.take(u"command_id"_s);
+    QJsonObject commandJson{{u"command_id"_s, commandId.isUndefined() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                                     : commandId},
+                            {u"type"_s, u"intake"_s},
+                            {u"complaint_id"_s, complaintId.isUndefined()
+                                                    ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                    : complaintId},
+                            {u"payload"_s, payload}};
+    const auto command = decodeCommand(commandJson, DecodeMode::Strict);
+    if (!command.ok())
+        return HubResponse::error(422, command.error().code, command.error().message);
+    // Without client-made ids, a retry could not be recognised; the digest covers the body the client sent.
+    return runCommand(command.value(), parsed.value().toObject(), user, request, true);
+}
+
+HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canonicalRequest, const UserRecord &user,
+                               const HubRequest &request, bool intakeRoute)
+{
+    AppendRequest append;
+    append.command = command;
+    append.actor = actorOf(user);
+    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
+    append.now = m_clock.now();
+    append.reference = &m_reference;
+    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(canonicalRequest),
+                                                    QCryptographicHash::Sha256);
+    if (command.type == CommandType::Intake) {
+        const QJsonObject identity = command.payload.value(u"identity"_s).toObject();
+        if (!identity.isEmpty())
+            append.identity = ReporterIdentity{identity.value(u"name"_s).toString(), identity.value(u"nik"_s).toString(),
+                                               identity.value(u"phone"_s).toString(),
+                                               identity.value(u"email"_s).toString(),
+                                               identity.value(u"address"_s).toString()};
+    } else if (command.payload.contains(u"identity"_s)) {
+        return HubResponse::error(422, u"invalid_field"_s, u"payload.identity: only an intake carries an identity"_s);
+    }
+    const auto outcome = m_store.execute(append);
+    if (!outcome.ok())
+        return storageFailure(outcome.error());
+    QJsonObject body = outcome->body;
+    if (outcome->status == 200) {
+        if (body.contains(u"state"_s))
+            body.insert(u"state"_s, maskPersonalNumbers(body.value(u"state"_s).toObject()));
+        QJsonArray events;
+        for (const QJsonValue &event : body.value(u"events"_s).toArray()) {
+            QJsonObject e = event.toObject();
+            e.insert(u"payload"_s, maskPersonalNumbers(e.value(u"payload"_s).toObject()));
+            events.append(e);
+        }
+        body.insert(u"events"_s, events);
+        if (!events.isEmpty()) {
+            if (const auto head = m_store.head(); head.ok())
+                emit logGrew(head.value());
+        }
+    }
+    if (intakeRoute && outcome->status == 200) {
+        return HubResponse::json(201, {{u"complaint_id"_s, body.value(u"complaint_id"_s)},
+                                       {u"tracking_id"_s, body.value(u"tracking_id"_s)}});
+    }
+    return HubResponse::json(outcome->status, body);
+}
+
+} // namespace rabeg

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "HubClock.h"
+#include "HubRequest.h"
+#include "HubStore.h"
+#include "refdata/ReferenceData.h"
+
+#include <QObject>
+
+namespace rabeg {
+
+// API v1 (docs/api/openapi.yaml) over the hub's own request type. Every route authenticates, checks scope per
+// object, and answers errors as {"error":{"code","message"}}. Synchronous: the server adapter decides what runs
+// off its thread (password hashing).
+class HubApi final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HubApi)
+
+public:
+    static constexpr qsizetype kMaxJsonBody = 1024 * 1024;
+
+    HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent = nullptr);
+
+    HubResponse handle(const HubRequest &request);
+
+    // Login in two halves, so the slow password check can run on a worker thread between them.
+    struct LoginAttempt
+    {
+        std::optional<UserRecord> user;
+        QByteArray password;
+    };
+    std::variant<LoginAttempt, HubResponse> prepareLogin(const HubRequest &request);
+    HubResponse finishLogin(const LoginAttempt &attempt, bool passwordOk);
+
+    // The session behind a bearer token, or the response that refuses it (401, 409 scope_changed).
+    std::variant<UserRecord, HubResponse> authenticate(const QByteArray &authorization);
+
+    const HubClock &clock() const { return m_clock; }
+    QJsonObject envelope() const; // store_id, kind, epoch, hub_time, clock_speed
+    static bool isLoginRoute(const HubRequest &request);
+
+signals:
+    void logGrew(qint64 head);
+
+private:
+    HubResponse route(const HubRequest &request, const UserRecord &user);
+    HubResponse getEvents(const HubRequest &request, const Actor &actor);
+    HubResponse getSnapshot(const HubRequest &request, const Actor &actor);
+    HubResponse getComplaint(const QUuid &id, const QString &what, const UserRecord &user);
+    HubResponse postCommand(const HubRequest &request, const UserRecord &user);
+    HubResponse postComplaint(const HubRequest &request, const UserRecord &user);
+    HubResponse runCommand(const Command &command, const QJsonObject &canonicalRequest, const UserRecord &user,
+                           const HubRequest &request, bool intakeRoute);
+    static Actor actorOf(const UserRecord &user);
+
+    HubStore &m_store;
+    const ReferenceData &m_reference;
+    HubClock m_clock;
+};
+
+HubResponse storageFailure(const Error &error);
+
+} // namespace rabeg

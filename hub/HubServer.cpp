@@ -1,0 +1,157 @@
+#include "HubServer.h"
+
+#include "Auth.h"
+#include "HubApi.h"
+#include "HubLog.h"
+#include "codec/WireTime.h"
+
+#include <QFutureWatcher>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QWebSocket>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace rabeg {
+namespace {
+
+HubRequest convert(const QHttpServerRequest &request)
+{
+    HubRequest out;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        out.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        out.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        out.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        out.method = "DELETE";
+        break;
+    default:
+        out.method = "OTHER";
+        break;
+    }
+    out.path = request.url().path();
+    out.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        out.headers.insert(name.toLower(), value);
+    out.body = request.body();
+    out.peer = request.remoteAddress();
+    return out;
+}
+
+void send(QHttpServerResponder &responder, const HubResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+HubServer::HubServer(HubApi &api, QObject *parent) : QAbstractHttpServer(parent), m_api(api)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::acceptWebSockets);
+    connect(&m_api, &HubApi::logGrew, this, &HubServer::notify);
+}
+
+bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HubRequest hubRequest = convert(request);
+    qCDebug(lcHubHttp).noquote() << hubRequest.method << hubRequest.path;
+    if (HubApi::isLoginRoute(hubRequest) && hubRequest.body.size() <= HubApi::kMaxJsonBody) {
+        auto prepared = m_api.prepareLogin(hubRequest);
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        if (auto *response = std::get_if<HubResponse>(&prepared)) {
+            send(*responder, *response);
+            return true;
+        }
+        // Argon2id is slow on purpose: it runs on the thread pool, the answer is written back on this thread.
+        auto attempt = std::make_shared<HubApi::LoginAttempt>(std::get<HubApi::LoginAttempt>(prepared));
+        auto *watcher = new QFutureWatcher<bool>(this);
+        connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, attempt, responder] {
+            send(*responder, m_api.finishLogin(*attempt, watcher->result()));
+            watcher->deleteLater();
+        });
+        const QString hash = attempt->user ? attempt->user->passwordHash : QString();
+        const QByteArray password = attempt->password;
+        watcher->setFuture(QtConcurrent::run([hash, password] { return verifyPassword(hash, password); }));
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, m_api.handle(hubRequest));
+    return true;
+}
+
+void HubServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, HubResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no such route.")));
+}
+
+void HubServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        QWebSocket *socket = nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        if (socket->requestUrl().path() != QLatin1String("/api/v1/notify")) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown WebSocket route"));
+            socket->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingMessageSize(4096);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &message) { authenticateSocket(socket, message); });
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(10'000, socket, [this, socket] {
+            if (!m_subscribers.contains(socket)) {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                              QStringLiteral("authenticate with your first message"));
+            }
+        });
+    }
+}
+
+void HubServer::authenticateSocket(QWebSocket *socket, const QString &message)
+{
+    if (m_subscribers.contains(socket))
+        return; // after authentication the socket only listens
+    const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QByteArray token = json.value(QLatin1String("token")).toString().toLatin1();
+    const auto session = m_api.authenticate("Bearer " + token);
+    if (std::holds_alternative<HubResponse>(session)) {
+        socket->sendTextMessage(QString::fromUtf8(std::get<HubResponse>(session).body));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
+        return;
+    }
+    m_subscribers.append(socket);
+    QJsonObject ready = m_api.envelope();
+    ready.insert(QStringLiteral("status"), QStringLiteral("subscribed"));
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
+}
+
+void HubServer::notify(qint64 head)
+{
+    const QJsonObject envelope = m_api.envelope();
+    const QJsonObject notice{{QStringLiteral("seq"), head},
+                             {QStringLiteral("hub_time"), envelope.value(QLatin1String("hub_time"))},
+                             {QStringLiteral("clock_speed"), envelope.value(QLatin1String("clock_speed"))}};
+    const QString text = QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact));
+    m_subscribers.removeAll(nullptr);
+    for (const auto &socket : std::as_const(m_subscribers))
+        socket->sendTextMessage(text);
+}
+
+} // namespace rabeg

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QList>
+#include <QPointer>
+
+class QWebSocket;
+
+namespace rabeg {
+
+class HubApi;
+
+// Qt HttpServer adapter: converts each request to a HubRequest, answers with HubApi's HubResponse, runs password
+// checks on a worker thread, and serves the WebSocket notice /api/v1/notify: the socket authenticates with its
+// first message {"token": "..."} (never a token in the URL), then receives {"seq","hub_time","clock_speed"} each
+// time the log grows. A socket that has not authenticated within 10 s is closed.
+class HubServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HubServer)
+
+public:
+    explicit HubServer(HubApi &api, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void acceptWebSockets();
+    void authenticateSocket(QWebSocket *socket, const QString &message);
+    void notify(qint64 head);
+
+    HubApi &m_api;
+    QList<QPointer<QWebSocket>> m_subscribers;
+};
+
+} // namespace rabeg

@@ -1,0 +1,245 @@
+#include "ServeCommand.h"
+
+#include "Auth.h"
+#include "HubApi.h"
+#include "HubServer.h"
+#include "SqlHubStore.h"
+#include "codec/WireTime.h"
+#include "demo/DemoGenerator.h"
+#include "refdata/ReferenceLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "rabeg-hub: %s\n", qPrintable(message));
+    return 1;
+}
+
+bool parseArgs(QCommandLineParser &parser, const QString &name, const QStringList &args)
+{
+    if (!parser.parse(QStringList{name} + args)) {
+        std::fprintf(stderr, "rabeg-hub: %s\n", qPrintable(parser.errorText()));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<SqlHubStore> openStore(const QString &spec, StoreKind kind, QString *error)
+{
+    auto store = SqlHubStore::open(spec, kind, u"rabeg-hub"_s);
+    if (!store.ok()) {
+        *error = store.error().message;
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+Status loadDemo(SqlHubStore &store, const ReferenceData &reference, qint64 count, const QDateTime &end,
+                const PasswordCost &cost)
+{
+    const auto corpus = DemoCorpus::loadBuiltin();
+    if (!corpus.ok())
+        return corpus.error();
+    DemoOptions options;
+    options.count = count;
+    options.end = end;
+    QList<DemoComplaint> batch;
+    Status failure;
+    const Status run = DemoGenerator(reference, corpus.value(), options).run([&](const DemoComplaint &demo) {
+        batch.append(demo);
+        if (batch.size() == 1000) {
+            failure = store.importDemo(batch);
+            batch.clear();
+        }
+        return !failure;
+    });
+    if (run || failure)
+        return run ? run : failure;
+    if (!batch.isEmpty()) {
+        if (Status status = store.importDemo(batch))
+            return status;
+    }
+    // One hash for the shared demo password: these accounts are for demonstrations, never for real work.
+    const QString hash = hashPassword("demo", cost);
+    QList<UserRecord> users = {{0, u"operator"_s, u"Operator Demo"_s, Role::Operator, {}, true, hash, 1},
+                               {0, u"supervisor"_s, u"Supervisor Demo"_s, Role::Supervisor, {}, true, hash, 1},
+                               {0, u"admin"_s, u"Admin Demo"_s, Role::Admin, {}, true, hash, 1},
+                               {0, u"trainer"_s, u"Pelatih Demo"_s, Role::Trainer, {}, true, hash, 1}};
+    for (const Opd &opd : reference.opds)
+        users.append({0, u"liaison-"_s + opd.code.toLower(), u"Penghubung "_s + opd.code, Role::Liaison, opd.code,
+                      true, hash, 1});
+    for (const UserRecord &user : std::as_const(users)) {
+        auto added = store.addUser(user);
+        if (!added.ok())
+            return added.error();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int serveCommand(const QStringList &rawArgs)
+{
+    // `--demo` takes an optional count: "--demo" alone or "--demo 5000".
+    QStringList args = rawArgs;
+    std::optional<qint64> demoCount;
+    if (const qsizetype i = args.indexOf(u"--demo"_s); i >= 0) {
+        bool numeric = false;
+        const qint64 n = args.value(i + 1).toLongLong(&numeric);
+        demoCount = numeric ? n : 2000;
+        args.removeAt(i);
+        if (numeric)
+            args.removeAt(i);
+        if (*demoCount < 0)
+            return fail(u"--demo takes a count of complaints (0 or more)."_s);
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
+    const QCommandLineOption listenOption(u"listen"_s, QString(), u"ADDRESS:PORT"_s, u"127.0.0.1:8470"_s);
+    const QCommandLineOption clockOption(u"clock"_s, QString(), u"ISO"_s);
+    const QCommandLineOption speedOption(u"clock-speed"_s, QString(), u"K"_s, u"1"_s);
+    const QCommandLineOption costOption(u"password-cost"_s, QString(), u"COST"_s, u"interactive"_s);
+    parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption});
+    if (!parseArgs(parser, u"serve"_s, args))
+        return 2;
+    if (!parser.isSet(storeOption))
+        return fail(u"serve needs --store sqlite:PATH or --store postgresql://USER@HOST:PORT/DB."_s);
+    if (!initCrypto())
+        return fail(u"libsodium cannot start."_s);
+    const PasswordCost cost =
+        parser.value(costOption) == u"minimal"_s ? PasswordCost::minimal() : PasswordCost::interactive();
+
+    const auto reference = loadBuiltinReferenceData();
+    if (!reference.ok())
+        return fail(reference.error().message);
+    QString error;
+    auto store = openStore(parser.value(storeOption), demoCount ? StoreKind::Demo : StoreKind::Production, &error);
+    if (!store)
+        return fail(error);
+    const StoreInfo info = store->info();
+    if (demoCount && info.kind == StoreKind::Production)
+        return fail(u"This is a production store: demo data can never be loaded into it. Use a new store file."_s);
+    if (info.kind == StoreKind::Training)
+        return fail(u"This is a training store: serve it with --training SCENARIO, never as a normal hub."_s);
+
+    HubClock clock = HubClock::real();
+    if (parser.isSet(clockOption)) {
+        if (info.kind == StoreKind::Production)
+            return fail(u"A production hub runs on real time: --clock is for demo and training stores only."_s);
+        const QDateTime start = parseWireTime(parser.value(clockOption));
+        bool speedOk = false;
+        const double speed = parser.value(speedOption).toDouble(&speedOk);
+        if (!start.isValid() || !speedOk || speed < 1 || speed > 600)
+            return fail(u"--clock takes an ISO 8601 time with a zone, --clock-speed a number from 1 to 600."_s);
+        clock = HubClock::startingAt(start, speed);
+    }
+
+    if (demoCount && store->head().value_or(0) == 0) {
+        std::printf("rabeg-hub: generating %lld demo complaints...\n", *demoCount);
+        std::fflush(stdout);
+        if (Status status = loadDemo(*store, reference.value(), *demoCount, clock.now(), cost))
+            return fail(status->message);
+    }
+
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    const QHostAddress address(listen.left(colon));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    if (colon < 0 || address.isNull() || !portOk || port > 65535)
+        return fail(u"--listen takes ADDRESS:PORT, for example 127.0.0.1:8470 (port 0 picks a free one)."_s);
+
+    HubApi api(*store, reference.value(), clock);
+    HubServer server(api);
+    auto *tcp = new QTcpServer(&server);
+    if (!tcp->listen(address, quint16(port)))
+        return fail(u"cannot listen on %1: %2"_s.arg(listen, tcp->errorString()));
+    server.bind(tcp);
+    std::printf("rabeg-hub listening on http://%s:%u (store %s, kind %s, epoch %lld)\n",
+                qPrintable(tcp->serverAddress().toString()), unsigned(tcp->serverPort()), qPrintable(info.storeId),
+                qPrintable(toCode(info.kind)), info.epoch);
+    if (info.kind == StoreKind::Demo)
+        std::printf("rabeg-hub: demo accounts operator, supervisor, admin, trainer and liaison-<opd code>, "
+                    "e.g. liaison-disdukcapil; the password of each is \"demo\"\n");
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+int userCommand(const QStringList &args)
+{
+    if (args.value(0) != u"add"_s) {
+        std::fputs("usage: rabeg-hub user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n", stderr);
+        return 2;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
+    const QCommandLineOption userOption(u"username"_s, QString(), u"U"_s);
+    const QCommandLineOption roleOption(u"role"_s, QString(), u"R"_s);
+    const QCommandLineOption opdOption(u"opd"_s, QString(), u"CODE"_s);
+    const QCommandLineOption nameOption(u"name"_s, QString(), u"NAME"_s);
+    parser.addOptions({storeOption, userOption, roleOption, opdOption, nameOption});
+    if (!parseArgs(parser, u"user"_s, args.mid(1)))
+        return 2;
+    const auto role = fromCode<Role>(parser.value(roleOption));
+    if (!parser.isSet(storeOption) || parser.value(userOption).isEmpty() || !role || *role == Role::System)
+        return fail(u"user add needs --store, --username and --role operator|supervisor|liaison|trainer|admin."_s);
+    if ((*role == Role::Liaison) != parser.isSet(opdOption))
+        return fail(u"A liaison needs --opd CODE; other roles have no OPD."_s);
+    const auto reference = loadBuiltinReferenceData();
+    if (parser.isSet(opdOption) && (!reference.ok() || !reference->hasOpd(parser.value(opdOption))))
+        return fail(u"There is no OPD with the code \"%1\"."_s.arg(parser.value(opdOption)));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < 10)
+        return fail(u"Give a password of at least 10 characters on standard input."_s);
+    if (!initCrypto())
+        return fail(u"libsodium cannot start."_s);
+    QString error;
+    auto store = openStore(parser.value(storeOption), StoreKind::Production, &error);
+    if (!store)
+        return fail(error);
+    const UserRecord user{0, parser.value(userOption), parser.value(nameOption), *role, parser.value(opdOption), true,
+                          hashPassword(password.toUtf8(), PasswordCost::interactive()), 1};
+    const auto added = store->addUser(user);
+    if (!added.ok())
+        return fail(added.error().message);
+    std::printf("added %s (%s)\n", qPrintable(user.username), qPrintable(toCode(user.role)));
+    return 0;
+}
+
+int auditCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
+    parser.addOption(storeOption);
+    if (args.value(0) != u"verify"_s || !parseArgs(parser, u"audit"_s, args.mid(1)) || !parser.isSet(storeOption)) {
+        std::fputs("usage: rabeg-hub audit verify --store SPEC\n", stderr);
+        return 2;
+    }
+    QString error;
+    auto store = openStore(parser.value(storeOption), StoreKind::Production, &error);
+    if (!store)
+        return fail(error);
+    const auto broken = store->verifyChain();
+    if (!broken.ok())
+        return fail(broken.error().message);
+    if (broken.value()) {
+        std::printf("broken at seq %lld\n", *broken.value());
+        return 1;
+    }
+    std::printf("ok: the chain holds up to seq %lld\n", store->head().value_or(0));
+    return 0;
+}
+
+} // namespace rabeg
