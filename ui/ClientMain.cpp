@@ -1,5 +1,6 @@
 #include "ClientMain.h"
 
+#include "HeadlessSync.h"
 #include "InboxView.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -32,6 +33,8 @@ void fail(const QString &message)
 
 int clientMain(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return headlessSync(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));

@@ -71,8 +71,17 @@ Status ComplaintRepository::commit()
 Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
 {
     QSqlQuery q(m_cache.database());
-    q.prepare(u"INSERT OR REPLACE INTO complaints ("_s + QStringView(kComplaintColumns)
-              + u") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    // An upsert, not INSERT OR REPLACE: a replace deletes the row without firing the full-text index's trigger.
+    static const QString upsert = []() -> QString {
+        QString sql = u"INSERT INTO complaints ("_s + QStringView(kComplaintColumns)
+                      + u") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "_s;
+        const QStringList columns = QString::fromUtf16(kComplaintColumns).split(u", "_s);
+        QStringList sets;
+        for (const QString &column : columns.mid(1))
+            sets.append(column + u" = excluded."_s + column);
+        return sql + sets.join(u", "_s);
+    }();
+    q.prepare(upsert);
     const QVariantList values = {uuidText(c.id),       c.trackingId,        c.externalRef,
                                  toCode(c.channel),    toWireTime(c.receivedAt), c.title,
                                  c.body,               toCode(c.classification), c.category,

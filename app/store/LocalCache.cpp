@@ -20,7 +20,9 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
                                              .arg(version)
                                              .arg(kSchemaVersion)};
     }
-    Status status = version == 0 ? createSchema() : (version < kSchemaVersion ? migrate(version) : std::nullopt);
+    Status status = version == 0 ? createSchema() : std::nullopt;
+    if (!status && schemaVersion() < kSchemaVersion)
+        status = migrate(schemaVersion());
     if (status)
         m_connection.close();
     return status;
@@ -88,8 +90,48 @@ Status LocalCache::createSchema()
 
 Status LocalCache::migrate(int fromVersion)
 {
-    // Version 1 is the first; each later version adds a step here, applied in one transaction.
-    return Error{u"cache_unknown_version"_s, u"No migration from cache schema %1."_s.arg(fromVersion)};
+    // Each step takes the schema from version N to N+1. A step is never edited once released: the fixture
+    // tests/data/cache/cache-vN.sqlite of every earlier version is opened and migrated by the tests.
+    static const QList<QStringList> kSteps = {
+        // 1 -> 2: sync state, the outbox, full-text search.
+        {
+            u"CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, command_id TEXT NOT NULL UNIQUE,"
+            u" complaint_id TEXT NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL, created_at TEXT NOT NULL,"
+            u" status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+            u" error_code TEXT NOT NULL DEFAULT '', error_message TEXT NOT NULL DEFAULT '',"
+            u" server_state TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX outbox_complaint ON outbox(complaint_id, id)"_s,
+            u"CREATE VIRTUAL TABLE complaints_fts USING fts5(title, body, content='complaints', content_rowid='rowid',"
+            u" tokenize='unicode61 remove_diacritics 2')"_s,
+            u"CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN"
+            u" INSERT INTO complaints_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"_s,
+            u"CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN"
+            u" INSERT INTO complaints_fts(complaints_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title,"
+            u" old.body); END"_s,
+            u"CREATE TRIGGER complaints_fts_update AFTER UPDATE OF title, body ON complaints BEGIN"
+            u" INSERT INTO complaints_fts(complaints_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title,"
+            u" old.body);"
+            u" INSERT INTO complaints_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"_s,
+            u"INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')"_s,
+        },
+    };
+    QSqlDatabase db = database();
+    if (fromVersion < 1 || fromVersion > int(kSteps.size()))
+        return Error{u"cache_unknown_version"_s, u"No migration from cache schema %1."_s.arg(fromVersion)};
+    if (!db.transaction())
+        return sqlError(u"cannot begin the cache migration"_s, db.lastError());
+    for (int version = fromVersion; version < kSchemaVersion; ++version) {
+        Status status = m_connection.exec(kSteps.at(version - 1));
+        if (!status)
+            status = setMeta(u"schema_version"_s, QString::number(version + 1));
+        if (status) {
+            db.rollback();
+            return status;
+        }
+    }
+    if (!db.commit())
+        return sqlError(u"cannot commit the cache migration"_s, db.lastError());
+    return std::nullopt;
 }
 
 } // namespace rabeg

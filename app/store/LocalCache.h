@@ -11,7 +11,7 @@ namespace rabeg {
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Status open(const QString &path, const QString &connectionName);
     void close() { m_connection.close(); }
@@ -23,8 +23,8 @@ public:
     Status setMeta(const QString &key, const QString &value);
 
 private:
-    Status createSchema();
-    Status migrate(int fromVersion);
+    Status createSchema(); // version 1, as the first release made it
+    Status migrate(int fromVersion); // cumulative steps up to kSchemaVersion, in one transaction
 
     SqliteConnection m_connection;
 };

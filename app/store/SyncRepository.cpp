@@ -1,0 +1,224 @@
+#include "SyncRepository.h"
+
+#include "ComplaintRepository.h"
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+QString uuidText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+
+// Runs `work` in one transaction; rolls back on any failure.
+template <typename Work>
+Status inTransaction(QSqlDatabase db, Work work)
+{
+    if (!db.transaction())
+        return sqlError(u"cannot begin a transaction"_s, db.lastError());
+    Status status = work();
+    if (status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(u"cannot commit"_s, db.lastError());
+        db.rollback();
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Status SyncRepository::putState(const Complaint &state)
+{
+    // By version: an older state (a page taken a moment earlier) never overwrites a newer one.
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT version FROM complaints WHERE id = ?"_s);
+    q.addBindValue(uuidText(state.id));
+    if (!q.exec())
+        return sqlError(u"cannot read a cached complaint"_s, q.lastError());
+    if (q.next() && q.value(0).toLongLong() >= state.version)
+        return std::nullopt;
+    return ComplaintRepository(m_cache).put(state, {});
+}
+
+Status SyncRepository::putEvent(const Event &event)
+{
+    QSqlQuery e(m_cache.database());
+    e.prepare(u"INSERT OR IGNORE INTO events (complaint_id, version, seq, id, type, at, actor_user, actor_role, json)"
+              u" VALUES (?,?,?,?,?,?,?,?,?)"_s);
+    e.addBindValue(uuidText(event.complaintId));
+    e.addBindValue(event.version);
+    e.addBindValue(event.seq);
+    e.addBindValue(uuidText(event.id));
+    e.addBindValue(event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
+    e.addBindValue(toWireTime(event.at));
+    e.addBindValue(event.actor.user);
+    e.addBindValue(toCode(event.actor.role));
+    e.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
+    if (!e.exec())
+        return sqlError(u"cannot store an event"_s, e.lastError());
+    return std::nullopt;
+}
+
+Status SyncRepository::removeComplaint(const QUuid &id)
+{
+    QSqlQuery q(m_cache.database());
+    for (const auto *sql : {u"DELETE FROM complaints WHERE id = ?", u"DELETE FROM events WHERE complaint_id = ?"}) {
+        q.prepare(QString::fromUtf16(sql));
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlError(u"cannot remove a complaint"_s, q.lastError());
+    }
+    return std::nullopt;
+}
+
+Status SyncRepository::applyItems(const QList<PulledItem> &items)
+{
+    for (const PulledItem &item : items) {
+        if (!item.removed.isNull()) {
+            if (Status status = removeComplaint(item.removed))
+                return status;
+            continue;
+        }
+        for (const Event &event : item.history) {
+            if (Status status = putEvent(event))
+                return status;
+        }
+        if (item.event && item.event->known && !item.event->complaintId.isNull()) {
+            if (Status status = putEvent(*item.event))
+                return status;
+        }
+        if (item.state) {
+            if (Status status = putState(*item.state))
+                return status;
+        }
+    }
+    return std::nullopt;
+}
+
+Status SyncRepository::applySnapshotPage(const QList<PulledItem> &items, const QString &nextKey)
+{
+    return inTransaction(m_cache.database(), [&]() -> Status {
+        if (Status status = applyItems(items))
+            return status;
+        return m_cache.setMeta(u"bootstrap_key"_s, nextKey);
+    });
+}
+
+Status SyncRepository::applyEventPage(const QList<PulledItem> &items, qint64 cursor)
+{
+    return inTransaction(m_cache.database(), [&]() -> Status {
+        if (Status status = applyItems(items))
+            return status;
+        return m_cache.setMeta(u"cursor"_s, QString::number(cursor));
+    });
+}
+
+Status SyncRepository::resetForBootstrap()
+{
+    return inTransaction(m_cache.database(), [&]() -> Status {
+        if (Status status = m_cache.connection().exec({u"DELETE FROM complaints"_s, u"DELETE FROM events"_s}))
+            return status;
+        for (const auto *key : {u"cursor", u"bootstrap_key", u"bootstrap_head", u"bootstrapped"}) {
+            if (Status status = m_cache.setMeta(QString::fromUtf16(key), u""_s))
+                return status;
+        }
+        return std::nullopt;
+    });
+}
+
+Status SyncRepository::applyConfirmed(const QString &commandId, const Complaint &state, const QList<Event> &events)
+{
+    return inTransaction(m_cache.database(), [&]() -> Status {
+        for (const Event &event : events) {
+            if (Status status = putEvent(event))
+                return status;
+        }
+        if (Status status = putState(state))
+            return status;
+        return discard(commandId);
+    });
+}
+
+Status SyncRepository::enqueue(const Command &command, const QDateTime &now)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"INSERT INTO outbox (command_id, complaint_id, type, json, created_at) VALUES (?,?,?,?,?)"_s);
+    q.addBindValue(uuidText(command.commandId));
+    q.addBindValue(uuidText(command.complaintId));
+    q.addBindValue(toCode(command.type));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(encodeCommand(command)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(toWireTime(now));
+    if (!q.exec())
+        return sqlError(u"cannot queue the command"_s, q.lastError());
+    return std::nullopt;
+}
+
+Result<QList<OutboxEntry>> SyncRepository::outbox() const
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"SELECT id, json, status, attempts, error_code, error_message, server_state FROM outbox ORDER BY id"_s))
+        return sqlError(u"cannot read the outbox"_s, q.lastError());
+    QList<OutboxEntry> entries;
+    while (q.next()) {
+        const auto command =
+            decodeCommand(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), DecodeMode::Tolerant);
+        if (!command.ok())
+            continue;
+        entries.append({q.value(0).toLongLong(), command.value(), q.value(2).toString(), q.value(3).toInt(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    }
+    return entries;
+}
+
+Status SyncRepository::markOutbox(const QString &commandId, const QString &status, const QString &code,
+                                  const QString &message, const QString &serverState)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"UPDATE outbox SET status = ?, error_code = ?, error_message = ?, server_state = ? WHERE command_id = ?"_s);
+    for (const QString &v : {status, code, message, serverState, commandId})
+        q.addBindValue(v.isNull() ? u""_s : v);
+    if (!q.exec())
+        return sqlError(u"cannot update the outbox"_s, q.lastError());
+    return std::nullopt;
+}
+
+Status SyncRepository::countAttempt(const QString &commandId)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"UPDATE outbox SET attempts = attempts + 1 WHERE command_id = ?"_s);
+    q.addBindValue(commandId);
+    if (!q.exec())
+        return sqlError(u"cannot update the outbox"_s, q.lastError());
+    return std::nullopt;
+}
+
+Status SyncRepository::discard(const QString &commandId)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"DELETE FROM outbox WHERE command_id = ?"_s);
+    q.addBindValue(commandId);
+    if (!q.exec())
+        return sqlError(u"cannot update the outbox"_s, q.lastError());
+    return std::nullopt;
+}
+
+Result<int> SyncRepository::countOutbox(const QString &status) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT COUNT(*) FROM outbox WHERE status = ?"_s);
+    q.addBindValue(status);
+    if (!q.exec() || !q.next())
+        return sqlError(u"cannot count the outbox"_s, q.lastError());
+    return q.value(0).toInt();
+}
+
+} // namespace rabeg

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace rabeg {
+
+// One answer of the hub: its HTTP status and JSON body. Transport failures (refused, reset, timeout, a body
+// that is not JSON) are Errors instead, so nothing half-received is ever applied.
+struct HubReply
+{
+    int status = 0;
+    QJsonObject body;
+
+    QString errorCode() const;
+    QString errorMessage() const;
+};
+
+// A small blocking JSON client for the sync engine's thread: one request in flight at a time, each reply
+// deleteLater()'d, a timeout on every request. Lives in the thread that uses it.
+class HubClient
+{
+public:
+    explicit HubClient(QUrl base);
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setWorkstation(const QString &name) { m_workstation = name; }
+    QUrl base() const { return m_base; }
+
+    Result<HubReply> get(const QString &path);
+    Result<HubReply> post(const QString &path, const QJsonObject &body);
+    // POST /api/v1/session; on success the token is kept for the following requests.
+    Result<HubReply> login(const QString &username, const QString &password);
+
+private:
+    Result<HubReply> send(const QByteArray &method, const QString &path, const QByteArray &body);
+
+    QUrl m_base;
+    QByteArray m_token;
+    QString m_workstation;
+    int m_timeoutMs = 30000;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace rabeg

@@ -1,0 +1,338 @@
+#include "SyncEngine.h"
+
+#include "SyncLog.h"
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+// Tolerant decoding of pulled items: an event of a type this version does not know is kept raw and skipped; the
+// state in the item stays authoritative, so an older client never stalls on a newer hub.
+Result<QList<PulledItem>> decodeItems(const QJsonArray &array, bool snapshot)
+{
+    QList<PulledItem> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject json = value.toObject();
+        PulledItem item;
+        item.seq = qint64(json.value(u"seq"_s).toDouble());
+        if (json.contains(u"removed"_s)) {
+            item.removed = QUuid::fromString(json.value(u"removed"_s).toString());
+            if (item.removed.isNull())
+                return Error{u"bad_page"_s, u"a removed item without a complaint id"_s};
+            items.append(item);
+            continue;
+        }
+        if (!snapshot && json.contains(u"event"_s)) {
+            auto event = decodeEvent(json.value(u"event"_s).toObject(), DecodeMode::Tolerant);
+            if (!event.ok())
+                return Error{u"bad_page"_s, u"an event in the page is damaged: "_s + event.error().message};
+            item.event = event.value();
+        }
+        if (json.contains(u"state"_s)) {
+            auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);
+            if (!state.ok())
+                return Error{u"bad_page"_s, u"a complaint in the page is damaged: "_s + state.error().message};
+            item.state = state.value();
+        }
+        for (const QJsonValue &h : json.value(u"history"_s).toArray()) {
+            auto event = decodeEvent(h.toObject(), DecodeMode::Tolerant);
+            if (!event.ok())
+                return Error{u"bad_page"_s, u"a history event in the page is damaged: "_s + event.error().message};
+            if (event->known)
+                item.history.append(event.value());
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_client(m_settings.hub)
+{
+    qRegisterMetaType<rabeg::SyncStatus>();
+    m_client.setTimeoutMs(m_settings.timeoutMs);
+    m_client.setWorkstation(m_settings.workstation);
+}
+
+Status SyncEngine::open(const QString &connectionName)
+{
+    if (Status status = m_cache.open(m_settings.cachePath, connectionName))
+        return status;
+    m_repository = std::make_unique<SyncRepository>(m_cache);
+    const QString owner = m_repository->meta(u"user"_s);
+    if (!owner.isEmpty() && owner != m_settings.user)
+        return Error{u"cache_of_another_user"_s,
+                     u"The cache %1 belongs to the user \"%2\". Each user keeps their own cache, so nothing queued by "
+                     u"one person is sent under another's name."_s.arg(m_settings.cachePath, owner)};
+    m_status.cursor = m_repository->meta(u"cursor"_s).toLongLong();
+    refreshCounts();
+    return std::nullopt;
+}
+
+Status SyncEngine::fail(const Error &error)
+{
+    m_status.lastError = error.message;
+    m_status.online = error.code != u"network"_s && error.code != u"bad_reply"_s;
+    refreshCounts();
+    emit statusChanged(m_status);
+    return error;
+}
+
+void SyncEngine::refreshCounts()
+{
+    if (!m_repository)
+        return;
+    m_status.pending = m_repository->countOutbox(u"pending"_s).value_or(0);
+    m_status.conflicts = m_repository->countOutbox(u"conflict"_s).value_or(0);
+    m_status.refused = m_repository->countOutbox(u"refused"_s).value_or(0);
+}
+
+Status SyncEngine::login()
+{
+    const auto reply = m_client.login(m_settings.user, m_settings.password);
+    if (!reply.ok())
+        return reply.error();
+    if (reply->status != 200)
+        return Error{reply->errorCode(), u"The hub refused the login of \"%1\": %2"_s.arg(m_settings.user,
+                                                                                          reply->errorMessage())};
+    const QString role = reply->body.value(u"user"_s).toObject().value(u"role"_s).toString();
+    const QString opd = reply->body.value(u"user"_s).toObject().value(u"opd"_s).toString();
+    // A new role or OPD means another stream: start it afresh (the outbox stays).
+    const QString scope = role + u'/' + opd;
+    if (!m_repository->meta(u"scope"_s).isEmpty() && m_repository->meta(u"scope"_s) != scope) {
+        if (Status status = m_repository->resetForBootstrap())
+            return status;
+    }
+    if (Status status = m_repository->setMeta(u"scope"_s, scope))
+        return status;
+    return checkStore(reply->body);
+}
+
+Status SyncEngine::checkStore(const QJsonObject &envelope)
+{
+    const QString storeId = envelope.value(u"store_id"_s).toString();
+    const QString kind = envelope.value(u"kind"_s).toString();
+    const qint64 epoch = qint64(envelope.value(u"epoch"_s).toDouble());
+    if (storeId.isEmpty())
+        return Error{u"bad_reply"_s, u"The hub's answer does not name its store."_s};
+    const QString known = m_repository->meta(u"store_id"_s);
+    if (!known.isEmpty() && known != storeId) {
+        // Another hub, or a training class that was reset: this cache and its outbox must never reach it.
+        return Error{u"other_store"_s,
+                     u"This cache belongs to the %1 store %2, but the hub serves the %3 store %4. Nothing was sent; "
+                     u"use another cache for this hub (the commands still queued here stay in %5)."_s
+                         .arg(m_repository->meta(u"kind"_s), known, kind, storeId, m_settings.cachePath)};
+    }
+    if (known.isEmpty()) {
+        for (const auto &[key, value] : {std::pair{u"store_id"_s, storeId}, std::pair{u"kind"_s, kind},
+                                         std::pair{u"epoch"_s, QString::number(epoch)},
+                                         std::pair{u"user"_s, m_settings.user}}) {
+            if (Status status = m_repository->setMeta(key, value))
+                return status;
+        }
+    } else if (m_repository->meta(u"epoch"_s).toLongLong() != epoch) {
+        // The hub was restored from a backup: bootstrap again; unconfirmed commands are re-sent (idempotent).
+        if (Status status = m_repository->setMeta(u"epoch"_s, QString::number(epoch)))
+            return status;
+        return rebootstrap(u"the hub was restored (epoch %1)"_s.arg(epoch));
+    }
+    m_status.storeKind = kind;
+    return std::nullopt;
+}
+
+Status SyncEngine::rebootstrap(const QString &why)
+{
+    qCInfo(lcSync).noquote() << "bootstrapping again:" << why;
+    if (Status status = m_repository->resetForBootstrap())
+        return status;
+    emit cacheChanged();
+    return std::nullopt;
+}
+
+Result<HubReply> SyncEngine::getWithSession(const QString &path)
+{
+    auto reply = m_client.get(path);
+    if (reply.ok() && reply->status == 401) {
+        if (Status status = login())
+            return *status;
+        reply = m_client.get(path);
+    }
+    if (reply.ok() && reply->status == 409 && reply->errorCode() == u"scope_changed"_s) {
+        if (Status status = login())
+            return *status;
+        if (Status status = rebootstrap(u"the user's scope changed"_s))
+            return *status;
+        return Error{u"scope_changed"_s, u"Your role or OPD changed; the cache is being filled afresh."_s};
+    }
+    if (reply.ok() && reply->status == 200) {
+        if (Status status = checkStore(reply->body))
+            return *status;
+    }
+    return reply;
+}
+
+Status SyncEngine::bootstrap()
+{
+    while (m_repository->meta(u"bootstrapped"_s) != u"1"_s) {
+        const QString key = m_repository->meta(u"bootstrap_key"_s);
+        const auto reply = getWithSession(u"/api/v1/snapshot?limit=%1%2"_s.arg(m_settings.snapshotLimit)
+                                              .arg(key.isEmpty() ? QString() : u"&after="_s + key));
+        if (!reply.ok())
+            return reply.error();
+        if (reply->status != 200)
+            return Error{reply->errorCode(), u"The hub refused the snapshot: "_s + reply->errorMessage()};
+        if (m_repository->meta(u"bootstrapped"_s) == u"1"_s || key != m_repository->meta(u"bootstrap_key"_s))
+            continue; // a re-bootstrap started while this page was on its way
+        if (key.isEmpty()) {
+            // The head when the bootstrap began: events after it are pulled once the snapshot is complete.
+            if (Status status = m_repository->setMeta(u"bootstrap_head"_s,
+                                                      QString::number(qint64(reply->body.value(u"head"_s).toDouble()))))
+                return status;
+        }
+        const auto items = decodeItems(reply->body.value(u"items"_s).toArray(), true);
+        if (!items.ok())
+            return items.error();
+        const QString next = reply->body.value(u"next"_s).toString();
+        if (Status status = m_repository->applySnapshotPage(items.value(), next))
+            return status;
+        if (next.isEmpty()) {
+            if (Status status = m_repository->setMeta(u"cursor"_s, m_repository->meta(u"bootstrap_head"_s)))
+                return status;
+            if (Status status = m_repository->setMeta(u"bootstrapped"_s, u"1"_s))
+                return status;
+        }
+        emit cacheChanged();
+    }
+    return std::nullopt;
+}
+
+Status SyncEngine::pull()
+{
+    for (;;) {
+        const qint64 cursor = m_repository->meta(u"cursor"_s).toLongLong();
+        const auto reply = getWithSession(u"/api/v1/events?after=%1&limit=%2"_s.arg(cursor).arg(m_settings.eventLimit));
+        if (!reply.ok())
+            return reply.error();
+        if (reply->status != 200)
+            return Error{reply->errorCode(), u"The hub refused the events: "_s + reply->errorMessage()};
+        if (m_repository->meta(u"bootstrapped"_s) != u"1"_s)
+            return std::nullopt; // the store changed under us; the next round bootstraps
+        const auto items = decodeItems(reply->body.value(u"items"_s).toArray(), false);
+        if (!items.ok())
+            return items.error();
+        const qint64 next = qint64(reply->body.value(u"next"_s).toDouble());
+        if (next < cursor)
+            return Error{u"bad_page"_s, u"The hub answered with a cursor behind ours; nothing was applied."_s};
+        if (Status status = m_repository->applyEventPage(items.value(), next))
+            return status;
+        m_status.cursor = next;
+        m_status.lastSynced = parseWireTime(reply->body.value(u"hub_time"_s).toString());
+        if (!items->isEmpty())
+            emit cacheChanged();
+        if (!reply->body.value(u"more"_s).toBool())
+            return std::nullopt;
+    }
+}
+
+Status SyncEngine::push()
+{
+    const auto entries = m_repository->outbox();
+    if (!entries.ok())
+        return entries.error();
+    QSet<QUuid> heldBack; // a refused command holds back the later commands on the same complaint, only those
+    for (const OutboxEntry &entry : entries.value()) {
+        const QUuid complaint = entry.command.complaintId;
+        if (entry.status != u"pending"_s || heldBack.contains(complaint)) {
+            heldBack.insert(complaint);
+            continue;
+        }
+        const QString commandId = entry.command.commandId.toString(QUuid::WithoutBraces);
+        m_repository->countAttempt(commandId);
+        auto reply = m_client.post(u"/api/v1/commands"_s, encodeCommand(entry.command));
+        if (reply.ok() && reply->status == 401) {
+            if (Status status = login())
+                return status;
+            reply = m_client.post(u"/api/v1/commands"_s, encodeCommand(entry.command));
+        }
+        if (!reply.ok())
+            return reply.error(); // offline: everything stays queued, in order
+        if (reply->status == 200) {
+            const auto state = decodeComplaint(reply->body.value(u"state"_s).toObject(), DecodeMode::Tolerant);
+            QList<Event> events;
+            for (const QJsonValue &e : reply->body.value(u"events"_s).toArray()) {
+                if (auto event = decodeEvent(e.toObject(), DecodeMode::Tolerant); event.ok() && event->known)
+                    events.append(event.value());
+            }
+            if (!state.ok())
+                return Error{u"bad_reply"_s, u"The hub confirmed a command with a damaged state."_s};
+            if (Status status = m_repository->applyConfirmed(commandId, state.value(), events))
+                return status;
+            emit cacheChanged();
+            continue;
+        }
+        if (reply->status >= 500)
+            return Error{u"hub_unavailable"_s, reply->errorMessage()};
+        const bool conflict = reply->status == 409;
+        const QString serverState = QString::fromUtf8(
+            QJsonDocument(reply->body.value(u"state"_s).toObject()).toJson(QJsonDocument::Compact));
+        if (Status status = m_repository->markOutbox(commandId, conflict ? u"conflict"_s : u"refused"_s,
+                                                     reply->errorCode(), reply->errorMessage(),
+                                                     conflict ? serverState : QString()))
+            return status;
+        heldBack.insert(complaint);
+    }
+    return std::nullopt;
+}
+
+Status SyncEngine::syncOnce()
+{
+    if (!m_repository)
+        return fail({u"not_open"_s, u"The cache is not open."_s});
+    if (m_client.token().isEmpty()) {
+        if (Status status = login())
+            return fail(*status);
+    }
+    Status status = bootstrap();
+    if (!status)
+        status = pull();
+    if (!status)
+        status = push();
+    if (!status)
+        status = bootstrap(); // a push may have met a restored hub
+    if (!status)
+        status = pull();
+    if (status && status->code == u"scope_changed"_s) {
+        status = bootstrap();
+        if (!status)
+            status = pull();
+    }
+    if (status)
+        return fail(*status);
+    m_status.online = true;
+    m_status.lastError.clear();
+    refreshCounts();
+    emit statusChanged(m_status);
+    return std::nullopt;
+}
+
+Status SyncEngine::enqueue(const Command &command)
+{
+    if (Status status = m_repository->enqueue(command, QDateTime::currentDateTimeUtc()))
+        return status;
+    refreshCounts();
+    emit statusChanged(m_status);
+    emit cacheChanged();
+    return std::nullopt;
+}
+
+} // namespace rabeg

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "HubClient.h"
+#include "core/Result.h"
+#include "store/LocalCache.h"
+#include "store/SyncRepository.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace rabeg {
+
+struct SyncSettings
+{
+    QUrl hub;
+    QString user;
+    QString password;
+    QString cachePath;
+    QString workstation;
+    int eventLimit = 500;
+    int snapshotLimit = 200;
+    int timeoutMs = 30000;
+};
+
+struct SyncStatus
+{
+    bool online = false;
+    QDateTime lastSynced; // hub time of the last complete sync
+    int pending = 0;
+    int conflicts = 0;
+    int refused = 0;
+    QString lastError;
+    qint64 cursor = 0;
+    QString storeKind;
+};
+
+// One workstation user's sync with the hub (DESIGN.md, "Sync protocol"): a paged bootstrap that resumes where it
+// stopped, pulls applied page by page with their cursor in one transaction, the outbox pushed in order per
+// complaint, re-bootstrap on scope change or a restored hub (new epoch) keeping the outbox. Blocking calls; the
+// GUI runs it on its own thread (SyncWorker), the headless `rabeg sync` in main().
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    explicit SyncEngine(SyncSettings settings, QObject *parent = nullptr);
+
+    // Opens (or creates) the cache; must be called in the thread that will sync.
+    Status open(const QString &connectionName);
+    // Login if needed, then bootstrap or pull, then push the outbox, then pull what the pushes made.
+    Status syncOnce();
+    // Queues a command made on this workstation (works offline).
+    Status enqueue(const Command &command);
+
+    SyncStatus status() const { return m_status; }
+    LocalCache &cache() { return m_cache; }
+
+signals:
+    void statusChanged(const rabeg::SyncStatus &status);
+    void cacheChanged();
+
+private:
+    Status login();
+    Status checkStore(const QJsonObject &envelope);
+    Status bootstrap();
+    Status pull();
+    Status push();
+    Status rebootstrap(const QString &why);
+    Status fail(const Error &error);
+    void refreshCounts();
+    Result<HubReply> getWithSession(const QString &path);
+
+    SyncSettings m_settings;
+    LocalCache m_cache;
+    std::unique_ptr<SyncRepository> m_repository;
+    HubClient m_client;
+    SyncStatus m_status;
+};
+
+} // namespace rabeg
+
+Q_DECLARE_METATYPE(rabeg::SyncStatus)
