@@ -600,5 +600,52 @@
         <source>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The command center for public-service complaints of Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The command center for public-service complaints of Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>(TRAINING)</source>
+        <translation>(TRAINING)</translation>
+    </message>
+    <message>
+        <source>(DEMO DATA)</source>
+        <translation>(DEMO DATA)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SyncStatusLabel</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation><numerusform>%n conflicts</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
 </context>
 </TS>

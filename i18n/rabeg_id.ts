@@ -600,5 +600,58 @@
         <source>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The command center for public-service complaints of Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rabeg&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pusat komando aduan pelayanan publik Kota Serang (SP4N-LAPOR!).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>(TRAINING)</source>
+        <translation>(PELATIHAN)</translation>
+    </message>
+    <message>
+        <source>(DEMO DATA)</source>
+        <translation>(DATA DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SyncStatusLabel</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sinkronisasi berhenti</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Menghubungkan ke hub…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>tersinkron %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n tertunda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n konflik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n ditolak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Masalah terakhir: %1</translation>
+    </message>
 </context>
 </TS>

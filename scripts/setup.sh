@@ -15,8 +15,8 @@ PACKAGES=(
   libqt6svg6
   # tests: Catch2 2.13 (header-only; compiled once into the test support library), a display, PDF tools
   catch2 xvfb xauth poppler-utils imagemagick fonts-dejavu-core fonts-noto-core
-  # hub: password hashing
-  libsodium-dev
+  # hub: password hashing; PostgreSQL 15, which the hub's store tests start on loopback
+  libsodium-dev postgresql
 )
 
 missing=()

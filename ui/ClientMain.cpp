@@ -4,6 +4,8 @@
 #include "InboxView.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SyncStatusLabel.h"
+#include "sync/SyncWorker.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
@@ -12,6 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QHostInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -55,7 +59,15 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption});
+    const QCommandLineOption hubOption(QStringLiteral("hub"), QStringLiteral("The hub to sync with."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Your user name on the hub."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+                                            QStringLiteral("A file holding your password (owner-readable only)."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption,
+                       passwordOption});
     parser.process(app);
 
     Language language;
@@ -70,11 +82,31 @@ int clientMain(int argc, char *argv[])
         return 1;
     }
 
+    const bool withHub = parser.isSet(hubOption);
+    QString password;
+    if (withHub) {
+        if (!parser.isSet(userOption) || !parser.isSet(passwordOption)) {
+            fail(QStringLiteral("--hub needs --user and --password-file."));
+            return 2;
+        }
+        QFile file(parser.value(passwordOption));
+        if (!file.open(QIODevice::ReadOnly)
+            || (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
+            fail(QStringLiteral("The password file %1 cannot be read, or other users can read it (chmod 600).")
+                     .arg(file.fileName()));
+            return 2;
+        }
+        password = QString::fromUtf8(file.readAll()).trimmed();
+    }
     QString cachePath = parser.value(cacheOption);
     if (cachePath.isEmpty()) {
+        // One cache per hub and user: a shared workstation never mixes two people's outboxes.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const QString name = withHub ? QUrl(parser.value(hubOption)).authority().replace(QLatin1Char(':'), QLatin1Char('_'))
+                                           + QLatin1Char('-') + parser.value(userOption)
+                                     : QStringLiteral("demo-cache");
         QDir().mkpath(dir);
-        cachePath = dir + QStringLiteral("/demo-cache.sqlite");
+        cachePath = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
     }
     LocalCache cache;
     if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui"))) {
@@ -82,7 +114,7 @@ int clientMain(int argc, char *argv[])
         return 1;
     }
     ComplaintRepository repository(cache);
-    if (parser.isSet(demoOption) && repository.count().value_or(0) == 0) {
+    if (!withHub && parser.isSet(demoOption) && repository.count().value_or(0) == 0) {
         const auto corpus = DemoCorpus::loadBuiltin();
         if (!corpus.ok()) {
             fail(corpus.error().message);
@@ -99,11 +131,31 @@ int clientMain(int argc, char *argv[])
 
     auto *inbox = new InboxView(repository, reference.value());
     MainWindow window(inbox, language, QDir::toNativeSeparators(cachePath));
+    std::unique_ptr<SyncWorker> sync;
+    if (withHub) {
+        auto *statusLabel = new SyncStatusLabel(&window);
+        window.addStatusWidget(statusLabel);
+        SyncSettings settings;
+        settings.hub = QUrl(parser.value(hubOption));
+        settings.user = parser.value(userOption);
+        settings.password = password;
+        settings.cachePath = cachePath;
+        settings.workstation = QHostInfo::localHostName();
+        sync = std::make_unique<SyncWorker>(settings);
+        QObject::connect(sync.get(), &SyncWorker::statusChanged, statusLabel, &SyncStatusLabel::setStatus);
+        QObject::connect(sync.get(), &SyncWorker::statusChanged, &window,
+                         [&window](const SyncStatus &status) { window.setTrainingBanner(status.storeKind); });
+        QObject::connect(sync.get(), &SyncWorker::failedToStart, statusLabel, &SyncStatusLabel::setStartFailure);
+        QObject::connect(sync.get(), &SyncWorker::cacheChanged, inbox, &InboxView::refreshSoon);
+        sync->start();
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, inbox, file] {
+        // With a hub, give the first sync a few seconds to land before taking the picture.
+        const int delay = withHub ? 6000 : 300;
+        QTimer::singleShot(delay, &window, [&window, inbox, file] {
             inbox->table()->selectRow(0);
             QTimer::singleShot(300, &window, [&window, file] {
                 if (!window.grab().save(file))

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rabeg {
@@ -64,6 +65,11 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     layout->addWidget(m_summaryLabel);
     layout->addWidget(splitter, 1);
 
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &InboxView::reload);
+
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::fetchFirstPage);
@@ -71,7 +77,22 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     fetchFirstPage();
 }
 
-void InboxView::reload() { m_model->reload(); }
+void InboxView::reload()
+{
+    // Keep the operator's place: the selected complaint stays selected if it is still in the first pages.
+    const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
+    m_model->reload();
+    if (selected.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(InboxModel::ComplaintIdRole).toString() == selected) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void InboxView::refreshSoon() { m_refreshTimer->start(); }
 
 void InboxView::fetchFirstPage()
 {

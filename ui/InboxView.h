@@ -25,6 +25,8 @@ public:
     InboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     void reload();
+    // Reloads shortly, once, however many changes arrive meanwhile (sync applies pages in bursts).
+    void refreshSoon();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QTableView *m_table = nullptr;
     ComplaintPreview *m_preview = nullptr;
+    class QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace rabeg

@@ -64,6 +64,18 @@ MainWindow::MainWindow(InboxView *inbox, Language &language, const QString &cach
     resize(1280, 800);
 }
 
+void MainWindow::addStatusWidget(QWidget *widget) { statusBar()->addWidget(widget, 1); }
+
+void MainWindow::setTrainingBanner(const QString &storeKind)
+{
+    // A demo or training store must never be mistaken for production.
+    if (storeKind == QLatin1String("production") || storeKind.isEmpty())
+        return;
+    m_cacheDescription = m_cacheDescription.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
+                         + (storeKind == QLatin1String("training") ? tr("(TRAINING)") : tr("(DEMO DATA)"));
+    retranslate();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -21,6 +21,8 @@ public:
     MainWindow(InboxView *inbox, Language &language, const QString &cacheDescription, QWidget *parent = nullptr);
 
     InboxView *inbox() const { return m_inbox; }
+    void addStatusWidget(QWidget *widget);
+    void setTrainingBanner(const QString &storeKind);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -54,6 +54,7 @@ public:
     Status enqueue(const Command &command);
 
     SyncStatus status() const { return m_status; }
+    QByteArray token() const { return m_client.token(); }
     LocalCache &cache() { return m_cache; }
 
 signals:

@@ -1,0 +1,111 @@
+#include "SyncWorker.h"
+
+#include "SyncLog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+// Lives on the sync thread; everything it owns is created there.
+class SyncWorker::Inside final : public QObject
+{
+public:
+    explicit Inside(SyncSettings settings, SyncWorker *outer) : m_settings(std::move(settings)), m_outer(outer) {}
+
+    void begin()
+    {
+        m_engine = new SyncEngine(m_settings, this);
+        if (Status status = m_engine->open(u"rabeg-sync-thread"_s)) {
+            emit m_outer->failedToStart(status->message);
+            return;
+        }
+        connect(m_engine, &SyncEngine::statusChanged, m_outer, &SyncWorker::statusChanged);
+        connect(m_engine, &SyncEngine::cacheChanged, m_outer, &SyncWorker::cacheChanged);
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+        m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        connect(m_socket, &QWebSocket::connected, this, [this] {
+            m_socket->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"token"_s, QString::fromLatin1(m_engine->token())}}).toJson()));
+        });
+        connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+            const QJsonObject notice = QJsonDocument::fromJson(message.toUtf8()).object();
+            if (qint64(notice.value(u"seq"_s).toDouble()) > m_engine->status().cursor)
+                schedule(0);
+        });
+        syncNow();
+    }
+
+    void submit(const Command &command)
+    {
+        if (Status status = m_engine ? m_engine->enqueue(command) : Status(Error{u"not_open"_s, u""_s}))
+            qCWarning(lcSync) << "cannot queue a command:" << status->message;
+        schedule(0);
+    }
+
+private:
+    void schedule(int ms) { m_timer->start(ms); }
+
+    void syncNow()
+    {
+        const Status status = m_engine->syncOnce();
+        if (status) {
+            // Exponential backoff with jitter, so a city's workstations do not all knock at once after an outage.
+            m_backoffMs = m_backoffMs == 0 ? 2000 : std::min(m_backoffMs * 2, 60000);
+            const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 5 + 1));
+            schedule(m_backoffMs - m_backoffMs / 10 + jitter);
+            return;
+        }
+        m_backoffMs = 0;
+        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+            QUrl url = m_settings.hub;
+            url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+            url.setPath(url.path() + u"/api/v1/notify"_s);
+            m_socket->open(url);
+        }
+        schedule(kPollMs);
+    }
+
+    static constexpr int kPollMs = 30000;
+    SyncSettings m_settings;
+    SyncWorker *m_outer;
+    SyncEngine *m_engine = nullptr;
+    QTimer *m_timer = nullptr;
+    QWebSocket *m_socket = nullptr;
+    int m_backoffMs = 0;
+};
+
+SyncWorker::SyncWorker(SyncSettings settings, QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(u"rabeg-sync"_s);
+    m_inside = new Inside(std::move(settings), this);
+    m_inside->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_inside, &QObject::deleteLater);
+}
+
+SyncWorker::~SyncWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncWorker::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_inside, [inside = m_inside] { inside->begin(); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::submit(const Command &command)
+{
+    QMetaObject::invokeMethod(m_inside, [inside = m_inside, command] { inside->submit(command); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace rabeg

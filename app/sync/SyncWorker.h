@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QThread>
+
+class QTimer;
+class QWebSocket;
+
+namespace rabeg {
+
+// Runs a SyncEngine on its own thread for the GUI: syncs at start, when the hub's WebSocket notice says the log
+// grew, after a local command, and every poll interval as a fallback; after a failure it retries with
+// exponential backoff and jitter (2 s doubling to 60 s). Results come back to the GUI thread by queued signals.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncWorker)
+
+public:
+    explicit SyncWorker(SyncSettings settings, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    void start();
+    // Queues a command on the sync thread (works offline) and syncs soon after.
+    void submit(const Command &command);
+
+signals:
+    void statusChanged(const rabeg::SyncStatus &status);
+    void cacheChanged();
+    void failedToStart(const QString &message);
+
+private:
+    class Inside;
+    QThread m_thread;
+    Inside *m_inside = nullptr;
+};
+
+} // namespace rabeg

@@ -1,0 +1,65 @@
+#include "SyncStatusLabel.h"
+
+#include "Labels.h"
+
+#include <QEvent>
+
+namespace rabeg {
+
+SyncStatusLabel::SyncStatusLabel(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("syncStatusLabel"));
+    setTextFormat(Qt::RichText);
+    render();
+}
+
+void SyncStatusLabel::setStatus(const SyncStatus &status)
+{
+    m_status = status;
+    m_known = true;
+    render();
+}
+
+void SyncStatusLabel::setStartFailure(const QString &message)
+{
+    m_failure = message;
+    render();
+}
+
+void SyncStatusLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QLabel::changeEvent(event);
+}
+
+void SyncStatusLabel::render()
+{
+    if (!m_failure.isEmpty()) {
+        setText(QStringLiteral("<span style='color:#b01c1c'>&#9679;</span> ") + tr("Sync stopped"));
+        setToolTip(m_failure);
+        return;
+    }
+    if (!m_known) {
+        setText(QStringLiteral("<span style='color:#999'>&#9679;</span> ") + tr("Connecting to the hub…"));
+        setToolTip(QString());
+        return;
+    }
+    const QString dot = m_status.online ? QStringLiteral("<span style='color:#1f8a3b'>&#9679;</span> ")
+                                        : QStringLiteral("<span style='color:#c77700'>&#9679;</span> ");
+    QStringList parts;
+    parts.append(m_status.online ? tr("Online") : tr("Offline"));
+    if (m_status.lastSynced.isValid())
+        parts.append(tr("synced %1").arg(Labels::wib(m_status.lastSynced)));
+    parts.append(tr("%n pending", nullptr, m_status.pending));
+    if (m_status.conflicts > 0)
+        parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n conflicts", nullptr, m_status.conflicts)
+                     + QStringLiteral("</b>"));
+    if (m_status.refused > 0)
+        parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n refused", nullptr, m_status.refused)
+                     + QStringLiteral("</b>"));
+    setText(dot + parts.join(QStringLiteral(" · ")));
+    setToolTip(m_status.lastError.isEmpty() ? QString() : tr("Last problem: %1").arg(m_status.lastError));
+}
+
+} // namespace rabeg
