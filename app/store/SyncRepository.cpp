@@ -4,6 +4,7 @@
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,10 +16,23 @@ namespace {
 
 QString uuidText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
 
+// RABEG_SYNC_TRACE=FILE appends "B" before each page transaction and "C" after its commit, so the crash test can
+// tell whether a kill -9 landed inside a transaction. Off (and free) unless the variable is set.
+void trace(char mark)
+{
+    static const QString path = qEnvironmentVariable("RABEG_SYNC_TRACE");
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.write(QByteArray(1, mark) + '\n');
+}
+
 // Runs `work` in one transaction; rolls back on any failure.
 template <typename Work>
 Status inTransaction(QSqlDatabase db, Work work)
 {
+    trace('B');
     if (!db.transaction())
         return sqlError(u"cannot begin a transaction"_s, db.lastError());
     Status status = work();
@@ -31,6 +45,7 @@ Status inTransaction(QSqlDatabase db, Work work)
         db.rollback();
         return error;
     }
+    trace('C');
     return std::nullopt;
 }
 
