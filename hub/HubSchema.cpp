@@ -19,7 +19,7 @@ Result<int> hubSchemaVersion(QSqlDatabase &db)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect)
+Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QString &storeId, const QString &kind)
 {
     const QString userId = dialect.postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s;
     QStringList statements = {
@@ -61,6 +61,14 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect)
             db.rollback();
             return error;
         }
+    }
+    q.prepare(u"INSERT INTO hub_meta(key, value) VALUES ('store_id', ?), ('kind', ?), ('epoch', '1')"_s);
+    q.addBindValue(storeId);
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        const Error error = sqlError(u"cannot record the new store's identity"_s, q.lastError());
+        db.rollback();
+        return error;
     }
     if (!db.commit())
         return sqlError(u"cannot commit the hub schema"_s, db.lastError());

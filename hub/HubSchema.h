@@ -15,7 +15,9 @@ struct HubDialect
 
 inline constexpr int kHubSchemaVersion = 1;
 
-Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect);
+// Creates the tables of a new store together with its identity (store id, kind code, epoch 1), in one
+// transaction: another hub process never sees the tables without the identity.
+Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QString &storeId, const QString &kind);
 Result<int> hubSchemaVersion(QSqlDatabase &db);
 
 } // namespace rabeg

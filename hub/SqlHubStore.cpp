@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -131,14 +133,8 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
     if (!version.ok())
         return version.error();
     if (version.value() == 0) {
-        if (Status status = createHubSchema(db, store->m_dialect))
+        if (Status status = createHubSchema(db, store->m_dialect, uuidText(QUuid::createUuid()), toCode(kindIfNew)))
             return *status;
-        const QString id = uuidText(QUuid::createUuid());
-        q.prepare(u"INSERT INTO hub_meta(key, value) VALUES ('store_id', ?), ('kind', ?), ('epoch', '1')"_s);
-        q.addBindValue(id);
-        q.addBindValue(toCode(kindIfNew));
-        if (!q.exec())
-            return sqlError(u"cannot record the new store's identity"_s, q.lastError());
     } else if (version.value() > kHubSchemaVersion) {
         return Error{u"store_too_new"_s, u"This store was made by a newer rabeg-hub (schema %1)."_s.arg(version.value())};
     }
@@ -277,6 +273,8 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     std::optional<Complaint> current = loaded.value();
 
     QString trackingId;
+    QString trackingCounter;
+    qint64 trackingSerial = 0;
     Command decided = command;
     decided.payload.remove(u"identity"_s);
     QString identityJson;
@@ -299,17 +297,15 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         }
         // The city's own number: SRG-<year in WIB>-<serial of that year>.
         const int year = r.now.addSecs(7 * 3600).date().year();
-        const QString counter = u"tracking-%1"_s.arg(year);
-        q.prepare(u"INSERT INTO counters(name, value) VALUES (?, 1) "
-                  u"ON CONFLICT(name) DO UPDATE SET value = counters.value + 1"_s);
-        q.addBindValue(counter);
+        // The number is only taken (below) once the intake is accepted: a refused intake leaves no gap. Appends
+        // are serialized, so nobody else takes it in between.
+        trackingCounter = u"tracking-%1"_s.arg(year);
+        q.prepare(u"SELECT value FROM counters WHERE name = ?"_s);
+        q.addBindValue(trackingCounter);
         if (!q.exec())
             return sqlError(u"cannot number the complaint"_s, q.lastError());
-        q.prepare(u"SELECT value FROM counters WHERE name = ?"_s);
-        q.addBindValue(counter);
-        if (!q.exec() || !q.next())
-            return sqlError(u"cannot number the complaint"_s, q.lastError());
-        trackingId = u"SRG-%1-%2"_s.arg(year).arg(q.value(0).toLongLong(), 7, 10, QLatin1Char('0'));
+        trackingSerial = (q.next() ? q.value(0).toLongLong() : 0) + 1;
+        trackingId = u"SRG-%1-%2"_s.arg(year).arg(trackingSerial, 7, 10, QLatin1Char('0'));
 
         if (r.identity && !r.identity->isEmpty()) {
             // The event carries only a salted digest; salt and identity live in their own table.
@@ -358,6 +354,14 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     }
 
     // 6. Append, chained to the last event of the whole log.
+    if (!trackingCounter.isEmpty()) {
+        q.prepare(u"INSERT INTO counters(name, value) VALUES (?, ?) "
+                  u"ON CONFLICT(name) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(trackingCounter);
+        q.addBindValue(trackingSerial);
+        if (!q.exec())
+            return sqlError(u"cannot number the complaint"_s, q.lastError());
+    }
     QString prevHash = QString::fromLatin1(kGenesisHash);
     QDateTime lastAt;
     qint64 lastSeq = 0;
@@ -462,6 +466,7 @@ Result<QList<Event>> SqlHubStore::history(const QUuid &id)
 
 Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reader)
 {
+    limit = std::max(limit, 1); // an empty page would move the cursor to the head past everything unread
     // The head first: with appends serialized, every seq up to it has committed, so the cursor may move to it.
     const auto top = head();
     if (!top.ok())
@@ -486,6 +491,13 @@ Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reade
     FeedPage page;
     qsizetype bytes = 0;
     bool full = false;
+    struct Entering
+    {
+        qsizetype index;
+        QUuid complaintId;
+        qint64 version;
+    };
+    QList<Entering> entering; // items of complaints that have just entered the reader's scope: history is due
     while (q.next()) {
         FeedItem item;
         item.seq = q.value(0).toLongLong();
@@ -497,12 +509,8 @@ Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reade
         } else {
             item.event = eventFrom(q.value(1).toString());
             item.state = complaintFrom(q.value(2).toString());
-            if (isLiaison(reader) && opdBefore != reader.opd) {
-                auto earlier = historyUpTo(complaintId, q.value(6).toLongLong() - 1);
-                if (!earlier.ok())
-                    return earlier.error();
-                item.history = earlier.value();
-            }
+            if (isLiaison(reader) && opdBefore != reader.opd)
+                entering.append({page.items.size(), complaintId, q.value(6).toLongLong()});
         }
         bytes += q.value(1).toString().size() + q.value(2).toString().size();
         page.items.append(item);
@@ -510,6 +518,15 @@ Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reade
             full = true;
             break;
         }
+    }
+    // Histories only once this result is done with: QPSQL streams a forward-only result, and another query on
+    // the connection would discard the rest of it.
+    q.finish();
+    for (const Entering &e : std::as_const(entering)) {
+        auto earlier = historyUpTo(e.complaintId, e.version - 1);
+        if (!earlier.ok())
+            return earlier.error();
+        page.items[e.index].history = earlier.value();
     }
     page.next = full ? page.items.constLast().seq : top.value();
     page.more = page.next < top.value();
@@ -520,6 +537,7 @@ Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reade
 
 Result<SnapshotPage> SqlHubStore::snapshot(const QString &after, int limit, const Actor &reader)
 {
+    limit = std::max(limit, 1);
     SnapshotPage page;
     if (after.isEmpty()) {
         const auto top = head();
