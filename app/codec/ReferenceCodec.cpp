@@ -84,7 +84,7 @@ QJsonObject encodeReference(const ReferenceData &d)
         {u"sla"_s, array(d.sla, [](const SlaClock &c) {
              return QJsonObject{{u"clock"_s, c.id},
                                 {u"name"_s, c.name},
-                                {u"start_event"_s, c.startEvent},
+                                {u"start_events"_s, QJsonArray::fromStringList(c.startEvents)},
                                 {u"stop_events"_s, QJsonArray::fromStringList(c.stopEvents)},
                                 {u"duration"_s, c.duration},
                                 {u"unit"_s, unitCode(c.unit)},

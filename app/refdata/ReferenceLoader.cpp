@@ -148,7 +148,13 @@ Status loadSla(const CsvTable &table, ReferenceData &into)
                        SlaClock c;
                        c.id = r.slug(u"clock"_s);
                        c.name = r.text(u"name"_s);
-                       c.startEvent = r.oneOf(u"start_event"_s, kEventNames);
+                       c.startEvents = r.list(u"start_event"_s);
+                       if (c.startEvents.isEmpty())
+                           r.fail(u"start_event"_s, u"a clock needs a start event"_s);
+                       for (const QString &e : std::as_const(c.startEvents)) {
+                           if (!kEventNames.contains(e))
+                               r.fail(u"start_event"_s, u"unknown event \""_s + e + u"\""_s);
+                       }
                        c.stopEvents = r.list(u"stop_events"_s);
                        c.duration = r.integer(u"duration"_s, 1, 10000);
                        const QString unit =

@@ -72,7 +72,7 @@ struct SlaClock
 {
     QString id; // triage, first_response, followup, autoclose, completion
     QString name;
-    QString startEvent;
+    QStringList startEvents; // each one starts a new cycle of the clock (a re-dispatch, a reopen)
     QStringList stopEvents;
     int duration = 0;
     ClockUnit unit = ClockUnit::WorkingDays;
