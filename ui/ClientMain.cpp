@@ -143,6 +143,10 @@ int clientMain(int argc, char *argv[])
         settings.workstation = QHostInfo::localHostName();
         sync = std::make_unique<SyncWorker>(settings);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, statusLabel, &SyncStatusLabel::setStatus);
+        auto lastStatus = std::make_shared<SyncStatus>();
+        QObject::connect(sync.get(), &SyncWorker::statusChanged, &window,
+                         [lastStatus](const SyncStatus &status) { *lastStatus = status; });
+        inbox->setHubClock([lastStatus] { return lastStatus->hubNow(QDateTime::currentDateTimeUtc()); });
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window,
                          [&window](const SyncStatus &status) { window.setTrainingBanner(status.storeKind); });
         QObject::connect(sync.get(), &SyncWorker::failedToStart, statusLabel, &SyncStatusLabel::setStartFailure);

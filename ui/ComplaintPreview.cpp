@@ -1,6 +1,7 @@
 #include "ComplaintPreview.h"
 
 #include "Labels.h"
+#include "deadline/Deadlines.h"
 #include "domain/Reasons.h"
 
 #include <QEvent>
@@ -23,7 +24,8 @@ QString row(const QString &label, const QString &value)
 } // namespace
 
 ComplaintPreview::ComplaintPreview(const ReferenceData &reference, QWidget *parent)
-    : QWidget(parent), m_reference(reference)
+    : QWidget(parent), m_reference(reference), m_calendar(reference.calendar),
+      m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("complaintPreviewTextBrowser"));
@@ -141,7 +143,8 @@ QString ComplaintPreview::render() const
     if (!c.assignee.isEmpty())
         html += row(tr("Owner"), c.assignee);
     html += row(tr("Reporter"), reporter);
-    html += u"</table><p style='white-space:pre-wrap'>"_s + esc(c.body) + u"</p><h4>"_s + esc(tr("History"))
+    html += u"</table><p style='white-space:pre-wrap'>"_s + esc(c.body) + u"</p>"_s + renderDeadlines() + u"<h4>"_s
+            + esc(tr("History"))
             + u"</h4><table>"_s;
     for (const Event &event : m_history) {
         html += u"<tr><td style='color:#555;padding-right:12px;white-space:nowrap'>"_s + esc(Labels::wib(event.at))
@@ -150,6 +153,63 @@ QString ComplaintPreview::render() const
     }
     html += u"</table>"_s;
     return html;
+}
+
+QString ComplaintPreview::renderDeadlines() const
+{
+    const QDateTime now = m_hubClock();
+    const QList<Deadline> deadlines = computeDeadlines(m_history, m_reference.sla, m_calendar, now);
+    QString rows;
+    for (const Deadline &d : deadlines) {
+        if (d.state == DeadlineState::NotApplicable)
+            continue;
+        QString name = d.clock;
+        QString source;
+        for (const SlaClock &clock : m_reference.sla) {
+            if (clock.id == d.clock) {
+                name = clock.name;
+                source = clock.source;
+            }
+        }
+        QString state;
+        QString colour = u"#1f6f3b"_s;
+        switch (d.state) {
+        case DeadlineState::Running:
+            state = tr("running");
+            break;
+        case DeadlineState::Warning:
+            state = tr("due soon");
+            colour = u"#b36b00"_s;
+            break;
+        case DeadlineState::Paused:
+            state = tr("paused");
+            colour = u"#777777"_s;
+            break;
+        case DeadlineState::Met:
+            state = tr("met");
+            break;
+        case DeadlineState::Breached:
+            state = tr("overdue");
+            colour = u"#b01c1c"_s;
+            break;
+        case DeadlineState::NotApplicable:
+            break;
+        }
+        QString left;
+        if (d.state == DeadlineState::Running || d.state == DeadlineState::Warning || d.state == DeadlineState::Breached) {
+            const qint64 seconds = now.secsTo(d.dueAt);
+            const qint64 hours = qAbs(seconds) / 3600;
+            const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
+            left = seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
+        }
+        rows += u"<tr title='"_s + esc(source) + u"'><td style='padding-right:12px'>"_s + esc(name)
+                + u"</td><td style='padding-right:12px'>"_s + esc(Labels::wibDue(d.dueAt))
+                + u"</td><td style='color:"_s + colour + u";padding-right:12px'><b>"_s + esc(state) + u"</b></td><td>"_s
+                + esc(left) + u"</td></tr>"_s;
+    }
+    if (rows.isEmpty())
+        return {};
+    return u"<h4>"_s + esc(tr("Deadlines")) + u"</h4><table>"_s + rows + u"</table>"_s;
 }
 
 void ComplaintPreview::changeEvent(QEvent *event)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/Complaint.h"
+#include "deadline/WorkingCalendar.h"
 #include "domain/Event.h"
 #include "refdata/ReferenceData.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QTextBrowser;
 
@@ -21,6 +24,8 @@ public:
     explicit ComplaintPreview(const ReferenceData &reference, QWidget *parent = nullptr);
 
     void show(const Complaint &complaint, const QList<Event> &history);
+    // Hub time, the only time deadlines are measured in (from the last sync).
+    void setHubClock(std::function<QDateTime()> clock) { m_hubClock = std::move(clock); }
     void showProblem(const QString &message);
     void clear();
     QString html() const;
@@ -32,11 +37,14 @@ protected:
 
 private:
     QString render() const;
+    QString renderDeadlines() const;
 
     const ReferenceData &m_reference;
     QTextBrowser *m_browser = nullptr;
     std::optional<Complaint> m_complaint;
     QList<Event> m_history;
+    WorkingCalendar m_calendar;
+    std::function<QDateTime()> m_hubClock;
 };
 
 } // namespace rabeg

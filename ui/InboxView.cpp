@@ -94,6 +94,8 @@ void InboxView::reload()
 
 void InboxView::refreshSoon() { m_refreshTimer->start(); }
 
+void InboxView::setHubClock(std::function<QDateTime()> clock) { m_preview->setHubClock(std::move(clock)); }
+
 void InboxView::fetchFirstPage()
 {
     // The first page is there before the first paint, not when the view gets round to asking.

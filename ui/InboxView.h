@@ -3,7 +3,10 @@
 #include "refdata/ReferenceData.h"
 #include "store/ComplaintRepository.h"
 
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QTableView;
@@ -27,6 +30,7 @@ public:
     void reload();
     // Reloads shortly, once, however many changes arrive meanwhile (sync applies pages in bursts).
     void refreshSoon();
+    void setHubClock(std::function<QDateTime()> clock);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -55,3 +55,17 @@ QString Labels::wib(const QDateTime &utc)
 }
 
 } // namespace rabeg
+
+namespace rabeg {
+
+QString Labels::wibDue(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toTimeZone(QTimeZone(7 * 3600));
+    if (local.time() != QTime(0, 0))
+        return wib(utc);
+    return QLocale().toString(local.date().addDays(-1), QLocale::ShortFormat) + QStringLiteral(" 24.00 ") + tr("WIB");
+}
+
+} // namespace rabeg

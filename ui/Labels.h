@@ -20,6 +20,9 @@ public:
     static QString role(Role role);
     // A UTC time shown in Western Indonesian Time, the city's clock ("30/11/2026 11:58 WIB").
     static QString wib(const QDateTime &utc);
+    // A due time: midnight WIB is written as 24.00 of the day before, as the convention reads ("until the end of
+    // the 27th", not "at the start of the 28th").
+    static QString wibDue(const QDateTime &utc);
 };
 
 } // namespace rabeg

@@ -68,12 +68,15 @@ Status SyncEngine::open(const QString &connectionName)
 {
     if (Status status = m_cache.open(m_settings.cachePath, connectionName))
         return status;
-    m_repository = std::make_unique<SyncRepository>(m_cache);
-    const QString owner = m_repository->meta(u"user"_s);
-    if (!owner.isEmpty() && owner != m_settings.user)
+    const QString owner = m_cache.meta(u"user"_s);
+    if (!owner.isEmpty() && owner != m_settings.user) {
+        // Closed again, so that a caller going on regardless cannot sync this cache under another name.
+        m_cache.close();
         return Error{u"cache_of_another_user"_s,
                      u"The cache %1 belongs to the user \"%2\". Each user keeps their own cache, so nothing queued by "
                      u"one person is sent under another's name."_s.arg(m_settings.cachePath, owner)};
+    }
+    m_repository = std::make_unique<SyncRepository>(m_cache);
     m_status.cursor = m_repository->meta(u"cursor"_s).toLongLong();
     refreshCounts();
     return std::nullopt;
@@ -105,6 +108,9 @@ Status SyncEngine::login()
     if (reply->status != 200)
         return Error{reply->errorCode(), u"The hub refused the login of \"%1\": %2"_s.arg(m_settings.user,
                                                                                           reply->errorMessage())};
+    // The store first: a hub of another store must not change this cache at all, not even by its user's scope.
+    if (Status status = checkStore(reply->body))
+        return status;
     const QString role = reply->body.value(u"user"_s).toObject().value(u"role"_s).toString();
     const QString opd = reply->body.value(u"user"_s).toObject().value(u"opd"_s).toString();
     // A new role or OPD means another stream: start it afresh (the outbox stays).
@@ -113,9 +119,7 @@ Status SyncEngine::login()
         if (Status status = m_repository->resetForBootstrap())
             return status;
     }
-    if (Status status = m_repository->setMeta(u"scope"_s, scope))
-        return status;
-    return checkStore(reply->body);
+    return m_repository->setMeta(u"scope"_s, scope);
 }
 
 Status SyncEngine::checkStore(const QJsonObject &envelope)
@@ -141,10 +145,12 @@ Status SyncEngine::checkStore(const QJsonObject &envelope)
                 return status;
         }
     } else if (m_repository->meta(u"epoch"_s).toLongLong() != epoch) {
-        // The hub was restored from a backup: bootstrap again; unconfirmed commands are re-sent (idempotent).
+        // The hub was restored from a backup: bootstrap again; unconfirmed commands are re-sent (idempotent). The
+        // new epoch is recorded after the reset: a crash in between resets once more, never leaves a stale cache.
+        if (Status status = rebootstrap(u"the hub was restored (epoch %1)"_s.arg(epoch)))
+            return status;
         if (Status status = m_repository->setMeta(u"epoch"_s, QString::number(epoch)))
             return status;
-        return rebootstrap(u"the hub was restored (epoch %1)"_s.arg(epoch));
     }
     m_status.storeKind = kind;
     return std::nullopt;
@@ -237,6 +243,8 @@ Status SyncEngine::pull()
             return status;
         m_status.cursor = next;
         m_status.lastSynced = parseWireTime(reply->body.value(u"hub_time"_s).toString());
+        m_status.lastSyncedLocal = QDateTime::currentDateTimeUtc();
+        m_status.clockSpeed = reply->body.value(u"clock_speed"_s).toDouble(1.0);
         if (!items->isEmpty())
             emit cacheChanged();
         if (!reply->body.value(u"more"_s).toBool())
@@ -266,6 +274,14 @@ Status SyncEngine::push()
         }
         if (!reply.ok())
             return reply.error(); // offline: everything stays queued, in order
+        if (reply->status == 409 && reply->errorCode() == u"scope_changed"_s) {
+            // The session's scope is stale, not the command: it stays queued and goes out under the new scope.
+            if (Status status = login())
+                return status;
+            if (Status status = rebootstrap(u"the user's scope changed"_s))
+                return status;
+            return Error{u"scope_changed"_s, u"Your role or OPD changed; the cache is being filled afresh."_s};
+        }
         if (reply->status == 200) {
             const auto state = decodeComplaint(reply->body.value(u"state"_s).toObject(), DecodeMode::Tolerant);
             QList<Event> events;
@@ -315,6 +331,10 @@ Status SyncEngine::syncOnce()
         status = bootstrap();
         if (!status)
             status = pull();
+        if (!status)
+            status = push(); // what the stale session could not send
+        if (!status)
+            status = pull();
     }
     if (status)
         return fail(*status);
@@ -327,6 +347,8 @@ Status SyncEngine::syncOnce()
 
 Status SyncEngine::enqueue(const Command &command)
 {
+    if (!m_repository)
+        return Error{u"not_open"_s, u"The cache is not open."_s};
     if (Status status = m_repository->enqueue(command, QDateTime::currentDateTimeUtc()))
         return status;
     refreshCounts();

@@ -26,6 +26,16 @@ struct SyncStatus
 {
     bool online = false;
     QDateTime lastSynced; // hub time of the last complete sync
+    QDateTime lastSyncedLocal; // this machine's clock at that moment, to run hub time on from it
+    double clockSpeed = 1.0;   // a training or demo hub's virtual clock may run faster
+
+    // Hub time now, estimated from the last sync: the only time deadlines are measured in.
+    QDateTime hubNow(const QDateTime &localNow) const
+    {
+        if (!lastSynced.isValid() || !lastSyncedLocal.isValid())
+            return localNow;
+        return lastSynced.addMSecs(qint64(double(lastSyncedLocal.msecsTo(localNow)) * clockSpeed));
+    }
     int pending = 0;
     int conflicts = 0;
     int refused = 0;
