@@ -582,6 +582,26 @@
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n hours</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
@@ -592,6 +612,14 @@
     <message>
         <source>Inbox — %1 complaints in the local cache</source>
         <translation>Inbox — %1 complaints in the local cache</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman — %1 complaints</source>
+        <translation>Escalated to the Ombudsman — %1 complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated only</source>
+        <translation>&amp;Escalated only</translation>
     </message>
 </context>
 <context>

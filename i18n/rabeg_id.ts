@@ -586,6 +586,30 @@
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>lewat %1</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Tenggat terdekat</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
@@ -596,6 +620,14 @@
     <message>
         <source>Inbox — %1 complaints in the local cache</source>
         <translation>Kotak masuk — %1 aduan di cache lokal</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman — %1 complaints</source>
+        <translation>Dieskalasi ke Ombudsman — %1 aduan</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated only</source>
+        <translation>Hanya yang di&amp;eskalasi</translation>
     </message>
 </context>
 <context>

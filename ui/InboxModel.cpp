@@ -10,7 +10,8 @@
 namespace rabeg {
 
 InboxModel::InboxModel(ComplaintRepository &repository, const ReferenceData &reference, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository), m_reference(reference)
+    : QAbstractTableModel(parent), m_repository(repository), m_reference(reference), m_calendar(reference.calendar),
+      m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     reload();
 }
@@ -20,9 +21,10 @@ void InboxModel::reload()
     const QScopedValueRollback<bool> resetting(m_fetching, true); // no nested fetch from reset listeners
     beginResetModel();
     m_rows.clear();
+    m_deadlines.clear();
     m_atEnd = false;
     m_lastError.clear();
-    const auto total = m_repository.count();
+    const auto total = m_repository.count(m_filter);
     m_total = total.ok() ? total.value() : 0;
     endResetModel();
     if (!total.ok()) {
@@ -30,6 +32,33 @@ void InboxModel::reload()
         m_atEnd = true;
         emit loadFailed(tr("The local cache cannot be read. Close Rabeg and check the disk; details are in the log."));
     }
+}
+
+void InboxModel::setFilter(const InboxFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+QString InboxModel::clockName(const QString &clock) const
+{
+    for (const SlaClock &c : m_reference.sla) {
+        if (c.id == clock)
+            return c.name;
+    }
+    return clock;
+}
+
+QString InboxModel::deadlineText(const std::optional<Deadline> &deadline) const
+{
+    if (!deadline)
+        return {};
+    const qint64 seconds = m_hubClock().secsTo(deadline->dueAt);
+    const qint64 hours = qAbs(seconds) / 3600;
+    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
+    return seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
 }
 
 void InboxModel::retranslate()
@@ -57,7 +86,7 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         const InboxRow &last = m_rows.constLast();
         after = InboxCursor{last.receivedAt.toUTC().toString(Qt::ISODateWithMs), last.id};
     }
-    const auto page = m_repository.page(after, kPageSize);
+    const auto page = m_repository.page(after, kPageSize, m_filter);
     if (!page.ok()) {
         m_atEnd = true;
         m_lastError = page.error().message;
@@ -68,8 +97,28 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
     if (page->isEmpty())
         return;
+    // Deadlines are derived from each complaint's history at hub time (the same core as the hub), one query a page.
+    QStringList ids;
+    for (const InboxRow &row : page.value())
+        ids.append(row.id);
+    const auto histories = m_repository.histories(ids);
+    const QDateTime now = m_hubClock();
+    QList<std::optional<Deadline>> nearest;
+    for (const InboxRow &row : page.value()) {
+        std::optional<Deadline> best;
+        if (histories.ok()) {
+            for (const Deadline &d : computeDeadlines(histories->value(row.id), m_reference.sla, m_calendar, now)) {
+                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
+                                  || d.state == DeadlineState::Breached;
+                if (open && (!best || d.dueAt < best->dueAt))
+                    best = d;
+            }
+        }
+        nearest.append(best);
+    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(page.value());
+    m_deadlines.append(nearest);
     endInsertRows();
 }
 
@@ -112,11 +161,24 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return Labels::state(row.state);
         case Opd:
             return row.opd;
+        case NextDeadline: {
+            const auto &deadline = m_deadlines.at(index.row());
+            if (role == Qt::ToolTipRole && deadline)
+                return QString(clockName(deadline->clock) + QStringLiteral(": ") + Labels::wibDue(deadline->dueAt));
+            return deadlineText(deadline);
+        }
         case Flags:
             return flagsText(row);
         default:
             break;
         }
+    }
+    if (role == Qt::ForegroundRole && index.column() == NextDeadline && m_deadlines.at(index.row())) {
+        const DeadlineState state = m_deadlines.at(index.row())->state;
+        if (state == DeadlineState::Breached)
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (state == DeadlineState::Warning)
+            return QBrush(QColor(0xb3, 0x6b, 0x00));
     }
     if (role == Qt::ForegroundRole && index.column() == Flags && row.escalated)
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
@@ -147,6 +209,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("State");
     case Opd:
         return tr("OPD");
+    case NextDeadline:
+        return tr("Next deadline");
     case Flags:
         return tr("Flags");
     default:

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "deadline/Deadlines.h"
 #include "refdata/ReferenceData.h"
 #include "store/ComplaintRepository.h"
 
 #include <QAbstractTableModel>
+
+#include <functional>
 
 namespace rabeg {
 
@@ -15,7 +18,7 @@ class InboxModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(InboxModel)
 
 public:
-    enum Column { TrackingId, Received, Title, Service, Kecamatan, State, Opd, Flags, ColumnCount };
+    enum Column { TrackingId, Received, Title, Service, Kecamatan, State, Opd, NextDeadline, Flags, ColumnCount };
     enum Roles { ComplaintIdRole = Qt::UserRole + 1 };
 
     InboxModel(ComplaintRepository &repository, const ReferenceData &reference, QObject *parent = nullptr);
@@ -29,6 +32,9 @@ public:
 
     // Reloads from the first page (after the cache changed).
     void reload();
+    void setFilter(const InboxFilter &filter);
+    InboxFilter filter() const { return m_filter; }
+    void setHubClock(std::function<QDateTime()> clock) { m_hubClock = std::move(clock); }
     // Labels and headers are translated when asked for; this tells the views to ask again.
     void retranslate();
     qint64 totalCount() const { return m_total; }
@@ -39,11 +45,17 @@ signals:
 
 private:
     QString flagsText(const InboxRow &row) const;
+    QString deadlineText(const std::optional<Deadline> &deadline) const;
+    QString clockName(const QString &clock) const;
 
     static constexpr int kPageSize = 200;
     ComplaintRepository &m_repository;
     const ReferenceData &m_reference;
     QList<InboxRow> m_rows;
+    QList<std::optional<Deadline>> m_deadlines; // the nearest open deadline of each row, in hub time
+    InboxFilter m_filter;
+    WorkingCalendar m_calendar;
+    std::function<QDateTime()> m_hubClock;
     bool m_atEnd = false;
     bool m_fetching = false;
     qint64 m_total = 0;

@@ -3,7 +3,9 @@
 #include "ComplaintPreview.h"
 #include "InboxModel.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -40,8 +42,12 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Title, QHeaderView::Stretch);
     // Widths from the text each column really holds, so nothing is clipped in either language.
     const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
     const auto fit = [&](int column, const QString &sample) {
-        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample),
+                                                 headerMetrics.horizontalAdvance(header) + 8)
+                                            + 24);
     };
     fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
     fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
@@ -49,6 +55,7 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     fit(InboxModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
     fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
     fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
+    fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
     fit(InboxModel::Flags, QStringLiteral("Ombudsman · Anonim"));
 
     m_preview = new ComplaintPreview(reference, this);
@@ -61,8 +68,19 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_escalatedCheckBox = new QCheckBox(this);
+    m_escalatedCheckBox->setObjectName(QStringLiteral("escalatedOnlyCheckBox"));
+    connect(m_escalatedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        InboxFilter filter = m_model->filter();
+        filter.escalatedOnly = on;
+        m_model->setFilter(filter);
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_summaryLabel, 1);
+    header->addWidget(m_escalatedCheckBox);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summaryLabel);
+    layout->addLayout(header);
     layout->addWidget(splitter, 1);
 
     m_refreshTimer = new QTimer(this);
@@ -94,7 +112,11 @@ void InboxView::reload()
 
 void InboxView::refreshSoon() { m_refreshTimer->start(); }
 
-void InboxView::setHubClock(std::function<QDateTime()> clock) { m_preview->setHubClock(std::move(clock)); }
+void InboxView::setHubClock(std::function<QDateTime()> clock)
+{
+    m_model->setHubClock(clock);
+    m_preview->setHubClock(std::move(clock));
+}
 
 void InboxView::fetchFirstPage()
 {
@@ -131,7 +153,10 @@ void InboxView::changeEvent(QEvent *event)
 
 void InboxView::retranslate()
 {
-    m_summaryLabel->setText(tr("Inbox — %1 complaints in the local cache").arg(QLocale().toString(m_model->totalCount())));
+    m_summaryLabel->setText(m_model->filter().escalatedOnly
+                                ? tr("Escalated to the Ombudsman — %1 complaints").arg(QLocale().toString(m_model->totalCount()))
+                                : tr("Inbox — %1 complaints in the local cache").arg(QLocale().toString(m_model->totalCount())));
+    m_escalatedCheckBox->setText(tr("&Escalated only"));
 }
 
 } // namespace rabeg

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QTableView;
 
@@ -43,6 +44,7 @@ private:
     ComplaintRepository &m_repository;
     InboxModel *m_model = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QCheckBox *m_escalatedCheckBox = nullptr;
     QTableView *m_table = nullptr;
     ComplaintPreview *m_preview = nullptr;
     class QTimer *m_refreshTimer = nullptr;

@@ -114,26 +114,33 @@ Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
     return std::nullopt;
 }
 
-Result<qint64> ComplaintRepository::count() const
+Result<qint64> ComplaintRepository::count(const InboxFilter &filter) const
 {
     QSqlQuery q(m_cache.database());
-    if (!q.exec(u"SELECT count(*) FROM complaints"_s) || !q.next())
+    if (!q.exec(filter.escalatedOnly ? u"SELECT count(*) FROM complaints WHERE escalated = 1"_s
+                                     : u"SELECT count(*) FROM complaints"_s)
+        || !q.next())
         return sqlError(u"cannot count complaints"_s, q.lastError());
     return q.value(0).toLongLong();
 }
 
-Result<QList<InboxRow>> ComplaintRepository::page(const std::optional<InboxCursor> &after, int limit) const
+Result<QList<InboxRow>> ComplaintRepository::page(const std::optional<InboxCursor> &after, int limit,
+                                                  const InboxFilter &filter) const
 {
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    const QString base = u"SELECT id, tracking_id, received_at, title, service, kecamatan, state, opd, escalated, "
-                         u"anonim, rahasia FROM complaints "_s;
+    QStringList where;
+    if (filter.escalatedOnly)
+        where.append(u"escalated = 1"_s);
+    if (after)
+        where.append(u"(received_at, id) < (?, ?)"_s);
+    q.prepare(u"SELECT id, tracking_id, received_at, title, service, kecamatan, state, opd, escalated, anonim, rahasia "
+              u"FROM complaints "_s
+              + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s))
+              + u" ORDER BY received_at DESC, id DESC LIMIT ?"_s);
     if (after) {
-        q.prepare(base + u"WHERE (received_at, id) < (?, ?) ORDER BY received_at DESC, id DESC LIMIT ?"_s);
         q.addBindValue(after->receivedAt);
         q.addBindValue(after->id);
-    } else {
-        q.prepare(base + u"ORDER BY received_at DESC, id DESC LIMIT ?"_s);
     }
     q.addBindValue(limit);
     if (!q.exec())
@@ -156,6 +163,28 @@ Result<QList<InboxRow>> ComplaintRepository::page(const std::optional<InboxCurso
         rows.append(row);
     }
     return rows;
+}
+
+Result<QHash<QString, QList<Event>>> ComplaintRepository::histories(const QStringList &ids) const
+{
+    QHash<QString, QList<Event>> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    QStringList marks(ids.size(), u"?"_s);
+    q.prepare(u"SELECT complaint_id, json FROM events WHERE complaint_id IN ("_s + marks.join(u',')
+              + u") ORDER BY complaint_id, version"_s);
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(u"cannot read histories"_s, q.lastError());
+    while (q.next()) {
+        auto event = decodeEvent(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), DecodeMode::Tolerant);
+        if (event.ok())
+            out[q.value(0).toString()].append(event.value());
+    }
+    return out;
 }
 
 Result<std::optional<Complaint>> ComplaintRepository::find(const QUuid &id) const

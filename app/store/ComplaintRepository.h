@@ -32,6 +32,14 @@ struct InboxCursor
     QString id;
 };
 
+// Which complaints the inbox lists (filters applied in SQL, never in a proxy model).
+struct InboxFilter
+{
+    bool escalatedOnly = false;
+
+    bool operator==(const InboxFilter &) const = default;
+};
+
 // Complaint states and histories in the local cache. All SQL about complaints lives here.
 class ComplaintRepository
 {
@@ -43,8 +51,11 @@ public:
     Status commit();
     Status put(const Complaint &complaint, const QList<Event> &events);
 
-    Result<qint64> count() const;
-    Result<QList<InboxRow>> page(const std::optional<InboxCursor> &after, int limit) const;
+    Result<qint64> count(const InboxFilter &filter = {}) const;
+    Result<QList<InboxRow>> page(const std::optional<InboxCursor> &after, int limit,
+                                 const InboxFilter &filter = {}) const;
+    // The histories of several complaints at once (one query), by complaint id.
+    Result<QHash<QString, QList<Event>>> histories(const QStringList &ids) const;
     Result<std::optional<Complaint>> find(const QUuid &id) const;
     Result<QList<Event>> history(const QUuid &id) const;
 

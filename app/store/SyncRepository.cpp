@@ -49,17 +49,49 @@ Status inTransaction(QSqlDatabase db, Work work)
     return std::nullopt;
 }
 
+// Statements a page runs for every item, prepared once per page: preparing them again for every row cost more than
+// running them.
+constexpr auto kCachedVersion = u"SELECT version FROM complaints WHERE id = ?";
+constexpr auto kInsertEvent = u"INSERT OR IGNORE INTO events (complaint_id, version, seq, id, type, at, actor_user,"
+                              u" actor_role, json) VALUES (?,?,?,?,?,?,?,?,?)";
+
+// By version: an older state (a page taken a moment earlier) never overwrites a newer one.
+Result<bool> isNewerThanCached(QSqlQuery &cachedVersion, const Complaint &state)
+{
+    cachedVersion.addBindValue(uuidText(state.id));
+    if (!cachedVersion.exec())
+        return sqlError(u"cannot read a cached complaint"_s, cachedVersion.lastError());
+    const bool newer = !cachedVersion.next() || cachedVersion.value(0).toLongLong() < state.version;
+    cachedVersion.finish();
+    return newer;
+}
+
+Status insertEvent(QSqlQuery &insert, const Event &event)
+{
+    insert.addBindValue(uuidText(event.complaintId));
+    insert.addBindValue(event.version);
+    insert.addBindValue(event.seq);
+    insert.addBindValue(uuidText(event.id));
+    insert.addBindValue(event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
+    insert.addBindValue(toWireTime(event.at));
+    insert.addBindValue(event.actor.user);
+    insert.addBindValue(toCode(event.actor.role));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
+    if (!insert.exec())
+        return sqlError(u"cannot store an event"_s, insert.lastError());
+    return std::nullopt;
+}
+
 } // namespace
 
 Status SyncRepository::putState(const Complaint &state)
 {
-    // By version: an older state (a page taken a moment earlier) never overwrites a newer one.
     QSqlQuery q(m_cache.database());
-    q.prepare(u"SELECT version FROM complaints WHERE id = ?"_s);
-    q.addBindValue(uuidText(state.id));
-    if (!q.exec())
-        return sqlError(u"cannot read a cached complaint"_s, q.lastError());
-    if (q.next() && q.value(0).toLongLong() >= state.version)
+    q.prepare(QString::fromUtf16(kCachedVersion));
+    const auto newer = isNewerThanCached(q, state);
+    if (!newer.ok())
+        return newer.error();
+    if (!newer.value())
         return std::nullopt;
     return ComplaintRepository(m_cache).put(state, {});
 }
@@ -67,20 +99,8 @@ Status SyncRepository::putState(const Complaint &state)
 Status SyncRepository::putEvent(const Event &event)
 {
     QSqlQuery e(m_cache.database());
-    e.prepare(u"INSERT OR IGNORE INTO events (complaint_id, version, seq, id, type, at, actor_user, actor_role, json)"
-              u" VALUES (?,?,?,?,?,?,?,?,?)"_s);
-    e.addBindValue(uuidText(event.complaintId));
-    e.addBindValue(event.version);
-    e.addBindValue(event.seq);
-    e.addBindValue(uuidText(event.id));
-    e.addBindValue(event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
-    e.addBindValue(toWireTime(event.at));
-    e.addBindValue(event.actor.user);
-    e.addBindValue(toCode(event.actor.role));
-    e.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
-    if (!e.exec())
-        return sqlError(u"cannot store an event"_s, e.lastError());
-    return std::nullopt;
+    e.prepare(QString::fromUtf16(kInsertEvent));
+    return insertEvent(e, event);
 }
 
 Status SyncRepository::removeComplaint(const QUuid &id)
@@ -97,6 +117,10 @@ Status SyncRepository::removeComplaint(const QUuid &id)
 
 Status SyncRepository::applyItems(const QList<PulledItem> &items)
 {
+    QSqlQuery cachedVersion(m_cache.database());
+    QSqlQuery insert(m_cache.database());
+    if (!cachedVersion.prepare(QString::fromUtf16(kCachedVersion)) || !insert.prepare(QString::fromUtf16(kInsertEvent)))
+        return sqlError(u"cannot prepare the page's statements"_s, cachedVersion.lastError());
     for (const PulledItem &item : items) {
         if (!item.removed.isNull()) {
             if (Status status = removeComplaint(item.removed))
@@ -104,16 +128,21 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items)
             continue;
         }
         for (const Event &event : item.history) {
-            if (Status status = putEvent(event))
+            if (Status status = insertEvent(insert, event))
                 return status;
         }
         if (item.event && item.event->known && !item.event->complaintId.isNull()) {
-            if (Status status = putEvent(*item.event))
+            if (Status status = insertEvent(insert, *item.event))
                 return status;
         }
         if (item.state) {
-            if (Status status = putState(*item.state))
-                return status;
+            const auto newer = isNewerThanCached(cachedVersion, *item.state);
+            if (!newer.ok())
+                return newer.error();
+            if (newer.value()) {
+                if (Status status = ComplaintRepository(m_cache).put(*item.state, {}))
+                    return status;
+            }
         }
     }
     return std::nullopt;
