@@ -2,9 +2,11 @@
 
 #include "Auth.h"
 #include "HubLog.h"
+#include "codec/DeadlineCodec.h"
 #include "codec/DomainCodec.h"
 #include "codec/ReferenceCodec.h"
 #include "codec/WireTime.h"
+#include "deadline/Deadlines.h"
 #include "json/CanonicalJson.h"
 #include "json/JsonParser.h"
 #include "privacy/Masking.h"
@@ -74,7 +76,7 @@ HubResponse storageFailure(const Error &error)
 }
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
-    : QObject(parent), m_store(store), m_reference(reference), m_clock(clock)
+    : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar)
 {
 }
 
@@ -206,7 +208,8 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
     if (match.hasMatch() && get)
         return getComplaint(QUuid::fromString(match.captured(1)), match.captured(2), user);
     if (match.hasMatch() || path == u"/api/v1/events"_s || path == u"/api/v1/snapshot"_s
-        || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s)
+        || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s
+        || path == u"/api/v1/session"_s)
         return HubResponse::error(405, u"method_not_allowed"_s, u"This route does not take "_s
                                                                     + QString::fromLatin1(request.method) + u"."_s);
     return HubResponse::error(404, u"not_found"_s, u"There is no such route."_s);
@@ -305,7 +308,15 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
         body.insert(u"events"_s, maskedHistory(events.value()));
         return HubResponse::json(200, body);
     }
-    body.insert(u"state"_s, maskedState(complaint));
+    // Deadlines are derived, not stored: the shared core computes them from the history at hub time, exactly as
+    // the workstations do.
+    const auto events = m_store.history(id);
+    if (!events.ok())
+        return storageFailure(events.error());
+    QJsonObject state = maskedState(complaint);
+    state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_reference.sla, m_calendar,
+                                                                  m_clock.now())));
+    body.insert(u"state"_s, state);
     return HubResponse::json(200, body);
 }
 
@@ -372,9 +383,10 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
     if (!outcome.ok())
         return storageFailure(outcome.error());
     QJsonObject body = outcome->body;
+    // A 409 carries the current state too: it is masked like every state that leaves the hub.
+    if (body.contains(u"state"_s))
+        body.insert(u"state"_s, maskPersonalNumbers(body.value(u"state"_s).toObject()));
     if (outcome->status == 200) {
-        if (body.contains(u"state"_s))
-            body.insert(u"state"_s, maskPersonalNumbers(body.value(u"state"_s).toObject()));
         QJsonArray events;
         for (const QJsonValue &event : body.value(u"events"_s).toArray()) {
             QJsonObject e = event.toObject();
@@ -382,9 +394,12 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
             events.append(e);
         }
         body.insert(u"events"_s, events);
+        // A replay answers with its stored events but appends nothing: only a head that grew is news.
         if (!events.isEmpty()) {
-            if (const auto head = m_store.head(); head.ok())
+            if (const auto head = m_store.head(); head.ok() && head.value() > m_notifiedHead) {
+                m_notifiedHead = head.value();
                 emit logGrew(head.value());
+            }
         }
     }
     if (intakeRoute && outcome->status == 200) {

@@ -3,6 +3,7 @@
 #include "HubClock.h"
 #include "HubRequest.h"
 #include "HubStore.h"
+#include "deadline/WorkingCalendar.h"
 #include "refdata/ReferenceData.h"
 
 #include <QObject>
@@ -57,6 +58,8 @@ private:
     HubStore &m_store;
     const ReferenceData &m_reference;
     HubClock m_clock;
+    WorkingCalendar m_calendar;
+    qint64 m_notifiedHead = 0; // the head last announced through logGrew
 };
 
 HubResponse storageFailure(const Error &error);

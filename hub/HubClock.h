@@ -11,6 +11,7 @@ class HubClock
 {
 public:
     static HubClock real() { return HubClock(); }
+    // speed 0 freezes the clock (a paused training class, a test).
     static HubClock startingAt(const QDateTime &start, double speed);
 
     QDateTime now() const;
