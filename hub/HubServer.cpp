@@ -14,6 +14,7 @@
 #include <QWebSocket>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <memory>
 
 namespace rabeg {
@@ -48,6 +49,17 @@ HubRequest convert(const QHttpServerRequest &request)
     return out;
 }
 
+// The headers http_parser needs to flag an upgrade: "Connection: Upgrade" (a token list) and "Upgrade: websocket".
+bool isWebSocketUpgrade(const HubRequest &request)
+{
+    if (request.header("upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
+        return false;
+    const QList<QByteArray> tokens = request.header("connection").split(',');
+    return std::any_of(tokens.cbegin(), tokens.cend(), [](const QByteArray &token) {
+        return token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
+    });
+}
+
 void send(QHttpServerResponder &responder, const HubResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -71,6 +83,11 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     const HubRequest hubRequest = convert(request);
     qCDebug(lcHubHttp).noquote() << hubRequest.method << hubRequest.path;
+    // Qt HttpServer 6.4 asks handleRequest() about a WebSocket upgrade as well: true without writing an answer
+    // accepts it (the socket then arrives through newWebSocketConnection), false refuses it (missingHandler).
+    // Answering it like an HTTP request would send the client a 401 instead of the handshake.
+    if (isWebSocketUpgrade(hubRequest))
+        return hubRequest.method == "GET" && hubRequest.path == QLatin1String("/api/v1/notify");
     if (HubApi::isLoginRoute(hubRequest) && hubRequest.body.size() <= HubApi::kMaxJsonBody) {
         auto prepared = m_api.prepareLogin(hubRequest);
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
@@ -115,7 +132,7 @@ void HubServer::acceptWebSockets()
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) { authenticateSocket(socket, message); });
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(10'000, socket, [this, socket] {
+        QTimer::singleShot(m_authTimeout, socket, [this, socket] {
             if (!m_subscribers.contains(socket)) {
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                               QStringLiteral("authenticate with your first message"));

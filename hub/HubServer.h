@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <chrono>
+
 class QWebSocket;
 
 namespace rabeg {
@@ -22,6 +24,9 @@ class HubServer final : public QAbstractHttpServer
 public:
     explicit HubServer(HubApi &api, QObject *parent = nullptr);
 
+    // How long a notice socket may stay without authenticating; 10 s unless a test wants it shorter.
+    void setSocketAuthTimeout(std::chrono::milliseconds timeout) { m_authTimeout = timeout; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -33,6 +38,7 @@ private:
 
     HubApi &m_api;
     QList<QPointer<QWebSocket>> m_subscribers;
+    std::chrono::milliseconds m_authTimeout{10'000};
 };
 
 } // namespace rabeg
