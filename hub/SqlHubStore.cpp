@@ -324,19 +324,13 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     // 3-4. Role, scope and the state machine.
     const DecisionContext context{r.actor, r.now, trackingId, r.reference};
     const auto decision = decide(current, decided, context);
-    if (!decision.ok()) {
-        const Refusal &refusal = decision.error();
-        const int status = refusal.isForbidden() ? 403 : refusal.kind == Refusal::Kind::NotFound ? 404 : 422;
-        return remember({status, errorBody(refusal.code, refusal.message)});
-    }
 
     // 5. Conflict: a state-changing event by someone else after the version the author worked from. Skipped for a
-    // command made before a restore (older epoch): the state machine above already judged it on today's state.
-    bool changesState = false;
-    for (const EventDraft &draft : decision.value())
-        changesState = changesState || isStateChanging(draft.type);
+    // command made before a restore (older epoch): the state machine judges it on today's state alone.
     const bool olderEpoch = command.baseEpoch > 0 && command.baseEpoch < m_info.epoch;
-    if (current && changesState && !olderEpoch) {
+    const auto unseenChange = [&]() -> Result<bool> {
+        if (!current || olderEpoch)
+            return false;
         q.prepare(u"SELECT COUNT(*) FROM events WHERE complaint_id = ? AND version > ? AND state_changing = 1 "
                   u"AND actor_user <> ?"_s);
         q.addBindValue(uuidText(command.complaintId));
@@ -344,13 +338,40 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         q.addBindValue(r.actor.user);
         if (!q.exec() || !q.next())
             return sqlError(u"cannot check for conflicts"_s, q.lastError());
-        if (q.value(0).toLongLong() > 0) {
-            // Not remembered: the author resolves the conflict and may send the same command again.
-            QJsonObject body = errorBody(u"conflict"_s, u"Someone else changed this complaint after you read it. "
-                                                        u"Compare both versions and decide again."_s);
-            body.insert(u"state"_s, encodeComplaint(*current));
-            return CommandOutcome{409, body};
+        return q.value(0).toLongLong() > 0;
+    };
+    const auto conflict = [&]() {
+        // Not remembered: the author resolves the conflict and may send the same command again.
+        QJsonObject body = errorBody(u"conflict"_s, u"Someone else changed this complaint after you read it. "
+                                                    u"Compare both versions and decide again."_s);
+        body.insert(u"state"_s, encodeComplaint(*current));
+        return CommandOutcome{409, body};
+    };
+
+    if (!decision.ok()) {
+        const Refusal &refusal = decision.error();
+        // A command refused only because someone else moved the complaint on (two operators dispatching the same
+        // complaint) is a conflict the author must see with both versions, not a bare "wrong state".
+        if (refusal.kind == Refusal::Kind::WrongState && refusal.code == u"wrong_state"_s) {
+            const auto unseen = unseenChange();
+            if (!unseen.ok())
+                return unseen.error();
+            if (unseen.value())
+                return conflict();
         }
+        const int status = refusal.isForbidden() ? 403 : refusal.kind == Refusal::Kind::NotFound ? 404 : 422;
+        return remember({status, errorBody(refusal.code, refusal.message)});
+    }
+
+    bool changesState = false;
+    for (const EventDraft &draft : decision.value())
+        changesState = changesState || isStateChanging(draft.type);
+    if (changesState) {
+        const auto unseen = unseenChange();
+        if (!unseen.ok())
+            return unseen.error();
+        if (unseen.value())
+            return conflict();
     }
 
     // 6. Append, chained to the last event of the whole log.
@@ -563,12 +584,27 @@ Result<SnapshotPage> SqlHubStore::snapshot(const QString &after, int limit, cons
         ids.append(q.value(0).toString());
         page.entries.append({complaintFrom(q.value(1).toString()), {}});
     }
-    for (SnapshotEntry &entry : page.entries) {
-        auto events = history(entry.state.id);
-        if (!events.ok())
-            return events.error();
-        entry.history = events.value();
-    }
+    q.finish(); // QPSQL streams a forward-only result: finish it before the next query on the connection
+    if (ids.isEmpty())
+        return page;
+    // The page's histories in one query (not one per complaint), each in version order.
+    QSqlQuery h(database());
+    h.setForwardOnly(true);
+    QString marks = u"?"_s;
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        marks += u",?"_s;
+    h.prepare(u"SELECT complaint_id, json FROM events WHERE complaint_id IN ("_s + marks
+              + u") ORDER BY complaint_id, version"_s);
+    for (const QString &id : std::as_const(ids))
+        h.addBindValue(id);
+    if (!h.exec())
+        return sqlError(u"cannot read the snapshot's histories"_s, h.lastError());
+    QHash<QString, QList<Event>> histories;
+    histories.reserve(ids.size());
+    while (h.next())
+        histories[h.value(0).toString()].append(eventFrom(h.value(1).toString()));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        page.entries[i].history = histories.value(ids.at(i));
     if (page.entries.size() == limit)
         page.next = ids.constLast();
     return page;

@@ -61,12 +61,13 @@ Result<HubReply> HubClient::send(const QByteArray &method, const QString &path, 
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->readAll();
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
         qCInfo(lcSync).noquote() << method << path << "failed:" << reply->errorString();
         return Error{u"network"_s, u"The hub at %1 cannot be reached (%2)."_s.arg(m_base.toString(),
                                                                                reply->errorString())};
     }
+    // A reply aborted by its timeout is closed: reading it would only warn.
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

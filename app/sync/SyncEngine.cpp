@@ -138,6 +138,11 @@ Status SyncEngine::checkStore(const QJsonObject &envelope)
                          .arg(m_repository->meta(u"kind"_s), known, kind, storeId, m_settings.cachePath)};
     }
     if (known.isEmpty()) {
+        // First contact: whatever the cache holds came from no hub (a first release filled it with local demo data,
+        // whose ids and versions may even match the hub's), so the bootstrap starts from nothing.
+        if (Status status = m_repository->resetForBootstrap())
+            return status;
+        emit cacheChanged();
         for (const auto &[key, value] : {std::pair{u"store_id"_s, storeId}, std::pair{u"kind"_s, kind},
                                          std::pair{u"epoch"_s, QString::number(epoch)},
                                          std::pair{u"user"_s, m_settings.user}}) {

@@ -87,7 +87,8 @@ TEST_CASE("numbers that look like a NIK or a phone are masked everywhere but the
             == 200);
     // Refusals: one by the state machine, and a conflict, whose answer carries the current state. The liaison
     // answers from version 5, but the operator reopened the complaint after that.
-    requireError(seen.send(budi, HubFixture::command(u"close"_s, id, 1, {})), 422, u"wrong_state"_s);
+    // Budi has seen every change (version 7): closing an in-progress complaint is simply the wrong state.
+    requireError(seen.send(budi, HubFixture::command(u"close"_s, id, 7, {})), 422, u"wrong_state"_s);
     const HubResponse conflict =
         seen.send(dishub, HubFixture::command(u"respond"_s, id, 5, {{u"response"_s, u"Selesai."_s}}));
     requireError(conflict, 409, u"conflict"_s);

@@ -1,0 +1,126 @@
+// Caches made by earlier releases open in this one: migrated in place, nothing lost, and usable for sync.
+#include "TestClient.h"
+#include "TestHub.h"
+#include "store/ComplaintRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+using namespace rabeg::test;
+
+namespace {
+
+QString fixturePath(int version)
+{
+    return QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v%1.sqlite"_s.arg(version);
+}
+
+// A writable copy of the committed fixture of `version`.
+QString copyOfFixture(const QTemporaryDir &dir, int version)
+{
+    const QString copy = dir.filePath(u"cache-v%1.sqlite"_s.arg(version));
+    REQUIRE(QFile::copy(fixturePath(version), copy));
+    REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    return copy;
+}
+
+QList<std::pair<qint64, QString>> titles(LocalCache &cache)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT rowid, title FROM complaints ORDER BY rowid"_s));
+    QList<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+QList<qint64> search(LocalCache &cache, const QString &query)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(u"SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?"_s);
+    q.addBindValue(query);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+    QList<qint64> rows;
+    while (q.next())
+        rows.append(q.value(0).toLongLong());
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a cache of schema 1 migrates to the current schema, keeps its 25 complaints and can search them")
+{
+    QTemporaryDir dir;
+    const QString path = copyOfFixture(dir, 1);
+    LocalCache cache;
+    const Status opened = cache.open(path, newConnectionName());
+    INFO((opened ? opened->message.toStdString() : std::string()));
+    REQUIRE_FALSE(opened);
+    CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
+    CHECK(ComplaintRepository(cache).count().value_or(-1) == 25);
+
+    // A word of one of the titles (the longest, so that it is not a stop word of everyday speech).
+    const auto rows = titles(cache);
+    REQUIRE(rows.size() == 25);
+    const auto &[rowid, title] = rows.first();
+    QStringList words = title.split(QRegularExpression(u"[^\\p{L}]+"_s), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(words.isEmpty());
+    std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    CAPTURE(title, words.first());
+    CHECK(search(cache, words.first()).contains(rowid));
+    CHECK(search(cache, u"zzzkatayangtidakada"_s).isEmpty());
+
+    // The index stays in step with the table once the sync writes into it.
+    QSqlQuery q(cache.database());
+    CHECK(q.exec(u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s));
+    CHECK(q.exec(u"UPDATE complaints SET title = 'Trotoar ambrol' WHERE rowid = "_s + QString::number(rowid)));
+    CHECK(search(cache, u"ambrol"_s) == QList<qint64>{rowid});
+    CHECK(q.exec(u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s));
+    cache.close();
+
+    SECTION("and opening it again changes nothing")
+    {
+        LocalCache again;
+        REQUIRE_FALSE(again.open(path, newConnectionName()));
+        CHECK(again.schemaVersion() == LocalCache::kSchemaVersion);
+        CHECK(ComplaintRepository(again).count().value_or(-1) == 25);
+    }
+}
+
+TEST_CASE("every earlier cache schema has a committed fixture that migrates, so the version cannot rise without one")
+{
+    QTemporaryDir dir;
+    for (int version = 1; version < LocalCache::kSchemaVersion; ++version) {
+        CAPTURE(version);
+        REQUIRE(QFile::exists(fixturePath(version)));
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(copyOfFixture(dir, version), newConnectionName()));
+        CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
+        CHECK(ComplaintRepository(cache).count().value_or(0) > 0);
+    }
+    // And no fixture claims a version this release does not know.
+    const QStringList fixtures =
+        QDir(QStringLiteral(RABEG_TEST_DATA) + u"/cache"_s).entryList({u"cache-v*.sqlite"_s}, QDir::Files);
+    CHECK(fixtures.size() == LocalCache::kSchemaVersion - 1);
+}
+
+TEST_CASE("a cache from the first release, filled with local demo data, holds only the hub's complaints once synced")
+{
+    TestHub hub({15, StoreKind::Demo, true});
+    QTemporaryDir dir;
+    const QString path = copyOfFixture(dir, 1);
+    TestClient client(hub.url(), u"operator"_s, path, {6, 6});
+    client.requireSync();
+    CHECK(client.rows(u"complaints"_s) == 15);
+    checkSameDump(client.dump(), hubDump(hub.store()));
+    CHECK(client.cursor() == hub.head());
+    QSqlQuery q(client.cache().database());
+    CHECK(q.exec(u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s));
+}
