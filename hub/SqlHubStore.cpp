@@ -69,27 +69,14 @@ bool isLiaison(const Actor &reader) { return reader.role == Role::Liaison; }
 
 } // namespace
 
-QString toCode(StoreKind kind)
-{
-    switch (kind) {
-    case StoreKind::Production:
-        return u"production"_s;
-    case StoreKind::Training:
-        return u"training"_s;
-    case StoreKind::Demo:
-        return u"demo"_s;
-    }
-    return {};
-}
+namespace {
+constexpr EnumCode<StoreKind> kStoreKinds[] = {
+    {StoreKind::Production, u"production"}, {StoreKind::Training, u"training"}, {StoreKind::Demo, u"demo"}};
+} // namespace
 
-std::optional<StoreKind> storeKindFrom(QStringView code)
-{
-    for (StoreKind kind : {StoreKind::Production, StoreKind::Training, StoreKind::Demo}) {
-        if (code == toCode(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
+QString toCode(StoreKind kind) { return codeFrom<StoreKind>(kStoreKinds, kind); }
+
+std::optional<StoreKind> storeKindFrom(QStringView code) { return valueFrom<StoreKind>(kStoreKinds, code); }
 
 Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, StoreKind kindIfNew,
                                                        const QString &connectionName)

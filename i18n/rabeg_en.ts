@@ -194,6 +194,22 @@
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n hours</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
 </context>
 <context>
     <name>Lifecycle</name>
@@ -511,22 +527,6 @@
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation><numerusform>%n hours</numerusform><numerusform>%n hours</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>%1 late</translation>
-    </message>
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
@@ -581,22 +581,6 @@
     <message>
         <source>Flags</source>
         <translation>Flags</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation><numerusform>%n hours</numerusform><numerusform>%n hours</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>%1 late</translation>
     </message>
     <message>
         <source>Next deadline</source>

@@ -194,6 +194,26 @@
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>lewat %1</translation>
+    </message>
 </context>
 <context>
     <name>Lifecycle</name>
@@ -511,26 +531,6 @@
         <source>overdue</source>
         <translation>terlambat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n jam</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>sisa %1</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>lewat %1</translation>
-    </message>
     <message>
         <source>Deadlines</source>
         <translation>Tenggat</translation>
@@ -585,26 +585,6 @@
     <message>
         <source>Flags</source>
         <translation>Tanda</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n jam</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>sisa %1</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>lewat %1</translation>
     </message>
     <message>
         <source>Next deadline</source>

@@ -197,10 +197,7 @@ QString ComplaintPreview::renderDeadlines() const
         }
         QString left;
         if (d.state == DeadlineState::Running || d.state == DeadlineState::Warning || d.state == DeadlineState::Breached) {
-            const qint64 seconds = now.secsTo(d.dueAt);
-            const qint64 hours = qAbs(seconds) / 3600;
-            const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
-            left = seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
+            left = Labels::timeLeft(now, d.dueAt);
         }
         rows += u"<tr title='"_s + esc(source) + u"'><td style='padding-right:12px'>"_s + esc(name)
                 + u"</td><td style='padding-right:12px'>"_s + esc(Labels::wibDue(d.dueAt))

@@ -55,10 +55,7 @@ QString InboxModel::deadlineText(const std::optional<Deadline> &deadline) const
 {
     if (!deadline)
         return {};
-    const qint64 seconds = m_hubClock().secsTo(deadline->dueAt);
-    const qint64 hours = qAbs(seconds) / 3600;
-    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
-    return seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
+    return Labels::timeLeft(m_hubClock(), deadline->dueAt);
 }
 
 void InboxModel::retranslate()

@@ -58,6 +58,14 @@ QString Labels::wib(const QDateTime &utc)
 
 namespace rabeg {
 
+QString Labels::timeLeft(const QDateTime &now, const QDateTime &due)
+{
+    const qint64 seconds = now.secsTo(due);
+    const qint64 hours = qAbs(seconds) / 3600;
+    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
+    return seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
+}
+
 QString Labels::wibDue(const QDateTime &utc)
 {
     if (!utc.isValid())

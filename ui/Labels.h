@@ -23,6 +23,8 @@ public:
     // A due time: midnight WIB is written as 24.00 of the day before, as the convention reads ("until the end of
     // the 27th", not "at the start of the 28th").
     static QString wibDue(const QDateTime &utc);
+    // "3 days left", "5 hours late": whole days from two days on, hours below.
+    static QString timeLeft(const QDateTime &now, const QDateTime &due);
 };
 
 } // namespace rabeg

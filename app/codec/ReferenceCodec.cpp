@@ -1,5 +1,7 @@
 #include "ReferenceCodec.h"
 
+#include "domain/EnumCodes.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -16,46 +18,19 @@ QJsonArray array(const QList<T> &items, F encode)
     return out;
 }
 
-QString unitCode(ClockUnit unit)
-{
-    switch (unit) {
-    case ClockUnit::WorkingDays:
-        return u"working_days"_s;
-    case ClockUnit::CalendarDays:
-        return u"calendar_days"_s;
-    case ClockUnit::Hours:
-        return u"hours"_s;
-    }
-    return {};
-}
+constexpr EnumCode<ClockUnit> kUnits[] = {{ClockUnit::WorkingDays, u"working_days"},
+                                          {ClockUnit::CalendarDays, u"calendar_days"},
+                                          {ClockUnit::Hours, u"hours"}};
+constexpr EnumCode<BreachAction> kBreaches[] = {
+    {BreachAction::None, u"none"}, {BreachAction::Escalate, u"escalate"}, {BreachAction::Close, u"close"}};
+constexpr EnumCode<CalendarDayKind> kDayKinds[] = {{CalendarDayKind::Holiday, u"holiday"},
+                                                   {CalendarDayKind::CutiBersama, u"cuti_bersama"},
+                                                   {CalendarDayKind::AddedHoliday, u"added_holiday"},
+                                                   {CalendarDayKind::OpdWorkingDay, u"opd_working_day"}};
 
-QString breachCode(BreachAction action)
-{
-    switch (action) {
-    case BreachAction::None:
-        return u"none"_s;
-    case BreachAction::Escalate:
-        return u"escalate"_s;
-    case BreachAction::Close:
-        return u"close"_s;
-    }
-    return {};
-}
-
-QString dayKindCode(CalendarDayKind kind)
-{
-    switch (kind) {
-    case CalendarDayKind::Holiday:
-        return u"holiday"_s;
-    case CalendarDayKind::CutiBersama:
-        return u"cuti_bersama"_s;
-    case CalendarDayKind::AddedHoliday:
-        return u"added_holiday"_s;
-    case CalendarDayKind::OpdWorkingDay:
-        return u"opd_working_day"_s;
-    }
-    return {};
-}
+QString unitCode(ClockUnit unit) { return codeFrom<ClockUnit>(kUnits, unit); }
+QString breachCode(BreachAction action) { return codeFrom<BreachAction>(kBreaches, action); }
+QString dayKindCode(CalendarDayKind kind) { return codeFrom<CalendarDayKind>(kDayKinds, kind); }
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "Deadlines.h"
 
+#include "domain/EnumCodes.h"
 #include "domain/Projection.h"
 
 using namespace Qt::StringLiterals;
@@ -117,21 +118,11 @@ Deadline evaluate(const QList<Event> &history, const SlaClock &clock, const Work
 
 QString toCode(DeadlineState state)
 {
-    switch (state) {
-    case DeadlineState::Running:
-        return u"running"_s;
-    case DeadlineState::Warning:
-        return u"warning"_s;
-    case DeadlineState::Paused:
-        return u"paused"_s;
-    case DeadlineState::Met:
-        return u"met"_s;
-    case DeadlineState::Breached:
-        return u"breached"_s;
-    case DeadlineState::NotApplicable:
-        return u"not_applicable"_s;
-    }
-    return {};
+    static constexpr EnumCode<DeadlineState> kStates[] = {
+        {DeadlineState::Running, u"running"}, {DeadlineState::Warning, u"warning"},
+        {DeadlineState::Paused, u"paused"},   {DeadlineState::Met, u"met"},
+        {DeadlineState::Breached, u"breached"}, {DeadlineState::NotApplicable, u"not_applicable"}};
+    return codeFrom<DeadlineState>(kStates, state);
 }
 
 QList<Deadline> computeDeadlines(const QList<Event> &history, const QList<SlaClock> &clocks,
