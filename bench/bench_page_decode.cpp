@@ -27,6 +27,8 @@
 
 #include <cstdio>
 
+#include "sync/PageDecoder.h"
+
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 using namespace rabeg::bench;
@@ -35,48 +37,14 @@ namespace {
 
 constexpr int kPageItems = 500;
 
-// The sync engine's tolerant path over one page's bytes (mirrors SyncEngine.cpp's decodeItems for a pull page,
-// whose items carry an event and the complaint's state, sometimes a history, or a removal).
+// The sync engine's own tolerant path over one page's bytes: parse, then decodePulledItems (app/sync).
 Result<QList<PulledItem>> decodePage(const QByteArray &bytes)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return Error{u"bad_reply"_s, parseError.errorString()};
-    const QJsonArray array = document.object().value(u"items"_s).toArray();
-    QList<PulledItem> items;
-    items.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject json = value.toObject();
-        PulledItem item;
-        item.seq = qint64(json.value(u"seq"_s).toDouble());
-        if (json.contains(u"removed"_s)) {
-            item.removed = QUuid::fromString(json.value(u"removed"_s).toString());
-            items.append(item);
-            continue;
-        }
-        if (json.contains(u"event"_s)) {
-            auto event = decodeEvent(json.value(u"event"_s).toObject(), DecodeMode::Tolerant);
-            if (!event.ok())
-                return event.error();
-            item.event = event.value();
-        }
-        if (json.contains(u"state"_s)) {
-            auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);
-            if (!state.ok())
-                return state.error();
-            item.state = state.value();
-        }
-        for (const QJsonValue &h : json.value(u"history"_s).toArray()) {
-            auto event = decodeEvent(h.toObject(), DecodeMode::Tolerant);
-            if (!event.ok())
-                return event.error();
-            if (event->known)
-                item.history.append(event.value());
-        }
-        items.append(item);
-    }
-    return items;
+    return decodePulledItems(document.object().value(u"items"_s).toArray(), false);
 }
 
 } // namespace

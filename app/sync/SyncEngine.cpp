@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "PageDecoder.h"
 #include "SyncLog.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
@@ -11,50 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-namespace {
-
-// Tolerant decoding of pulled items: an event of a type this version does not know is kept raw and skipped; the
-// state in the item stays authoritative, so an older client never stalls on a newer hub.
-Result<QList<PulledItem>> decodeItems(const QJsonArray &array, bool snapshot)
-{
-    QList<PulledItem> items;
-    items.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject json = value.toObject();
-        PulledItem item;
-        item.seq = qint64(json.value(u"seq"_s).toDouble());
-        if (json.contains(u"removed"_s)) {
-            item.removed = QUuid::fromString(json.value(u"removed"_s).toString());
-            if (item.removed.isNull())
-                return Error{u"bad_page"_s, u"a removed item without a complaint id"_s};
-            items.append(item);
-            continue;
-        }
-        if (!snapshot && json.contains(u"event"_s)) {
-            auto event = decodeEvent(json.value(u"event"_s).toObject(), DecodeMode::Tolerant);
-            if (!event.ok())
-                return Error{u"bad_page"_s, u"an event in the page is damaged: "_s + event.error().message};
-            item.event = event.value();
-        }
-        if (json.contains(u"state"_s)) {
-            auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);
-            if (!state.ok())
-                return Error{u"bad_page"_s, u"a complaint in the page is damaged: "_s + state.error().message};
-            item.state = state.value();
-        }
-        for (const QJsonValue &h : json.value(u"history"_s).toArray()) {
-            auto event = decodeEvent(h.toObject(), DecodeMode::Tolerant);
-            if (!event.ok())
-                return Error{u"bad_page"_s, u"a history event in the page is damaged: "_s + event.error().message};
-            if (event->known)
-                item.history.append(event.value());
-        }
-        items.append(item);
-    }
-    return items;
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(SyncSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_client(m_settings.hub)
@@ -210,7 +167,7 @@ Status SyncEngine::bootstrap()
                                                       QString::number(qint64(reply->body.value(u"head"_s).toDouble()))))
                 return status;
         }
-        const auto items = decodeItems(reply->body.value(u"items"_s).toArray(), true);
+        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), true);
         if (!items.ok())
             return items.error();
         const QString next = reply->body.value(u"next"_s).toString();
@@ -238,7 +195,7 @@ Status SyncEngine::pull()
             return Error{reply->errorCode(), u"The hub refused the events: "_s + reply->errorMessage()};
         if (m_repository->meta(u"bootstrapped"_s) != u"1"_s)
             return std::nullopt; // the store changed under us; the next round bootstraps
-        const auto items = decodeItems(reply->body.value(u"items"_s).toArray(), false);
+        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), false);
         if (!items.ok())
             return items.error();
         const qint64 next = qint64(reply->body.value(u"next"_s).toDouble());

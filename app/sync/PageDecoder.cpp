@@ -1,0 +1,52 @@
+#include "PageDecoder.h"
+
+#include "codec/DomainCodec.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+// Tolerant decoding of pulled items: an event of a type this version does not know is kept raw and skipped; the
+// state in the item stays authoritative, so an older client never stalls on a newer hub.
+Result<QList<PulledItem>> decodePulledItems(const QJsonArray &array, bool snapshot)
+{
+    QList<PulledItem> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject json = value.toObject();
+        PulledItem item;
+        item.seq = qint64(json.value(u"seq"_s).toDouble());
+        if (json.contains(u"removed"_s)) {
+            item.removed = QUuid::fromString(json.value(u"removed"_s).toString());
+            if (item.removed.isNull())
+                return Error{u"bad_page"_s, u"a removed item without a complaint id"_s};
+            items.append(item);
+            continue;
+        }
+        if (!snapshot && json.contains(u"event"_s)) {
+            auto event = decodeEvent(json.value(u"event"_s).toObject(), DecodeMode::Tolerant);
+            if (!event.ok())
+                return Error{u"bad_page"_s, u"an event in the page is damaged: "_s + event.error().message};
+            item.event = event.value();
+        }
+        if (json.contains(u"state"_s)) {
+            auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);
+            if (!state.ok())
+                return Error{u"bad_page"_s, u"a complaint in the page is damaged: "_s + state.error().message};
+            item.state = state.value();
+        }
+        for (const QJsonValue &h : json.value(u"history"_s).toArray()) {
+            auto event = decodeEvent(h.toObject(), DecodeMode::Tolerant);
+            if (!event.ok())
+                return Error{u"bad_page"_s, u"a history event in the page is damaged: "_s + event.error().message};
+            if (event->known)
+                item.history.append(event.value());
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace rabeg
