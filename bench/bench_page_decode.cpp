@@ -4,8 +4,9 @@
 // Real pull pages: a demo hub store of N complaints (or a given one, e.g. the store bench_sync_bootstrap --keep
 // left), read through HubApi (GET /api/v1/events?limit=500, in this process, no socket), P pages from the start of
 // the log; the pages' bytes are what a workstation receives.
-// Figure: decoding those pages the way the sync engine does (SyncEngine.cpp, decodeItems): QJsonDocument::fromJson,
-// then for each item decodeEvent + decodeComplaint in DecodeMode::Tolerant. Items/s, median of R rounds.
+// Figure: decoding those pages the way the sync engine does: QJsonDocument::fromJson (HubClient), then
+// decodePulledItems (sync/PageDecoder.h: decodeEvent + decodeComplaint in DecodeMode::Tolerant). Items/s, median of
+// R rounds.
 // Baseline, same run: QJsonDocument::fromJson of the same bytes alone.
 // Reference, same run: applying the first A of those pages to a fresh cache (SyncRepository::applyEventPage).
 // Target: decoding runs at >= 3x P1's apply rate. P1's rate is the rows/s its bootstrap wrote (states + events),
@@ -15,10 +16,10 @@
 
 #include "Auth.h"
 #include "HubApi.h"
-#include "codec/DomainCodec.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/LocalCache.h"
 #include "store/SyncRepository.h"
+#include "sync/PageDecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,8 +27,6 @@
 #include <QJsonDocument>
 
 #include <cstdio>
-
-#include "sync/PageDecoder.h"
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
