@@ -119,8 +119,10 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items)
 {
     QSqlQuery cachedVersion(m_cache.database());
     QSqlQuery insert(m_cache.database());
-    if (!cachedVersion.prepare(QString::fromUtf16(kCachedVersion)) || !insert.prepare(QString::fromUtf16(kInsertEvent)))
+    if (!cachedVersion.prepare(QString::fromUtf16(kCachedVersion)))
         return sqlError(u"cannot prepare the page's statements"_s, cachedVersion.lastError());
+    if (!insert.prepare(QString::fromUtf16(kInsertEvent)))
+        return sqlError(u"cannot prepare the page's statements"_s, insert.lastError());
     for (const PulledItem &item : items) {
         if (!item.removed.isNull()) {
             if (Status status = removeComplaint(item.removed))
