@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NaiveBayesRouter.h"
+#include "PlaceFinder.h"
 #include "RouteSuggestion.h"
 #include "RoutingTable.h"
 #include "core/Result.h"
@@ -39,10 +40,20 @@ public:
     const NaiveBayesRouter &classifier() const { return m_classifier; }
     const ReferenceData &reference() const { return m_reference; }
 
+    // The classifier's class of a route: the six kecamatan offices are one class ("KEC"), because nothing in a
+    // text about a kecamatan letter says which office it is except the place, which PlaceFinder reads.
+    QString classOf(const QString &route) const;
+    static QStringList featuresOf(const QString &title, const QString &body);
+
 private:
+    struct Candidate;
+    QList<Candidate> classifierCandidates(const SuggestInput &input, const QStringList &features) const;
+    QString evidenceSentence(const QString &route, const QStringList &features, const SuggestInput &input) const;
+
     ReferenceData m_reference;
     RoutingTable m_table;
     NaiveBayesRouter m_classifier;
+    PlaceFinder m_places;
 };
 
 } // namespace rabeg

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+
 #include <optional>
 
 namespace rabeg {

@@ -14,7 +14,7 @@ namespace rabeg {
 class RoutingHistoryRepository
 {
 public:
-    explicit RoutingHistoryRepository(LocalCache &cache) : m_cache(cache) {}
+    explicit RoutingHistoryRepository(LocalCache &cache) : m_cache(cache) { }
 
     Result<qint64> countResolved() const;
     // Pages of resolved complaints in a stable order (rowid), so a million rows never sit in memory at once;

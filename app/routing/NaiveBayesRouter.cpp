@@ -1,0 +1,138 @@
+#include "NaiveBayesRouter.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rabeg {
+
+NaiveBayesRouter::RouteCounts &NaiveBayesRouter::countsOf(const QString &route)
+{
+    return m_routes[route];
+}
+
+void NaiveBayesRouter::addDocument(const QStringList &features, const QString &route, int weight)
+{
+    if (route.isEmpty() || weight <= 0)
+        return;
+    RouteCounts &counts = countsOf(route);
+    counts.documents += weight;
+    m_documents += weight;
+    QSet<QString> seen;
+    for (const QString &feature : features) {
+        counts.features[feature] += weight;
+        counts.tokens += weight;
+        m_vocabulary[feature] += weight;
+        if (!seen.contains(feature)) {
+            seen.insert(feature);
+            counts.documentFrequency[feature] += 1; // real documents, whatever their weight
+        }
+    }
+}
+
+void NaiveBayesRouter::addSeed(const QStringList &features, const QString &route, int weight)
+{
+    if (route.isEmpty() || weight <= 0)
+        return;
+    RouteCounts &counts = countsOf(route);
+    for (const QString &feature : features) {
+        counts.features[feature] += weight;
+        counts.tokens += weight;
+        m_vocabulary[feature] += weight;
+    }
+}
+
+double NaiveBayesRouter::logLikelihood(const RouteCounts &counts, const QString &feature) const
+{
+    // Laplace smoothing over the whole vocabulary.
+    return std::log(double(counts.features.value(feature) + 1) / double(counts.tokens + m_vocabulary.size()));
+}
+
+QList<NaiveBayesRouter::Score> NaiveBayesRouter::classify(const QStringList &features) const
+{
+    QList<Score> scores;
+    if (m_routes.isEmpty())
+        return scores;
+    const double routeCount = double(m_routes.size());
+    QList<double> logs;
+    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
+        // Add-one prior too, so a route known only from its seed words still has a chance on an empty history.
+        double log = std::log(double(it->documents + 1) / (double(m_documents) + routeCount));
+        for (const QString &feature : features) {
+            if (m_vocabulary.contains(feature)) // a word never seen anywhere says nothing about any route
+                log += logLikelihood(*it, feature);
+        }
+        scores.append({it.key(), 0});
+        logs.append(log);
+    }
+    const double top = *std::max_element(logs.cbegin(), logs.cend());
+    double sum = 0;
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        scores[i].posterior = std::exp(logs.at(i) - top);
+        sum += scores.at(i).posterior;
+    }
+    for (Score &score : scores)
+        score.posterior /= sum;
+    std::sort(scores.begin(), scores.end(), [](const Score &a, const Score &b) {
+        return a.posterior != b.posterior ? a.posterior > b.posterior : a.route < b.route;
+    });
+    return scores;
+}
+
+QList<NaiveBayesRouter::Evidence> NaiveBayesRouter::evidence(const QStringList &features, const QString &route,
+                                                             int count) const
+{
+    const auto found = m_routes.constFind(route);
+    if (found == m_routes.cend())
+        return {};
+    qint64 allTokens = 0;
+    for (const RouteCounts &counts : m_routes)
+        allTokens += counts.tokens;
+    const double vocabulary = double(m_vocabulary.size());
+    struct Weighed
+    {
+        QString feature;
+        double weight;
+    };
+    QList<Weighed> weighed;
+    QSet<QString> seen;
+    for (const QString &feature : features) {
+        if (seen.contains(feature) || !m_vocabulary.contains(feature))
+            continue;
+        seen.insert(feature);
+        // How much more likely the feature is under this route than under all the others together.
+        const qint64 here = found->features.value(feature);
+        const double inRoute = logLikelihood(*found, feature);
+        const double elsewhere = std::log(double(m_vocabulary.value(feature) - here + 1)
+                                          / (double(allTokens - found->tokens) + vocabulary));
+        if (here > 0 && inRoute > elsewhere)
+            weighed.append({feature, inRoute - elsewhere});
+    }
+    std::sort(weighed.begin(), weighed.end(), [](const Weighed &a, const Weighed &b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature;
+    });
+    QList<Evidence> out;
+    for (qsizetype i = 0; i < weighed.size() && i < count; ++i)
+        out.append({weighed.at(i).feature, found->documentFrequency.value(weighed.at(i).feature)});
+    return out;
+}
+
+qint64 NaiveBayesRouter::documents(const QString &route) const
+{
+    return m_routes.value(route).documents;
+}
+
+QStringList NaiveBayesRouter::routes() const
+{
+    QStringList out = m_routes.keys();
+    out.sort();
+    return out;
+}
+
+bool NaiveBayesRouter::operator==(const NaiveBayesRouter &other) const
+{
+    return m_documents == other.m_documents && m_vocabulary == other.m_vocabulary && m_routes == other.m_routes;
+}
+
+} // namespace rabeg
