@@ -3,7 +3,8 @@
 add_library(rabeg_options INTERFACE)
 target_compile_features(rabeg_options INTERFACE cxx_std_20)
 set_target_properties(rabeg_options PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
-target_compile_options(rabeg_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(rabeg_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(RABEG_WERROR)
     target_compile_options(rabeg_options INTERFACE -Werror)
 endif()
@@ -16,3 +17,14 @@ target_compile_definitions(rabeg_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_MESSAGELOGCONTEXT)
+
+# The fuzz build (fuzz/, scripts/fuzz.sh): Rabeg's own code carries coverage and the sanitizers; Qt does not.
+if(RABEG_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "RABEG_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++-14")
+    endif()
+    target_compile_options(rabeg_options INTERFACE
+        -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-sanitize=vptr
+        -fno-omit-frame-pointer -g)
+    target_link_options(rabeg_options INTERFACE -fsanitize=address,undefined)
+endif()
