@@ -17,6 +17,8 @@ PACKAGES=(
   catch2 xvfb xauth poppler-utils imagemagick fonts-dejavu-core fonts-noto-core
   # hub: password hashing; PostgreSQL 15, which the hub's store tests start on loopback
   libsodium-dev postgresql
+  # fuzzing (scripts/fuzz.sh): clang's libFuzzer with the address and undefined-behaviour sanitizers
+  clang-14 libfuzzer-14-dev
 )
 
 missing=()
