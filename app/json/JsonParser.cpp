@@ -159,7 +159,8 @@ private:
     {
         const uchar *end = m_data + offset;
         const int line = 1 + int(std::count(m_data, end, '\n'));
-        const uchar *lineStart = m_data + QByteArrayView(m_data, offset).lastIndexOf('\n') + 1;
+        // Index first: an empty input has no data pointer, and null - 1 + 1 is undefined (found by fuzz_hub_request).
+        const uchar *lineStart = m_data + (QByteArrayView(m_data, offset).lastIndexOf('\n') + 1);
         // Everything before an error is valid UTF-8, so counting lead bytes counts characters.
         const int column = 1 + int(std::count_if(lineStart, end, [](uchar c) { return (c & 0xC0) != 0x80; }));
         m_error = {offset, line, column,

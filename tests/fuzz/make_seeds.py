@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets (scripts/fuzz.sh) into tests/fuzz/corpus/<target>/.
 The seeds are valid examples of each input format, so libFuzzer starts from inputs that reach deep into the
-code; it mutates them from there. Re-run after changing a format; the files are committed."""
+code; it mutates them from there. Re-run after changing a format; the files are committed. Files named
+regression-* are inputs that once broke a property (found by fuzzing, then fixed): keep them."""
 import json, os, uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
