@@ -6,12 +6,12 @@
 namespace rabeg {
 
 // Turns citizen Indonesian into classifier features: lower case, diacritics and punctuation removed, slang and
-// abbreviations normalised ("gak" -> "tidak", "jln" -> "jalan"), stop words dropped, light stemming, plus the
-// bigrams of neighbouring stems ("lampu jalan" is not "lampu merah"). Deterministic and stateless.
+// abbreviations normalised ("gak" -> "tidak", "jln" -> "jalan"), stop words dropped, light stemming.
+// Deterministic and stateless.
 class IndonesianTokenizer
 {
 public:
-    // Unigram stems then "a_b" bigrams, in text order.
+    // What the classifier counts: the stems, in text order (see the .cpp for why no bigrams).
     static QStringList features(const QString &text);
     // The normalised, stemmed words alone (no bigrams).
     static QStringList tokens(const QString &text);
