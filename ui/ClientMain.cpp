@@ -1,6 +1,7 @@
 #include "ClientMain.h"
 
 #include "HeadlessSync.h"
+#include "cli/RoutingEvaluateCommand.h"
 #include "InboxView.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -39,6 +40,8 @@ int clientMain(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return headlessSync(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "routing") == 0)
+        return RoutingEvaluateCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
