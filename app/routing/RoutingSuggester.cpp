@@ -148,12 +148,13 @@ QString RoutingSuggester::evidenceSentence(const QString &route, const QStringLi
                                "there.")
             .arg(name);
     // Show the citizen's own words, not the stems the classifier counts.
+    static const QRegularExpression kPunctuation(u"[^\\w-]"_s);
     QHash<QString, QString> surface;
     const QString text = input.title + u' ' + input.body;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
         const QStringList stems = IndonesianTokenizer::tokens(word);
         if (stems.size() == 1 && !surface.contains(stems.first()))
-            surface.insert(stems.first(), word.toLower().remove(QRegularExpression(u"[^\\w-]"_s)));
+            surface.insert(stems.first(), word.toLower().remove(kPunctuation));
     }
     QStringList words;
     for (const NaiveBayesRouter::Evidence &e : evidence) {
