@@ -1,0 +1,52 @@
+#include "OutboxView.h"
+
+#include "codec/DomainCodec.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+Result<QList<OutboxEntry>> OutboxView::forComplaint(const QUuid &complaint) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT id, json, status, attempts, error_code, error_message, server_state FROM outbox"
+              u" WHERE complaint_id = ? ORDER BY id"_s);
+    q.addBindValue(complaint.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlError(u"cannot read the outbox"_s, q.lastError());
+    QList<OutboxEntry> entries;
+    while (q.next()) {
+        const auto command =
+            decodeCommand(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), DecodeMode::Tolerant);
+        if (!command.ok())
+            continue;
+        entries.append({q.value(0).toLongLong(), command.value(), q.value(2).toString(), q.value(3).toInt(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    }
+    return entries;
+}
+
+Result<OutboxCounts> OutboxView::counts() const
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"SELECT status, count(*) FROM outbox GROUP BY status"_s))
+        return sqlError(u"cannot count the outbox"_s, q.lastError());
+    OutboxCounts counts;
+    while (q.next()) {
+        const QString status = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (status == u"pending"_s)
+            counts.pending = n;
+        else if (status == u"conflict"_s)
+            counts.conflicts = n;
+        else
+            counts.refused += n;
+    }
+    return counts;
+}
+
+} // namespace rabeg
