@@ -2,11 +2,10 @@
 
 #include "HeadlessSync.h"
 #include "cli/RoutingEvaluateCommand.h"
-#include "InboxView.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "SyncStatusLabel.h"
-#include "sync/SyncWorker.h"
+#include "LogBook.h"
+#include "Workspace.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
@@ -19,6 +18,7 @@
 #include <QHostInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -47,6 +47,7 @@ int clientMain(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
     QApplication::setApplicationVersion(QStringLiteral(RABEG_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rabeg.svg")));
+    LogBook::instance(); // from the start, so the in-app log holds what happened before the window opened
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Rabeg, the complaint command center of Kota Serang"));
@@ -69,8 +70,14 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption passwordOption(QStringLiteral("password-file"),
                                             QStringLiteral("A file holding your password (owner-readable only)."),
                                             QStringLiteral("FILE"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                          QStringLiteral("The screen to open: inbox (default), routing or log."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QStringLiteral("With --screenshot: the row to select first (default 0)."),
+                                          QStringLiteral("ROW"), QStringLiteral("0"));
     parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption,
-                       passwordOption});
+                       passwordOption, screenOption, selectOption});
     parser.process(app);
 
     Language language;
@@ -112,7 +119,7 @@ int clientMain(int argc, char *argv[])
         cachePath = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
     }
     LocalCache cache;
-    if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui"))) {
+    if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui-start"))) {
         fail(status->message);
         return 1;
     }
@@ -132,39 +139,41 @@ int clientMain(int argc, char *argv[])
         }
     }
 
-    auto *inbox = new InboxView(repository, reference.value());
-    MainWindow window(inbox, language, QDir::toNativeSeparators(cachePath));
-    std::unique_ptr<SyncWorker> sync;
+    Workspace::Options options;
+    options.cachePath = cachePath;
+    options.cacheDescription = QDir::toNativeSeparators(cachePath);
     if (withHub) {
-        auto *statusLabel = new SyncStatusLabel(&window);
-        window.addStatusWidget(statusLabel);
         SyncSettings settings;
         settings.hub = QUrl(parser.value(hubOption));
         settings.user = parser.value(userOption);
         settings.password = password;
         settings.cachePath = cachePath;
         settings.workstation = QHostInfo::localHostName();
-        sync = std::make_unique<SyncWorker>(settings);
-        QObject::connect(sync.get(), &SyncWorker::statusChanged, statusLabel, &SyncStatusLabel::setStatus);
-        auto lastStatus = std::make_shared<SyncStatus>();
-        QObject::connect(sync.get(), &SyncWorker::statusChanged, &window,
-                         [lastStatus](const SyncStatus &status) { *lastStatus = status; });
-        inbox->setHubClock([lastStatus] { return lastStatus->hubNow(QDateTime::currentDateTimeUtc()); });
-        QObject::connect(sync.get(), &SyncWorker::statusChanged, &window,
-                         [&window](const SyncStatus &status) { window.setTrainingBanner(status.storeKind); });
-        QObject::connect(sync.get(), &SyncWorker::failedToStart, statusLabel, &SyncStatusLabel::setStartFailure);
-        QObject::connect(sync.get(), &SyncWorker::cacheChanged, inbox, &InboxView::refreshSoon);
-        sync->start();
+        options.sync = settings;
+        options.user = settings.user;
+    }
+    cache.close(); // the workspace opens its own connection
+    auto workspace = Workspace::open(options, reference.value(), language);
+    if (!workspace.ok()) {
+        fail(workspace.error().message);
+        return 1;
+    }
+    MainWindow &window = workspace.value()->window();
+    if (parser.isSet(screenOption) && !window.showScreen(parser.value(screenOption))) {
+        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing or log.").arg(parser.value(screenOption)));
+        return 2;
     }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
+        const int row = parser.value(selectOption).toInt();
         // With a hub, give the first sync a few seconds to land before taking the picture.
-        const int delay = withHub ? 6000 : 300;
-        QTimer::singleShot(delay, &window, [&window, inbox, file] {
-            inbox->table()->selectRow(0);
-            QTimer::singleShot(300, &window, [&window, file] {
+        const int delay = withHub ? 8000 : 600;
+        QTimer::singleShot(delay, &window, [&window, row, file] {
+            if (auto *table = qobject_cast<QTableView *>(window.tabs()->currentWidget()->findChild<QTableView *>()))
+                table->selectRow(row);
+            QTimer::singleShot(600, &window, [&window, file] {
                 if (!window.grab().save(file))
                     std::fprintf(stderr, "rabeg: cannot write %s\n", qPrintable(file));
                 QApplication::quit();

@@ -9,8 +9,9 @@
 
 namespace rabeg {
 
-InboxModel::InboxModel(ComplaintRepository &repository, const ReferenceData &reference, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository), m_reference(reference), m_calendar(reference.calendar),
+InboxModel::InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(cache), m_query(cache), m_reference(reference),
+      m_calendar(reference.calendar),
       m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     reload();
@@ -24,7 +25,7 @@ void InboxModel::reload()
     m_deadlines.clear();
     m_atEnd = false;
     m_lastError.clear();
-    const auto total = m_repository.count(m_filter);
+    const auto total = m_query.count(m_criteria);
     m_total = total.ok() ? total.value() : 0;
     endResetModel();
     if (!total.ok()) {
@@ -34,11 +35,11 @@ void InboxModel::reload()
     }
 }
 
-void InboxModel::setFilter(const InboxFilter &filter)
+void InboxModel::setCriteria(const InboxCriteria &criteria)
 {
-    if (filter == m_filter)
+    if (criteria == m_criteria)
         return;
-    m_filter = filter;
+    m_criteria = criteria;
     reload();
 }
 
@@ -80,10 +81,10 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     std::optional<InboxCursor> after;
     if (!m_rows.isEmpty()) {
-        const InboxRow &last = m_rows.constLast();
+        const InboxRow &last = m_rows.constLast().row;
         after = InboxCursor{last.receivedAt.toUTC().toString(Qt::ISODateWithMs), last.id};
     }
-    const auto page = m_repository.page(after, kPageSize, m_filter);
+    const auto page = m_query.page(after, kPageSize, m_criteria);
     if (!page.ok()) {
         m_atEnd = true;
         m_lastError = page.error().message;
@@ -96,12 +97,13 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         return;
     // Deadlines are derived from each complaint's history at hub time (the same core as the hub), one query a page.
     QStringList ids;
-    for (const InboxRow &row : page.value())
-        ids.append(row.id);
+    for (const InboxListRow &line : page.value())
+        ids.append(line.row.id);
     const auto histories = m_repository.histories(ids);
     const QDateTime now = m_hubClock();
     QList<std::optional<Deadline>> nearest;
-    for (const InboxRow &row : page.value()) {
+    for (const InboxListRow &line : page.value()) {
+        const InboxRow &row = line.row;
         std::optional<Deadline> best;
         if (histories.ok()) {
             for (const Deadline &d : computeDeadlines(histories->value(row.id), m_reference.sla, m_calendar, now)) {
@@ -119,9 +121,14 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QString InboxModel::flagsText(const InboxRow &row) const
+QString InboxModel::flagsText(const InboxListRow &line) const
 {
+    const InboxRow &row = line.row;
     QStringList flags;
+    if (line.troubled > 0)
+        flags.append(tr("Conflict"));
+    if (line.pending > 0)
+        flags.append(tr("Pending"));
     if (row.escalated)
         flags.append(tr("Ombudsman"));
     if (row.anonim)
@@ -135,9 +142,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const InboxRow &row = m_rows.at(index.row());
+    const InboxListRow &line = m_rows.at(index.row());
+    const InboxRow &row = line.row;
     if (role == ComplaintIdRole)
         return row.id;
+    if (role == MarkedTitleRole)
+        return line.markedTitle;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TrackingId:
@@ -165,7 +175,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return deadlineText(deadline);
         }
         case Flags:
-            return flagsText(row);
+            return flagsText(line);
         default:
             break;
         }
@@ -177,8 +187,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (state == DeadlineState::Warning)
             return QBrush(QColor(0xb3, 0x6b, 0x00));
     }
-    if (role == Qt::ForegroundRole && index.column() == Flags && row.escalated)
+    if (role == Qt::ForegroundRole && index.column() == Flags && (row.escalated || line.troubled > 0))
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    if (role == Qt::ForegroundRole && index.column() == Flags && line.pending > 0)
+        return QBrush(QColor(0x8a, 0x5a, 0x00));
     if (role == Qt::FontRole && index.column() == TrackingId) {
         QFont font;
         font.setFamily(QStringLiteral("monospace"));

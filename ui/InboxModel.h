@@ -3,6 +3,7 @@
 #include "deadline/Deadlines.h"
 #include "refdata/ReferenceData.h"
 #include "store/ComplaintRepository.h"
+#include "store/InboxQuery.h"
 
 #include <QAbstractTableModel>
 
@@ -11,7 +12,8 @@
 namespace rabeg {
 
 // The inbox over the local cache: newest first, fetched in keyset pages as the view scrolls (canFetchMore /
-// fetchMore), so a million cached complaints cost one page of memory at a time.
+// fetchMore), so a million cached complaints cost one page of memory at a time. Filters, full-text search and
+// the order run in SQL (InboxQuery); this workstation's unconfirmed commands show in the flags.
 class InboxModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,9 +21,9 @@ class InboxModel final : public QAbstractTableModel
 
 public:
     enum Column { TrackingId, Received, Title, Service, Kecamatan, State, Opd, NextDeadline, Flags, ColumnCount };
-    enum Roles { ComplaintIdRole = Qt::UserRole + 1 };
+    enum Roles { ComplaintIdRole = Qt::UserRole + 1, MarkedTitleRole };
 
-    InboxModel(ComplaintRepository &repository, const ReferenceData &reference, QObject *parent = nullptr);
+    InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,8 +34,8 @@ public:
 
     // Reloads from the first page (after the cache changed).
     void reload();
-    void setFilter(const InboxFilter &filter);
-    InboxFilter filter() const { return m_filter; }
+    void setCriteria(const InboxCriteria &criteria);
+    InboxCriteria criteria() const { return m_criteria; }
     void setHubClock(std::function<QDateTime()> clock) { m_hubClock = std::move(clock); }
     // Labels and headers are translated when asked for; this tells the views to ask again.
     void retranslate();
@@ -44,16 +46,17 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    QString flagsText(const InboxRow &row) const;
+    QString flagsText(const InboxListRow &line) const;
     QString deadlineText(const std::optional<Deadline> &deadline) const;
     QString clockName(const QString &clock) const;
 
     static constexpr int kPageSize = 200;
-    ComplaintRepository &m_repository;
+    ComplaintRepository m_repository;
+    InboxQuery m_query;
     const ReferenceData &m_reference;
-    QList<InboxRow> m_rows;
+    QList<InboxListRow> m_rows;
     QList<std::optional<Deadline>> m_deadlines; // the nearest open deadline of each row, in hub time
-    InboxFilter m_filter;
+    InboxCriteria m_criteria;
     WorkingCalendar m_calendar;
     std::function<QDateTime()> m_hubClock;
     bool m_atEnd = false;

@@ -1,11 +1,11 @@
 #include "InboxView.h"
 
-#include "ComplaintPreview.h"
+#include "ComplaintDetailView.h"
+#include "InboxFilterBar.h"
 #include "InboxModel.h"
+#include "SearchHighlightDelegate.h"
 
-#include <QCheckBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -16,30 +16,80 @@
 #include <QVBoxLayout>
 
 namespace rabeg {
+namespace {
 
-InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &reference, QWidget *parent)
-    : QWidget(parent), m_repository(repository)
+bool onlyEscalated(const InboxCriteria &criteria)
 {
-    m_model = new InboxModel(repository, reference, this);
+    InboxCriteria escalated;
+    escalated.escalatedOnly = true;
+    return criteria == escalated;
+}
+
+} // namespace
+
+InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> saved, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("inboxView"));
+    m_model = new InboxModel(session.cache(), session.reference(), this);
+    m_filterBar = new InboxFilterBar(session.reference(), std::move(saved), this);
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("inboxSummaryLabel"));
     QFont headerFont = m_summaryLabel->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.25);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
     headerFont.setBold(true);
     m_summaryLabel->setFont(headerFont);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inboxTableView"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(InboxModel::Title, new SearchHighlightDelegate(InboxModel::MarkedTitleRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Title, QHeaderView::Stretch);
+    fitColumns();
+
+    m_detail = new ComplaintDetailView(session, this);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("inboxSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &InboxView::reload);
+    connect(m_filterBar, &InboxFilterBar::criteriaChanged, this, &InboxView::applyCriteria);
+    connect(m_filterBar, &InboxFilterBar::searchSubmitted, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
+    connect(&m_session, &OperatorSession::outboxChanged, this, &InboxView::refreshSoon);
+    retranslate();
+    fetchFirstPage();
+}
+
+void InboxView::fitColumns()
+{
     // Widths from the text each column really holds, so nothing is clipped in either language.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
@@ -47,7 +97,7 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
         m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample),
                                                  headerMetrics.horizontalAdvance(header) + 8)
-                                            + 24);
+                                            + 20);
     };
     fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
     fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
@@ -56,42 +106,17 @@ InboxView::InboxView(ComplaintRepository &repository, const ReferenceData &refer
     fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
     fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
     fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
-    fit(InboxModel::Flags, QStringLiteral("Ombudsman · Anonim"));
+    fit(InboxModel::Flags, QStringLiteral("Tertunda · Ombudsman"));
+}
 
-    m_preview = new ComplaintPreview(reference, this);
-    m_preview->setObjectName(QStringLiteral("complaintPreview"));
+QUuid InboxView::currentComplaint() const
+{
+    return QUuid::fromString(m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString());
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("inboxSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    m_escalatedCheckBox = new QCheckBox(this);
-    m_escalatedCheckBox->setObjectName(QStringLiteral("escalatedOnlyCheckBox"));
-    connect(m_escalatedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        InboxFilter filter = m_model->filter();
-        filter.escalatedOnly = on;
-        m_model->setFilter(filter);
-    });
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_summaryLabel, 1);
-    header->addWidget(m_escalatedCheckBox);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
-
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &InboxView::reload);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::fetchFirstPage);
-    retranslate();
+void InboxView::applyCriteria(const InboxCriteria &criteria)
+{
+    m_model->setCriteria(criteria);
     fetchFirstPage();
 }
 
@@ -100,6 +125,7 @@ void InboxView::reload()
     // Keep the operator's place: the selected complaint stays selected if it is still in the first pages.
     const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
     m_model->reload();
+    fetchFirstPage();
     if (selected.isEmpty())
         return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -108,14 +134,20 @@ void InboxView::reload()
             return;
         }
     }
+    // Gone from the list (filtered out by its new state, or left the user's scope): the detail keeps showing it.
+    m_detail->refresh();
 }
 
 void InboxView::refreshSoon() { m_refreshTimer->start(); }
 
-void InboxView::setHubClock(std::function<QDateTime()> clock)
+void InboxView::setHubClock(std::function<QDateTime()> clock) { m_model->setHubClock(std::move(clock)); }
+
+void InboxView::focusSearch() { m_filterBar->focusSearch(); }
+
+void InboxView::setSummaryTitle(const QString &title)
 {
-    m_model->setHubClock(clock);
-    m_preview->setHubClock(std::move(clock));
+    m_summaryTitle = title;
+    retranslate();
 }
 
 void InboxView::fetchFirstPage()
@@ -127,19 +159,14 @@ void InboxView::fetchFirstPage()
 
 void InboxView::showCurrent()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_preview->clear();
+    const QUuid id = currentComplaint();
+    if (id.isNull()) {
+        if (m_model->rowCount() == 0)
+            m_detail->clear();
         return;
     }
-    const QUuid id = QUuid::fromString(current.data(InboxModel::ComplaintIdRole).toString());
-    const auto complaint = m_repository.find(id);
-    const auto history = m_repository.history(id);
-    if (!complaint.ok() || !history.ok() || !complaint.value()) {
-        m_preview->showProblem(tr("This complaint cannot be read from the local cache."));
-        return;
-    }
-    m_preview->show(*complaint.value(), history.value());
+    m_detail->showComplaint(id);
+    emit currentComplaintChanged(id);
 }
 
 void InboxView::changeEvent(QEvent *event)
@@ -153,10 +180,18 @@ void InboxView::changeEvent(QEvent *event)
 
 void InboxView::retranslate()
 {
-    m_summaryLabel->setText(m_model->filter().escalatedOnly
-                                ? tr("Escalated to the Ombudsman — %1 complaints").arg(QLocale().toString(m_model->totalCount()))
-                                : tr("Inbox — %1 complaints in the local cache").arg(QLocale().toString(m_model->totalCount())));
-    m_escalatedCheckBox->setText(tr("&Escalated only"));
+    const QString count = QLocale().toString(m_model->totalCount());
+    const InboxCriteria criteria = m_model->criteria();
+    QString text;
+    if (!m_summaryTitle.isEmpty())
+        text = tr("%1 — %2 complaints").arg(m_summaryTitle, count);
+    else if (criteria.isEmpty())
+        text = tr("Inbox — %1 complaints in the local cache").arg(count);
+    else if (onlyEscalated(criteria))
+        text = tr("Escalated to the Ombudsman — %1 complaints").arg(count);
+    else
+        text = tr("Inbox — %1 complaints match").arg(count);
+    m_summaryLabel->setText(text);
 }
 
 } // namespace rabeg

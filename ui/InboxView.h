@@ -1,37 +1,49 @@
 #pragma once
 
-#include "refdata/ReferenceData.h"
-#include "store/ComplaintRepository.h"
+#include "OperatorSession.h"
+#include "store/InboxCriteria.h"
 
-#include <QDateTime>
+#include <QUuid>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QCheckBox;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace rabeg {
 
+class ComplaintDetailView;
+class InboxFilterBar;
 class InboxModel;
-class ComplaintPreview;
+class SavedFilters;
 
-// The inbox screen: the complaint list over the local cache, and a preview of the selected complaint.
+// The inbox screen: search and quick filters, the complaint list over the local cache, and the selected
+// complaint's detail below it.
 class InboxView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxView)
 
 public:
-    InboxView(ComplaintRepository &repository, const ReferenceData &reference, QWidget *parent = nullptr);
+    InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> saved, QWidget *parent = nullptr);
 
     InboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    ComplaintDetailView *detail() const { return m_detail; }
+    InboxFilterBar *filterBar() const { return m_filterBar; }
+    QUuid currentComplaint() const;
     void reload();
     // Reloads shortly, once, however many changes arrive meanwhile (sync applies pages in bursts).
     void refreshSoon();
     void setHubClock(std::function<QDateTime()> clock);
+    void focusSearch();
+    void setSummaryTitle(const QString &title);
+
+signals:
+    void currentComplaintChanged(const QUuid &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,14 +52,17 @@ private:
     void retranslate();
     void showCurrent();
     void fetchFirstPage();
+    void fitColumns();
+    void applyCriteria(const InboxCriteria &criteria);
 
-    ComplaintRepository &m_repository;
+    OperatorSession &m_session;
     InboxModel *m_model = nullptr;
+    InboxFilterBar *m_filterBar = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QCheckBox *m_escalatedCheckBox = nullptr;
     QTableView *m_table = nullptr;
-    ComplaintPreview *m_preview = nullptr;
-    class QTimer *m_refreshTimer = nullptr;
+    ComplaintDetailView *m_detail = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QString m_summaryTitle;
 };
 
 } // namespace rabeg

@@ -1,7 +1,14 @@
 #include "MainWindow.h"
 
+#include "CommandPalette.h"
+#include "DialogFocus.h"
+#include "ComplaintActions.h"
+#include "ComplaintDetailView.h"
 #include "InboxView.h"
+#include "KeymapDialog.h"
 #include "Language.h"
+#include "LogView.h"
+#include "routing/RoutingQueueView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,26 +18,52 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace rabeg {
 
-MainWindow::MainWindow(InboxView *inbox, Language &language, const QString &cacheDescription, QWidget *parent)
-    : QMainWindow(parent), m_inbox(inbox), m_language(language), m_cacheDescription(cacheDescription)
+MainWindow::MainWindow(Screens screens, Language &language, const QString &cacheDescription, QWidget *parent)
+    : QMainWindow(parent), m_screens(screens), m_language(language), m_cacheDescription(cacheDescription)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rabeg.svg")));
-    m_inbox->setParent(this);
-    setCentralWidget(m_inbox);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("screensTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_screens.inbox, QString());
+    if (m_screens.routing)
+        m_tabs->addTab(m_screens.routing, QString());
+    m_tabs->addTab(m_screens.log, QString());
+    setCentralWidget(m_tabs);
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = makeAction("quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_reloadAction = new QAction(this);
-    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(m_reloadAction, &QAction::triggered, m_inbox, &InboxView::reload);
+    m_reloadAction = makeAction("reloadAction", QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, m_screens.inbox, &InboxView::reload);
+    m_searchAction = makeAction("searchAction", QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_screens.inbox);
+        m_screens.inbox->focusSearch();
+    });
+    m_inboxAction = makeAction("showInboxAction", QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_inboxAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("inbox")); });
+    m_routingAction = makeAction("showRoutingQueueAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_routingAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("routing")); });
+    m_routingAction->setEnabled(m_screens.routing != nullptr);
+    m_logAction = makeAction("showLogAction", QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_logAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("log")); });
+    m_bulkDispatchAction = makeAction("bulkDispatchAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_bulkDispatchAction->setEnabled(m_screens.routing != nullptr);
+    connect(m_bulkDispatchAction, &QAction::triggered, this, [this] {
+        if (m_screens.routing && m_tabs->currentWidget() == m_screens.routing)
+            m_screens.routing->bulkDispatch();
+    });
+    m_paletteAction = makeAction("commandPaletteAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::openCommandPalette);
+    m_keymapAction = makeAction("keymapAction", QKeySequence::HelpContents);
+    connect(m_keymapAction, &QAction::triggered, this, &MainWindow::openKeymap);
+    for (QAction *action : m_screens.actions->all())
+        QWidget::addAction(action);
 
     auto *languages = new QActionGroup(this);
     m_indonesianAction = new QAction(QStringLiteral("Bahasa Indonesia"), languages);
@@ -42,7 +75,6 @@ MainWindow::MainWindow(InboxView *inbox, Language &language, const QString &cach
     (m_language.current() == QLatin1String("en") ? m_englishAction : m_indonesianAction)->setChecked(true);
     connect(m_indonesianAction, &QAction::triggered, this, [this] { m_language.use(QStringLiteral("id")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { m_language.use(QStringLiteral("en")); });
-
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -50,18 +82,117 @@ MainWindow::MainWindow(InboxView *inbox, Language &language, const QString &cach
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_reloadAction);
+    m_viewMenu->addActions({m_inboxAction, m_routingAction, m_logAction, m_searchAction, m_reloadAction});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(languages->actions());
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->addActions(m_screens.actions->triageActions());
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions(m_screens.actions->liaisonActions());
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions(m_screens.actions->settleActions());
+    m_actionsMenu->addAction(m_bulkDispatchAction);
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_paletteAction);
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addActions({m_keymapAction, m_aboutAction});
 
     m_cacheLabel = new QLabel(this);
     m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
     statusBar()->addPermanentWidget(m_cacheLabel);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentScreenChanged);
+    connect(m_screens.inbox, &InboxView::currentComplaintChanged, this, &MainWindow::currentScreenChanged);
+    if (m_screens.routing)
+        connect(m_screens.routing, &RoutingQueueView::currentComplaintChanged, this, &MainWindow::currentScreenChanged);
+    connect(m_screens.actions, &ComplaintActions::feedback, this, &MainWindow::showFeedback);
     retranslate();
     resize(1280, 800);
+}
+
+QAction *MainWindow::makeAction(const char *name, const QKeySequence &key)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(key);
+    QWidget::addAction(action);
+    return action;
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> all = m_screens.actions->all();
+    all += {m_bulkDispatchAction, m_searchAction, m_reloadAction, m_inboxAction, m_routingAction, m_logAction,
+            m_keymapAction, m_aboutAction, m_indonesianAction, m_englishAction, m_quitAction};
+    return all;
+}
+
+void MainWindow::openCommandPalette()
+{
+    auto *palette = new CommandPalette(allActions(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusWhenClosed(palette);
+    palette->open();
+}
+
+void MainWindow::openKeymap()
+{
+    QList<QAction *> keyed = allActions();
+    keyed.append(m_paletteAction);
+    auto *dialog = new KeymapDialog(keyed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusWhenClosed(dialog);
+    dialog->open();
+}
+
+void MainWindow::setLiaisonOf(const QString &opd)
+{
+    if (opd == m_liaisonOpd)
+        return;
+    m_liaisonOpd = opd;
+    if (m_screens.routing)
+        m_tabs->setTabVisible(m_tabs->indexOf(m_screens.routing), opd.isEmpty());
+    m_routingAction->setEnabled(m_screens.routing && opd.isEmpty());
+    m_bulkDispatchAction->setEnabled(m_screens.routing && opd.isEmpty());
+    retranslate();
+}
+
+bool MainWindow::showScreen(const QString &name)
+{
+    QWidget *screen = name == QLatin1String("inbox")     ? static_cast<QWidget *>(m_screens.inbox)
+                      : name == QLatin1String("routing") ? static_cast<QWidget *>(m_screens.routing)
+                      : name == QLatin1String("log")     ? static_cast<QWidget *>(m_screens.log)
+                                                         : nullptr;
+    if (!screen)
+        return false;
+    m_tabs->setCurrentWidget(screen);
+    return true;
+}
+
+ComplaintDetailView *MainWindow::currentDetail() const
+{
+    if (m_screens.routing && m_tabs->currentWidget() == m_screens.routing)
+        return m_screens.routing->detail();
+    return m_screens.inbox->detail();
+}
+
+void MainWindow::currentScreenChanged()
+{
+    // The actions act on the complaint selected in the screen in front.
+    QUuid current;
+    if (m_tabs->currentWidget() == m_screens.inbox)
+        current = m_screens.inbox->currentComplaint();
+    else if (m_screens.routing && m_tabs->currentWidget() == m_screens.routing)
+        current = m_screens.routing->currentComplaint();
+    m_screens.actions->setCurrent(current);
+}
+
+void MainWindow::showFeedback(const QUuid &complaint, const QString &message, bool problem)
+{
+    statusBar()->showMessage(message, 10000);
+    ComplaintDetailView *detail = currentDetail();
+    if (detail && detail->complaintId() == complaint)
+        detail->showMessage(message, problem);
 }
 
 void MainWindow::addStatusWidget(QWidget *widget) { statusBar()->addWidget(widget, 1); }
@@ -86,12 +217,27 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Rabeg — Kota Serang complaint command center"));
+    m_tabs->setTabText(m_tabs->indexOf(m_screens.inbox),
+                       m_liaisonOpd.isEmpty() ? tr("&Inbox") : tr("&Complaints of %1").arg(m_liaisonOpd));
+    m_screens.inbox->setSummaryTitle(m_liaisonOpd.isEmpty() ? QString()
+                                                            : tr("Dispatched to %1").arg(m_liaisonOpd));
+    if (m_screens.routing)
+        m_tabs->setTabText(m_tabs->indexOf(m_screens.routing), tr("&Routing queue"));
+    m_tabs->setTabText(m_tabs->indexOf(m_screens.log), tr("&Log"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_actionsMenu->setTitle(tr("&Actions"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
-    m_reloadAction->setText(tr("&Reload the inbox"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_searchAction->setText(tr("&Search the inbox"));
+    m_inboxAction->setText(tr("Go to the inbox"));
+    m_routingAction->setText(tr("Go to the routing queue"));
+    m_logAction->setText(tr("Go to the log"));
+    m_bulkDispatchAction->setText(tr("Dispatch the selected complaints (routing queue)…"));
+    m_paletteAction->setText(tr("Command &palette…"));
+    m_keymapAction->setText(tr("&Keys"));
     m_aboutAction->setText(tr("&About Rabeg"));
     m_cacheLabel->setText(tr("Local cache: %1").arg(m_cacheDescription));
 }

@@ -1,15 +1,20 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
-class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace rabeg {
 
+class ComplaintActions;
+class ComplaintDetailView;
 class InboxView;
 class Language;
+class LogView;
+class RoutingQueueView;
 
 // Composes the screens and the actions; holds no logic of its own.
 class MainWindow final : public QMainWindow
@@ -18,28 +23,60 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(InboxView *inbox, Language &language, const QString &cacheDescription, QWidget *parent = nullptr);
+    struct Screens
+    {
+        InboxView *inbox = nullptr;
+        RoutingQueueView *routing = nullptr; // only for the command center's roles
+        LogView *log = nullptr;
+        ComplaintActions *actions = nullptr;
+    };
 
-    InboxView *inbox() const { return m_inbox; }
+    MainWindow(Screens screens, Language &language, const QString &cacheDescription, QWidget *parent = nullptr);
+
+    InboxView *inbox() const { return m_screens.inbox; }
+    RoutingQueueView *routing() const { return m_screens.routing; }
+    QTabWidget *tabs() const { return m_tabs; }
     void addStatusWidget(QWidget *widget);
     void setTrainingBanner(const QString &storeKind);
+    // A liaison works only on their OPD's complaints: no routing queue, the inbox says whose it is.
+    void setLiaisonOf(const QString &opd);
+    // "inbox", "routing" or "log".
+    bool showScreen(const QString &name);
+    // Every action of the window, for the command palette and the keymap.
+    QList<QAction *> allActions() const;
+    void openCommandPalette();
+    void openKeymap();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QAction *makeAction(const char *name, const QKeySequence &key);
     void retranslate();
     void showAbout();
+    void currentScreenChanged();
+    void showFeedback(const QUuid &complaint, const QString &message, bool problem);
+    ComplaintDetailView *currentDetail() const;
 
-    InboxView *m_inbox = nullptr;
+    Screens m_screens;
     Language &m_language;
     QString m_cacheDescription;
+    QString m_liaisonOpd;
+    QTabWidget *m_tabs = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_inboxAction = nullptr;
+    QAction *m_routingAction = nullptr;
+    QAction *m_logAction = nullptr;
+    QAction *m_bulkDispatchAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_keymapAction = nullptr;
     QAction *m_indonesianAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

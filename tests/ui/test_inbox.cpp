@@ -1,13 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "ComplaintPreview.h"
 #include "InboxModel.h"
 #include "InboxView.h"
+#include "Labels.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "demo/DemoCorpus.h"
-#include "refdata/ReferenceLoader.h"
-#include "store/ComplaintRepository.h"
+#include "SearchHighlightDelegate.h"
+#include "UiFixture.h"
+#include "store/InboxQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,28 +22,24 @@ using namespace rabeg;
 
 namespace {
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    LocalCache cache;
-    ReferenceData reference = loadBuiltinReferenceData().value();
+using Fixture = rabeg::test::DemoCache;
 
-    explicit Fixture(int count)
-    {
-        REQUIRE_FALSE(cache.open(dir.filePath(u"ui.sqlite"_s), u"ui-test"_s));
-        DemoOptions options;
-        options.count = count;
-        REQUIRE_FALSE(fillWithDemoData(cache, reference, DemoCorpus::loadBuiltin().value(), options));
-    }
-};
+QStringList columnValues(InboxModel &model, int column)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
 
 } // namespace
 
 TEST_CASE("the inbox model passes QAbstractItemModelTester while it fetches page after page")
 {
     Fixture f(650);
-    ComplaintRepository repository(f.cache);
-    InboxModel model(repository, f.reference);
+    InboxModel model(f.cache, f.reference);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.totalCount() == 650);
     // The tester itself fetches too; pages are 200 rows, so 650 rows need the fourth, short page.
@@ -55,43 +51,87 @@ TEST_CASE("the inbox model passes QAbstractItemModelTester while it fetches page
     CHECK(model.canFetchMore({}));
 }
 
-TEST_CASE("the main window shows the demo inbox in Indonesian and the selected complaint's history")
+
+TEST_CASE("the inbox filters by state, kecamatan and escalation in SQL, and each filtered model passes the tester")
+{
+    Fixture f(400);
+    InboxModel model(f.cache, f.reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The state and kecamatan of a complaint that has both, so that the filter has something to find.
+    ComplaintRepository repository(f.cache);
+    const auto rows = repository.page(std::nullopt, 400);
+    REQUIRE(rows.ok());
+    const auto sample = std::find_if(rows->begin(), rows->end(), [](const InboxRow &row) {
+        return !row.kecamatan.isEmpty() && row.state != ComplaintState::Received;
+    });
+    REQUIRE(sample != rows->end());
+    InboxCriteria criteria;
+    criteria.state = toCode(sample->state);
+    criteria.kecamatan = sample->kecamatan;
+    model.setCriteria(criteria);
+    const QStringList states = columnValues(model, InboxModel::State);
+    REQUIRE_FALSE(states.isEmpty());
+    CHECK(states.count(Labels::state(sample->state)) == states.size());
+    CHECK(columnValues(model, InboxModel::Kecamatan).count(f.reference.kecamatanByCode(sample->kecamatan)->name)
+          == states.size());
+    CHECK(states.size() < 400);
+    CHECK(model.totalCount() == states.size());
+
+    criteria = {};
+    criteria.escalatedOnly = true;
+    model.setCriteria(criteria);
+    const QStringList flags = columnValues(model, InboxModel::Flags);
+    CHECK(model.totalCount() == flags.size());
+    CHECK(flags.filter(u"Ombudsman"_s).size() == flags.size());
+    CHECK(model.totalCount() < 400);
+}
+
+TEST_CASE("a search finds complaints by a word of their title and marks the matched word")
 {
     Fixture f(300);
-    ComplaintRepository repository(f.cache);
-    Language language;
-    REQUIRE(language.use(u"id"_s));
-    auto *inbox = new InboxView(repository, f.reference);
-    MainWindow window(inbox, language, u"ui.sqlite"_s);
-    window.show();
-    QApplication::processEvents();
-
-    auto *table = window.findChild<QTableView *>(u"inboxTableView"_s);
-    REQUIRE(table);
-    CHECK(table->model()->rowCount() > 0);
-    const QString header = table->model()->headerData(InboxModel::State, Qt::Horizontal).toString();
-    CHECK(header == u"Status"_s);
-    auto *summary = window.findChild<QLabel *>(u"inboxSummaryLabel"_s);
-    REQUIRE(summary);
-    CHECK(summary->text().contains(u"300"_s));
-    CHECK(summary->text().contains(u"aduan"_s));
-
-    table->selectRow(0);
-    QApplication::processEvents();
-    auto *browser = window.findChild<QTextBrowser *>(u"complaintPreviewTextBrowser"_s);
-    REQUIRE(browser);
-    const QString trackingId = table->model()->index(0, InboxModel::TrackingId).data().toString();
-    CHECK(browser->toPlainText().contains(trackingId));
-    CHECK(browser->toPlainText().contains(u"Riwayat"_s));
-    CHECK(browser->toPlainText().contains(u"Aduan diterima"_s));
-
-    SECTION("switching to English retranslates without a restart")
-    {
-        REQUIRE(language.use(u"en"_s));
-        QApplication::processEvents();
-        CHECK(table->model()->headerData(InboxModel::State, Qt::Horizontal).toString() == u"State"_s);
-        CHECK(summary->text().contains(u"complaints"_s));
-        CHECK(browser->toPlainText().contains(u"History"_s));
-        REQUIRE(language.use(u"id"_s));
+    InboxModel model(f.cache, f.reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // A long word of some title: rarer than "jalan", so the search really narrows.
+    QString word;
+    for (const QString &title : columnValues(model, InboxModel::Title)) {
+        for (const QString &w : title.split(u' ')) {
+            if (w.size() >= 8 && w.front().isLetter() && w.back().isLetter())
+                word = w;
+        }
+        if (!word.isEmpty())
+            break;
     }
+    REQUIRE_FALSE(word.isEmpty());
+    InboxCriteria criteria;
+    criteria.text = word.left(word.size() - 2); // a prefix finds the whole word
+    model.setCriteria(criteria);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() > 0);
+    CHECK(model.totalCount() < 300);
+    bool someTitleMarked = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QList<SearchHighlightDelegate::Span> spans;
+        const QString marked = model.index(row, InboxModel::Title).data(InboxModel::MarkedTitleRole).toString();
+        const QString plain = SearchHighlightDelegate::plainText(marked, &spans);
+        CHECK(plain == model.index(row, InboxModel::Title).data().toString());
+        for (const auto &span : spans) {
+            CHECK(plain.mid(span.start, span.length).startsWith(criteria.text, Qt::CaseInsensitive));
+            someTitleMarked = true;
+        }
+    }
+    CHECK(someTitleMarked);
+}
+
+TEST_CASE("what a person types never reaches FTS5 as syntax")
+{
+    CHECK(ftsQueryFor(u"lampu jalan"_s) == u"\"lampu\"* \"jalan\"*"_s);
+    CHECK(ftsQueryFor(u"\"jalan rusak\" Kasemen"_s) == u"\"jalan rusak\" \"Kasemen\"*"_s);
+    CHECK(ftsQueryFor(u"NEAR(a b) OR title:x \""_s) == u"\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"title\"* \"x\"*"_s);
+    CHECK(ftsQueryFor(u" -- ** "_s).isEmpty());
+    Fixture f(50);
+    InboxQuery query(f.cache);
+    InboxCriteria criteria;
+    criteria.text = u"\"unclosed (phrase* OR"_s;
+    CHECK(query.count(criteria).ok());
 }

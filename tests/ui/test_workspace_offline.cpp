@@ -1,0 +1,238 @@
+// The operator workspace over a local cache without a hub: the window, the detail, keys, the palette, the local
+// refusals, saved filters. Commands stay in the outbox (pending) because nothing sends them.
+#include "ComplaintActions.h"
+#include "DeadlineBars.h"
+#include "HistoryTimeline.h"
+#include "Language.h"
+#include "LogView.h"
+#include "OperatorSession.h"
+#include "UiFixture.h"
+#include "WorkspaceDriver.h"
+#include "Workspace.h"
+#include "store/DuplicateFinder.h"
+#include "store/OutboxView.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+using namespace rabeg::test;
+
+namespace {
+
+struct OfflineWorkspace
+{
+    DemoCache demo{300, u"ui-offline-fill"_s};
+    QSettings settings{demo.dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
+    Language language;
+    std::unique_ptr<Workspace> workspace;
+
+    OfflineWorkspace()
+    {
+        REQUIRE(language.use(u"en"_s));
+        demo.cache.close();
+        Workspace::Options options;
+        options.cachePath = demo.path();
+        options.settings = &settings;
+        options.cacheDescription = u"ui.sqlite"_s;
+        auto opened = Workspace::open(options, demo.reference, language);
+        REQUIRE(opened.ok());
+        workspace = std::move(opened).value();
+    }
+    MainWindow &window() { return workspace->window(); }
+
+    // A complaint in `state` whose title appears only once, for a search to find it alone.
+    Complaint complaintIn(ComplaintState state)
+    {
+        InboxModel model(workspace->cache(), demo.reference);
+        InboxCriteria criteria;
+        criteria.state = toCode(state);
+        model.setCriteria(criteria);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        REQUIRE(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QUuid id = QUuid::fromString(model.index(row, 0).data(InboxModel::ComplaintIdRole).toString());
+            InboxModel same(workspace->cache(), demo.reference);
+            InboxCriteria byTitle;
+            byTitle.text = u'"' + model.index(row, InboxModel::Title).data().toString() + u'"';
+            same.setCriteria(byTitle);
+            if (same.totalCount() == 1)
+                return workspace->session().complaint(id).value()->cached;
+        }
+        FAIL("no complaint with a title of its own");
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("the detail shows text, classification, deadline bars, history in words and the reporter withheld")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const Complaint c = w.complaintIn(ComplaintState::Dispatched);
+    driver.search(u'"' + c.title + u'"');
+    REQUIRE(driver.selected() == c.id);
+    const QString text = driver.detailText();
+    CHECK(text.contains(c.trackingId));
+    CHECK(text.contains(u"Classification"_s));
+    CHECK(text.contains(u"Reporter identity: withheld"_s));
+    auto *bars = w.window().inbox()->detail()->findChild<DeadlineBars *>(u"deadlineBars"_s);
+    REQUIRE(bars);
+    REQUIRE_FALSE(bars->bars().isEmpty());
+    CHECK(bars->describe(0).contains(u':'));
+    auto *timeline = w.window().inbox()->detail()->findChild<HistoryTimeline *>(u"historyTimeline"_s);
+    REQUIRE(timeline);
+    REQUIRE(timeline->topLevelItemCount() >= 3);
+    CHECK(timeline->topLevelItem(0)->text(2) == u"Complaint received"_s);
+    bool dispatched = false;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        dispatched = dispatched || timeline->topLevelItem(i)->text(2).startsWith(u"Dispatched to "_s);
+    CHECK(dispatched);
+}
+
+TEST_CASE("verify then dispatch by keys alone show at once as pending, without a hub")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const Complaint c = w.complaintIn(ComplaintState::Received);
+    driver.search(u'"' + c.title + u'"');
+    REQUIRE(driver.selected() == c.id);
+
+    driver.key(Qt::Key_V);
+    driver.dialog("verifyDialog");
+    if (c.service.isEmpty()) {
+        // Enter alone does not verify an unknown service: the dialog asks for one.
+        driver.key(Qt::Key_Return);
+        REQUIRE(QApplication::activeModalWidget());
+        REQUIRE(QApplication::focusWidget()->objectName() == u"serviceComboBox"_s);
+        driver.key(Qt::Key_Down);
+    }
+    driver.key(Qt::Key_Return);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(driver.detailText().contains(u"Verified (pending: not yet confirmed by the hub)"_s));
+
+    driver.key(Qt::Key_D);
+    driver.dialog("routeDialog");
+    driver.key(Qt::Key_Return);
+    const auto shown = w.workspace->session().complaint(c.id).value();
+    REQUIRE(shown);
+    CHECK(shown->shown.state == ComplaintState::Dispatched);
+    CHECK(shown->cached.state == ComplaintState::Received);
+    CHECK_FALSE(shown->shown.opd.isEmpty());
+    CHECK(driver.detailText().contains(u"Dispatched · "_s));
+    CHECK(driver.detailText().contains(u"pending"_s));
+    CHECK(OutboxView(w.workspace->cache()).counts().value().pending == 2);
+    auto *timeline = w.window().inbox()->detail()->findChild<HistoryTimeline *>(u"historyTimeline"_s);
+    const int last = timeline->topLevelItemCount() - 1;
+    CHECK(timeline->topLevelItem(last)->text(2).startsWith(u"Dispatched to "_s));
+    CHECK(timeline->topLevelItem(last)->text(2).endsWith(u"pending"_s));
+    CHECK(w.window().findChild<LogView *>(u"logView"_s)->text().contains(u"Queued: dispatch to an OPD"_s));
+}
+
+TEST_CASE("an action the state machine refuses here says why and queues nothing")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const Complaint c = w.complaintIn(ComplaintState::Received);
+    driver.search(u'"' + c.title + u'"');
+    driver.key(Qt::Key_D); // dispatch needs a verified complaint
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    auto *message = w.window().inbox()->detail()->findChild<QLabel *>(u"detailMessageLabel"_s);
+    REQUIRE(message);
+    CHECK(message->isVisible());
+    CHECK(message->text() == u"You cannot dispatch to an OPD while the complaint is \"Received\"."_s);
+    CHECK(OutboxView(w.workspace->cache()).counts().value().pending == 0);
+}
+
+TEST_CASE("the command palette reaches every action, and F1 lists the keys")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const Complaint c = w.complaintIn(ComplaintState::Received);
+    driver.search(u'"' + c.title + u'"');
+    driver.key(Qt::Key_K, Qt::ControlModifier);
+    QWidget *palette = driver.dialog("commandPalette");
+    auto *list = palette->findChild<QListWidget *>(u"commandPaletteListWidget"_s);
+    REQUIRE(list);
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    for (QAction *action : w.window().allActions()) {
+        if (!action->text().isEmpty())
+            CHECK(texts.filter(action->text().remove(u'&')).size() >= 1);
+    }
+    driver.type(u"reject"_s);
+    driver.key(Qt::Key_Return);
+    QWidget *reason = driver.dialog("reasonDialog");
+    CHECK(reason->windowTitle().contains(c.trackingId));
+    driver.key(Qt::Key_Escape);
+
+    driver.key(Qt::Key_F1);
+    QWidget *keymap = driver.dialog("keymapDialog");
+    auto *table = keymap->findChild<QTableWidget *>(u"keymapTableWidget"_s);
+    REQUIRE(table);
+    QStringList keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.append(table->item(row, 0)->text() + u' ' + table->item(row, 1)->text());
+    CHECK(keys.contains(u"V Verify…"_s));
+    CHECK(keys.contains(u"D Dispatch to an OPD…"_s));
+    CHECK(keys.contains(u"Ctrl+K Command palette…"_s));
+}
+
+TEST_CASE("saved filters come back when the window opens again")
+{
+    OfflineWorkspace w;
+    InboxFilterBar *bar = w.window().inbox()->filterBar();
+    InboxCriteria criteria;
+    criteria.state = u"verified"_s;
+    criteria.kecamatan = w.demo.reference.kecamatan.at(1).code;
+    bar->setCriteria(criteria);
+    bar->saveAs(u"Verified in one kecamatan"_s);
+    bar->setCriteria({});
+    CHECK(w.window().inbox()->model()->criteria().isEmpty());
+
+    SavedFilters again(w.settings, QString());
+    REQUIRE(again.entries().size() == 1);
+    CHECK(again.entries().first().name == u"Verified in one kecamatan"_s);
+    CHECK(again.entries().first().criteria == criteria);
+    auto *saved = bar->findChild<QComboBox *>(u"savedFiltersComboBox"_s);
+    REQUIRE(saved);
+    const int index = saved->findText(u"Verified in one kecamatan"_s);
+    REQUIRE(index > 0);
+    saved->setCurrentIndex(index);
+    emit saved->activated(index);
+    CHECK(w.window().inbox()->model()->criteria() == criteria);
+}
+
+TEST_CASE("duplicate candidates share the service and kecamatan and are ranked by likeness")
+{
+    DemoCache demo(600);
+    ComplaintRepository repository(demo.cache);
+    const auto rows = repository.page(std::nullopt, 50);
+    REQUIRE(rows.ok());
+    int checked = 0;
+    for (const InboxRow &row : rows.value()) {
+        const Complaint c = *repository.find(QUuid::fromString(row.id)).value();
+        if (c.service.isEmpty() || c.kecamatan.isEmpty())
+            continue; // nothing to narrow by: candidates come from the whole cache
+        const auto candidates = DuplicateFinder(demo.cache).candidates(c, 5);
+        REQUIRE(candidates.ok());
+        for (const DuplicateCandidate &candidate : candidates.value()) {
+            const Complaint other = *repository.find(QUuid::fromString(candidate.id)).value();
+            CHECK(other.service == c.service);
+            CHECK(other.kecamatan == c.kecamatan);
+            CHECK(other.id != c.id);
+        }
+        for (qsizetype i = 1; i < candidates->size(); ++i)
+            CHECK(candidates->at(i - 1).score <= candidates->at(i).score);
+        checked += candidates->isEmpty() ? 0 : 1;
+    }
+    CHECK(checked > 0);
+}

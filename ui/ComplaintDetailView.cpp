@@ -1,0 +1,225 @@
+#include "ComplaintDetailView.h"
+
+#include "ConflictPanel.h"
+#include "DeadlineBars.h"
+#include "HistoryTimeline.h"
+#include "Labels.h"
+#include "deadline/Deadlines.h"
+#include "store/ComplaintRepository.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+QString row(const QString &label, const QString &value, const QString &style = {})
+{
+    return u"<tr><td style='color:#555;padding-right:12px;white-space:nowrap'>"_s + esc(label) + u"</td><td"_s
+           + (style.isEmpty() ? QString() : u" style='"_s + style + u'\'') + u'>' + esc(value) + u"</td></tr>"_s;
+}
+
+QLabel *heading(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_calendar(session.reference().calendar)
+{
+    setObjectName(QStringLiteral("complaintDetailView"));
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("detailMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setVisible(false);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("complaintDetailTextBrowser"));
+    m_browser->setOpenLinks(false);
+    m_deadlinesLabel = heading(this, "deadlinesHeadingLabel");
+    m_deadlines = new DeadlineBars(this);
+    m_conflict = new ConflictPanel(session.reference(), this);
+    m_historyLabel = heading(this, "historyHeadingLabel");
+    m_timeline = new HistoryTimeline(session.reference(), this);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_deadlinesLabel);
+    rightLayout->addWidget(m_deadlines);
+    rightLayout->addWidget(m_conflict);
+    rightLayout->addWidget(m_historyLabel);
+    rightLayout->addWidget(m_timeline, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    splitter->addWidget(m_browser);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
+    connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);
+    connect(&m_session, &OperatorSession::complaintChanged, this, [this](const QUuid &id) {
+        if (id == m_id)
+            refresh();
+    });
+    clear();
+}
+
+void ComplaintDetailView::showComplaint(const QUuid &id)
+{
+    if (id != m_id)
+        m_messageLabel->setVisible(false);
+    m_id = id;
+    refresh();
+}
+
+void ComplaintDetailView::clear()
+{
+    m_id = QUuid();
+    m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
+    m_deadlines->setBars({}, m_session.hubNow());
+    m_deadlinesLabel->setText(tr("Deadlines"));
+    m_historyLabel->setText(tr("History"));
+    m_conflict->clear();
+    m_timeline->show({}, {});
+}
+
+void ComplaintDetailView::refresh()
+{
+    if (m_id.isNull())
+        return clear();
+    const auto complaint = m_session.complaint(m_id);
+    const auto history = ComplaintRepository(m_session.cache()).history(m_id);
+    if (!complaint.ok() || !history.ok() || !complaint.value()) {
+        m_browser->setHtml(u"<p style='color:#b01c1c'>"_s
+                           + esc(tr("This complaint is not in the local cache (any more). It may have left your "
+                                    "scope, for example when it was returned or dispatched elsewhere."))
+                           + u"</p>"_s);
+        m_conflict->clear();
+        m_timeline->show({}, {});
+        return;
+    }
+    const ProjectedComplaint &c = *complaint.value();
+    m_browser->setHtml(render(c));
+    m_deadlinesLabel->setText(tr("Deadlines"));
+    m_historyLabel->setText(tr("History"));
+
+    const QDateTime now = m_session.hubNow();
+    QList<DeadlineBars::Bar> bars;
+    for (const Deadline &d : computeDeadlines(history.value(), m_session.reference().sla, m_calendar, now)) {
+        if (d.state == DeadlineState::NotApplicable)
+            continue;
+        DeadlineBars::Bar bar{d, d.clock, {}};
+        for (const SlaClock &clock : m_session.reference().sla) {
+            if (clock.id == d.clock) {
+                bar.name = clock.name;
+                bar.source = clock.source;
+            }
+        }
+        bars.append(bar);
+    }
+    m_deadlines->setBars(bars, now);
+    m_deadlinesLabel->setVisible(!bars.isEmpty());
+    m_conflict->show(c, history.value());
+    m_timeline->show(history.value(), c.steps);
+}
+
+void ComplaintDetailView::showMessage(const QString &message, bool problem)
+{
+    m_messageLabel->setStyleSheet(problem ? QStringLiteral("color:#b01c1c; font-weight:bold; padding:4px")
+                                          : QStringLiteral("color:#1f6f3b; padding:4px"));
+    m_messageLabel->setText(message);
+    m_messageLabel->setVisible(!message.isEmpty());
+}
+
+QString ComplaintDetailView::text() const { return m_browser->toPlainText(); }
+
+QString ComplaintDetailView::render(const ProjectedComplaint &projected) const
+{
+    const Complaint &c = projected.shown;
+    const ReferenceData &ref = m_session.reference();
+    const QString notYet = tr("not determined yet");
+    const Service *service = ref.service(c.service);
+    const Category *category = ref.category(c.category);
+    QString html = u"<h3 style='margin-bottom:2px'>"_s + esc(c.title) + u"</h3><table>"_s;
+    html += row(tr("Number"), c.trackingId + (c.externalRef.isEmpty() ? QString() : u"  (LAPOR! "_s + c.externalRef + u')'));
+    html += row(tr("Received"), Labels::wib(c.receivedAt) + u" · "_s + Labels::channel(c.channel));
+    html += row(tr("Classification"), Labels::classification(c.classification));
+    html += row(tr("Category"), category ? category->name : (c.category.isEmpty() ? notYet : c.category));
+    html += row(tr("Service"), service ? service->name : (c.service.isEmpty() ? notYet : c.service));
+    QStringList place;
+    if (!c.address.isEmpty())
+        place.append(c.address);
+    if (const Kelurahan *kelurahan = ref.kelurahanByCode(c.kelurahan))
+        place.append(kelurahan->name);
+    if (const Kecamatan *kecamatan = ref.kecamatanByCode(c.kecamatan))
+        place.append(tr("Kecamatan %1").arg(kecamatan->name));
+    html += row(tr("Location"), place.isEmpty() ? notYet : place.join(u", "_s));
+    QString where = Labels::state(c.state);
+    if (!c.opd.isEmpty())
+        where += u" · "_s + ref.routeName(c.opd);
+    if (!c.agency.isEmpty())
+        where += u" · "_s + ref.routeName(c.agency);
+    if (c.escalated)
+        where += u" · "_s + tr("escalated to the Ombudsman");
+    const bool pending = projected.isPending() && !(projected.shown == projected.cached);
+    if (pending)
+        where += u"  ("_s + tr("pending: not yet confirmed by the hub") + u')';
+    if (projected.isStopped())
+        where += u"  ("_s + tr("a command is stopped, see the right") + u')';
+    html += row(tr("State"), where, pending || projected.isStopped() ? u"color:#8a5a00;font-weight:bold"_s : QString());
+    if (!c.assignee.isEmpty())
+        html += row(tr("Owner"), c.assignee);
+    // Identity is never cached (DESIGN.md); the audited reveal by an authorised role is its own action.
+    QString identity = tr("Reporter identity: withheld");
+    if (c.anonim)
+        identity += u" — "_s + tr("anonymous");
+    if (c.rahasia)
+        identity += u" · "_s + tr("confidential: never public");
+    html += row(tr("Reporter"), identity);
+    html += u"</table><p style='white-space:pre-wrap'>"_s + esc(c.body) + u"</p>"_s;
+    return html;
+}
+
+void ComplaintDetailView::retry(const QString &commandId)
+{
+    if (Status status = m_session.retry(commandId))
+        showMessage(status->message, true);
+    else
+        showMessage(tr("Sent again over the hub's version."), false);
+}
+
+void ComplaintDetailView::discard(const QString &commandId)
+{
+    if (Status status = m_session.discard(commandId))
+        showMessage(status->message, true);
+    else
+        showMessage(tr("Your command was discarded; the hub's version stands."), false);
+}
+
+void ComplaintDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace rabeg

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "OperatorSession.h"
+#include "deadline/WorkingCalendar.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+
+namespace rabeg {
+
+class ConflictPanel;
+class DeadlineBars;
+class HistoryTimeline;
+
+// One complaint as this workstation sees it: its text and classification, where it stands (with this
+// workstation's commands applied and marked pending), its deadline bars, a conflict or refusal with both versions
+// and the way out, and its history. The reporter's identity is never here (DESIGN.md: not in the cache; the
+// audited reveal is a separate, online action).
+class ComplaintDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintDetailView)
+
+public:
+    explicit ComplaintDetailView(OperatorSession &session, QWidget *parent = nullptr);
+
+    void showComplaint(const QUuid &id);
+    QUuid complaintId() const { return m_id; }
+    void refresh();
+    void clear();
+    // A sentence for the operator above the detail: a refusal (red) or a confirmation.
+    void showMessage(const QString &message, bool problem);
+    QString text() const;
+    ConflictPanel *conflictPanel() const { return m_conflict; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString render(const ProjectedComplaint &complaint) const;
+    void retry(const QString &commandId);
+    void discard(const QString &commandId);
+
+    OperatorSession &m_session;
+    WorkingCalendar m_calendar;
+    QUuid m_id;
+    QLabel *m_messageLabel = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QLabel *m_deadlinesLabel = nullptr;
+    DeadlineBars *m_deadlines = nullptr;
+    ConflictPanel *m_conflict = nullptr;
+    QLabel *m_historyLabel = nullptr;
+    HistoryTimeline *m_timeline = nullptr;
+};
+
+} // namespace rabeg

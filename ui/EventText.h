@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Command.h"
+#include "domain/Event.h"
+#include "refdata/ReferenceData.h"
+
+#include <QCoreApplication>
+
+namespace rabeg {
+
+// What an event of the history, or a command not yet confirmed, says in words people read (translated).
+class EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(EventText)
+
+public:
+    static QString of(const Event &event, const ReferenceData *reference = nullptr);
+    // A command that has no event yet (refused by the state machine, or held back): its kind and main value.
+    static QString ofCommand(const Command &command, const ReferenceData *reference = nullptr);
+};
+
+} // namespace rabeg

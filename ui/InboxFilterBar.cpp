@@ -1,0 +1,227 @@
+#include "InboxFilterBar.h"
+
+#include "Labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+QComboBox *combo(QWidget *parent, const char *name)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+void select(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<SavedFilters> saved, QWidget *parent)
+    : QWidget(parent), m_reference(reference), m_saved(std::move(saved))
+{
+    setObjectName(QStringLiteral("inboxFilterBar"));
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("inboxSearchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_stateCombo = combo(this, "stateFilterComboBox");
+    m_opdCombo = combo(this, "opdFilterComboBox");
+    m_categoryCombo = combo(this, "categoryFilterComboBox");
+    m_kecamatanCombo = combo(this, "kecamatanFilterComboBox");
+    m_escalatedCheck = new QCheckBox(this);
+    m_escalatedCheck->setObjectName(QStringLiteral("escalatedOnlyCheckBox"));
+    m_pendingCheck = new QCheckBox(this);
+    m_pendingCheck->setObjectName(QStringLiteral("pendingOnlyCheckBox"));
+    m_savedCombo = combo(this, "savedFiltersComboBox");
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setObjectName(QStringLiteral("saveFilterPushButton"));
+    m_clearButton = new QPushButton(this);
+    m_clearButton->setObjectName(QStringLiteral("clearFiltersPushButton"));
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(300);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_searchEdit, 1);
+    top->addWidget(m_savedCombo);
+    top->addWidget(m_saveButton);
+    top->addWidget(m_clearButton);
+    auto *bottom = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_stateCombo), static_cast<QWidget *>(m_opdCombo),
+                       static_cast<QWidget *>(m_categoryCombo), static_cast<QWidget *>(m_kecamatanCombo),
+                       static_cast<QWidget *>(m_escalatedCheck), static_cast<QWidget *>(m_pendingCheck)})
+        bottom->addWidget(w);
+    bottom->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
+
+    retranslate();
+    connect(m_searchEdit, &QLineEdit::textEdited, this, &InboxFilterBar::emitSoon);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        emitNow();
+        emit searchSubmitted();
+    });
+    connect(m_typingTimer, &QTimer::timeout, this, &InboxFilterBar::emitNow);
+    for (QComboBox *box : {m_stateCombo, m_opdCombo, m_categoryCombo, m_kecamatanCombo})
+        connect(box, &QComboBox::currentIndexChanged, this, &InboxFilterBar::emitNow);
+    for (QCheckBox *box : {m_escalatedCheck, m_pendingCheck})
+        connect(box, &QCheckBox::toggled, this, &InboxFilterBar::emitNow);
+    connect(m_savedCombo, &QComboBox::activated, this, &InboxFilterBar::applySaved);
+    connect(m_saveButton, &QPushButton::clicked, this, &InboxFilterBar::askNameAndSave);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] { setCriteria({}); });
+}
+
+InboxFilterBar::~InboxFilterBar() = default;
+
+void InboxFilterBar::fillChoices()
+{
+    // Rebuilt on a language change, keeping what is chosen.
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    const InboxCriteria now = criteria();
+    m_stateCombo->clear();
+    m_stateCombo->addItem(tr("All states"), QString());
+    for (const QString &code : codesOf<ComplaintState>())
+        m_stateCombo->addItem(Labels::state(fromCode<ComplaintState>(code).value()), code);
+    m_opdCombo->clear();
+    m_opdCombo->addItem(tr("All OPDs"), QString());
+    for (const Opd &opd : m_reference.opds)
+        m_opdCombo->addItem(opd.code, opd.code);
+    m_categoryCombo->clear();
+    m_categoryCombo->addItem(tr("All categories"), QString());
+    for (const Category &category : m_reference.categories) {
+        if (category.parent.isEmpty())
+            m_categoryCombo->addItem(category.name, category.id);
+    }
+    m_kecamatanCombo->clear();
+    m_kecamatanCombo->addItem(tr("All kecamatan"), QString());
+    for (const Kecamatan &kecamatan : m_reference.kecamatan)
+        m_kecamatanCombo->addItem(kecamatan.name, kecamatan.code);
+    setCriteria(now);
+}
+
+InboxCriteria InboxFilterBar::criteria() const
+{
+    InboxCriteria c;
+    c.text = m_searchEdit->text().trimmed();
+    c.state = m_stateCombo->currentData().toString();
+    c.opd = m_opdCombo->currentData().toString();
+    if (const QString root = m_categoryCombo->currentData().toString(); !root.isEmpty()) {
+        // A root category stands for itself and its children: complaints carry the leaf.
+        c.categories.append(root);
+        for (const Category &category : m_reference.categories) {
+            if (category.parent == root)
+                c.categories.append(category.id);
+        }
+    }
+    c.kecamatan = m_kecamatanCombo->currentData().toString();
+    c.escalatedOnly = m_escalatedCheck->isChecked();
+    c.pendingOnly = m_pendingCheck->isChecked();
+    return c;
+}
+
+void InboxFilterBar::setCriteria(const InboxCriteria &c)
+{
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        m_searchEdit->setText(c.text);
+        select(m_stateCombo, c.state);
+        select(m_opdCombo, c.opd);
+        select(m_categoryCombo, c.categories.value(0));
+        select(m_kecamatanCombo, c.kecamatan);
+        m_escalatedCheck->setChecked(c.escalatedOnly);
+        m_pendingCheck->setChecked(c.pendingOnly);
+    }
+    emitNow();
+}
+
+void InboxFilterBar::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void InboxFilterBar::emitSoon() { m_typingTimer->start(); }
+
+void InboxFilterBar::emitNow()
+{
+    if (m_applying)
+        return;
+    m_typingTimer->stop();
+    emit criteriaChanged(criteria());
+}
+
+void InboxFilterBar::reloadSaved()
+{
+    m_savedCombo->clear();
+    m_savedCombo->addItem(tr("Saved filters…"), QString());
+    for (const SavedFilters::Entry &entry : m_saved->entries())
+        m_savedCombo->addItem(entry.name, entry.name);
+}
+
+void InboxFilterBar::applySaved(int index)
+{
+    const QString name = m_savedCombo->itemData(index).toString();
+    for (const SavedFilters::Entry &entry : m_saved->entries()) {
+        if (entry.name == name)
+            setCriteria(entry.criteria);
+    }
+}
+
+void InboxFilterBar::saveAs(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    m_saved->save(name.trimmed(), criteria());
+    reloadSaved();
+    select(m_savedCombo, name.trimmed());
+}
+
+void InboxFilterBar::askNameAndSave()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveFilterDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save these filters"));
+    dialog->setLabelText(tr("Name:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &InboxFilterBar::saveAs);
+    dialog->open();
+}
+
+void InboxFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InboxFilterBar::retranslate()
+{
+    m_searchEdit->setPlaceholderText(tr("Search titles and texts (Ctrl+F); \"quotes\" for a phrase"));
+    m_escalatedCheck->setText(tr("&Escalated only"));
+    m_pendingCheck->setText(tr("&Pending here"));
+    m_saveButton->setText(tr("Save…"));
+    m_clearButton->setText(tr("Clear"));
+    fillChoices();
+    reloadSaved();
+}
+
+} // namespace rabeg

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SavedFilters.h"
+#include "refdata/ReferenceData.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace rabeg {
+
+// Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, escalated, pending) and
+// the operator's saved filters. It only says what to show (InboxCriteria); the model asks SQL.
+class InboxFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxFilterBar)
+
+public:
+    InboxFilterBar(const ReferenceData &reference, std::unique_ptr<SavedFilters> saved, QWidget *parent = nullptr);
+    ~InboxFilterBar() override;
+
+    InboxCriteria criteria() const;
+    void setCriteria(const InboxCriteria &criteria);
+    void focusSearch();
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    // Saves the current filters under `name` (the save button asks for the name).
+    void saveAs(const QString &name);
+
+signals:
+    void criteriaChanged(const rabeg::InboxCriteria &criteria);
+    // Enter in the search field: the list should take the focus.
+    void searchSubmitted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillChoices();
+    void emitSoon();
+    void emitNow();
+    void reloadSaved();
+    void applySaved(int index);
+    void askNameAndSave();
+
+    const ReferenceData &m_reference;
+    std::unique_ptr<SavedFilters> m_saved;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_stateCombo = nullptr;
+    QComboBox *m_opdCombo = nullptr;
+    QComboBox *m_categoryCombo = nullptr;
+    QComboBox *m_kecamatanCombo = nullptr;
+    QCheckBox *m_escalatedCheck = nullptr;
+    QCheckBox *m_pendingCheck = nullptr;
+    QComboBox *m_savedCombo = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QTimer *m_typingTimer = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace rabeg

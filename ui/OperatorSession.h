@@ -1,0 +1,68 @@
+#pragma once
+
+#include "PendingProjection.h"
+#include "refdata/ReferenceData.h"
+#include "store/LocalCache.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace rabeg {
+
+// The person at this workstation and what they do: who they are (user, role, OPD, from the cache's scope), hub
+// time, and their commands. A command is checked by the shared state machine over the complaint as shown (cached
+// state plus the commands not yet confirmed), then handed to the sync engine's queue (works offline) and shown at
+// once as pending. Screens read complaints through it, so every screen shows the same pending state.
+class OperatorSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorSession)
+
+public:
+    using Sink = std::function<void(const Command &)>;
+
+    OperatorSession(LocalCache &cache, const ReferenceData &reference, QString user, Sink sink,
+                    QObject *parent = nullptr);
+
+    LocalCache &cache() const { return m_cache; }
+    const ReferenceData &reference() const { return m_reference; }
+    const Actor &actor() const { return m_actor; }
+    QDateTime hubNow() const { return m_hubClock(); }
+    void setHubClock(std::function<QDateTime()> clock) { m_hubClock = std::move(clock); }
+    // Reads the role and OPD the hub gave this user (the cache's scope); until the first sync, an operator.
+    void refreshActor();
+    bool mayIssue(CommandType type) const;
+    DecisionContext context() const;
+
+    // The complaint with this workstation's unconfirmed commands; nullopt when it is not in the cache.
+    Result<std::optional<ProjectedComplaint>> complaint(const QUuid &id) const;
+    // Checks the command over the complaint as shown, and queues it. The refusal's sentence when refused.
+    std::optional<Refusal> issue(CommandType type, const QUuid &complaint, const QJsonObject &payload);
+    // A command stopped by a conflict or a refusal: send it again over the hub's current state (a new command),
+    // or drop it. The commands held back behind it go out again after it, in order.
+    Status retry(const QString &commandId);
+    Status discard(const QString &commandId);
+
+    // The sync engine changed the cache (pulled, confirmed, marked a conflict).
+    void cacheChanged();
+
+signals:
+    void complaintChanged(const QUuid &id);
+    void outboxChanged();
+
+private:
+    Status settle(const QString &commandId, bool again);
+    void send(const Command &command);
+
+    LocalCache &m_cache;
+    const ReferenceData &m_reference;
+    Actor m_actor;
+    Sink m_sink;
+    std::function<QDateTime()> m_hubClock;
+    // Handed to the sync thread, not yet seen in the outbox table (nor confirmed): still shown as pending.
+    QHash<QUuid, QList<Command>> m_sending;
+};
+
+} // namespace rabeg

@@ -1,0 +1,145 @@
+#include "Workspace.h"
+
+#include "ComplaintActions.h"
+#include "InboxView.h"
+#include "LogView.h"
+#include "MainWindow.h"
+#include "OperatorSession.h"
+#include "RoutingAdvice.h"
+#include "SavedFilters.h"
+#include "SyncStatusLabel.h"
+#include "UiLog.h"
+#include "routing/RoutingQueueView.h"
+#include "store/OutboxView.h"
+#include "store/SyncRepository.h"
+#include "sync/SyncWorker.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const ReferenceData &reference,
+                                                   Language &language)
+{
+    std::unique_ptr<Workspace> w(new Workspace);
+    if (Status status = w->m_cache.open(options.cachePath, u"rabeg-gui"_s))
+        return *status;
+    QSettings *settings = options.settings;
+    if (!settings) {
+        w->m_ownSettings = std::make_unique<QSettings>();
+        settings = w->m_ownSettings.get();
+    }
+    Workspace *self = w.get();
+    OperatorSession::Sink sink;
+    if (options.sync) {
+        w->m_sync = std::make_unique<SyncWorker>(*options.sync);
+        sink = [self](const Command &command) { self->m_sync->submit(command); };
+    } else {
+        // No hub: the command waits in this cache's outbox, shown as pending, until the cache syncs with one.
+        sink = [self](const Command &command) {
+            if (Status status = SyncRepository(self->m_cache).enqueue(command, QDateTime::currentDateTimeUtc()))
+                qCWarning(lcUi).noquote() << "cannot queue a command:" << status->message;
+        };
+    }
+    w->m_session = std::make_unique<OperatorSession>(w->m_cache, reference, options.user, sink);
+    w->m_advice = std::make_unique<RoutingAdvice>(reference);
+    w->m_actions = std::make_unique<ComplaintActions>(*w->m_session, *w->m_advice, nullptr);
+
+    MainWindow::Screens screens;
+    screens.inbox = new InboxView(*w->m_session, std::make_unique<SavedFilters>(*settings, options.user));
+    if (w->m_session->actor().role != Role::Liaison)
+        screens.routing = new RoutingQueueView(*w->m_session, *w->m_advice);
+    screens.log = new LogView;
+    screens.actions = w->m_actions.get();
+    w->m_window = std::make_unique<MainWindow>(screens, language, options.cacheDescription);
+    w->m_actions->setDialogParent(w->m_window.get());
+    w->wire(options);
+    return w;
+}
+
+Workspace::~Workspace()
+{
+    // The window first (its screens read the session), then the sync thread (joined), then the rest.
+    m_window.reset();
+    m_sync.reset();
+}
+
+void Workspace::wire(const Options &options)
+{
+    MainWindow *window = m_window.get();
+    InboxView *inbox = window->inbox();
+    const auto hubNow = [this] { return m_status.hubNow(QDateTime::currentDateTimeUtc()); };
+    m_session->setHubClock(hubNow);
+    inbox->setHubClock(hubNow);
+    QObject::connect(m_session.get(), &OperatorSession::outboxChanged, window, [this] { outboxChanged(); });
+    roleKnown();
+    m_advice->learnFrom(options.cachePath);
+    if (!m_sync) {
+        // The outbox of a cache that never synced: shown, counted, never sent from here.
+        m_status.pending = OutboxView(m_cache).counts().value_or({}).pending;
+        return;
+    }
+    m_statusLabel = new SyncStatusLabel(window);
+    window->addStatusWidget(m_statusLabel);
+    QObject::connect(m_sync.get(), &SyncWorker::statusChanged, window,
+                     [this](const SyncStatus &status) { statusChanged(status); });
+    QObject::connect(m_sync.get(), &SyncWorker::failedToStart, m_statusLabel, &SyncStatusLabel::setStartFailure);
+    QObject::connect(m_sync.get(), &SyncWorker::failedToStart, window, [](const QString &message) {
+        qCCritical(lcUi).noquote() << "the sync cannot start:" << message;
+    });
+    QObject::connect(m_sync.get(), &SyncWorker::cacheChanged, window, [this] { cacheChanged(); });
+    m_sync->start();
+}
+
+void Workspace::statusChanged(const SyncStatus &status)
+{
+    // The log says when the connection comes and goes, and the problem, not every successful round.
+    if (status.online != m_status.online || (m_status.lastError != status.lastError && !status.lastError.isEmpty())) {
+        if (status.online)
+            qCInfo(lcUi).noquote() << QObject::tr("Online: synced with the hub (cursor %1).").arg(status.cursor);
+        else
+            qCWarning(lcUi).noquote() << QObject::tr("Offline: %1").arg(status.lastError);
+    }
+    if (status.conflicts > m_status.conflicts)
+        qCWarning(lcUi).noquote() << QObject::tr("The hub stopped %n command(s) with a conflict; see the complaint's detail.",
+                                                 nullptr, status.conflicts);
+    if (status.refused > m_status.refused)
+        qCWarning(lcUi).noquote() << QObject::tr("The hub refused %n command(s); see the complaint's detail.", nullptr,
+                                                 status.refused);
+    m_status = status;
+    m_statusLabel->setStatus(status);
+    m_window->setTrainingBanner(status.storeKind);
+}
+
+void Workspace::cacheChanged()
+{
+    m_session->cacheChanged();
+    roleKnown();
+    m_window->inbox()->refreshSoon();
+    if (RoutingQueueView *routing = m_window->routing())
+        routing->refreshSoon();
+}
+
+void Workspace::outboxChanged()
+{
+    // Settled or queued here: the counts follow at once, not at the sync's next round.
+    const auto counts = OutboxView(m_cache).counts();
+    if (!counts.ok())
+        return;
+    m_status.pending = counts->pending;
+    m_status.conflicts = counts->conflicts;
+    m_status.refused = counts->refused;
+    if (m_statusLabel)
+        m_statusLabel->setStatus(m_status);
+}
+
+void Workspace::roleKnown()
+{
+    const Actor &actor = m_session->actor();
+    m_actions->refreshRole();
+    m_window->setLiaisonOf(actor.role == Role::Liaison ? actor.opd : QString());
+}
+
+} // namespace rabeg

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "refdata/ReferenceData.h"
+#include "store/LocalCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace rabeg {
+
+class ComplaintActions;
+class Language;
+class MainWindow;
+class OperatorSession;
+class RoutingAdvice;
+class SyncStatusLabel;
+class SyncWorker;
+
+// Everything one person's workstation runs, put together: the GUI's cache connection, the session (who, hub time,
+// commands), the sync on its own thread (when there is a hub), the screens, the actions and the main window.
+// ClientMain makes one from the command line; the GUI tests make one against a hub on loopback.
+class Workspace final
+{
+public:
+    struct Options
+    {
+        QString cachePath;
+        QString user;                     // the hub's user name (empty: a local demo without a hub)
+        std::optional<SyncSettings> sync; // none: no hub; commands stay queued in the outbox
+        QSettings *settings = nullptr;    // the user's preferences (saved filters); null: QSettings()
+        QString cacheDescription;
+    };
+
+    static Result<std::unique_ptr<Workspace>> open(const Options &options, const ReferenceData &reference,
+                                                   Language &language);
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    MainWindow &window() { return *m_window; }
+    OperatorSession &session() { return *m_session; }
+    LocalCache &cache() { return m_cache; }
+    SyncWorker *sync() { return m_sync.get(); }
+    // The last status the sync reported (counts corrected by this workstation's own outbox).
+    SyncStatus lastStatus() const { return m_status; }
+
+private:
+    Workspace() = default;
+    void wire(const Options &options);
+    void statusChanged(const SyncStatus &status);
+    void cacheChanged();
+    void outboxChanged();
+    void roleKnown();
+
+    LocalCache m_cache;
+    SyncStatus m_status;
+    bool m_everOnline = false;
+    std::unique_ptr<QSettings> m_ownSettings;
+    std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<RoutingAdvice> m_advice;
+    std::unique_ptr<SyncWorker> m_sync;
+    std::unique_ptr<ComplaintActions> m_actions;
+    std::unique_ptr<MainWindow> m_window;
+    SyncStatusLabel *m_statusLabel = nullptr;
+};
+
+} // namespace rabeg
