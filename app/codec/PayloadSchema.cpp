@@ -1,5 +1,6 @@
 #include "PayloadSchema.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <initializer_list>
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-enum class Kind { String, Code, Uuid, Bool, Int, Time, Classification, Channel, Identity };
+enum class Kind { String, Code, Uuid, Bool, Int, Time, Classification, Channel, Identity, CodeList };
 
 struct Field
 {
@@ -24,6 +25,29 @@ using Schema = std::initializer_list<Field>;
 constexpr Field note{u"note", Kind::String, false, kMaxNote};
 // Assignees are user names, which are not codes ("op.rina"): the same limit as an event's actor.user.
 constexpr int kMaxUser = 64;
+
+// An array of codes (the SOP steps an override skipped), each at most 64 characters.
+void readCodeList(FieldReader &reader, const QJsonObject &payload, const QString &key, bool required)
+{
+    reader.accept(key);
+    const QJsonValue value = payload.value(key);
+    if (value.isUndefined() || (value.isNull() && !required)) {
+        if (required)
+            reader.fail(key, u"missing required field"_s);
+        return;
+    }
+    if (!value.isArray()) {
+        reader.fail(key, u"expected an array of codes, got "_s + jsonTypeName(value.type()));
+        return;
+    }
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || !pattern.match(item.toString()).hasMatch()) {
+            reader.fail(key, u"every element must be a code of letters, digits, '-' and '_'"_s);
+            return;
+        }
+    }
+}
 
 void readIdentity(FieldReader &parent, const QString &key, DecodeMode mode)
 {
@@ -76,6 +100,9 @@ Status check(const QJsonObject &payload, Schema schema, DecodeMode mode)
         case Kind::Identity:
             readIdentity(reader, name, mode);
             break;
+        case Kind::CodeList:
+            readCodeList(reader, payload, name, field.required);
+            break;
         }
         if (reader.failed())
             return reader.error();
@@ -127,7 +154,10 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
     case CommandType::Dispatch:
         return check(payload, {{u"opd", Kind::Code, true}, note}, mode);
     case CommandType::Respond:
-        return check(payload, {{u"response", Kind::String, true, kMaxResponse}}, mode);
+        return check(payload,
+                     {{u"response", Kind::String, true, kMaxResponse},
+                      {u"override_reason", Kind::String, false, kMaxReason}},
+                     mode);
     case CommandType::Reopen:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
     case CommandType::Escalate:
@@ -182,11 +212,21 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
     case EventType::MarkedDuplicate:
         return check(payload, {{u"duplicate_of", Kind::Uuid, true}, note}, mode);
     case EventType::Dispatched:
-        return check(payload, {{u"opd", Kind::Code, true}, note, {u"cycle", Kind::Int, true}}, mode);
+        return check(payload,
+                     {{u"opd", Kind::Code, true},
+                      note,
+                      {u"cycle", Kind::Int, true},
+                      {u"sop_template", Kind::String, false, 140},
+                      {u"sop_version", Kind::Int, false}},
+                     mode);
     case EventType::Returned:
         return check(payload, {{u"opd", Kind::Code, true}, {u"reason", Kind::Code, true}, note}, mode);
     case EventType::Responded:
-        return check(payload, {{u"response", Kind::String, true, kMaxResponse}}, mode);
+        return check(payload,
+                     {{u"response", Kind::String, true, kMaxResponse},
+                      {u"override_reason", Kind::String, false, kMaxReason},
+                      {u"overridden_steps", Kind::CodeList, false}},
+                     mode);
     case EventType::Reopened:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}, {u"cycle", Kind::Int, true}}, mode);
     case EventType::Closed:

@@ -2,8 +2,10 @@
 
 #include "DomainText.h"
 #include "Reasons.h"
+#include "sop/Checklists.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -124,6 +126,39 @@ QJsonObject pick(const QJsonObject &from, std::initializer_list<const char16_t *
     return to;
 }
 
+// The SOP checklist the step commands and the respond gate judge; nothing when the caller could not know it.
+std::optional<Checklist> checklistFor(const DecisionContext &context)
+{
+    if (!context.history || !context.reference || !context.reference->sopCatalog())
+        return std::nullopt;
+    return checklistProgress(*context.history, *context.reference->sopCatalog());
+}
+
+QString stepName(const ChecklistStep &step) { return u"%1. %2"_s.arg(step.number).arg(step.title); }
+
+std::optional<Refusal> checkStep(const DecisionContext &context, const QString &key, bool completing)
+{
+    const auto checklist = checklistFor(context);
+    if (!checklist || !checklist->templateKnown)
+        return std::nullopt;
+    if (!checklist->exists())
+        return refuse(Refusal::Kind::WrongState, u"no_checklist"_s,
+                      LifecycleText::tr("This complaint has no SOP checklist to tick."));
+    const ChecklistStep *step = checklist->step(key);
+    if (!step)
+        return invalid(u"unknown_step"_s, LifecycleText::tr("The SOP checklist (%1, version %2) has no step \"%3\".")
+                                              .arg(checklist->templateId)
+                                              .arg(checklist->version)
+                                              .arg(key));
+    if (completing && step->done())
+        return refuse(Refusal::Kind::WrongState, u"step_already_done"_s,
+                      LifecycleText::tr("The step \"%1\" is already done.").arg(stepName(*step)));
+    if (!completing && !step->done())
+        return refuse(Refusal::Kind::WrongState, u"step_not_done"_s,
+                      LifecycleText::tr("The step \"%1\" is not done, so there is nothing to reopen.").arg(stepName(*step)));
+    return std::nullopt;
+}
+
 using Drafts = Result<QList<EventDraft>, Refusal>;
 
 Drafts one(EventType type, QJsonObject payload) { return QList<EventDraft>{{type, std::move(payload)}}; }
@@ -221,6 +256,13 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
             return invalid(u"unknown_opd"_s, LifecycleText::tr("There is no OPD with the code \"%1\".").arg(text(p, u"opd"_s)));
         QJsonObject event = pick(p, {u"opd", u"note"});
         event.insert(u"cycle"_s, complaint.cycle + 1);
+        // The checklist starts with the template version in force now; the complaint keeps it even when a newer
+        // version is published while the OPD works.
+        if (const SopCatalog *sop = ref ? ref->sopCatalog() : nullptr) {
+            const SopTemplate &version = sop->inForce(text(p, u"opd"_s), complaint.service, context.now);
+            event.insert(u"sop_template"_s, sopTemplateId(version.opd, version.service));
+            event.insert(u"sop_version"_s, version.version);
+        }
         return one(EventType::Dispatched, event);
     }
     case C::Return: {
@@ -232,10 +274,30 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
     }
     case C::Acknowledge:
         return one(EventType::Acknowledged, pick(p, {u"note"}));
-    case C::Respond:
+    case C::Respond: {
         if (auto refusal = checkRequired(p, u"response"_s))
             return *refusal;
-        return one(EventType::Responded, pick(p, {u"response"}));
+        QJsonObject event = pick(p, {u"response"});
+        // Critical SOP steps gate the answer. Overriding needs a reason, and the event records both the reason
+        // and the steps it skipped.
+        const auto checklist = checklistFor(context);
+        const QStringList open = checklist ? checklist->openCriticalSteps() : QStringList();
+        if (!open.isEmpty()) {
+            const QString reason = text(p, u"override_reason"_s);
+            if (reason.isEmpty()) {
+                QStringList names;
+                for (const QString &key : open)
+                    names.append(stepName(*checklist->step(key)));
+                return refuse(Refusal::Kind::WrongState, u"critical_steps_open"_s,
+                              LifecycleText::tr("Critical SOP steps are not done yet: %1. Tick them first, or give "
+                                                "a reason to respond anyway.")
+                                  .arg(names.join(u"; "_s)));
+            }
+            event.insert(u"override_reason"_s, reason);
+            event.insert(u"overridden_steps"_s, QJsonArray::fromStringList(open));
+        }
+        return one(EventType::Responded, event);
+    }
     case C::Reopen: {
         if (auto refusal = checkRequired(p, u"reason"_s))
             return *refusal;
@@ -279,6 +341,8 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
             if (auto refusal = checkRequired(p, u"reason"_s))
                 return *refusal;
         }
+        if (auto refusal = checkStep(context, text(p, u"step"_s), done))
+            return *refusal;
         QJsonObject event = pick(p, {u"step", u"note", u"reason"});
         // A step ticked by someone in the command center was reported to them by phone; the record says so.
         event.insert(u"phone_report"_s, context.actor.role != Role::Liaison);
@@ -325,6 +389,11 @@ Result<QList<EventDraft>, Refusal> decide(const std::optional<Complaint> &curren
                           .arg(commandText(command.type), stateText(current->state)));
     }
     return decideFor(*current, command, context);
+}
+
+bool needsHistory(CommandType type)
+{
+    return type == C::Respond || type == C::CompleteStep || type == C::ReopenStep;
 }
 
 bool isStateChanging(EventType type)

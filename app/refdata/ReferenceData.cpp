@@ -28,6 +28,7 @@ void ReferenceData::index()
     build(m_category, categories, &Category::id);
     build(m_kecamatan, kecamatan, &Kecamatan::code);
     build(m_kelurahan, kelurahan, &Kelurahan::code);
+    m_sop = SopCatalog::fromShipped(sopTemplates);
 }
 
 bool ReferenceData::hasOpd(QStringView code) const { return m_opd.contains(code.toString()); }

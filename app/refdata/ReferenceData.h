@@ -2,6 +2,7 @@
 
 #include "ReferenceTypes.h"
 #include "domain/ReferenceLookup.h"
+#include "sop/SopCatalog.h"
 
 #include <QHash>
 
@@ -29,6 +30,8 @@ public:
     bool hasCategory(QStringView id) const override;
     bool hasService(QStringView code) const override;
     bool hasKecamatan(QStringView code) const override;
+    // Built by index() from sopTemplates (shipped versions) plus the generic template.
+    const SopCatalog *sopCatalog() const override { return &m_sop; }
 
     const Opd *opd(const QString &code) const;
     const Agency *agency(const QString &code) const;
@@ -44,6 +47,7 @@ public:
 
 private:
     QHash<QString, qsizetype> m_opd, m_agency, m_service, m_category, m_kecamatan, m_kelurahan;
+    SopCatalog m_sop;
 };
 
 } // namespace rabeg

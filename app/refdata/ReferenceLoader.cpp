@@ -226,8 +226,13 @@ Status loadSopTemplates(const CsvTable &table, ReferenceData &into)
                    {u"opd"_s, u"service"_s, u"version"_s, u"step"_s, u"key"_s, u"title"_s, u"expected_days"_s,
                     u"role"_s, u"critical"_s},
                    [&](RowReader &r) {
-                       const QString opd = r.code(u"opd"_s);
-                       const QString service = r.slug(u"service"_s);
+                       // "*" in both columns: the generic template, for services an OPD has none for.
+                       const bool anyOpd = r.text(u"opd"_s) == u"*"_s;
+                       const bool anyService = r.text(u"service"_s) == u"*"_s;
+                       const QString opd = anyOpd ? u"*"_s : r.code(u"opd"_s);
+                       const QString service = anyService ? u"*"_s : r.slug(u"service"_s);
+                       if (anyOpd != anyService)
+                           r.fail(u"service"_s, u"the generic template has \"*\" as both its OPD and its service"_s);
                        const int version = r.integer(u"version"_s, 1, 10000);
                        SopStep step;
                        step.number = r.integer(u"step"_s, 1, 100);
@@ -237,9 +242,9 @@ Status loadSopTemplates(const CsvTable &table, ReferenceData &into)
                        step.role = r.oneOf(u"role"_s, {u"liaison"_s, u"petugas_teknis"_s, u"kepala_bidang"_s,
                                                        u"kepala_dinas"_s});
                        step.critical = r.yesNo(u"critical"_s);
-                       if (!opd.isEmpty() && !into.hasOpd(opd))
+                       if (!opd.isEmpty() && !anyOpd && !into.hasOpd(opd))
                            r.fail(u"opd"_s, u"unknown OPD \""_s + opd + u"\""_s);
-                       if (!service.isEmpty() && !into.hasService(service))
+                       if (!service.isEmpty() && !anyService && !into.hasService(service))
                            r.fail(u"service"_s, u"unknown service \""_s + service + u"\""_s);
                        if (r.error())
                            return;

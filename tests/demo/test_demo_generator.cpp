@@ -105,7 +105,7 @@ Command commandBehind(const Event &event)
         {EventType::Rejected, {CommandType::Reject, {}}},
         {EventType::Forwarded, {CommandType::NotOurAuthority, {}}},
         {EventType::MarkedDuplicate, {CommandType::MarkDuplicate, {}}},
-        {EventType::Dispatched, {CommandType::Dispatch, {u"cycle"_s}}},
+        {EventType::Dispatched, {CommandType::Dispatch, {u"cycle"_s, u"sop_template"_s, u"sop_version"_s}}},
         {EventType::Returned, {CommandType::Return, {u"opd"_s}}},
         {EventType::Acknowledged, {CommandType::Acknowledge, {}}},
         {EventType::Responded, {CommandType::Respond, {}}},

@@ -1,0 +1,40 @@
+#include "SopPublication.h"
+
+#include "SopTemplateJson.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+struct PublicationText
+{
+    Q_DECLARE_TR_FUNCTIONS(SopPublication)
+};
+
+} // namespace
+
+Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, const QJsonObject &payload,
+                                                  const Actor &actor, const ReferenceLookup *reference)
+{
+    if (actor.role != Role::Admin && actor.role != Role::Supervisor)
+        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
+                       PublicationText::tr("Only an admin or a supervisor publishes SOP templates; a liaison may "
+                                           "prepare a draft for an admin to publish.")};
+    const auto sop = decodeSopTemplate(payload, u"payload"_s, DecodeMode::Strict, reference);
+    if (!sop.ok())
+        return Refusal{Refusal::Kind::InvalidPayload, sop.error().code, sop.error().message};
+    const int next = catalog.latestVersion(sop->opd, sop->service) + 1;
+    if (sop->version != next)
+        return Refusal{Refusal::Kind::WrongState, u"sop_version_taken"_s,
+                       PublicationText::tr("%1: the next version to publish is %2, not %3. Someone may have "
+                                           "published meanwhile: reload the template and publish again.")
+                           .arg(sopTemplateId(sop->opd, sop->service))
+                           .arg(next)
+                           .arg(sop->version)};
+    return encodeSopTemplate(sop.value());
+}
+
+} // namespace rabeg
