@@ -2,6 +2,7 @@
 
 #include "Auth.h"
 #include "HubLog.h"
+#include "codec/ChecklistCodec.h"
 #include "codec/DeadlineCodec.h"
 #include "codec/DomainCodec.h"
 #include "codec/ReferenceCodec.h"
@@ -10,6 +11,7 @@
 #include "json/CanonicalJson.h"
 #include "json/JsonParser.h"
 #include "privacy/Masking.h"
+#include "sop/Checklists.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -313,9 +315,12 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
     const auto events = m_store.history(id);
     if (!events.ok())
         return storageFailure(events.error());
+    const QDateTime now = m_clock.now();
     QJsonObject state = maskedState(complaint);
-    state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_reference.sla, m_calendar,
-                                                                  m_clock.now())));
+    state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_reference.sla, m_calendar, now)));
+    // So is the SOP checklist and where it is stuck (docs/sop.md).
+    state.insert(u"checklist"_s,
+                 encodeChecklist(checklistOf(events.value(), *m_reference.sopCatalog(), m_calendar, now)));
     body.insert(u"state"_s, state);
     return HubResponse::json(200, body);
 }

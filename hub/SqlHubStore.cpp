@@ -294,7 +294,16 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     }
 
     // 3-4. Role, scope and the state machine.
-    const DecisionContext context{r.actor, r.now, trackingId, r.reference};
+    DecisionContext context{r.actor, r.now, trackingId, r.reference};
+    // The respond gate and SOP ticks judge the complaint's checklist, which only its history holds.
+    QList<Event> past;
+    if (current && needsHistory(command.type)) {
+        auto events = history(command.complaintId);
+        if (!events.ok())
+            return events.error();
+        past = std::move(events).value();
+        context.history = &past;
+    }
     const auto decision = decide(current, decided, context);
 
     // 5. Conflict: a state-changing event by someone else after the version the author worked from. Skipped for a

@@ -79,9 +79,9 @@ TEST_CASE("numbers that look like a NIK or a phone are masked everywhere but the
                 .status
             == 200);
     REQUIRE(seen.send(dishub, HubFixture::command(u"acknowledge"_s, id, 4, {})).status == 200);
-    REQUIRE(seen.send(dishub, HubFixture::command(u"respond"_s, id, 5, {{u"response"_s, withNumbers(u"Sudah."_s)}}))
-                .status
-            == 200);
+    // The SOP checklist's critical steps are still open: the answer overrides them, with a reason.
+    const QJsonObject response{{u"response"_s, withNumbers(u"Sudah."_s)}, {u"override_reason"_s, u"Darurat."_s}};
+    REQUIRE(seen.send(dishub, HubFixture::command(u"respond"_s, id, 5, response)).status == 200);
     REQUIRE(seen.send(rina, HubFixture::command(u"reopen"_s, id, 6, {{u"reason"_s, withNumbers(u"Belum."_s)}}))
                 .status
             == 200);
@@ -90,7 +90,8 @@ TEST_CASE("numbers that look like a NIK or a phone are masked everywhere but the
     // Budi has seen every change (version 7): closing an in-progress complaint is simply the wrong state.
     requireError(seen.send(budi, HubFixture::command(u"close"_s, id, 7, {})), 422, u"wrong_state"_s);
     const HubResponse conflict =
-        seen.send(dishub, HubFixture::command(u"respond"_s, id, 5, {{u"response"_s, u"Selesai."_s}}));
+        seen.send(dishub, HubFixture::command(u"respond"_s, id, 5,
+                                              {{u"response"_s, u"Selesai."_s}, {u"override_reason"_s, u"Darurat."_s}}));
     requireError(conflict, 409, u"conflict"_s);
     REQUIRE(conflict.object().value(u"state"_s).toObject().value(u"body"_s).toString().contains(u"3673"_s));
 
