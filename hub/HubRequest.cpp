@@ -12,6 +12,14 @@ HubResponse HubResponse::json(int status, const QJsonObject &object)
     return response;
 }
 
+HubResponse HubResponse::rawJson(int status, QByteArray body)
+{
+    HubResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    return response;
+}
+
 HubResponse HubResponse::error(int status, const QString &code, const QString &message)
 {
     return json(status, {{QStringLiteral("error"),

@@ -30,6 +30,8 @@ struct HubResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     static HubResponse json(int status, const QJsonObject &object);
+    // A body already written as JSON text (pages spliced from stored text).
+    static HubResponse rawJson(int status, QByteArray body);
     // {"error":{"code":..., "message":...}}: the message is a sentence a person can act on.
     static HubResponse error(int status, const QString &code, const QString &message);
     QJsonObject object() const; // for tests

@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "HubApi.h"
 #include "HubLog.h"
+#include "ReadPool.h"
 #include "codec/WireTime.h"
 
 #include <QFutureWatcher>
@@ -10,6 +11,8 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QtConcurrent>
@@ -79,6 +82,12 @@ HubServer::HubServer(HubApi &api, QObject *parent) : QAbstractHttpServer(parent)
     connect(&m_api, &HubApi::logGrew, this, &HubServer::notify);
 }
 
+HubServer::~HubServer()
+{
+    if (m_pool)
+        m_pool->stop(); // no answer may arrive for a server that is gone
+}
+
 bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HubRequest hubRequest = convert(request);
@@ -105,6 +114,14 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const QString hash = attempt->user ? attempt->user->passwordHash : QString();
         const QByteArray password = attempt->password;
         watcher->setFuture(QtConcurrent::run([hash, password] { return verifyPassword(hash, password); }));
+        return true;
+    }
+    if (m_pool && hubRequest.method == "GET") {
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        m_pool->submit(hubRequest, this, [responder, guard = QPointer<QTcpSocket>(socket)](const HubResponse &response) {
+            if (guard) // the client may have gone while its answer was made
+                send(*responder, response);
+        });
         return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);

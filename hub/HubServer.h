@@ -11,6 +11,7 @@ class QWebSocket;
 namespace rabeg {
 
 class HubApi;
+class ReadPool;
 
 // Qt HttpServer adapter: converts each request to a HubRequest, answers with HubApi's HubResponse, runs password
 // checks on a worker thread, and serves the WebSocket notice /api/v1/notify: the socket authenticates with its
@@ -23,6 +24,11 @@ class HubServer final : public QAbstractHttpServer
 
 public:
     explicit HubServer(HubApi &api, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // GET requests go to the pool's threads (each with its own store connection) and their answers are written
+    // here when ready; without a pool everything is answered on this thread. The pool is stopped with the server.
+    void setReadPool(ReadPool *pool) { m_pool = pool; }
 
     // How long a notice socket may stay without authenticating; 10 s unless a test wants it shorter.
     void setSocketAuthTimeout(std::chrono::milliseconds timeout) { m_authTimeout = timeout; }
@@ -37,6 +43,7 @@ private:
     void notify(qint64 head);
 
     HubApi &m_api;
+    ReadPool *m_pool = nullptr;
     QList<QPointer<QWebSocket>> m_subscribers;
     std::chrono::milliseconds m_authTimeout{10'000};
 };

@@ -77,6 +77,38 @@ struct SnapshotPage
     QString next; // key to continue after; empty when done
 };
 
+// The same pages as the log stores them: the canonical JSON text of each event and of the complaint's state after
+// it (UTF-8, exactly the bytes the log keeps), for the routes that splice stored text into their answer instead of
+// decoding and encoding it again (StoredJson masks it on the way out).
+struct StoredFeedItem
+{
+    qint64 seq = 0;
+    QByteArray event;
+    QByteArray state;
+    QList<QByteArray> history; // when the complaint has just entered the reader's scope
+    QUuid removed;             // non-null: this complaint left the reader's scope
+};
+
+struct StoredFeedPage
+{
+    QList<StoredFeedItem> items;
+    qint64 next = 0;
+    bool more = false;
+};
+
+struct StoredSnapshotEntry
+{
+    QByteArray state;
+    QList<QByteArray> history;
+};
+
+struct StoredSnapshotPage
+{
+    qint64 head = 0;
+    QList<StoredSnapshotEntry> entries;
+    QString next;
+};
+
 struct AppendRequest
 {
     Command command;
@@ -105,6 +137,9 @@ public:
 
     virtual Result<FeedPage> events(qint64 after, int limit, const Actor &reader) = 0;
     virtual Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) = 0;
+    // events() and snapshot() as stored text: the same items, scope and cursors, nothing decoded.
+    virtual Result<StoredFeedPage> storedEvents(qint64 after, int limit, const Actor &reader) = 0;
+    virtual Result<StoredSnapshotPage> storedSnapshot(const QString &after, int limit, const Actor &reader) = 0;
     virtual Result<std::optional<Complaint>> complaint(const QUuid &id) = 0;
     virtual Result<QList<Event>> history(const QUuid &id) = 0;
     virtual Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) = 0;

@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "HubApi.h"
 #include "HubServer.h"
+#include "ReadPool.h"
 #include "SqlHubStore.h"
 #include "codec/WireTime.h"
 #include "demo/DemoGenerator.h"
@@ -12,7 +13,9 @@
 #include <QCoreApplication>
 #include <QTcpServer>
 #include <QTextStream>
+#include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -110,7 +113,10 @@ int serveCommand(const QStringList &rawArgs)
     const QCommandLineOption clockOption(u"clock"_s, QString(), u"ISO"_s);
     const QCommandLineOption speedOption(u"clock-speed"_s, QString(), u"K"_s, u"1"_s);
     const QCommandLineOption costOption(u"password-cost"_s, QString(), u"COST"_s, u"interactive"_s);
-    parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption});
+    // Threads answering GET routes beside the HTTP thread (0: answer everything on the HTTP thread).
+    const QCommandLineOption readThreadsOption(u"read-threads"_s, QString(), u"N"_s,
+                                               QString::number(std::max(1, QThread::idealThreadCount())));
+    parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption});
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -160,8 +166,20 @@ int serveCommand(const QStringList &rawArgs)
     if (colon < 0 || address.isNull() || !portOk || port > 65535)
         return fail(u"--listen takes ADDRESS:PORT, for example 127.0.0.1:8470 (port 0 picks a free one)."_s);
 
+    bool threadsOk = false;
+    const int readThreads = parser.value(readThreadsOption).toInt(&threadsOk);
+    if (!threadsOk || readThreads < 0 || readThreads > 64)
+        return fail(u"--read-threads takes a number from 0 to 64."_s);
+    ReadPool pool(parser.value(storeOption), reference.value(), clock);
+    if (readThreads > 0) {
+        if (Status status = pool.start(readThreads))
+            return fail(status->message);
+    }
+
     HubApi api(*store, reference.value(), clock);
     HubServer server(api);
+    if (readThreads > 0)
+        server.setReadPool(&pool);
     auto *tcp = new QTcpServer(&server);
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1: %2"_s.arg(listen, tcp->errorString()));

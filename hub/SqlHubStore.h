@@ -26,6 +26,8 @@ public:
     Result<CommandOutcome> execute(const AppendRequest &request) override;
     Result<FeedPage> events(qint64 after, int limit, const Actor &reader) override;
     Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) override;
+    Result<StoredFeedPage> storedEvents(qint64 after, int limit, const Actor &reader) override;
+    Result<StoredSnapshotPage> storedSnapshot(const QString &after, int limit, const Actor &reader) override;
     Result<std::optional<Complaint>> complaint(const QUuid &id) override;
     Result<QList<Event>> history(const QUuid &id) override;
     Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) override;
@@ -56,7 +58,8 @@ private:
     Status commit();
     void rollback();
     Result<CommandOutcome> executeLocked(const AppendRequest &request);
-    Result<QList<Event>> historyUpTo(const QUuid &id, qint64 version);
+    Result<QList<QByteArray>> storedHistoryUpTo(const QUuid &id, qint64 version);
+    QString textColumn(const QString &column) const; // a JSON text column, selected as UTF-8 bytes
 
     QString m_connection;
     HubDialect m_dialect;

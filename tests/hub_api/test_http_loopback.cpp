@@ -1,6 +1,7 @@
 #include "HubFixture.h"
 
 #include "HubServer.h"
+#include "ReadPool.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -46,6 +47,20 @@ public:
 
     HubFixture &hub() { return m_hub; }
     HubServer &server() { return m_server; }
+    // GET routes answered by `threads` threads, each with its own connection to the fixture's store.
+    void useReadPool(int threads)
+    {
+        m_pool = std::make_unique<ReadPool>(u"sqlite:"_s + m_hub.store().database().databaseName(),
+                                            m_hub.reference(), m_hub.api().clock());
+        REQUIRE_FALSE(m_pool->start(threads));
+        m_server.setReadPool(m_pool.get());
+    }
+    QNetworkReply *start(const QString &path, const QByteArray &token)
+    {
+        QNetworkRequest request(url(path));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        return m_network.get(request);
+    }
     QUrl url(const QString &path, const QString &scheme = u"http"_s) const
     {
         return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(scheme).arg(m_port).arg(path));
@@ -80,6 +95,7 @@ public:
 
 private:
     HubFixture m_hub{4};
+    std::unique_ptr<ReadPool> m_pool; // stopped by the server, destroyed after it
     HubServer m_server;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
@@ -167,6 +183,61 @@ TEST_CASE("over HTTP a login runs on the worker thread and its token reads the e
         const HttpAnswer health = loopback.call("GET", u"/api/v1/health"_s);
         CHECK(health.status == 200);
         CHECK(health.object().value(u"status"_s).toString() == u"ok"_s);
+    }
+}
+
+TEST_CASE("GET routes answered on the read pool's threads say what the server's own thread says")
+{
+    LoopbackHub loopback;
+    loopback.useReadPool(2);
+    const QByteArray token = loopback.login(u"op.rina"_s);
+    const QUuid id = loopback.hub().dispatched(u"DISHUB"_s);
+    const auto withoutTime = [](QJsonObject body) {
+        body.remove(u"hub_time"_s);
+        return body;
+    };
+    const QStringList paths = {u"/api/v1/events?after=0&limit=50"_s, u"/api/v1/snapshot?limit=3"_s,
+                                u"/api/v1/complaints/"_s + uuidText(id), u"/api/v1/complaints/"_s + uuidText(id) + u"/events"_s,
+                                u"/api/v1/reference"_s, u"/api/v1/health"_s, u"/api/v1/events?after=-1"_s};
+    for (const QString &path : paths) {
+        INFO(path.toStdString());
+        const HttpAnswer pooled = loopback.call("GET", path, token);
+        const HubResponse direct = loopback.hub().get(token, path);
+        CHECK(pooled.status == direct.status);
+        CHECK(pooled.contentType == direct.contentType);
+        CHECK(withoutTime(pooled.object()) == withoutTime(direct.object()));
+    }
+    CHECK(loopback.call("GET", u"/api/v1/events"_s).status == 401);
+
+    SECTION("a command on the server's thread is read at once on the pool's")
+    {
+        const qint64 head = loopback.hub().store().head().value();
+        const HttpAnswer noted = loopback.call(
+            "POST", u"/api/v1/commands"_s, token,
+            QJsonDocument(HubFixture::command(u"add_note"_s, id, loopback.hub().version(id), {{u"text"_s, u"dicek"_s}}))
+                .toJson(QJsonDocument::Compact));
+        REQUIRE(noted.status == 200);
+        const HttpAnswer after = loopback.call("GET", u"/api/v1/events?after=%1"_s.arg(head), token);
+        REQUIRE(after.status == 200);
+        CHECK(after.object().value(u"items"_s).toArray().size() == 1);
+    }
+    SECTION("many requests in flight at once each get their own page")
+    {
+        const qint64 head = loopback.hub().store().head().value();
+        REQUIRE(head >= 20);
+        QList<QNetworkReply *> replies;
+        for (int after = 0; after < head; ++after)
+            replies.append(loopback.start(u"/api/v1/events?after=%1&limit=5"_s.arg(after), token));
+        for (int after = 0; after < head; ++after) {
+            QNetworkReply *reply = replies.at(after);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            REQUIRE((reply->isFinished() || finished.wait(kWaitMs)));
+            CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+            const QJsonArray items = QJsonDocument::fromJson(reply->readAll()).object().value(u"items"_s).toArray();
+            REQUIRE_FALSE(items.isEmpty());
+            CHECK(items.first().toObject().value(u"seq"_s).toInteger() == after + 1);
+            reply->deleteLater();
+        }
     }
 }
 

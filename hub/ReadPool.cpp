@@ -1,0 +1,90 @@
+#include "ReadPool.h"
+
+#include "HubApi.h"
+#include "SqlHubStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+ReadPool::ReadPool(QString storeSpec, const ReferenceData &reference, HubClock clock)
+    : m_spec(std::move(storeSpec)), m_reference(reference), m_clock(clock)
+{
+}
+
+ReadPool::~ReadPool() { stop(); }
+
+Status ReadPool::start(int threads)
+{
+    Status failure;
+    for (int i = 0; i < threads; ++i) {
+        std::promise<Status> opened;
+        std::future<Status> result = opened.get_future();
+        m_threads.push_back(std::unique_ptr<QThread>(
+            QThread::create([this, i, promise = std::move(opened)]() mutable { run(i, std::move(promise)); })));
+        m_threads.back()->setObjectName(u"rabeg-hub-read-%1"_s.arg(i));
+        m_threads.back()->start();
+        if (Status status = result.get(); status && !failure)
+            failure = status;
+    }
+    if (failure)
+        stop();
+    return failure;
+}
+
+void ReadPool::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (auto &thread : m_threads)
+        thread->wait();
+    m_threads.clear();
+    std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+    m_stopping = false;
+}
+
+void ReadPool::submit(HubRequest request, QObject *context, std::function<void(const HubResponse &)> done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back({std::move(request), context, std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+void ReadPool::run(int index, std::promise<Status> opened)
+{
+    auto store = SqlHubStore::open(m_spec, StoreKind::Production, u"rabeg-hub-read-%1-%2"_s
+                                                                      .arg(quintptr(this), 0, 16)
+                                                                      .arg(index));
+    if (!store.ok()) {
+        opened.set_value(store.error());
+        return;
+    }
+    opened.set_value(std::nullopt);
+    {
+        HubApi api(*store.value(), m_reference, m_clock);
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+                if (m_stopping)
+                    break;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            HubResponse response = api.handle(job.request);
+            QMetaObject::invokeMethod(
+                job.context, [done = std::move(job.done), response = std::move(response)] { done(response); },
+                Qt::QueuedConnection);
+        }
+    }
+    store.value().reset(); // the connection is closed in the thread that opened it
+}
+
+} // namespace rabeg
