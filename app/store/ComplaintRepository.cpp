@@ -68,20 +68,24 @@ Status ComplaintRepository::commit()
     return std::nullopt;
 }
 
+ComplaintRepository::~ComplaintRepository() = default;
+
 Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
 {
-    QSqlQuery q(m_cache.database());
     // An upsert, not INSERT OR REPLACE: a replace deletes the row without firing the full-text index's trigger.
-    static const QString upsert = []() -> QString {
+    if (!m_upsert) {
         QString sql = u"INSERT INTO complaints ("_s + QStringView(kComplaintColumns)
                       + u") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "_s;
         const QStringList columns = QString::fromUtf16(kComplaintColumns).split(u", "_s);
         QStringList sets;
         for (const QString &column : columns.mid(1))
             sets.append(column + u" = excluded."_s + column);
-        return sql + sets.join(u", "_s);
-    }();
-    q.prepare(upsert);
+        auto upsert = std::make_unique<QSqlQuery>(m_cache.database());
+        if (!upsert->prepare(sql + sets.join(u", "_s)))
+            return sqlError(u"cannot prepare storing complaints"_s, upsert->lastError());
+        m_upsert = std::move(upsert);
+    }
+    QSqlQuery &q = *m_upsert;
     const QVariantList values = {uuidText(c.id),       c.trackingId,        c.externalRef,
                                  toCode(c.channel),    toWireTime(c.receivedAt), c.title,
                                  c.body,               toCode(c.classification), c.category,
@@ -90,24 +94,33 @@ Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
                                  toCode(c.state),      c.opd,               c.agency,
                                  c.assignee,           uuidText(c.duplicateOf), int(c.escalated),
                                  c.cycle,              c.version,           toWireTime(c.updatedAt)};
-    for (const QVariant &value : values)
-        q.addBindValue(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        q.bindValue(i, value.typeId() == QMetaType::QString ? text(value.toString()) : value);
+    }
     if (!q.exec())
         return sqlError(u"cannot store complaint "_s + c.trackingId, q.lastError());
+    if (events.isEmpty())
+        return std::nullopt;
 
-    QSqlQuery e(m_cache.database());
-    e.prepare(u"INSERT OR REPLACE INTO events (complaint_id, version, seq, id, type, at, actor_user, actor_role, json)"
-              u" VALUES (?,?,?,?,?,?,?,?,?)"_s);
+    if (!m_insertEvent) {
+        auto insert = std::make_unique<QSqlQuery>(m_cache.database());
+        if (!insert->prepare(u"INSERT OR REPLACE INTO events (complaint_id, version, seq, id, type, at, actor_user,"
+                             u" actor_role, json) VALUES (?,?,?,?,?,?,?,?,?)"_s))
+            return sqlError(u"cannot prepare storing events"_s, insert->lastError());
+        m_insertEvent = std::move(insert);
+    }
+    QSqlQuery &e = *m_insertEvent;
     for (const Event &event : events) {
-        e.addBindValue(uuidText(event.complaintId));
-        e.addBindValue(event.version);
-        e.addBindValue(event.seq);
-        e.addBindValue(text(uuidText(event.id)));
-        e.addBindValue(event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
-        e.addBindValue(toWireTime(event.at));
-        e.addBindValue(event.actor.user);
-        e.addBindValue(toCode(event.actor.role));
-        e.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
+        e.bindValue(0, uuidText(event.complaintId));
+        e.bindValue(1, event.version);
+        e.bindValue(2, event.seq);
+        e.bindValue(3, text(uuidText(event.id)));
+        e.bindValue(4, event.typeName.isEmpty() ? toCode(event.type) : event.typeName);
+        e.bindValue(5, toWireTime(event.at));
+        e.bindValue(6, event.actor.user);
+        e.bindValue(7, toCode(event.actor.role));
+        e.bindValue(8, QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
         if (!e.exec())
             return sqlError(u"cannot store an event of "_s + c.trackingId, e.lastError());
     }

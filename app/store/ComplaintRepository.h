@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace rabeg {
 
@@ -45,10 +48,13 @@ class ComplaintRepository
 {
 public:
     explicit ComplaintRepository(LocalCache &cache) : m_cache(cache) {}
+    ~ComplaintRepository();
 
     // Writes complaints with their events; the caller groups many into one transaction (begin/commit).
     Status begin();
     Status commit();
+    // The upsert is prepared once per repository, not per complaint: SQLite compiles the full-text index's
+    // triggers into it, which cost more than running it (BENCHMARKS.md, P1). Keep one repository for a batch.
     Status put(const Complaint &complaint, const QList<Event> &events);
 
     Result<qint64> count(const InboxFilter &filter = {}) const;
@@ -61,6 +67,8 @@ public:
 
 private:
     LocalCache &m_cache;
+    std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
 };
 
 // Fills a cache with demo complaints (the first issue's run command; the hub replaces it later).

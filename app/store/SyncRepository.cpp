@@ -66,7 +66,7 @@ Result<bool> isNewerThanCached(QSqlQuery &cachedVersion, const Complaint &state)
     return newer;
 }
 
-Status insertEvent(QSqlQuery &insert, const Event &event)
+Status insertEvent(QSqlQuery &insert, const Event &event, const QString &json = QString())
 {
     insert.addBindValue(uuidText(event.complaintId));
     insert.addBindValue(event.version);
@@ -76,7 +76,8 @@ Status insertEvent(QSqlQuery &insert, const Event &event)
     insert.addBindValue(toWireTime(event.at));
     insert.addBindValue(event.actor.user);
     insert.addBindValue(toCode(event.actor.role));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(json.isEmpty() ? QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact))
+                                       : json);
     if (!insert.exec())
         return sqlError(u"cannot store an event"_s, insert.lastError());
     return std::nullopt;
@@ -115,7 +116,7 @@ Status SyncRepository::removeComplaint(const QUuid &id)
     return std::nullopt;
 }
 
-Status SyncRepository::applyItems(const QList<PulledItem> &items)
+Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepository &complaints)
 {
     QSqlQuery cachedVersion(m_cache.database());
     QSqlQuery insert(m_cache.database());
@@ -129,12 +130,12 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items)
                 return status;
             continue;
         }
-        for (const Event &event : item.history) {
-            if (Status status = insertEvent(insert, event))
+        for (qsizetype i = 0; i < item.history.size(); ++i) {
+            if (Status status = insertEvent(insert, item.history.at(i), item.historyJson.value(i)))
                 return status;
         }
         if (item.event && item.event->known && !item.event->complaintId.isNull()) {
-            if (Status status = insertEvent(insert, *item.event))
+            if (Status status = insertEvent(insert, *item.event, item.eventJson))
                 return status;
         }
         if (item.state) {
@@ -142,7 +143,7 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items)
             if (!newer.ok())
                 return newer.error();
             if (newer.value()) {
-                if (Status status = ComplaintRepository(m_cache).put(*item.state, {}))
+                if (Status status = complaints.put(*item.state, {}))
                     return status;
             }
         }
@@ -153,7 +154,8 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items)
 Status SyncRepository::applySnapshotPage(const QList<PulledItem> &items, const QString &nextKey)
 {
     return inTransaction(m_cache.database(), [&]() -> Status {
-        if (Status status = applyItems(items))
+        ComplaintRepository complaints(m_cache); // its statements prepared once for the page
+        if (Status status = applyItems(items, complaints))
             return status;
         return m_cache.setMeta(u"bootstrap_key"_s, nextKey);
     });
@@ -162,7 +164,8 @@ Status SyncRepository::applySnapshotPage(const QList<PulledItem> &items, const Q
 Status SyncRepository::applyEventPage(const QList<PulledItem> &items, qint64 cursor)
 {
     return inTransaction(m_cache.database(), [&]() -> Status {
-        if (Status status = applyItems(items))
+        ComplaintRepository complaints(m_cache);
+        if (Status status = applyItems(items, complaints))
             return status;
         return m_cache.setMeta(u"cursor"_s, QString::number(cursor));
     });

@@ -10,6 +10,8 @@
 
 namespace rabeg {
 
+class ComplaintRepository;
+
 // What the hub sent about one complaint: its state, and events to add to its local history.
 struct PulledItem
 {
@@ -18,6 +20,9 @@ struct PulledItem
     std::optional<Complaint> state;
     QList<Event> history;
     QUuid removed; // non-null: delete this complaint from the cache
+    // The JSON text of `event` and of each of `history`, as received, stored as it is (empty: encode the event).
+    QString eventJson;
+    QStringList historyJson;
 };
 
 struct OutboxEntry
@@ -57,9 +62,9 @@ public:
     Result<int> countOutbox(const QString &status) const;
 
 private:
-    Status applyItems(const QList<PulledItem> &items);
     Status putState(const Complaint &state);
     Status putEvent(const Event &event);
+    Status applyItems(const QList<PulledItem> &items, ComplaintRepository &complaints);
     Status removeComplaint(const QUuid &id);
 
     LocalCache &m_cache;

@@ -38,7 +38,23 @@ Result<HubReply> HubClient::login(const QString &username, const QString &passwo
     return reply;
 }
 
-Result<HubReply> HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+HubClient::Pending::Pending(QNetworkReply *reply, QByteArray method, QString path)
+    : m_reply(reply), m_method(std::move(method)), m_path(std::move(path))
+{
+}
+
+HubClient::Pending::~Pending()
+{
+    if (m_reply) {
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+HubClient::~HubClient() = default;
+
+std::unique_ptr<HubClient::Pending> HubClient::start(const QByteArray &method, const QString &path,
+                                                     const QByteArray &body)
 {
     QUrl url = m_base;
     const qsizetype question = path.indexOf(u'?');
@@ -53,11 +69,27 @@ Result<HubReply> HubClient::send(const QByteArray &method, const QString &path, 
     if (!m_workstation.isEmpty())
         request.setRawHeader("X-Rabeg-Workstation", m_workstation.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
+    return std::make_unique<Pending>(m_network.sendCustomRequest(request, method, body), method, path);
+}
 
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+std::unique_ptr<HubClient::Pending> HubClient::startGet(const QString &path) { return start("GET", path, {}); }
+
+Result<HubReply> HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    return wait(start(method, path, body));
+}
+
+Result<HubReply> HubClient::wait(std::unique_ptr<Pending> pending)
+{
+    QNetworkReply *reply = pending->m_reply;
+    const QString path = pending->m_path;
+    const QByteArray method = pending->m_method;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    pending->m_reply = nullptr;
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

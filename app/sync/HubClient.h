@@ -4,8 +4,11 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QUrl>
+
+#include <memory>
 
 namespace rabeg {
 
@@ -20,11 +23,29 @@ struct HubReply
     QString errorMessage() const;
 };
 
-// A small blocking JSON client for the sync engine's thread: one request in flight at a time, each reply
-// deleteLater()'d, a timeout on every request. Lives in the thread that uses it.
+// A small blocking JSON client for the sync engine's thread, each reply deleteLater()'d, a timeout on every request.
+// Lives in the thread that uses it. A GET may also be started ahead (prefetch) and waited for later: QNAM moves
+// the bytes on its own thread meanwhile, so the engine applies one page while the hub makes the next.
 class HubClient
 {
 public:
+    // A request started ahead; waited for with wait(), abandoned (aborted) when destroyed unwaited.
+    class Pending
+    {
+    public:
+        Pending(QNetworkReply *reply, QByteArray method, QString path);
+        ~Pending();
+        Q_DISABLE_COPY_MOVE(Pending)
+
+    private:
+        friend class HubClient;
+        QNetworkReply *m_reply;
+        QByteArray m_method;
+        QString m_path;
+    };
+
+    ~HubClient();
+
     explicit HubClient(QUrl base);
 
     void setToken(const QByteArray &token) { m_token = token; }
@@ -34,12 +55,15 @@ public:
     QUrl base() const { return m_base; }
 
     Result<HubReply> get(const QString &path);
+    std::unique_ptr<Pending> startGet(const QString &path);
+    Result<HubReply> wait(std::unique_ptr<Pending> pending);
     Result<HubReply> post(const QString &path, const QJsonObject &body);
     // POST /api/v1/session; on success the token is kept for the following requests.
     Result<HubReply> login(const QString &username, const QString &password);
 
 private:
     Result<HubReply> send(const QByteArray &method, const QString &path, const QByteArray &body);
+    std::unique_ptr<Pending> start(const QByteArray &method, const QString &path, const QByteArray &body);
 
     QUrl m_base;
     QByteArray m_token;

@@ -127,9 +127,9 @@ Status SyncEngine::rebootstrap(const QString &why)
     return std::nullopt;
 }
 
-Result<HubReply> SyncEngine::getWithSession(const QString &path)
+Result<HubReply> SyncEngine::getWithSession(const QString &path, std::unique_ptr<HubClient::Pending> started)
 {
-    auto reply = m_client.get(path);
+    auto reply = started ? m_client.wait(std::move(started)) : m_client.get(path);
     if (reply.ok() && reply->status == 401) {
         if (Status status = login())
             return *status;
@@ -151,16 +151,33 @@ Result<HubReply> SyncEngine::getWithSession(const QString &path)
 
 Status SyncEngine::bootstrap()
 {
+    const auto pagePath = [this](const QString &key) {
+        return u"/api/v1/snapshot?limit=%1%2"_s.arg(m_settings.snapshotLimit)
+            .arg(key.isEmpty() ? QString() : u"&after="_s + key);
+    };
+    // The next page is asked for before this one is applied, so the hub makes it meanwhile. It is only used if the
+    // cache then continues from its key (a re-bootstrap in between throws it away); the key is stored with the
+    // page it follows, as always, so a crash resumes where the last applied page ended.
+    std::unique_ptr<HubClient::Pending> ahead;
+    QString aheadKey;
     while (m_repository->meta(u"bootstrapped"_s) != u"1"_s) {
         const QString key = m_repository->meta(u"bootstrap_key"_s);
-        const auto reply = getWithSession(u"/api/v1/snapshot?limit=%1%2"_s.arg(m_settings.snapshotLimit)
-                                              .arg(key.isEmpty() ? QString() : u"&after="_s + key));
+        std::unique_ptr<HubClient::Pending> started;
+        if (ahead && aheadKey == key)
+            started = std::move(ahead);
+        ahead.reset();
+        const auto reply = getWithSession(pagePath(key), std::move(started));
         if (!reply.ok())
             return reply.error();
         if (reply->status != 200)
             return Error{reply->errorCode(), u"The hub refused the snapshot: "_s + reply->errorMessage()};
         if (m_repository->meta(u"bootstrapped"_s) == u"1"_s || key != m_repository->meta(u"bootstrap_key"_s))
             continue; // a re-bootstrap started while this page was on its way
+        const QString next = reply->body.value(u"next"_s).toString();
+        if (!next.isEmpty()) {
+            ahead = m_client.startGet(pagePath(next));
+            aheadKey = next;
+        }
         if (key.isEmpty()) {
             // The head when the bootstrap began: events after it are pulled once the snapshot is complete.
             if (Status status = m_repository->setMeta(u"bootstrap_head"_s,
@@ -170,7 +187,6 @@ Status SyncEngine::bootstrap()
         const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), true);
         if (!items.ok())
             return items.error();
-        const QString next = reply->body.value(u"next"_s).toString();
         if (Status status = m_repository->applySnapshotPage(items.value(), next))
             return status;
         if (next.isEmpty()) {
@@ -186,21 +202,35 @@ Status SyncEngine::bootstrap()
 
 Status SyncEngine::pull()
 {
+    const auto pagePath = [this](qint64 after) {
+        return u"/api/v1/events?after=%1&limit=%2"_s.arg(after).arg(m_settings.eventLimit);
+    };
+    std::unique_ptr<HubClient::Pending> ahead; // the next page, asked for while this one is applied
+    qint64 aheadCursor = -1;
     for (;;) {
         const qint64 cursor = m_repository->meta(u"cursor"_s).toLongLong();
-        const auto reply = getWithSession(u"/api/v1/events?after=%1&limit=%2"_s.arg(cursor).arg(m_settings.eventLimit));
+        std::unique_ptr<HubClient::Pending> started;
+        if (ahead && aheadCursor == cursor)
+            started = std::move(ahead);
+        ahead.reset();
+        const auto reply = getWithSession(pagePath(cursor), std::move(started));
         if (!reply.ok())
             return reply.error();
         if (reply->status != 200)
             return Error{reply->errorCode(), u"The hub refused the events: "_s + reply->errorMessage()};
         if (m_repository->meta(u"bootstrapped"_s) != u"1"_s)
             return std::nullopt; // the store changed under us; the next round bootstraps
-        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), false);
-        if (!items.ok())
-            return items.error();
         const qint64 next = qint64(reply->body.value(u"next"_s).toDouble());
         if (next < cursor)
             return Error{u"bad_page"_s, u"The hub answered with a cursor behind ours; nothing was applied."_s};
+        const bool more = reply->body.value(u"more"_s).toBool();
+        if (more) {
+            ahead = m_client.startGet(pagePath(next));
+            aheadCursor = next;
+        }
+        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), false);
+        if (!items.ok())
+            return items.error();
         if (Status status = m_repository->applyEventPage(items.value(), next))
             return status;
         m_status.cursor = next;
@@ -209,7 +239,7 @@ Status SyncEngine::pull()
         m_status.clockSpeed = reply->body.value(u"clock_speed"_s).toDouble(1.0);
         if (!items->isEmpty())
             emit cacheChanged();
-        if (!reply->body.value(u"more"_s).toBool())
+        if (!more)
             return std::nullopt;
     }
 }

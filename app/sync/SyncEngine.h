@@ -80,7 +80,8 @@ private:
     Status rebootstrap(const QString &why);
     Status fail(const Error &error);
     void refreshCounts();
-    Result<HubReply> getWithSession(const QString &path);
+    // `started`: the same GET started ahead (a prefetch), waited for instead of sending it again.
+    Result<HubReply> getWithSession(const QString &path, std::unique_ptr<HubClient::Pending> started = {});
 
     SyncSettings m_settings;
     LocalCache m_cache;
