@@ -19,6 +19,8 @@ PACKAGES=(
   libsodium-dev postgresql
   # fuzzing (scripts/fuzz.sh): clang's libFuzzer with the address and undefined-behaviour sanitizers
   clang-14 libfuzzer-14-dev
+  # packaging checks (installer/check-packages.sh): dpkg-shlibdeps, lintian, desktop entry and AppStream validators
+  dpkg-dev lintian desktop-file-utils appstream
 )
 
 missing=()
