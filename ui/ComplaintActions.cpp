@@ -298,7 +298,10 @@ void ComplaintActions::respond()
     const QUuid id = m_current;
     openDialog(new ResponseDialog(c->shown.trackingId, m_dialogParent), this, [this, id](ResponseDialog *d) {
         m_current = id;
-        issue(CommandType::Respond, QJsonObject{{u"response"_s, d->response()}});
+        QJsonObject payload{{u"response"_s, d->response()}};
+        if (!d->overrideReason().isEmpty())
+            payload.insert(u"override_reason"_s, d->overrideReason());
+        issue(CommandType::Respond, payload);
     });
 }
 

@@ -91,7 +91,14 @@ std::optional<Refusal> OperatorSession::issue(CommandType type, const QUuid &com
                           "discard it first (in the complaint's detail).")};
     Command command{QUuid::createUuid(), type, complaintId, shown.cached.version,
                     m_cache.meta(u"epoch"_s).toLongLong(), payload};
-    if (const auto decided = decide(shown.shown, command, context()); !decided.ok()) {
+    // The SOP gate (respond) and the ticks are judged on the history, as the hub judges them.
+    DecisionContext checks = context();
+    QList<Event> history;
+    if (needsHistory(type)) {
+        history = ComplaintRepository(m_cache).history(complaintId).value_or({});
+        checks.history = &history;
+    }
+    if (const auto decided = decide(shown.shown, command, checks); !decided.ok()) {
         qCInfo(lcUi).noquote() << tr("Refused here, not sent: %1 %2 — %3")
                                       .arg(commandText(type), shown.cached.trackingId, decided.error().message);
         return decided.error();

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -15,8 +16,12 @@ ResponseDialog::ResponseDialog(const QString &trackingId, QWidget *parent) : QDi
     setWindowTitle(tr("Respond to %1").arg(trackingId));
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("responsePlainTextEdit"));
+    m_edit->setTabChangesFocus(true); // Tab goes on to the next field, as everywhere else
     m_edit->setMinimumSize(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70,
                            m_edit->fontMetrics().height() * 8);
+    m_overrideEdit = new QLineEdit(this);
+    m_overrideEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
+    m_overrideEdit->setPlaceholderText(tr("Only if critical SOP steps are still open: why respond anyway"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Send the response"));
@@ -32,9 +37,12 @@ ResponseDialog::ResponseDialog(const QString &trackingId, QWidget *parent) : QDi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("What the OPD did or will do (the reporter reads this):"), this));
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_overrideEdit);
     layout->addWidget(buttons);
 }
 
 QString ResponseDialog::response() const { return m_edit->toPlainText().trimmed(); }
+
+QString ResponseDialog::overrideReason() const { return m_overrideEdit->text().trimmed(); }
 
 } // namespace rabeg

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace rabeg {
@@ -16,9 +17,11 @@ public:
     explicit ResponseDialog(const QString &trackingId, QWidget *parent = nullptr);
 
     QString response() const;
+    QString overrideReason() const;
 
 private:
     QPlainTextEdit *m_edit = nullptr;
+    QLineEdit *m_overrideEdit = nullptr;
 };
 
 } // namespace rabeg
