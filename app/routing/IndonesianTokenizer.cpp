@@ -54,6 +54,30 @@ const QHash<QString, QString> &slang()
         {u"jukir"_s, u"juru_parkir"_s}, {u"listik"_s, u"listrik"_s},
         {u"sampa"_s, u"sampah"_s},      {u"sekola"_s, u"sekolah"_s},
         {u"rs"_s, u"rumah_sakit"_s},    {u"rsu"_s, u"rsud"_s},
+        // Betawi/Serang colloquial verbs and spellings (the standard word the stemmer knows).
+        {u"kagak"_s, u"tidak"_s},       {u"teu"_s, u"tidak"_s},
+        {u"ngurus"_s, u"urus"_s},
+        {u"nunggu"_s, u"tunggu"_s},     {u"nungguin"_s, u"tunggu"_s},
+        {u"dapet"_s, u"dapat"_s},       {u"pake"_s, u"pakai"_s},
+        {u"dipake"_s, u"dipakai"_s},    {u"liat"_s, u"lihat"_s},
+        {u"ngeliat"_s, u"lihat"_s},     {u"malem"_s, u"malam"_s},
+        {u"taun"_s, u"tahun"_s},        {u"deket"_s, u"dekat"_s},
+        {u"abis"_s, u"habis"_s},        {u"dateng"_s, u"datang"_s},
+        {u"nanya"_s, u"tanya"_s},       {u"ngambil"_s, u"ambil"_s},
+        {u"ngantri"_s, u"antre"_s},     {u"ngantre"_s, u"antre"_s},
+        {u"antri"_s, u"antre"_s},       {u"antrian"_s, u"antrean"_s},
+        {u"kasian"_s, u"kasihan"_s},    {u"nyampe"_s, u"sampai"_s},
+        {u"trus"_s, u"terus"_s},
+        {u"pdhl"_s, u"padahal"_s},      {u"mslh"_s, u"masalah"_s},
+        {u"bbrp"_s, u"beberapa"_s},     {u"ortu"_s, u"orang_tua"_s},
+        {u"ngamen"_s, u"amen"_s},       {u"ngemis"_s, u"emis"_s},
+        {u"nyapu"_s, u"sapu"_s},        {u"ngangkut"_s, u"angkut"_s},
+        {u"ngaspal"_s, u"aspal"_s},     {u"ngebut"_s, u"kebut"_s},
+        {u"mulu"_s, u"melulu"_s},       {u"doang"_s, u"saja"_s},
+        {u"cuman"_s, u"cuma"_s},        {u"gede"_s, u"besar"_s},
+        {u"duit"_s, u"uang"_s},         {u"nyetrum"_s, u"setrum"_s},
+        {u"ledeng"_s, u"pdam"_s},       {u"damkar"_s, u"pemadam_kebakaran"_s},
+        {u"sktm"_s, u"surat_keterangan_tidak_mampu"_s},
     };
     return map;
 }
@@ -118,7 +142,18 @@ const QSet<QString> &stopWords()
         u"setiap"_s,   u"tiap"_s,
         u"semua"_s,    u"banyak"_s,
         u"the"_s,      u"udah"_s,
-        u"pas"_s,
+        u"pas"_s,      u"padahal"_s,
+        u"cuma"_s,     u"malah"_s,
+        u"kata"_s,     u"katanya"_s,
+        u"lalu"_s,     u"pernah"_s,
+        u"dulu"_s,     u"sering"_s,
+        u"beberapa"_s, u"melulu"_s,
+        u"sendiri"_s,  u"buat"_s,
+        u"bikin"_s,    u"kayak"_s,
+        u"kasihan"_s,  u"gimana"_s,
+        u"begini"_s,   u"mana"_s,
+        u"sini"_s,     u"situ"_s,
+        u"biar"_s,     u"nanti"_s,
     };
     return set;
 }
@@ -135,7 +170,8 @@ const QSet<QString> &protectedWords()
         u"media"_s,      u"mesin"_s,     u"menteri"_s,   u"dinding"_s,  u"diare"_s,       u"demam"_s,
         u"desil"_s,      u"mekar"_s,     u"pesangon"_s,  u"pensiun"_s,  u"keluarga"_s,    u"kendaraan"_s,
         u"pendidikan"_s, u"pemakaman"_s, u"kekerasan"_s, u"sekolah"_s,  u"masalah"_s,     u"pelatihan"_s,
-        u"perawat"_s,    u"beton"_s,     u"pemadam"_s,
+        u"perawat"_s,    u"beton"_s,     u"pemadam"_s,   u"digital"_s,  u"diskon"_s,      u"direktur"_s,
+        u"pemerintah"_s, u"kemarin"_s,   u"pesisir"_s,   u"perahu"_s,
     };
     return set;
 }
@@ -198,7 +234,7 @@ QString IndonesianTokenizer::stem(const QString &input)
         return input;
     QString w = input;
     // Particles and the possessive -nya.
-    for (const QString &particle : {u"nya"_s, u"lah"_s, u"kah"_s, u"tah"_s, u"pun"_s}) {
+    for (const QString &particle : {u"nya"_s, u"lah"_s, u"kah"_s, u"pun"_s}) {
         if (w.endsWith(particle) && w.size() - 3 >= (particle == u"nya"_s ? 3 : 5)) {
             w.chop(3);
             break;
@@ -267,12 +303,35 @@ QStringList IndonesianTokenizer::tokens(const QString &text)
     return out;
 }
 
+QStringList IndonesianTokenizer::characterGrams(const QString &stem)
+{
+    // "<ktp>" -> "#<kt", "#ktp", "#tp>", "#<ktp", ..., "#<ktp>": the word's edges are marked, so a prefix or an
+    // ending is its own gram. A misspelt word still shares most of its grams with the right one ("sampha" and
+    // "sampah" share "#<sam", "#samp", ...), and so does a word the stemmer cut differently ("ungsi"/"ungs").
+    const QString marked = u'<' + stem + u'>';
+    QStringList out;
+    for (qsizetype n = kMinGram; n <= kMaxGram; ++n) {
+        for (qsizetype at = 0; at + n <= marked.size(); ++at)
+            out.append(kGramMark + marked.mid(at, n));
+    }
+    return out;
+}
+
+bool IndonesianTokenizer::isWordFeature(const QString &feature)
+{
+    return !feature.startsWith(kGramMark);
+}
+
 QStringList IndonesianTokenizer::features(const QString &text)
 {
-    // Stems only. Bigrams of neighbouring stems were measured too: trained on the demo history they made top-1
-    // worse (71% against 83% on tests/data/routing), because template phrases ("rumah warga", "anak sekolah") became
-    // strong evidence for whatever route their template had.
-    return tokens(text);
+    // The stems, then the character grams of each. Bigrams of neighbouring stems were measured too: trained on the
+    // demo history they made top-1 worse, because template phrases ("rumah warga", "anak sekolah") became strong
+    // evidence for whatever route their template had. Grams stay inside one word, so they carry no phrase.
+    const QStringList stems = tokens(text);
+    QStringList out = stems;
+    for (const QString &stem : stems)
+        out += characterGrams(stem);
+    return out;
 }
 
 } // namespace rabeg

@@ -1,5 +1,7 @@
 #include "NaiveBayesRouter.h"
 
+#include "IndonesianTokenizer.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -24,9 +26,10 @@ void NaiveBayesRouter::addDocument(const QStringList &features, const QString &r
         counts.features[feature] += weight;
         counts.tokens += weight;
         m_vocabulary[feature] += weight;
-        if (!seen.contains(feature)) {
+        // Real documents, whatever their weight; words only, since only words are shown in a reason.
+        if (IndonesianTokenizer::isWordFeature(feature) && !seen.contains(feature)) {
             seen.insert(feature);
-            counts.documentFrequency[feature] += 1; // real documents, whatever their weight
+            counts.documentFrequency[feature] += 1;
         }
     }
 }
@@ -55,6 +58,12 @@ QList<NaiveBayesRouter::Score> NaiveBayesRouter::classify(const QStringList &fea
     if (m_routes.isEmpty())
         return scores;
     const double routeCount = double(m_routes.size());
+    // Each word arrives with its character grams, so it is counted about ten times over and the posteriors would be
+    // near 0 or 1. Scaling the log-likelihoods back to one count per word keeps the ranking and tempers confidence.
+    qsizetype words = 0;
+    for (const QString &feature : features)
+        words += IndonesianTokenizer::isWordFeature(feature);
+    const double perWord = features.isEmpty() || words == 0 ? 1.0 : double(words) / double(features.size());
     QList<double> logs;
     for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
         // Add-one prior too, so a route known only from its seed words still has a chance on an empty history.
@@ -64,7 +73,7 @@ QList<NaiveBayesRouter::Score> NaiveBayesRouter::classify(const QStringList &fea
                 log += logLikelihood(*it, feature);
         }
         scores.append({it.key(), 0});
-        logs.append(log);
+        logs.append(log * perWord);
     }
     const double top = *std::max_element(logs.cbegin(), logs.cend());
     double sum = 0;
@@ -98,7 +107,7 @@ QList<NaiveBayesRouter::Evidence> NaiveBayesRouter::evidence(const QStringList &
     QList<Weighed> weighed;
     QSet<QString> seen;
     for (const QString &feature : features) {
-        if (seen.contains(feature) || !m_vocabulary.contains(feature))
+        if (!IndonesianTokenizer::isWordFeature(feature) || seen.contains(feature) || !m_vocabulary.contains(feature))
             continue;
         seen.insert(feature);
         // How much more likely the feature is under this route than under all the others together.

@@ -7,9 +7,10 @@
 
 namespace rabeg {
 
-// Multinomial naive Bayes over tokenizer features, route = class. Laplace (add-one) smoothing, log-probabilities,
-// posteriors normalised over the known routes. Counts are integers, so learning document by document gives
-// exactly the state of learning them all at once, in any order.
+// Multinomial naive Bayes over tokenizer features (stems and their character grams), route = class. Laplace
+// (add-one) smoothing, log-probabilities, posteriors normalised over the known routes and tempered to one count per
+// word (a word and its grams are not independent evidence). Counts are integers, so learning document by document
+// gives exactly the state of learning them all at once, in any order.
 class NaiveBayesRouter
 {
 public:
@@ -32,7 +33,7 @@ public:
 
     // Every known route with its posterior, best first. Empty when nothing was learned or seeded.
     QList<Score> classify(const QStringList &features) const;
-    // The features of this text that most favour `route` over the others, strongest first.
+    // The words (never character grams) of this text that most favour `route` over the others, strongest first.
     QList<Evidence> evidence(const QStringList &features, const QString &route, int count = 3) const;
 
     qint64 documents() const { return m_documents; }

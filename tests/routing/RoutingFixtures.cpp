@@ -30,4 +30,9 @@ QString labelledFile()
     return QStringLiteral(RABEG_TEST_DATA) + u"/routing/labelled.jsonl"_s;
 }
 
+QString developmentFile()
+{
+    return QStringLiteral(RABEG_TEST_DATA) + u"/routing/dev.jsonl"_s;
+}
+
 } // namespace rabeg::test

@@ -5,6 +5,7 @@
 #include "routing/RoutingSuggester.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -23,17 +24,9 @@ QString writeFile(const QTemporaryDir &dir, const QByteArray &text)
     return path;
 }
 
-} // namespace
-
-// Trained on resolved history (the demo's) and the reference seed, from title and text alone. The issue's bar is
-// 85% top-1; this build measures 82.7% (BENCHMARKS.md, "Routing suggestion"), so the test holds the measured floor
-// against regressions and the gap stays visible there, not hidden by a lowered claim.
-TEST_CASE("with the service hidden, at least 80% of the hand-written complaints get the right route first")
+// The suggester as the application trains it: the reference seed plus the resolved history of a demo cache.
+RoutingSuggester trainedOnDemoHistory(qint64 *learnedCount)
 {
-    const auto labelled = readLabelledComplaints(test::labelledFile(), test::reference());
-    REQUIRE(labelled.ok());
-    REQUIRE(labelled->size() >= 300);
-
     QTemporaryDir dir;
     const QString path = dir.filePath(u"cache.sqlite"_s);
     test::writeDemoCache(path, 3000);
@@ -43,17 +36,47 @@ TEST_CASE("with the service hidden, at least 80% of the hand-written complaints 
     const auto learned = suggester.learnFromCache(cache);
     REQUIRE(learned.ok());
     REQUIRE(learned.value() > 1000);
+    *learnedCount = learned.value();
+    return suggester;
+}
 
+RoutingEvaluationResult measure(const QString &file, qsizetype minimumSize)
+{
+    const auto labelled = readLabelledComplaints(file, test::reference());
+    REQUIRE(labelled.ok());
+    REQUIRE(labelled->size() >= minimumSize);
+    qint64 learned = 0;
+    const RoutingSuggester suggester = trainedOnDemoHistory(&learned);
     const RoutingEvaluationResult result = evaluateRouting(suggester, labelled.value());
-    std::printf("routing accuracy on %d labelled complaints (demo history %lld): top-1 %.1f%%, top-3 %.1f%%\n",
-                result.total, qint64(learned.value()), 100 * result.top1Accuracy(), 100 * result.top3Accuracy());
+    std::printf("routing accuracy on %d complaints of %s (demo history %lld): top-1 %.1f%%, top-3 %.1f%%\n",
+                result.total, qPrintable(QFileInfo(file).fileName()), learned, 100 * result.top1Accuracy(),
+                100 * result.top3Accuracy());
     for (qsizetype i = 0; i < result.confusions.size() && i < 8; ++i)
         std::printf("  %d  %s -> %s\n", result.confusions.at(i).count, qPrintable(result.confusions.at(i).expected),
                     qPrintable(result.confusions.at(i).suggested));
     CHECK(result.total == labelled->size());
-    CHECK(result.top1Accuracy() >= 0.80);
-    CHECK(result.top3Accuracy() >= 0.90);
     CHECK(result.top3 >= result.top1);
+    return result;
+}
+
+} // namespace
+
+// tests/data/routing/dev.jsonl is the development corpus: every choice of features, slang, keywords and constants
+// was made by reading its errors. Its figure is therefore optimistic and is reported only beside the held-out one.
+TEST_CASE("on the development corpus, with the service hidden, at least 85% get the right route first")
+{
+    const RoutingEvaluationResult result = measure(test::developmentFile(), 200);
+    CHECK(result.top1Accuracy() >= 0.85);
+    CHECK(result.top3Accuracy() >= 0.95);
+}
+
+// tests/data/routing/labelled.jsonl is held out: nothing was tuned on it (docs/routing.md, "Measuring"). The bar is
+// the issue's: top-1 at least 85% on at least 300 hand-written complaints, from title and text alone.
+TEST_CASE("with the service hidden, at least 85% of the held-out hand-written complaints get the right route first")
+{
+    const RoutingEvaluationResult result = measure(test::labelledFile(), 300);
+    CHECK(result.top1Accuracy() >= 0.85);
+    CHECK(result.top3Accuracy() >= 0.90);
 }
 
 TEST_CASE("evaluation counts top-1 and top-3 hits and sorts the confusion pairs by frequency")

@@ -137,3 +137,15 @@ TEST_CASE("with an empty history the reference seed alone routes plain texts")
     CHECK(first(u"pohon tumbang"_s, u"dahan patah menutup jalan"_s) == u"DLH"_s);
     CHECK(first(u"perpanjang SIM"_s, u"ujian sim di satpas"_s) == u"POLRESTA"_s);
 }
+
+TEST_CASE("with an empty history a misspelt keyword still finds its route through its character grams")
+{
+    const RoutingSuggester suggester(test::reference());
+    // Neither "ktpp" nor "pdan" is a word the classifier knows; their grams are those of "ktp" and "pdam".
+    const QList<RouteSuggestion> ktp = suggester.suggest({u"ktpp ilang"_s, u"mw cetk ulng"_s, {}, {}, {}, {}}, 1);
+    REQUIRE(ktp.size() == 1);
+    CHECK(ktp.first().route == u"DISDUKCAPIL"_s);
+    const QList<RouteSuggestion> water = suggester.suggest({u"pdan ngocor"_s, {}, {}, {}, {}, {}}, 1);
+    REQUIRE(water.size() == 1);
+    CHECK(water.first().route == u"PDAM"_s);
+}
