@@ -21,6 +21,8 @@ PACKAGES=(
   clang-14 libfuzzer-14-dev
   # packaging checks (installer/check-packages.sh): dpkg-shlibdeps, lintian, desktop entry and AppStream validators
   dpkg-dev lintian desktop-file-utils appstream
+  # the end-to-end test (tests/e2e): nginx with TLS in front of the hub, a CA made with openssl, curl
+  nginx openssl curl
 )
 
 missing=()

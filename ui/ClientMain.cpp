@@ -76,8 +76,11 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption selectOption(QStringLiteral("select"),
                                           QStringLiteral("With --screenshot: the row to select first (default 0)."),
                                           QStringLiteral("ROW"), QStringLiteral("0"));
+    const QCommandLineOption caOption(QStringLiteral("ca"),
+                                      QStringLiteral("Trust only this certificate authority (PEM) for an https hub."),
+                                      QStringLiteral("FILE"));
     parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption,
-                       passwordOption, screenOption, selectOption});
+                       passwordOption, screenOption, selectOption, caOption});
     parser.process(app);
 
     Language language;
@@ -148,6 +151,7 @@ int clientMain(int argc, char *argv[])
         settings.user = parser.value(userOption);
         settings.password = password;
         settings.cachePath = cachePath;
+        settings.caFile = parser.value(caOption);
         settings.workstation = QHostInfo::localHostName();
         options.sync = settings;
         options.user = settings.user;

@@ -31,13 +31,14 @@ int headlessSync(int argc, char *argv[])
     const QCommandLineOption userOption(u"user"_s, QString(), u"NAME"_s);
     const QCommandLineOption passwordOption(u"password-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption cacheOption(u"cache"_s, QString(), u"PATH"_s);
-    parser.addOptions({hubOption, userOption, passwordOption, cacheOption});
+    const QCommandLineOption caOption(u"ca"_s, QString(), u"FILE"_s);
+    parser.addOptions({hubOption, userOption, passwordOption, cacheOption, caOption});
     parser.addPositionalArgument(u"sync"_s, QString());
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     for (const auto *option : {&hubOption, &userOption, &passwordOption, &cacheOption}) {
         if (!parser.isSet(*option))
-            return fail(u"usage: rabeg sync --hub URL --user NAME --password-file FILE --cache PATH"_s);
+            return fail(u"usage: rabeg sync --hub URL --user NAME --password-file FILE --cache PATH [--ca FILE]"_s);
     }
     const QUrl hub(parser.value(hubOption));
     if (!hub.isValid() || (hub.scheme() != u"http"_s && hub.scheme() != u"https"_s))
@@ -56,6 +57,7 @@ int headlessSync(int argc, char *argv[])
     settings.user = parser.value(userOption);
     settings.password = password;
     settings.cachePath = parser.value(cacheOption);
+    settings.caFile = parser.value(caOption);
     settings.workstation = QHostInfo::localHostName();
     SyncEngine engine(settings);
     if (Status status = engine.open(u"rabeg-sync"_s))

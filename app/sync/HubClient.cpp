@@ -69,6 +69,8 @@ std::unique_ptr<HubClient::Pending> HubClient::start(const QByteArray &method, c
     if (!m_workstation.isEmpty())
         request.setRawHeader("X-Rabeg-Workstation", m_workstation.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
+    if (m_pinned)
+        request.setSslConfiguration(m_tls);
     return std::make_unique<Pending>(m_network.sendCustomRequest(request, method, body), method, path);
 }
 
@@ -95,6 +97,9 @@ Result<HubReply> HubClient::wait(std::unique_ptr<Pending> pending)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
         qCInfo(lcSync).noquote() << method << path << "failed:" << reply->errorString();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return Error{u"tls"_s, u"The hub at %1 could not be verified: its certificate is not from the trusted "
+                                   u"authority, so nothing was sent (%2)."_s.arg(m_base.toString(), reply->errorString())};
         return Error{u"network"_s, u"The hub at %1 cannot be reached (%2)."_s.arg(m_base.toString(),
                                                                                reply->errorString())};
     }

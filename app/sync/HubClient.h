@@ -52,6 +52,12 @@ public:
     QByteArray token() const { return m_token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setWorkstation(const QString &name) { m_workstation = name; }
+    // TLS settings for every request (a pinned authority, TrustedCa.h); the system's defaults otherwise.
+    void setTlsConfiguration(const QSslConfiguration &configuration)
+    {
+        m_tls = configuration;
+        m_pinned = true;
+    }
     QUrl base() const { return m_base; }
 
     Result<HubReply> get(const QString &path);
@@ -69,6 +75,8 @@ private:
     QByteArray m_token;
     QString m_workstation;
     int m_timeoutMs = 30000;
+    QSslConfiguration m_tls;
+    bool m_pinned = false;
     QNetworkAccessManager m_network;
 };
 

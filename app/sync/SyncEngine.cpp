@@ -2,6 +2,7 @@
 
 #include "PageDecoder.h"
 #include "SyncLog.h"
+#include "TrustedCa.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 
@@ -23,6 +24,12 @@ SyncEngine::SyncEngine(SyncSettings settings, QObject *parent)
 
 Status SyncEngine::open(const QString &connectionName)
 {
+    if (!m_settings.caFile.isEmpty()) {
+        auto tls = pinnedTlsConfiguration(m_settings.caFile);
+        if (!tls.ok())
+            return tls.error();
+        m_client.setTlsConfiguration(tls.value());
+    }
     if (Status status = m_cache.open(m_settings.cachePath, connectionName))
         return status;
     const QString owner = m_cache.meta(u"user"_s);

@@ -16,6 +16,7 @@ struct SyncSettings
     QString user;
     QString password;
     QString cachePath;
+    QString caFile; // PEM: trust only this authority for https hubs (empty: the system's authorities)
     QString workstation;
     int eventLimit = 500;
     int snapshotLimit = 200;

@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "SyncLog.h"
+#include "TrustedCa.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ public:
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        if (!m_settings.caFile.isEmpty()) // open() above has already refused a file that holds no certificate
+            m_socket->setSslConfiguration(pinnedTlsConfiguration(m_settings.caFile).value_or(QSslConfiguration()));
         connect(m_socket, &QWebSocket::connected, this, [this] {
             m_socket->sendTextMessage(QString::fromUtf8(
                 QJsonDocument(QJsonObject{{u"token"_s, QString::fromLatin1(m_engine->token())}}).toJson()));
@@ -51,10 +54,18 @@ public:
     }
 
 private:
-    void schedule(int ms) { m_timer->start(ms); }
+    // A wake-up (a notice, a local command) that arrives while a sync runs, inside HubClient's waits, must not be
+    // swallowed by the poll interval scheduled when that sync ends: it may name events the sync did not fetch.
+    void schedule(int ms)
+    {
+        if (ms == 0)
+            m_wanted = true;
+        m_timer->start(ms);
+    }
 
     void syncNow()
     {
+        m_wanted = false;
         const Status status = m_engine->syncOnce();
         if (status) {
             // Exponential backoff with jitter, so a city's workstations do not all knock at once after an outage.
@@ -70,7 +81,10 @@ private:
             url.setPath(url.path() + u"/api/v1/notify"_s);
             m_socket->open(url);
         }
-        schedule(kPollMs);
+        if (m_wanted)
+            schedule(0);
+        else
+            schedule(kPollMs);
     }
 
     static constexpr int kPollMs = 30000;
@@ -80,6 +94,7 @@ private:
     QTimer *m_timer = nullptr;
     QWebSocket *m_socket = nullptr;
     int m_backoffMs = 0;
+    bool m_wanted = false; // a sync was asked for (schedule(0)) since the current one began
 };
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent) : QObject(parent)
