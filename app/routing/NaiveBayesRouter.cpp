@@ -21,16 +21,17 @@ void NaiveBayesRouter::addDocument(const QStringList &features, const QString &r
     RouteCounts &counts = countsOf(route);
     counts.documents += weight;
     m_documents += weight;
-    QSet<QString> seen;
-    for (const QString &feature : features) {
-        counts.features[feature] += weight;
-        counts.tokens += weight;
-        m_vocabulary[feature] += weight;
+    // Each distinct feature once (a word's grams and the doubled title repeat many of them).
+    QHash<QString, qint64> times;
+    for (const QString &feature : features)
+        ++times[feature];
+    counts.tokens += weight * qint64(features.size());
+    for (auto it = times.cbegin(); it != times.cend(); ++it) {
+        counts.features[it.key()] += weight * it.value();
+        m_vocabulary[it.key()] += weight * it.value();
         // Real documents, whatever their weight; words only, since only words are shown in a reason.
-        if (IndonesianTokenizer::isWordFeature(feature) && !seen.contains(feature)) {
-            seen.insert(feature);
-            counts.documentFrequency[feature] += 1;
-        }
+        if (IndonesianTokenizer::isWordFeature(it.key()))
+            counts.documentFrequency[it.key()] += 1;
     }
 }
 
@@ -64,13 +65,40 @@ QList<NaiveBayesRouter::Score> NaiveBayesRouter::classify(const QStringList &fea
     for (const QString &feature : features)
         words += IndonesianTokenizer::isWordFeature(feature);
     const double perWord = features.isEmpty() || words == 0 ? 1.0 : double(words) / double(features.size());
+    // Each known feature once, in text order, with how often the text has it (the title is repeated and a word's
+    // grams overlap). A feature never seen anywhere says nothing about any route.
+    struct Known
+    {
+        const QString *feature;
+        int times;
+    };
+    QList<Known> known;
+    QHash<QString, qsizetype> position;
+    qint64 knownCount = 0;
+    for (const QString &feature : features) {
+        if (!m_vocabulary.contains(feature))
+            continue;
+        ++knownCount;
+        const auto found = position.constFind(feature);
+        if (found != position.cend()) {
+            ++known[*found].times;
+        } else {
+            position.insert(feature, known.size());
+            known.append({&feature, 1});
+        }
+    }
+    const double vocabulary = double(m_vocabulary.size());
     QList<double> logs;
     for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
         // Add-one prior too, so a route known only from its seed words still has a chance on an empty history.
         double log = std::log(double(it->documents + 1) / (double(m_documents) + routeCount));
-        for (const QString &feature : features) {
-            if (m_vocabulary.contains(feature)) // a word never seen anywhere says nothing about any route
-                log += logLikelihood(*it, feature);
+        // Laplace: log P(f | route) = log(count + 1) - log(tokens + V). The denominator is the same for every
+        // feature; the numerator is log 1 = 0 where the route never saw the feature, so only its own features cost.
+        log -= double(knownCount) * std::log(double(it->tokens) + vocabulary);
+        for (const Known &k : std::as_const(known)) {
+            const qint64 count = it->features.value(*k.feature);
+            if (count > 0)
+                log += k.times * std::log(double(count + 1));
         }
         scores.append({it.key(), 0});
         logs.append(log * perWord);
