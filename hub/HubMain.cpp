@@ -1,6 +1,7 @@
 #include "HubMain.h"
 
 #include "DataCommands.h"
+#include "MaintenanceCommands.h"
 #include "ServeCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ constexpr char kUsage[] =
     "  user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n"
     "                                create an account; the password is read from standard input\n"
     "  audit verify --store SPEC     check the event log's hash chain\n"
+    "  backup --store sqlite:PATH --out FILE\n"
+    "                                a consistent copy of a running SQLite store\n"
+    "  restore --from FILE --store sqlite:PATH\n"
+    "                                check a backup, copy it to a new store file with a new epoch\n"
+    "  epoch bump --store SPEC       a new epoch after restoring PostgreSQL with pg_restore\n"
     "  refdata check [--dir DIR]     validate reference data files (default: the built-in ones)\n"
     "  demo-data [--count N] [--seed S] [--out FILE]\n"
     "                                write N demo complaints with their events as JSON lines\n"
@@ -49,6 +55,12 @@ int hubMain(int argc, char *argv[])
         return userCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
+    if (command == QLatin1String("backup"))
+        return backupCommand(args);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(args);
+    if (command == QLatin1String("epoch"))
+        return epochCommand(args);
     if (command == QLatin1String("refdata"))
         return refdataCommand(args);
     if (command == QLatin1String("demo-data"))

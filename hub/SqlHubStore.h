@@ -43,6 +43,13 @@ public:
     // hashed like any event, in one transaction per batch. The identities go to the identity table.
     Status importDemo(const QList<DemoComplaint> &batch);
 
+    // Maintenance (SqlHubMaintenance.cpp). A consistent copy of a SQLite store taken while the hub runs
+    // (VACUUM INTO a new file); PostgreSQL stores are backed up with pg_dump instead.
+    Status backupTo(const QString &file);
+    // After a restore from a backup: a new epoch, so every workstation bootstraps again and re-sends the
+    // commands it has not seen confirmed. Returns the new epoch.
+    Result<qint64> beginNewEpoch();
+
     QSqlDatabase database() const;
     bool isPostgres() const { return m_dialect.postgres; }
     // Test only: appends without the PostgreSQL advisory lock, to show that a sequence alone lets a reader skip
