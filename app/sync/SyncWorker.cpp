@@ -54,24 +54,32 @@ public:
     }
 
 private:
-    // A wake-up (a notice, a local command) that arrives while a sync runs, inside HubClient's waits, must not be
-    // swallowed by the poll interval scheduled when that sync ends: it may name events the sync did not fetch.
+    // A wake-up (a notice, a local command) that arrives while a sync runs, inside HubClient's waits, is remembered
+    // and served by another sync as soon as this one ends: never by a sync nested inside it (a timer firing in
+    // those waits), and never swallowed by the poll interval scheduled when the sync ends.
     void schedule(int ms)
     {
         if (ms == 0)
             m_wanted = true;
-        m_timer->start(ms);
+        if (!m_syncing)
+            m_timer->start(ms);
     }
 
     void syncNow()
     {
+        if (m_syncing) {
+            m_wanted = true;
+            return;
+        }
+        m_syncing = true;
         m_wanted = false;
         const Status status = m_engine->syncOnce();
+        m_syncing = false;
         if (status) {
             // Exponential backoff with jitter, so a city's workstations do not all knock at once after an outage.
             m_backoffMs = m_backoffMs == 0 ? 2000 : std::min(m_backoffMs * 2, 60000);
             const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 5 + 1));
-            schedule(m_backoffMs - m_backoffMs / 10 + jitter);
+            m_timer->start(m_backoffMs - m_backoffMs / 10 + jitter);
             return;
         }
         m_backoffMs = 0;
@@ -81,10 +89,7 @@ private:
             url.setPath(url.path() + u"/api/v1/notify"_s);
             m_socket->open(url);
         }
-        if (m_wanted)
-            schedule(0);
-        else
-            schedule(kPollMs);
+        m_timer->start(m_wanted ? 0 : kPollMs);
     }
 
     static constexpr int kPollMs = 30000;
@@ -94,7 +99,8 @@ private:
     QTimer *m_timer = nullptr;
     QWebSocket *m_socket = nullptr;
     int m_backoffMs = 0;
-    bool m_wanted = false; // a sync was asked for (schedule(0)) since the current one began
+    bool m_syncing = false;
+    bool m_wanted = false; // a sync was asked for since the current one began
 };
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent) : QObject(parent)
