@@ -1,0 +1,242 @@
+// bench_stall_board [N] [--dir DIR] [--keep] [--runs R] [--board-only]: the stall board (docs/sop.md) over a local cache of N demo
+// complaints (default 1,000,000) with SOP ticks, against baselines measured in the same run.
+//
+//   board       StallBoardQuery::board: complaints an OPD is working, found by the state index, and only the events
+//               a checklist depends on (payload alone), in one ordered pass; checklistOf + StallBoard per complaint.
+//   baseline A  the same aggregation by a plain full scan: every event of every complaint in primary-key order,
+//               each decoded whole (as ComplaintRepository::history does), checklistOf + StallBoard per complaint.
+//   baseline B  the open-state filter, but whole histories of those complaints decoded (no narrowing to the
+//               events a checklist needs): shows what each half of the work saves.
+//   drill-down  StallBoardQuery::cell for the largest cell (that OPD's index, then its rows).
+// The cache is built through ComplaintRepository (as a sync stores complaints), kept with --keep and reused when
+// it already holds N complaints. DESIGN.md: the stall board and the dashboard refresh within 200 ms.
+#include "../tests/sopui/SopDemoCache.h"
+
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+#include "refdata/ReferenceLoader.h"
+#include "sop/Checklists.h"
+#include "store/StallBoardQuery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+double medianOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+void print(const QString &text) { std::printf("%s\n", qPrintable(text)); std::fflush(stdout); }
+
+qint64 countOf(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Baselines: histories decoded whole, grouped by complaint, each checklist by the core, aggregated by StallBoard.
+StallBoardSnapshot byWholeHistories(LocalCache &cache, const QString &sql, const SopCatalog &catalog,
+                                    const WorkingCalendar &calendar, const QDateTime &now)
+{
+    StallBoardSnapshot snapshot;
+    StallBoard board;
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        qFatal("baseline query failed: %s", qPrintable(q.lastError().text()));
+    QString current;
+    QList<Event> history;
+    const auto flush = [&] {
+        ++snapshot.working;
+        board.add(QUuid::fromString(current), checklistOf(history, catalog, calendar, now));
+    };
+    while (q.next()) {
+        QString id = q.value(0).toString();
+        if (id != current) {
+            if (!current.isEmpty())
+                flush();
+            current = std::move(id);
+            history.clear();
+        }
+        auto event = decodeEvent(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                                 DecodeMode::Tolerant);
+        if (event.ok())
+            history.append(event.value());
+    }
+    if (!current.isEmpty())
+        flush();
+    snapshot.cells = board.cells();
+    snapshot.stalled = board.stalledCount();
+    return snapshot;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 count = 1'000'000;
+    QString dir = u"/tmp/rabeg-bench"_s;
+    bool keep = false;
+    bool boardOnly = false; // for profiling: no drill-down, no baselines
+    int runs = 7;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--dir" && i + 1 < args.size())
+            dir = args.at(++i);
+        else if (args.at(i) == u"--keep")
+            keep = true;
+        else if (args.at(i) == u"--board-only")
+            boardOnly = true;
+        else if (args.at(i) == u"--runs" && i + 1 < args.size())
+            runs = args.at(++i).toInt();
+        else
+            count = args.at(i).toLongLong();
+    }
+    QDir().mkpath(dir);
+    const QString path = dir + u"/stall-board-%1.sqlite"_s.arg(count);
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    const SopCatalog &catalog = *reference.sopCatalog();
+    const WorkingCalendar calendar(reference.calendar);
+    DemoOptions options;
+    options.count = count;
+    const QDateTime now = options.end; // hub time: the end of the demo data, 2026-11-30 10:00 WIB
+
+    print(u"== bench_stall_board N=%1, %2 cores, Qt %3, load %4"_s.arg(count)
+              .arg(QThread::idealThreadCount())
+              .arg(QString::fromLatin1(qVersion()))
+              .arg(loadAverage()));
+    LocalCache cache;
+    if (Status status = cache.open(path, u"bench"_s))
+        qFatal("%s", qPrintable(status->message));
+    if (countOf(cache, u"SELECT count(*) FROM complaints"_s) != count) {
+        cache.close();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        if (Status status = cache.open(path, u"bench"_s))
+            qFatal("%s", qPrintable(status->message));
+        QElapsedTimer fill;
+        fill.start();
+        const Status filled = sopdemo::fillCache(cache, reference, options, [&fill](qint64 done) {
+            print(u"   filled %1 complaints, %2 s"_s.arg(done).arg(fill.elapsed() / 1000.0, 0, 'f', 1));
+        });
+        if (filled)
+            qFatal("%s", qPrintable(filled->message));
+        print(u"cache built: %1 s (generator, SOP ticks through the lifecycle, ComplaintRepository::put)"_s.arg(
+            fill.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    const qint64 events = countOf(cache, u"SELECT count(*) FROM events"_s);
+    const qint64 working =
+        countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('dispatched','in_progress')"_s);
+    print(u"cache: %1 complaints, %2 events, %3 dispatched or in progress, %4 MB"_s.arg(count)
+              .arg(events)
+              .arg(working)
+              .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
+
+    const StallBoardQuery query(cache, catalog, calendar);
+    QList<double> times;
+    StallBoardSnapshot board;
+    for (int i = 0; i <= runs; ++i) { // the first run warms the page cache and is not counted
+        QElapsedTimer timer;
+        timer.start();
+        auto result = query.board(now);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error().message));
+        board = result.value();
+        if (i > 0)
+            times.append(ms);
+    }
+    print(u"board: median %1 ms, min %2, max %3 over %4 runs; %5 working, %6 stalled, %7 cells (load %8)"_s
+              .arg(medianOf(times), 0, 'f', 1)
+              .arg(*std::min_element(times.begin(), times.end()), 0, 'f', 1)
+              .arg(*std::max_element(times.begin(), times.end()), 0, 'f', 1)
+              .arg(runs)
+              .arg(board.working)
+              .arg(board.stalled)
+              .arg(board.cells.size())
+              .arg(loadAverage()));
+
+    if (boardOnly)
+        return 0;
+    const StallCell *largest = nullptr;
+    for (const StallCell &cell : std::as_const(board.cells)) {
+        if (!largest || cell.count > largest->count)
+            largest = &cell;
+    }
+    QList<double> cellTimes;
+    for (int i = 0; largest && i <= runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto rows = query.cell(largest->opd, largest->stepKey, now);
+        if (i > 0)
+            cellTimes.append(timer.nsecsElapsed() / 1e6);
+        if (!rows.ok() || rows->size() != largest->count)
+            qFatal("the drill-down of %s x %s differs from its cell", qPrintable(largest->opd),
+                   qPrintable(largest->stepKey));
+    }
+    if (largest)
+        print(u"drill-down of the largest cell (%1 x %2, %3 complaints): median %4 ms"_s.arg(largest->opd, largest->stepKey)
+                  .arg(largest->count)
+                  .arg(medianOf(cellTimes), 0, 'f', 1));
+
+    QElapsedTimer timer;
+    timer.start();
+    const StallBoardSnapshot stateOnly = byWholeHistories(
+        cache,
+        u"SELECT e.complaint_id, e.json FROM complaints c JOIN events e ON e.complaint_id = c.id"
+        u" WHERE c.state IN ('dispatched','in_progress') ORDER BY c.id, e.version"_s,
+        catalog, calendar, now);
+    const double stateOnlyMs = timer.nsecsElapsed() / 1e6;
+    print(u"baseline B, state filter but whole histories decoded: %1 ms (load %2)"_s.arg(stateOnlyMs, 0, 'f', 1)
+              .arg(loadAverage()));
+
+    timer.start();
+    const StallBoardSnapshot full = byWholeHistories(
+        cache, u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s, catalog, calendar, now);
+    const double fullMs = timer.nsecsElapsed() / 1e6;
+    print(u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s
+              .arg(fullMs, 0, 'f', 1)
+              .arg(full.working)
+              .arg(loadAverage()));
+
+    const bool same = full.cells == board.cells && stateOnly.cells == board.cells && full.stalled == board.stalled;
+    print(u"cells equal to both baselines: %1"_s.arg(same ? u"yes"_s : u"NO"_s));
+    print(u"RESULT stall_board n=%1 working=%2 stalled=%3 board_ms=%4 drilldown_ms=%5 baseline_state_ms=%6 "
+          u"baseline_full_ms=%7 same=%8"_s.arg(count)
+              .arg(board.working)
+              .arg(board.stalled)
+              .arg(medianOf(times), 0, 'f', 1)
+              .arg(cellTimes.isEmpty() ? 0.0 : medianOf(cellTimes), 0, 'f', 1)
+              .arg(stateOnlyMs, 0, 'f', 1)
+              .arg(fullMs, 0, 'f', 1)
+              .arg(same ? 1 : 0));
+    cache.close();
+    if (!keep) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+    return same ? 0 : 1;
+}

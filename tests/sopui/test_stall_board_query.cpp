@@ -1,0 +1,205 @@
+#include "SopDemoCache.h"
+
+#include "codec/WireTime.h"
+#include "refdata/ReferenceLoader.h"
+#include "sop/Checklists.h"
+#include "store/ChecklistQuery.h"
+#include "store/ComplaintRepository.h"
+#include "store/StallBoardQuery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+// A real cache file with demo complaints and SOP ticks, and for each cached complaint its whole history as the
+// cache holds it.
+struct Fixture
+{
+    QTemporaryDir dir;
+    LocalCache cache;
+    ReferenceData reference = loadBuiltinReferenceData().value();
+    WorkingCalendar calendar{reference.calendar};
+    QDateTime hubTime = parseWireTime(u"2026-11-30T03:00:00Z"_s);
+    QHash<QUuid, QList<Event>> histories;
+    QHash<QUuid, ComplaintState> states;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"sop-store-test"_s));
+        DemoOptions options;
+        options.count = 2500;
+        options.end = hubTime;
+        REQUIRE_FALSE(sopdemo::fillCache(cache, reference, options));
+        ComplaintRepository repository(cache);
+        std::optional<InboxCursor> after;
+        for (;;) {
+            const auto page = repository.page(after, 500);
+            REQUIRE(page.ok());
+            if (page->isEmpty())
+                break;
+            for (const InboxRow &row : page.value()) {
+                const QUuid id = QUuid::fromString(row.id);
+                histories.insert(id, repository.history(id).value());
+                states.insert(id, row.state);
+            }
+            after = InboxCursor{toWireTime(page->last().receivedAt), page->last().id};
+        }
+        REQUIRE(histories.size() == 2500);
+    }
+    const SopCatalog &catalog() const { return *reference.sopCatalog(); }
+};
+
+double medianOf(QList<int> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+} // namespace
+
+TEST_CASE("every cell of the cache's stall board holds exactly the complaints the core finds stalled there",
+          "[sopui][store]")
+{
+    Fixture f;
+    // The expectation, complaint by complaint, from its whole history and the core alone.
+    std::map<std::pair<QString, QString>, QList<std::pair<QUuid, int>>> expected;
+    int working = 0;
+    int stalled = 0;
+    QSet<int> positions;
+    for (auto it = f.histories.constBegin(); it != f.histories.constEnd(); ++it) {
+        const ComplaintState state = f.states.value(it.key());
+        if (state == ComplaintState::Dispatched || state == ComplaintState::InProgress)
+            ++working;
+        const Checklist checklist = checklistOf(it.value(), f.catalog(), f.calendar, f.hubTime);
+        if (!checklist.stalled())
+            continue;
+        ++stalled;
+        positions.insert(checklist.stalledStep);
+        expected[{checklist.opd, checklist.steps.at(checklist.stalledStep - 1).key}].append(
+            {it.key(), checklist.daysAtStep});
+    }
+    // Worth something only if many complaints stall, at several positions of several OPDs' checklists.
+    CHECK(stalled >= 50);
+    CHECK(positions.size() >= 3);
+    CHECK(expected.size() >= 15);
+
+    const StallBoardQuery query(f.cache, f.catalog(), f.calendar);
+    const auto board = query.board(f.hubTime);
+    REQUIRE(board.ok());
+    CHECK(board->working == working);
+    CHECK(board->stalled == stalled);
+    REQUIRE(board->cells.size() == qsizetype(expected.size()));
+    for (const StallCell &cell : board->cells) {
+        INFO(cell.opd.toStdString() << " x " << cell.stepKey.toStdString());
+        const auto it = expected.find({cell.opd, cell.stepKey});
+        REQUIRE(it != expected.end());
+        QList<QUuid> ids;
+        QList<int> days;
+        for (const auto &[id, d] : it->second) {
+            ids.append(id);
+            days.append(d);
+        }
+        std::sort(ids.begin(), ids.end());
+        CHECK(cell.complaints == ids);
+        CHECK(cell.count == ids.size());
+        CHECK(cell.medianDaysStuck == medianOf(days));
+        CHECK(cell.maxDaysStuck == *std::max_element(days.begin(), days.end()));
+    }
+}
+
+TEST_CASE("a cell's drill-down lists exactly the complaints of that cell, most days stuck first", "[sopui][store]")
+{
+    Fixture f;
+    const StallBoardQuery query(f.cache, f.catalog(), f.calendar);
+    const auto board = query.board(f.hubTime);
+    REQUIRE(board.ok());
+    REQUIRE(board->cells.size() >= 3);
+    for (const StallCell &cell : board->cells) {
+        INFO(cell.opd.toStdString() << " x " << cell.stepKey.toStdString());
+        const auto rows = query.cell(cell.opd, cell.stepKey, f.hubTime);
+        REQUIRE(rows.ok());
+        QList<QUuid> ids;
+        for (const StalledComplaint &row : rows.value()) {
+            ids.append(row.id);
+            CHECK(row.opd == cell.opd);
+            CHECK(row.stepKey == cell.stepKey);
+            CHECK_FALSE(row.trackingId.isEmpty());
+            CHECK(row.stall.contains(row.stepTitle));
+        }
+        for (qsizetype i = 1; i < rows->size(); ++i)
+            CHECK(rows->at(i - 1).daysAtStep >= rows->at(i).daysAtStep);
+        std::sort(ids.begin(), ids.end());
+        CHECK(ids == cell.complaints);
+    }
+}
+
+TEST_CASE("the checklists read from the cache equal the core's over each complaint's whole history",
+          "[sopui][store]")
+{
+    Fixture f;
+    const ChecklistQuery query(f.cache, f.catalog(), f.calendar);
+    const auto all = query.checklists(f.histories.keys(), f.hubTime);
+    REQUIRE(all.ok());
+    int withChecklist = 0;
+    int ticked = 0;
+    for (auto it = f.histories.constBegin(); it != f.histories.constEnd(); ++it) {
+        const Checklist expected = checklistOf(it.value(), f.catalog(), f.calendar, f.hubTime);
+        INFO(it.key().toString().toStdString());
+        CHECK(all->value(it.key()) == expected);
+        withChecklist += expected.exists() ? 1 : 0;
+        for (const ChecklistStep &step : expected.steps)
+            ticked += step.done() ? 1 : 0;
+    }
+    CHECK(withChecklist >= 200);
+    CHECK(ticked >= 100);
+    const QUuid one = f.histories.keys().first();
+    CHECK(query.checklist(one, f.hubTime).value() == checklistOf(f.histories.value(one), f.catalog(), f.calendar,
+                                                                  f.hubTime));
+}
+
+TEST_CASE("a complaint dispatched before checklists were recorded takes the version in force, as the core does",
+          "[sopui][store]")
+{
+    Fixture f;
+    // One working complaint whose dispatch is rewritten as an older client would have stored it.
+    const ChecklistQuery query(f.cache, f.catalog(), f.calendar);
+    QUuid chosen;
+    for (auto it = f.histories.constBegin(); it != f.histories.constEnd() && chosen.isNull(); ++it) {
+        if (f.states.value(it.key()) == ComplaintState::Dispatched)
+            chosen = it.key();
+    }
+    REQUIRE_FALSE(chosen.isNull());
+    QList<Event> history = f.histories.value(chosen);
+    for (Event &e : history) {
+        if (e.type == EventType::Dispatched) {
+            e.payload.remove(u"sop_template"_s);
+            e.payload.remove(u"sop_version"_s);
+        }
+    }
+    ComplaintRepository repository(f.cache);
+    const Complaint state = repository.find(chosen).value().value();
+    REQUIRE_FALSE(repository.put(state, history));
+
+    const Checklist expected = checklistOf(history, f.catalog(), f.calendar, f.hubTime);
+    REQUIRE(expected.exists());
+    CHECK(query.checklist(chosen, f.hubTime).value() == expected);
+    bool seen = false;
+    REQUIRE_FALSE(query.forEachWorking(f.hubTime, [&](const QUuid &id, const Checklist &checklist) {
+        if (id == chosen) {
+            seen = true;
+            CHECK(checklist == expected);
+        }
+    }));
+    CHECK(seen);
+}
