@@ -66,7 +66,7 @@ Result<bool> isNewerThanCached(QSqlQuery &cachedVersion, const Complaint &state)
     return newer;
 }
 
-Status insertEvent(QSqlQuery &insert, const Event &event, const QString &json = QString())
+Status insertEvent(QSqlQuery &insert, const Event &event, const QJsonObject &json = QJsonObject())
 {
     insert.addBindValue(uuidText(event.complaintId));
     insert.addBindValue(event.version);
@@ -76,8 +76,9 @@ Status insertEvent(QSqlQuery &insert, const Event &event, const QString &json = 
     insert.addBindValue(toWireTime(event.at));
     insert.addBindValue(event.actor.user);
     insert.addBindValue(toCode(event.actor.role));
-    insert.addBindValue(json.isEmpty() ? QString::fromUtf8(QJsonDocument(encodeEvent(event)).toJson(QJsonDocument::Compact))
-                                       : json);
+    // The event as received, rather than encoded again from its decoded form (an eighth of a bootstrap's time).
+    insert.addBindValue(QString::fromUtf8(
+        QJsonDocument(json.isEmpty() ? encodeEvent(event) : json).toJson(QJsonDocument::Compact)));
     if (!insert.exec())
         return sqlError(u"cannot store an event"_s, insert.lastError());
     return std::nullopt;

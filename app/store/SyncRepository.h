@@ -7,6 +7,7 @@
 #include "domain/Event.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace rabeg {
 
@@ -20,9 +21,9 @@ struct PulledItem
     std::optional<Complaint> state;
     QList<Event> history;
     QUuid removed; // non-null: delete this complaint from the cache
-    // The JSON text of `event` and of each of `history`, as received, stored as it is (empty: encode the event).
-    QString eventJson;
-    QStringList historyJson;
+    // `event` and each of `history` as received: stored as they came (an empty object: encode the event).
+    QJsonObject eventJson;
+    QList<QJsonObject> historyJson;
 };
 
 struct OutboxEntry

@@ -2,20 +2,11 @@
 
 #include "codec/DomainCodec.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-namespace {
-
-QString compactText(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 // Tolerant decoding of pulled items: an event of a type this version does not know is kept raw and skipped; the
 // state in the item stays authoritative, so an older client never stalls on a newer hub.
@@ -39,9 +30,8 @@ Result<QList<PulledItem>> decodePulledItems(const QJsonArray &array, bool snapsh
             if (!event.ok())
                 return Error{u"bad_page"_s, u"an event in the page is damaged: "_s + event.error().message};
             item.event = event.value();
-            // Stored as received: encoding the decoded event again cost an eighth of a bootstrap (BENCHMARKS.md).
             if (event->known)
-                item.eventJson = compactText(json.value(u"event"_s).toObject());
+                item.eventJson = json.value(u"event"_s).toObject(); // stored as received (SyncRepository)
         }
         if (json.contains(u"state"_s)) {
             auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);
@@ -55,7 +45,7 @@ Result<QList<PulledItem>> decodePulledItems(const QJsonArray &array, bool snapsh
                 return Error{u"bad_page"_s, u"a history event in the page is damaged: "_s + event.error().message};
             if (event->known) {
                 item.history.append(event.value());
-                item.historyJson.append(compactText(h.toObject()));
+                item.historyJson.append(h.toObject());
             }
         }
         items.append(item);
