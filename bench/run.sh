@@ -10,6 +10,8 @@
 #   P7 bench_events_load               rabeg-hub serve over P1's store (SQLite) and, as root with PostgreSQL 15
 #                                      installed, over a throwaway cluster with a store of N7 complaints; 50
 #                                      concurrent clients paging GET /api/v1/events; baseline: the raw keyset SELECT.
+#   notice bench_notify_latency 2000    100 intakes, each timed from the hub's 201 to the row in a SyncWorker
+#                                      client's cache (WebSocket notice wake-up); baseline: the intake's round trip.
 #   --all                              also bench_demo_generator N (about 7 minutes at 1,000,000).
 #
 # Default N is 200,000, not the 1,000,000 of DESIGN.md: the largest that finishes well under 30 minutes here. On
@@ -49,7 +51,8 @@ LAUNCHER=
 command -v ccache >/dev/null 2>&1 && LAUNCHER=-DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake -G Ninja -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRABEG_BUILD_TESTS=OFF \
     -DRABEG_BUILD_BENCH=ON $LAUNCHER >/dev/null
-ninja -C "$BUILD" rabeg-hub bench_demo_generator bench_sync_bootstrap bench_page_decode bench_events_load
+ninja -C "$BUILD" rabeg-hub bench_demo_generator bench_sync_bootstrap bench_page_decode bench_events_load \
+    bench_notify_latency
 
 NICE=
 if [ -n "${RABEG_BENCH_NICE:-}" ]; then
@@ -82,6 +85,10 @@ if [ "$(id -u)" -eq 0 ] && [ -x /usr/lib/postgresql/15/bin/initdb ] && command -
 fi
 $NICE "$BUILD/bench/bench_events_load" "$N7" --store "sqlite:$DIR/p1-hub.sqlite" $PG --clients 50 --requests 20 \
     --hub "$BUILD/hub/rabeg-hub" --dir "$DIR" 2>&1 | tee -a "$LOG"
+
+step "100 new events reach a syncing client's cache (notice wake-up)"
+$NICE "$BUILD/bench/bench_notify_latency" 2000 --events 100 --dir "$DIR" 2>&1 | tee -a "$LOG"
+rm -f "$DIR"/notify-hub.sqlite* "$DIR"/notify-cache.sqlite*
 
 if [ "$ALL" -eq 1 ]; then
     step "demo generator, $N complaints"
