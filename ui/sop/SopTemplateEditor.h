@@ -1,0 +1,103 @@
+#pragma once
+
+#include "refdata/ReferenceData.h"
+#include "sop/SopCatalog.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace rabeg {
+
+class SopStepsModel;
+
+// The SOP template editor (administration; docs/sop.md): choose an OPD and a service, edit the ordered steps of
+// the next version (title, expected working days, role, critical), add, remove and move steps, import and export
+// CSV and JSON through the core (an import error names the row and the field), and publish. Publishing is a
+// request: the editor checks the draft with the core's template rules and emits it as the next version; the caller
+// decides it (decideSopPublication) and sends it to the hub. The versions already published are listed, read-only.
+class SopTemplateEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SopTemplateEditor)
+
+public:
+    explicit SopTemplateEditor(const ReferenceData &reference, QWidget *parent = nullptr);
+
+    // The published versions (the reference data's catalog until this is called); the draft is kept.
+    void setCatalog(const SopCatalog &catalog);
+    // Admins and supervisors publish; a liaison prepares drafts and exports them for an admin.
+    void setCanPublish(bool canPublish);
+    void choose(const QString &opd, const QString &service);
+
+    QString opd() const;
+    QString service() const;
+    // The template as edited, as the next version of (opd, service).
+    SopTemplate draft() const;
+    SopStepsModel *stepsModel() const { return m_steps; }
+    QString message() const;
+
+    // The buttons' work without their file dialogs (tests, drag and drop). An import replaces the drafts of the
+    // templates it holds and shows the first; false (and the core's message) when the file is refused.
+    bool importCsv(const QByteArray &bytes, const QString &fileName);
+    bool importJson(const QByteArray &bytes);
+    QByteArray exportCsv() const;
+    QByteArray exportJson() const;
+    // Checks the draft; emits publishRequested, or shows what is wrong and returns false.
+    bool publish();
+
+signals:
+    void publishRequested(const SopTemplate &sop);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void load();
+    void keepDraft();
+    void showVersions();
+    void updateButtons();
+    void showMessage(const QString &text, bool problem);
+    void addStep();
+    void removeStep();
+    void moveStep(int by);
+    void importFile(bool json);
+    void exportFile(bool json);
+    int currentRow() const;
+    bool applyImport(const QList<SopTemplate> &templates);
+
+    ReferenceData m_reference;
+    SopCatalog m_catalog;
+    QHash<QString, SopTemplate> m_drafts; // by template id: edits not published yet
+    bool m_canPublish = true;
+    bool m_loading = false;
+    bool m_problem = false;
+
+    QLabel *m_opdLabel = nullptr;
+    QComboBox *m_opdCombo = nullptr;
+    QLabel *m_serviceLabel = nullptr;
+    QComboBox *m_serviceCombo = nullptr;
+    QLabel *m_draftLabel = nullptr;
+    SopStepsModel *m_steps = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_upButton = nullptr;
+    QPushButton *m_downButton = nullptr;
+    QPushButton *m_importCsvButton = nullptr;
+    QPushButton *m_importJsonButton = nullptr;
+    QPushButton *m_exportCsvButton = nullptr;
+    QPushButton *m_exportJsonButton = nullptr;
+    QPushButton *m_publishButton = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_versionsLabel = nullptr;
+    QListWidget *m_versions = nullptr;
+};
+
+} // namespace rabeg
