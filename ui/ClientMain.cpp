@@ -18,6 +18,7 @@
 #include <QHostInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -167,6 +168,9 @@ int clientMain(int argc, char *argv[])
         fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing or log.").arg(parser.value(screenOption)));
         return 2;
     }
+    // The screen's room (up to a large desktop), not a fixed size: the inbox has many columns.
+    if (const QScreen *screen = window.screen())
+        window.resize(screen->availableGeometry().size().boundedTo(QSize(1680, 1050)));
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -76,6 +76,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
 
     connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
     connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);
+    connect(&m_session, &OperatorSession::cacheRefreshed, this, &ComplaintDetailView::refresh);
     connect(&m_session, &OperatorSession::complaintChanged, this, [this](const QUuid &id) {
         if (id == m_id)
             refresh();

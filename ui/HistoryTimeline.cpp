@@ -14,7 +14,7 @@ HistoryTimeline::HistoryTimeline(const ReferenceData &reference, QWidget *parent
     setObjectName(QStringLiteral("historyTimeline"));
     setColumnCount(3);
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    setWordWrap(true); // a long "what" (a response, a return's note) is read whole
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
     header()->setStretchLastSection(true);

@@ -159,6 +159,13 @@ void InboxFilterBar::focusSearch()
     m_searchEdit->selectAll();
 }
 
+void InboxFilterBar::setOpdFilterShown(bool shown)
+{
+    m_opdCombo->setVisible(shown);
+    if (!shown)
+        select(m_opdCombo, QString());
+}
+
 void InboxFilterBar::emitSoon() { m_typingTimer->start(); }
 
 void InboxFilterBar::emitNow()

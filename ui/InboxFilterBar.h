@@ -29,6 +29,7 @@ public:
     InboxCriteria criteria() const;
     void setCriteria(const InboxCriteria &criteria);
     void focusSearch();
+    void setOpdFilterShown(bool shown);
     QLineEdit *searchEdit() const { return m_searchEdit; }
     // Saves the current filters under `name` (the save button asks for the name).
     void saveAs(const QString &name);

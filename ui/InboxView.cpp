@@ -62,8 +62,8 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
     splitter->setObjectName(QStringLiteral("inboxSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -101,12 +101,12 @@ void InboxView::fitColumns()
     };
     fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
     fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
-    fit(InboxModel::Service, QStringLiteral("Penerangan jalan umum"));
+    fit(InboxModel::Service, QStringLiteral("KTP elektronik (KTP-el)"));
     fit(InboxModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
     fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
     fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
     fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
-    fit(InboxModel::Flags, QStringLiteral("Tertunda · Ombudsman"));
+    fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"));
 }
 
 QUuid InboxView::currentComplaint() const
@@ -143,6 +143,12 @@ void InboxView::refreshSoon() { m_refreshTimer->start(); }
 void InboxView::setHubClock(std::function<QDateTime()> clock) { m_model->setHubClock(std::move(clock)); }
 
 void InboxView::focusSearch() { m_filterBar->focusSearch(); }
+
+void InboxView::setOpdShown(bool shown)
+{
+    m_table->setColumnHidden(InboxModel::Opd, !shown);
+    m_filterBar->setOpdFilterShown(shown);
+}
 
 void InboxView::setSummaryTitle(const QString &title)
 {

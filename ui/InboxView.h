@@ -41,6 +41,8 @@ public:
     void setHubClock(std::function<QDateTime()> clock);
     void focusSearch();
     void setSummaryTitle(const QString &title);
+    // A liaison's inbox holds one OPD only: its column and filter say nothing.
+    void setOpdShown(bool shown);
 
 signals:
     void currentComplaintChanged(const QUuid &id);

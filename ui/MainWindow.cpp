@@ -150,6 +150,7 @@ void MainWindow::setLiaisonOf(const QString &opd)
     if (opd == m_liaisonOpd)
         return;
     m_liaisonOpd = opd;
+    m_screens.inbox->setOpdShown(opd.isEmpty());
     if (m_screens.routing)
         m_tabs->setTabVisible(m_tabs->indexOf(m_screens.routing), opd.isEmpty());
     m_routingAction->setEnabled(m_screens.routing && opd.isEmpty());

@@ -174,6 +174,7 @@ void OperatorSession::cacheChanged()
         emit complaintChanged(id);
     }
     emit outboxChanged();
+    emit cacheRefreshed();
 }
 
 } // namespace rabeg

@@ -51,6 +51,8 @@ public:
 signals:
     void complaintChanged(const QUuid &id);
     void outboxChanged();
+    // The sync changed the cache: any complaint on screen may have moved on.
+    void cacheRefreshed();
 
 private:
     Status settle(const QString &commandId, bool again);

@@ -86,7 +86,9 @@ QVariant RoutingQueueModel::data(const QModelIndex &index, int role) const
                                    .arg(row.item.returnedBy, reasonLabel(ReasonList::Return, row.item.returnReason));
                 if (!row.item.returnNote.isEmpty())
                     back += u" — "_s + row.item.returnNote;
-                why = why.isEmpty() ? back : back + u". "_s + why;
+                if (!back.endsWith(u'.'))
+                    back += u'.';
+                why = why.isEmpty() ? back : back + u' ' + why;
             }
             return why;
         }

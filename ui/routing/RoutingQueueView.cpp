@@ -38,10 +38,11 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Two lines a row: the reason (a return's, a rule's) is what the operator decides on, so it is read whole.
+    m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 10);
     const QFontMetrics fm = m_table->fontMetrics();
     const auto fit = [&](int column, const QString &sample) {
         m_table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample),
@@ -50,8 +51,8 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     };
     fit(RoutingQueueModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
     fit(RoutingQueueModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
-    fit(RoutingQueueModel::Title, QStringLiteral("Lampu jalan mati di depan masjid agung"));
-    fit(RoutingQueueModel::Service, QStringLiteral("Penerangan jalan umum"));
+    fit(RoutingQueueModel::Title, QStringLiteral("Lampu jalan mati di depan masjid"));
+    fit(RoutingQueueModel::Service, QStringLiteral("Pelayanan puskesmas"));
     fit(RoutingQueueModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
     fit(RoutingQueueModel::Suggested, QStringLiteral("DISDUKCAPIL"));
     fit(RoutingQueueModel::Confidence, QStringLiteral("100%"));
@@ -62,6 +63,8 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     splitter->setObjectName(QStringLiteral("routingQueueSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto *header = new QHBoxLayout;
     header->addWidget(m_summaryLabel, 1);
