@@ -1,5 +1,6 @@
-// bench_stall_board [N] [--dir DIR] [--keep] [--runs R] [--board-only]: the stall board (docs/sop.md) over a local cache of N demo
-// complaints (default 1,000,000) with SOP ticks, against baselines measured in the same run.
+// bench_stall_board [N] [--dir DIR] [--keep] [--runs R] [--board-only] [--mmap BYTES]: the stall board
+// (docs/sop.md) over a local cache of N demo complaints (default 1,000,000) with SOP ticks, against baselines
+// measured in the same run.
 //
 //   board       StallBoardQuery::board: complaints an OPD is working, found by the state index, and only the events
 //               a checklist depends on (payload alone), in one ordered pass; checklistOf + StallBoard per complaint.
@@ -102,12 +103,15 @@ int main(int argc, char *argv[])
     QString dir = u"/tmp/rabeg-bench"_s;
     bool keep = false;
     bool boardOnly = false; // for profiling: no drill-down, no baselines
+    qint64 mmapBytes = 0;   // --mmap BYTES: PRAGMA mmap_size on the connection (an experiment, not the default)
     int runs = 7;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
             dir = args.at(++i);
         else if (args.at(i) == u"--keep")
             keep = true;
+        else if (args.at(i) == u"--mmap" && i + 1 < args.size())
+            mmapBytes = args.at(++i).toLongLong();
         else if (args.at(i) == u"--board-only")
             boardOnly = true;
         else if (args.at(i) == u"--runs" && i + 1 < args.size())
@@ -147,6 +151,8 @@ int main(int argc, char *argv[])
         print(u"cache built: %1 s (generator, SOP ticks through the lifecycle, ComplaintRepository::put)"_s.arg(
             fill.elapsed() / 1000.0, 0, 'f', 1));
     }
+    if (mmapBytes > 0)
+        print(u"PRAGMA mmap_size: %1"_s.arg(countOf(cache, u"PRAGMA mmap_size=%1"_s.arg(mmapBytes))));
     const qint64 events = countOf(cache, u"SELECT count(*) FROM events"_s);
     const qint64 working =
         countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('dispatched','in_progress')"_s);

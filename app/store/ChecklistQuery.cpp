@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -69,11 +71,13 @@ Status ChecklistQuery::run(const QString &where, const QVariantList &binds, cons
 {
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    // Rows come grouped by complaint, each group by version (the events' primary key): one ordered pass.
+    // One pass: SQLite joins by nested loops, so the rows come grouped by complaint whichever table it puts
+    // outside, and each group in the events' primary-key order (by version). No ORDER BY: sorting every row of
+    // the working complaints again took more time than reading them (BENCHMARKS.md, "Stall board").
     if (!q.prepare(u"SELECT c.id, e.type, e.version, e.at, e.actor_user, json_extract(e.json, '$.payload')"
                    u" FROM complaints c JOIN events e ON e.complaint_id = c.id"
                    u" WHERE "_s
-                   + where + u" AND e.type IN "_s + QStringView(kTypes) + u" ORDER BY c.id, e.version"_s))
+                   + where + u" AND e.type IN "_s + QStringView(kTypes)))
         return sqlError(u"cannot prepare reading SOP checklists"_s, q.lastError());
     for (const QVariant &bind : binds)
         q.addBindValue(bind);
@@ -85,6 +89,9 @@ Status ChecklistQuery::run(const QString &where, const QVariantList &binds, cons
     QList<Row> rows;
     QList<Event> events;
     const auto flush = [&] {
+        const auto byVersion = [](const Row &a, const Row &b) { return a.version < b.version; };
+        if (!std::is_sorted(rows.cbegin(), rows.cend(), byVersion))
+            std::sort(rows.begin(), rows.end(), byVersion);
         // Only the last dispatch counts: a return cancelled every earlier checklist, and a dispatch starts anew.
         qsizetype from = rows.size() - 1;
         while (from >= 0 && rows.at(from).type != u"dispatched")
