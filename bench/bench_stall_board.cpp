@@ -12,7 +12,6 @@
 // The cache is built through ComplaintRepository (as a sync stores complaints), kept with --keep and reused when
 // it already holds N complaints. DESIGN.md: the stall board and the dashboard refresh within 200 ms.
 #include "../tests/sopui/SopDemoCache.h"
-
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
@@ -49,7 +48,11 @@ double medianOf(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
-void print(const QString &text) { std::printf("%s\n", qPrintable(text)); std::fflush(stdout); }
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
 
 qint64 countOf(LocalCache &cache, const QString &sql)
 {
@@ -81,8 +84,8 @@ StallBoardSnapshot byWholeHistories(LocalCache &cache, const QString &sql, const
             current = std::move(id);
             history.clear();
         }
-        auto event = decodeEvent(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
-                                 DecodeMode::Tolerant);
+        auto event
+            = decodeEvent(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), DecodeMode::Tolerant);
         if (event.ok())
             history.append(event.value());
     }
@@ -103,7 +106,7 @@ int main(int argc, char *argv[])
     QString dir = u"/tmp/rabeg-bench"_s;
     bool keep = false;
     bool boardOnly = false; // for profiling: no drill-down, no baselines
-    qint64 mmapBytes = 0;   // --mmap BYTES: PRAGMA mmap_size on the connection (an experiment, not the default)
+    qint64 mmapBytes = 0; // --mmap BYTES: PRAGMA mmap_size on the connection (an experiment, not the default)
     int runs = 7;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
@@ -154,8 +157,8 @@ int main(int argc, char *argv[])
     if (mmapBytes > 0)
         print(u"PRAGMA mmap_size: %1"_s.arg(countOf(cache, u"PRAGMA mmap_size=%1"_s.arg(mmapBytes))));
     const qint64 events = countOf(cache, u"SELECT count(*) FROM events"_s);
-    const qint64 working =
-        countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('dispatched','in_progress')"_s);
+    const qint64 working
+        = countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('dispatched','in_progress')"_s);
     print(u"cache: %1 complaints, %2 events, %3 dispatched or in progress, %4 MB"_s.arg(count)
               .arg(events)
               .arg(working)
@@ -204,17 +207,18 @@ int main(int argc, char *argv[])
                    qPrintable(largest->stepKey));
     }
     if (largest)
-        print(u"drill-down of the largest cell (%1 x %2, %3 complaints): median %4 ms"_s.arg(largest->opd, largest->stepKey)
+        print(u"drill-down of the largest cell (%1 x %2, %3 complaints): median %4 ms"_s
+                  .arg(largest->opd, largest->stepKey)
                   .arg(largest->count)
                   .arg(medianOf(cellTimes), 0, 'f', 1));
 
     QElapsedTimer timer;
     timer.start();
-    const StallBoardSnapshot stateOnly = byWholeHistories(
-        cache,
-        u"SELECT e.complaint_id, e.json FROM complaints c JOIN events e ON e.complaint_id = c.id"
-        u" WHERE c.state IN ('dispatched','in_progress') ORDER BY c.id, e.version"_s,
-        catalog, calendar, now);
+    const StallBoardSnapshot stateOnly
+        = byWholeHistories(cache,
+                           u"SELECT e.complaint_id, e.json FROM complaints c JOIN events e ON e.complaint_id = c.id"
+                           u" WHERE c.state IN ('dispatched','in_progress') ORDER BY c.id, e.version"_s,
+                           catalog, calendar, now);
     const double stateOnlyMs = timer.nsecsElapsed() / 1e6;
     print(u"baseline B, state filter but whole histories decoded: %1 ms (load %2)"_s.arg(stateOnlyMs, 0, 'f', 1)
               .arg(loadAverage()));
@@ -223,8 +227,7 @@ int main(int argc, char *argv[])
     const StallBoardSnapshot full = byWholeHistories(
         cache, u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s, catalog, calendar, now);
     const double fullMs = timer.nsecsElapsed() / 1e6;
-    print(u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s
-              .arg(fullMs, 0, 'f', 1)
+    print(u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s.arg(fullMs, 0, 'f', 1)
               .arg(full.working)
               .arg(loadAverage()));
 

@@ -28,8 +28,7 @@ class ChecklistQuery
 public:
     ChecklistQuery(LocalCache &cache, const SopCatalog &catalog, const WorkingCalendar &calendar)
         : m_cache(cache), m_catalog(catalog), m_calendar(calendar)
-    {
-    }
+    { }
 
     using Sink = std::function<void(const QUuid &complaint, const Checklist &checklist)>;
 

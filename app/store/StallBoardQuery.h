@@ -10,7 +10,7 @@ struct StallBoardSnapshot
 {
     QDateTime at;
     QList<StallCell> cells; // ordered by OPD, then step position and key (StallBoard::cells)
-    int working = 0;        // complaints looked at: dispatched or in progress
+    int working = 0; // complaints looked at: dispatched or in progress
     int stalled = 0;
 };
 
@@ -39,8 +39,7 @@ class StallBoardQuery
 public:
     StallBoardQuery(LocalCache &cache, const SopCatalog &catalog, const WorkingCalendar &calendar)
         : m_cache(cache), m_checklists(cache, catalog, calendar)
-    {
-    }
+    { }
 
     Result<StallBoardSnapshot> board(const QDateTime &now) const;
     // Exactly the complaints of one cell, worked out again from that OPD's complaints alone (the OPD's index),

@@ -20,13 +20,13 @@ Status addTicks(DemoComplaint &demo, const ReferenceData &reference, const QDate
         return std::nullopt;
     const int ticks = prng.between(0, int(checklist.steps.size()) - 1);
     QDateTime at = demo.events.last().at;
-    const Actor liaison{u"liaison-"_s + state.opd.toLower(), Role::Liaison, state.opd};
-    const Actor operatorActor{u"operator"_s, Role::Operator, {}};
+    const Actor liaison {u"liaison-"_s + state.opd.toLower(), Role::Liaison, state.opd};
+    const Actor operatorActor {u"operator"_s, Role::Operator, {}};
     const auto play = [&](CommandType type, const Actor &actor, const QJsonObject &payload) -> Status {
-        Command command{prng.uuid(), type, state.id, state.version, 1, payload};
+        Command command {prng.uuid(), type, state.id, state.version, 1, payload};
         const auto decision = decide(state, command, {actor, at, {}, &reference, &demo.events});
         if (!decision.ok())
-            return Error{decision.error().code, decision.error().message};
+            return Error {decision.error().code, decision.error().message};
         for (const EventDraft &draft : decision.value()) {
             Event e;
             e.id = prng.uuid();
@@ -58,8 +58,8 @@ Status addTicks(DemoComplaint &demo, const ReferenceData &reference, const QDate
             at = at.addSecs(prng.between(3600, 86400));
             if (at >= hubTime)
                 break;
-            if (Status status = play(CommandType::ReopenStep, liaison,
-                                     {{u"step"_s, key}, {u"reason"_s, u"Berkas belum lengkap"_s}}))
+            if (Status status
+                = play(CommandType::ReopenStep, liaison, {{u"step"_s, key}, {u"reason"_s, u"Berkas belum lengkap"_s}}))
                 return status;
             break;
         }
@@ -77,20 +77,19 @@ Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOp
     Status failure;
     if (Status status = repository.begin())
         return status;
-    const Status run = DemoGenerator(reference, DemoCorpus::loadBuiltin().value(), options)
-                           .run([&](const DemoComplaint &generated) {
-                               DemoComplaint demo = generated;
-                               if ((failure = addTicks(demo, reference, options.end, prng))
-                                   || (failure = repository.put(demo.complaint, demo.events)))
-                                   return false;
-                               ++written;
-                               if (written % kBatch == 0
-                                   && ((failure = repository.commit()) || (failure = repository.begin())))
-                                   return false;
-                               if (progress && written % 100000 == 0)
-                                   progress(written);
-                               return true;
-                           });
+    const Status run
+        = DemoGenerator(reference, DemoCorpus::loadBuiltin().value(), options).run([&](const DemoComplaint &generated) {
+              DemoComplaint demo = generated;
+              if ((failure = addTicks(demo, reference, options.end, prng))
+                  || (failure = repository.put(demo.complaint, demo.events)))
+                  return false;
+              ++written;
+              if (written % kBatch == 0 && ((failure = repository.commit()) || (failure = repository.begin())))
+                  return false;
+              if (progress && written % 100000 == 0)
+                  progress(written);
+              return true;
+          });
     if (run || failure) {
         cache.database().rollback();
         return run ? run : failure;

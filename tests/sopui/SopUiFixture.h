@@ -1,12 +1,11 @@
 #pragma once
 
-#include "SopDemoCache.h"
+#include <catch2/catch.hpp>
 
+#include "SopDemoCache.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ChecklistQuery.h"
-
-#include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
@@ -18,7 +17,7 @@ struct SopUiFixture
     QTemporaryDir dir;
     LocalCache cache;
     ReferenceData reference = loadBuiltinReferenceData().value();
-    WorkingCalendar calendar{reference.calendar};
+    WorkingCalendar calendar {reference.calendar};
     QDateTime hubTime = parseWireTime(QStringLiteral("2026-11-30T03:00:00Z"));
 
     static SopUiFixture &get()

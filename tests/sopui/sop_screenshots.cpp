@@ -2,7 +2,6 @@
 // the demo's hub time) and grabs each to DIR/stall-board.png, checklist.png and sop-editor.png (default:
 // docs/screenshots of the source tree). Not a test: run it under Xvfb (xvfb-run -a) after changing these screens.
 #include "SopDemoCache.h"
-
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
 #include "sop/ChecklistWidget.h"
@@ -40,7 +39,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(u"Fusion"_s);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
+    const QString out
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;
     LocalCache cache;
@@ -79,9 +79,8 @@ int main(int argc, char *argv[])
     Checklist chosen;
     const ChecklistQuery checklists(cache, *reference.sopCatalog(), calendar);
     (void)checklists.forEachWorking(now, [&chosen](const QUuid &, const Checklist &c) {
-        const bool phone = std::any_of(c.steps.cbegin(), c.steps.cend(), [](const ChecklistStep &s) {
-            return s.phoneReport;
-        });
+        const bool phone
+            = std::any_of(c.steps.cbegin(), c.steps.cend(), [](const ChecklistStep &s) { return s.phoneReport; });
         if (!chosen.exists() && c.stalled() && phone && c.stalledStep >= 3 && c.templateId.startsWith(u"DISDUKCAPIL"))
             chosen = c;
     });

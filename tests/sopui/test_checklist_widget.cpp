@@ -1,5 +1,4 @@
 #include "SopUiFixture.h"
-
 #include "sop/ChecklistModel.h"
 #include "sop/ChecklistWidget.h"
 #include "sop/Checklists.h"
@@ -24,9 +23,8 @@ std::pair<Checklist, Checklist> pick()
     std::optional<Checklist> stalled;
     std::optional<Checklist> calm;
     for (const Checklist &c : SopUiFixture::get().workingChecklists()) {
-        const bool phone = std::any_of(c.steps.cbegin(), c.steps.cend(), [](const ChecklistStep &s) {
-            return s.phoneReport;
-        });
+        const bool phone
+            = std::any_of(c.steps.cbegin(), c.steps.cend(), [](const ChecklistStep &s) { return s.phoneReport; });
         if (!stalled && c.stalled() && phone && c.stalledStep > 1)
             stalled = c;
         if (!calm && !c.stalled() && c.currentStep > 0)
@@ -78,8 +76,9 @@ TEST_CASE("the checklist shows each step, the phone reports, and the stalled ste
             phoneShown = true;
         }
         // Only the stalled step is tinted red.
-        const bool tinted = model->index(row, ChecklistModel::StepColumn).data(Qt::BackgroundRole).value<QBrush>().color()
-                            == QColor(0xfd, 0xde, 0xdb);
+        const bool tinted
+            = model->index(row, ChecklistModel::StepColumn).data(Qt::BackgroundRole).value<QBrush>().color()
+            == QColor(0xfd, 0xde, 0xdb);
         CHECK(tinted == (step.number == stalled.stalledStep));
     }
     CHECK(phoneShown);

@@ -1,9 +1,9 @@
+#include <catch2/catch.hpp>
+
 #include "refdata/ReferenceLoader.h"
 #include "sop/SopStepsModel.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/SopTransfer.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -146,7 +146,7 @@ TEST_CASE("an import error names the row and the field, and an export reads back
     REQUIRE(editor.importCsv(goodCsv, u"sop_dinsos.csv"_s));
     CHECK(editor.opd() == u"DINSOS"_s);
     CHECK(editor.service() == u"bansos"_s);
-    CHECK(keys(editor.draft()) == QStringList{u"telaah-aduan"_s, u"cek-dtsen"_s, u"jawab-pelapor"_s});
+    CHECK(keys(editor.draft()) == QStringList {u"telaah-aduan"_s, u"cek-dtsen"_s, u"jawab-pelapor"_s});
 
     const auto csv = importSopCsv(editor.exportCsv(), u"export.csv"_s, city());
     REQUIRE(csv.ok());

@@ -1,13 +1,12 @@
-#include "SopDemoCache.h"
+#include <catch2/catch.hpp>
 
+#include "SopDemoCache.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
 #include "sop/Checklists.h"
 #include "store/ChecklistQuery.h"
 #include "store/ComplaintRepository.h"
 #include "store/StallBoardQuery.h"
-
-#include <catch2/catch.hpp>
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -27,7 +26,7 @@ struct Fixture
     QTemporaryDir dir;
     LocalCache cache;
     ReferenceData reference = loadBuiltinReferenceData().value();
-    WorkingCalendar calendar{reference.calendar};
+    WorkingCalendar calendar {reference.calendar};
     QDateTime hubTime = parseWireTime(u"2026-11-30T03:00:00Z"_s);
     QHash<QUuid, QList<Event>> histories;
     QHash<QUuid, ComplaintState> states;
@@ -52,7 +51,7 @@ struct Fixture
                 histories.insert(id, repository.history(id).value());
                 states.insert(id, row.state);
             }
-            after = InboxCursor{toWireTime(page->last().receivedAt), page->last().id};
+            after = InboxCursor {toWireTime(page->last().receivedAt), page->last().id};
         }
         REQUIRE(histories.size() == 2500);
     }
@@ -144,8 +143,7 @@ TEST_CASE("a cell's drill-down lists exactly the complaints of that cell, most d
     }
 }
 
-TEST_CASE("the checklists read from the cache equal the core's over each complaint's whole history",
-          "[sopui][store]")
+TEST_CASE("the checklists read from the cache equal the core's over each complaint's whole history", "[sopui][store]")
 {
     Fixture f;
     const ChecklistQuery query(f.cache, f.catalog(), f.calendar);
@@ -164,8 +162,8 @@ TEST_CASE("the checklists read from the cache equal the core's over each complai
     CHECK(withChecklist >= 200);
     CHECK(ticked >= 100);
     const QUuid one = f.histories.keys().first();
-    CHECK(query.checklist(one, f.hubTime).value() == checklistOf(f.histories.value(one), f.catalog(), f.calendar,
-                                                                  f.hubTime));
+    CHECK(query.checklist(one, f.hubTime).value()
+          == checklistOf(f.histories.value(one), f.catalog(), f.calendar, f.hubTime));
 }
 
 TEST_CASE("a complaint dispatched before checklists were recorded takes the version in force, as the core does",

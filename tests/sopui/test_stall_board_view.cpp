@@ -1,5 +1,4 @@
 #include "SopUiFixture.h"
-
 #include "sop/StallBoardModel.h"
 #include "sop/StallBoardView.h"
 #include "store/StallBoardQuery.h"
@@ -26,8 +25,7 @@ template <typename T> T *child(QWidget &parent, const char *name)
 
 } // namespace
 
-TEST_CASE("the stall board shows every cell of the board query, an OPD per row and a step per column",
-          "[sopui][board]")
+TEST_CASE("the stall board shows every cell of the board query, an OPD per row and a step per column", "[sopui][board]")
 {
     SopUiFixture &f = SopUiFixture::get();
     StallBoardView view;
@@ -35,8 +33,8 @@ TEST_CASE("the stall board shows every cell of the board query, an OPD per row a
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     view.setSource(f.cache, f.reference, [&f] { return f.hubTime; });
     view.refresh();
-    const StallBoardSnapshot expected =
-        StallBoardQuery(f.cache, *f.reference.sopCatalog(), f.calendar).board(f.hubTime).value();
+    const StallBoardSnapshot expected
+        = StallBoardQuery(f.cache, *f.reference.sopCatalog(), f.calendar).board(f.hubTime).value();
     REQUIRE(expected.cells.size() >= 10);
     CHECK(model->snapshot().cells == expected.cells);
     CHECK(child<QLabel>(view, "stallSummaryLabel")->text().contains(QLocale().toString(expected.stalled)));
@@ -64,7 +62,8 @@ TEST_CASE("the stall board shows every cell of the board query, an OPD per row a
         CHECK(model->index(row, StallBoardModel::TotalColumn).data().toString() == QLocale().toString(rowTotal));
         total += rowTotal;
         if (row > 0) // most stalled OPD first
-            CHECK(model->complaintsAt(model->index(row - 1, 0)).size() >= model->complaintsAt(model->index(row, 0)).size());
+            CHECK(model->complaintsAt(model->index(row - 1, 0)).size()
+                  >= model->complaintsAt(model->index(row, 0)).size());
     }
     CHECK(placed == expected.cells.size());
     CHECK(total == expected.stalled);

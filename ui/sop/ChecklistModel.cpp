@@ -9,7 +9,7 @@
 
 namespace rabeg {
 
-ChecklistModel::ChecklistModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChecklistModel::ChecklistModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ChecklistModel::setChecklist(const Checklist &checklist)
 {
@@ -23,7 +23,10 @@ int ChecklistModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_checklist.steps.size());
 }
 
-int ChecklistModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ChecklistModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString ChecklistModel::doneText(const ChecklistStep &step) const
 {
@@ -35,8 +38,9 @@ QString ChecklistModel::doneText(const ChecklistStep &step) const
     if (step.number == m_checklist.stalledStep)
         return tr("stalled, %n working day(s) over", nullptr, m_checklist.daysOver);
     if (step.number == m_checklist.currentStep)
-        return m_checklist.currentDueAt.isValid() ? tr("in progress, due %1").arg(Labels::wibDue(m_checklist.currentDueAt))
-                                                  : tr("in progress");
+        return m_checklist.currentDueAt.isValid()
+            ? tr("in progress, due %1").arg(Labels::wibDue(m_checklist.currentDueAt))
+            : tr("in progress");
     return step.reopenedAt.isValid() ? tr("reopened %1").arg(Labels::wib(step.reopenedAt)) : tr("open");
 }
 

@@ -15,7 +15,7 @@ class ChecklistModel final : public QAbstractTableModel
 
 public:
     enum Column { NumberColumn, StepColumn, ExpectedColumn, RoleColumn, CriticalColumn, DoneColumn, ColumnCount };
-    static constexpr int KeyRole = Qt::UserRole + 1;  // the step's key (QString)
+    static constexpr int KeyRole = Qt::UserRole + 1; // the step's key (QString)
     static constexpr int DoneRole = Qt::UserRole + 2; // whether the step is done (bool)
 
     explicit ChecklistModel(QObject *parent = nullptr);

@@ -61,8 +61,7 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChecklistWidget::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistWidget::updateButtons);
     connect(m_noteEdit, &QLineEdit::textChanged, this, &ChecklistWidget::updateButtons);
     connect(m_completeButton, &QPushButton::clicked, this, &ChecklistWidget::requestComplete);
     connect(m_reopenButton, &QPushButton::clicked, this, &ChecklistWidget::requestReopen);
@@ -70,7 +69,10 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     clear();
 }
 
-const Checklist &ChecklistWidget::checklist() const { return m_model->checklist(); }
+const Checklist &ChecklistWidget::checklist() const
+{
+    return m_model->checklist();
+}
 
 void ChecklistWidget::setChecklist(const Checklist &checklist)
 {
@@ -84,7 +86,10 @@ void ChecklistWidget::setChecklist(const Checklist &checklist)
     retranslate();
 }
 
-void ChecklistWidget::clear() { setChecklist({}); }
+void ChecklistWidget::clear()
+{
+    setChecklist({});
+}
 
 void ChecklistWidget::setEditable(bool editable)
 {
@@ -109,8 +114,8 @@ void ChecklistWidget::selectStep(const QString &key)
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, ChecklistModel::StepColumn);
         if (index.data(ChecklistModel::KeyRole).toString() == key) {
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return;
         }

@@ -12,10 +12,9 @@ class SopRoleDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(SopRoleDelegate)
 
 public:
-    explicit SopRoleDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) {}
+    explicit SopRoleDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) { }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-SopStepsModel::SopStepsModel(QObject *parent) : QAbstractTableModel(parent) {}
+SopStepsModel::SopStepsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void SopStepsModel::setSteps(const QList<SopStep> &steps)
 {
@@ -33,7 +33,7 @@ int SopStepsModel::addStep(int row)
     while (taken(u"langkah-%1"_s.arg(n)))
         ++n;
     beginInsertRows({}, row, row);
-    m_steps.insert(row, SopStep{0, u"langkah-%1"_s.arg(n), QString(), 1, u"liaison"_s, false});
+    m_steps.insert(row, SopStep {0, u"langkah-%1"_s.arg(n), QString(), 1, u"liaison"_s, false});
     renumber();
     endInsertRows();
     emit edited();
@@ -67,9 +67,15 @@ bool SopStepsModel::moveStep(int row, int by)
     return true;
 }
 
-int SopStepsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_steps.size()); }
+int SopStepsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
 
-int SopStepsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SopStepsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SopStepsModel::data(const QModelIndex &index, int role) const
 {

@@ -138,9 +138,18 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
     load();
 }
 
-QString SopTemplateEditor::opd() const { return m_opdCombo->currentData().toString(); }
-QString SopTemplateEditor::service() const { return m_serviceCombo->currentData().toString(); }
-QString SopTemplateEditor::message() const { return m_messageLabel->text(); }
+QString SopTemplateEditor::opd() const
+{
+    return m_opdCombo->currentData().toString();
+}
+QString SopTemplateEditor::service() const
+{
+    return m_serviceCombo->currentData().toString();
+}
+QString SopTemplateEditor::message() const
+{
+    return m_messageLabel->text();
+}
 
 void SopTemplateEditor::setCatalog(const SopCatalog &catalog)
 {
@@ -166,7 +175,7 @@ void SopTemplateEditor::choose(const QString &opd, const QString &service)
 
 SopTemplate SopTemplateEditor::draft() const
 {
-    return SopTemplate{opd(), service(), m_catalog.latestVersion(opd(), service()) + 1, m_steps->steps()};
+    return SopTemplate {opd(), service(), m_catalog.latestVersion(opd(), service()) + 1, m_steps->steps()};
 }
 
 void SopTemplateEditor::load()
@@ -270,9 +279,9 @@ bool SopTemplateEditor::applyImport(const QList<SopTemplate> &templates)
         m_drafts.insert(sopTemplateId(sop.opd, sop.service), sop);
     const SopTemplate first = templates.first();
     choose(first.opd, first.service);
-    showMessage(tr("Imported %n template(s) as drafts; each is published as its next version.", nullptr,
-                   int(templates.size())),
-                false);
+    showMessage(
+        tr("Imported %n template(s) as drafts; each is published as its next version.", nullptr, int(templates.size())),
+        false);
     return true;
 }
 
@@ -296,8 +305,14 @@ bool SopTemplateEditor::importJson(const QByteArray &bytes)
     return applyImport(imported.value());
 }
 
-QByteArray SopTemplateEditor::exportCsv() const { return exportSopCsv({draft()}); }
-QByteArray SopTemplateEditor::exportJson() const { return exportSopJson({draft()}); }
+QByteArray SopTemplateEditor::exportCsv() const
+{
+    return exportSopCsv({draft()});
+}
+QByteArray SopTemplateEditor::exportJson() const
+{
+    return exportSopJson({draft()});
+}
 
 bool SopTemplateEditor::publish()
 {

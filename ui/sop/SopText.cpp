@@ -19,7 +19,10 @@ QString SopText::role(const QString &code)
     return code;
 }
 
-QString SopText::workingDays(int days) { return tr("%n working day(s)", nullptr, days); }
+QString SopText::workingDays(int days)
+{
+    return tr("%n working day(s)", nullptr, days);
+}
 
 QString SopText::medianDays(double days)
 {

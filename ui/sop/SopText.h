@@ -13,8 +13,8 @@ class SopText
 
 public:
     static QString role(const QString &code);
-    static QString workingDays(int days);           // "3 working days"
-    static QString medianDays(double days);         // "median 4.5 d"
+    static QString workingDays(int days); // "3 working days"
+    static QString medianDays(double days); // "median 4.5 d"
 };
 
 } // namespace rabeg

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-StallBoardModel::StallBoardModel(QObject *parent) : QAbstractTableModel(parent) {}
+StallBoardModel::StallBoardModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 int StallBoardModel::severityOf(double medianDays)
 {
@@ -40,9 +40,8 @@ void StallBoardModel::setSnapshot(const StallBoardSnapshot &snapshot)
         m_positions = std::max(m_positions, cell.stepNumber);
     }
     // Where most complaints stall comes first.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return a.total != b.total ? a.total > b.total : a.opd < b.opd;
-    });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.total != b.total ? a.total > b.total : a.opd < b.opd; });
     endResetModel();
 }
 
@@ -77,9 +76,15 @@ QList<QUuid> StallBoardModel::complaintsAt(const QModelIndex &index) const
     return ids;
 }
 
-QString StallBoardModel::opdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).opd : QString(); }
+QString StallBoardModel::opdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).opd : QString();
+}
 
-int StallBoardModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int StallBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 int StallBoardModel::columnCount(const QModelIndex &parent) const
 {
@@ -113,9 +118,8 @@ QVariant StallBoardModel::data(const QModelIndex &index, int role) const
         if (index.column() >= FirstStepColumn) {
             QStringList lines;
             for (const StallCell &cell : cells)
-                lines.append(tr("%1 · %2 · %3")
-                                 .arg(cell.count)
-                                 .arg(SopText::medianDays(cell.medianDaysStuck), cell.stepTitle));
+                lines.append(
+                    tr("%1 · %2 · %3").arg(cell.count).arg(SopText::medianDays(cell.medianDaysStuck), cell.stepTitle));
             return lines.join(u'\n');
         }
         break;

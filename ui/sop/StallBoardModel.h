@@ -19,8 +19,8 @@ class StallBoardModel final : public QAbstractTableModel
 public:
     enum Column { OpdColumn, TotalColumn, FirstStepColumn };
     static constexpr int ComplaintsRole = Qt::UserRole + 1; // QList<QUuid>: exactly the cell's complaints, sorted
-    static constexpr int SeverityRole = Qt::UserRole + 2;   // 0 (none), 1, 2, 3
-    static constexpr int CellsRole = Qt::UserRole + 3;      // int: how many of the core's cells the cell holds
+    static constexpr int SeverityRole = Qt::UserRole + 2; // 0 (none), 1, 2, 3
+    static constexpr int CellsRole = Qt::UserRole + 3; // int: how many of the core's cells the cell holds
 
     explicit StallBoardModel(QObject *parent = nullptr);
 

@@ -116,8 +116,8 @@ void StallBoardView::refresh()
         return;
     const auto board = m_query->board(m_clock());
     if (!board.ok()) {
-        m_summaryLabel->setText(tr("The stall board cannot be read from this workstation's cache: %1")
-                                    .arg(board.error().message));
+        m_summaryLabel->setText(
+            tr("The stall board cannot be read from this workstation's cache: %1").arg(board.error().message));
         return;
     }
     setBoard(board.value());
@@ -139,7 +139,10 @@ void StallBoardView::setBoard(const StallBoardSnapshot &board)
     retranslate();
 }
 
-void StallBoardView::setOpdNames(const QHash<QString, QString> &names) { m_model->setOpdNames(names); }
+void StallBoardView::setOpdNames(const QHash<QString, QString> &names)
+{
+    m_model->setOpdNames(names);
+}
 
 void StallBoardView::drillDown(const QModelIndex &index)
 {
@@ -171,9 +174,8 @@ void StallBoardView::showRows(const QList<StalledComplaint> &unsorted)
 {
     // Longest stuck first: who to call.
     QList<StalledComplaint> rows = unsorted;
-    std::stable_sort(rows.begin(), rows.end(), [](const StalledComplaint &a, const StalledComplaint &b) {
-        return a.daysAtStep > b.daysAtStep;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const StalledComplaint &a, const StalledComplaint &b) { return a.daysAtStep > b.daysAtStep; });
     m_drillList->clear();
     QList<QTreeWidgetItem *> items;
     for (const StalledComplaint &row : rows) {
@@ -211,15 +213,15 @@ void StallBoardView::retranslate()
     if (!board.at.isValid())
         m_summaryLabel->setText(tr("The stall board has not been computed yet."));
     else
-        m_summaryLabel->setText(tr("%1 of %2 complaints the OPDs are working are stalled at an SOP step, as of %3. "
-                                   "Double-click a cell or press Enter to list its complaints.")
-                                    .arg(QLocale().toString(board.stalled), QLocale().toString(board.working),
-                                         Labels::wib(board.at)));
+        m_summaryLabel->setText(
+            tr("%1 of %2 complaints the OPDs are working are stalled at an SOP step, as of %3. "
+               "Double-click a cell or press Enter to list its complaints.")
+                .arg(QLocale().toString(board.stalled), QLocale().toString(board.working), Labels::wib(board.at)));
     m_legendLabel->setText(tr("Median working days at the step: under 10, 10 to 29, 30 or more. Each line of a "
                               "cell is one step: how many complaints are stalled there, their median days, the step."));
     m_drillLabel->setText(m_drilled.isEmpty() && m_drillTitle.isEmpty() ? tr("No cell chosen.") : m_drillTitle);
-    m_drillList->setHeaderLabels({tr("Tracking number"), tr("Title"), tr("Stalled at"), tr("Days at step"),
-                                  tr("Days over")});
+    m_drillList->setHeaderLabels(
+        {tr("Tracking number"), tr("Title"), tr("Stalled at"), tr("Days at step"), tr("Days over")});
 }
 
 } // namespace rabeg
