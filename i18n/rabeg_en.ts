@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>Stalled at step %1: %2, %n working day(s) over</source>
+        <translation><numerusform>Stalled at step %1: %2, %n working day(s) over</numerusform><numerusform>Stalled at step %1: %2, %n working day(s) over</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -146,6 +153,97 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verified: %1</translation>
+    </message>
+    <message>
+        <source>Deferred: %1</source>
+        <translation>Deferred: %1</translation>
+    </message>
+    <message>
+        <source>Resumed after the reporter answered</source>
+        <translation>Resumed after the reporter answered</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Not our authority, forwarded to %1</source>
+        <translation>Not our authority, forwarded to %1</translation>
+    </message>
+    <message>
+        <source>Marked as a duplicate</source>
+        <translation>Marked as a duplicate</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>Dispatched to %1</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the OPD</source>
+        <translation>Acknowledged by the OPD</translation>
+    </message>
+    <message>
+        <source>Responded: %1</source>
+        <translation>Responded: %1</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>Reopened: %1</translation>
+    </message>
+    <message>
+        <source>Closed automatically (no reply from the reporter)</source>
+        <translation>Closed automatically (no reply from the reporter)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman: %1</source>
+        <translation>Escalated to the Ombudsman: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation>Released by %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>(an event this version does not know: %1)</source>
+        <translation>(an event this version does not know: %1)</translation>
+    </message>
+    <message>
+        <source>SOP step done: %1</source>
+        <translation>SOP step done: %1</translation>
+    </message>
+    <message>
+        <source>SOP step reopened: %1</source>
+        <translation>SOP step reopened: %1</translation>
     </message>
 </context>
 <context>
@@ -301,6 +399,45 @@
         <source>You cannot %1 while the complaint is &quot;%2&quot;.</source>
         <translation>You cannot %1 while the complaint is &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>This complaint has no SOP checklist to tick.</source>
+        <translation>This complaint has no SOP checklist to tick.</translation>
+    </message>
+    <message>
+        <source>The SOP checklist (%1, version %2) has no step &quot;%3&quot;.</source>
+        <translation>The SOP checklist (%1, version %2) has no step &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is already done.</source>
+        <translation>The step &quot;%1&quot; is already done.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is not done, so there is nothing to reopen.</source>
+        <translation>The step &quot;%1&quot; is not done, so there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</source>
+        <translation>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Online: synced with the hub (cursor %1).</source>
+        <translation>Online: synced with the hub (cursor %1).</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub stopped %n command(s) with a conflict; see the complaint&apos;s detail.</source>
+        <translation><numerusform>The hub stopped %n command(s) with a conflict; see the complaint&apos;s detail.</numerusform><numerusform>The hub stopped %n command(s) with a conflict; see the complaint&apos;s detail.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n command(s); see the complaint&apos;s detail.</source>
+        <translation><numerusform>The hub refused %n command(s); see the complaint&apos;s detail.</numerusform><numerusform>The hub refused %n command(s); see the complaint&apos;s detail.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>
@@ -362,106 +499,410 @@
     </message>
 </context>
 <context>
-    <name>rabeg::ComplaintPreview</name>
+    <name>RoutingText</name>
+    <message>
+        <source>the complaint&apos;s kecamatan</source>
+        <translation>the complaint&apos;s kecamatan</translation>
+    </message>
+    <message>
+        <source>the kecamatan named in the text</source>
+        <translation>the kecamatan named in the text</translation>
+    </message>
+    <message>
+        <source>no kecamatan known, the default office</source>
+        <translation>no kecamatan known, the default office</translation>
+    </message>
+    <message>
+        <source>No word of the text points to %1; it comes from how often past complaints went there.</source>
+        <translation>No word of the text points to %1; it comes from how often past complaints went there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past complaint(s) with %1 went to %2.</source>
+        <translation><numerusform>%n past complaint(s) with %1 went to %2.</numerusform><numerusform>%n past complaint(s) with %1 went to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 are words of the services of %2 in the reference data.</source>
+        <translation>%1 are words of the services of %2 in the reference data.</translation>
+    </message>
+    <message>
+        <source>Routing table (rule version %1): %2 in kecamatan %3 goes to %4.</source>
+        <translation>Routing table (rule version %1): %2 in kecamatan %3 goes to %4.</translation>
+    </message>
+    <message>
+        <source>Routing table (rule version %1): %2 goes to %3.</source>
+        <translation>Routing table (rule version %1): %2 goes to %3.</translation>
+    </message>
+    <message>
+        <source>The text agrees.</source>
+        <translation>The text agrees.</translation>
+    </message>
+    <message>
+        <source>The text alone would point to %1.</source>
+        <translation>The text alone would point to %1.</translation>
+    </message>
+    <message>
+        <source>The routing table sends category %1 to %2.</source>
+        <translation>The routing table sends category %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Office chosen by %1.</source>
+        <translation>Office chosen by %1.</translation>
+    </message>
+    <message>
+        <source>Not suggested again: returned by %1.</source>
+        <translation>Not suggested again: returned by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SopPublication</name>
+    <message>
+        <source>Only an admin or a supervisor publishes SOP templates; a liaison may prepare a draft for an admin to publish.</source>
+        <translation>Only an admin or a supervisor publishes SOP templates; a liaison may prepare a draft for an admin to publish.</translation>
+    </message>
+    <message>
+        <source>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</source>
+        <translation>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</translation>
+    </message>
+</context>
+<context>
+    <name>SopText</name>
+    <message>
+        <source>OPD liaison</source>
+        <translation>OPD liaison</translation>
+    </message>
+    <message>
+        <source>Technical officer</source>
+        <translation>Technical officer</translation>
+    </message>
+    <message>
+        <source>Head of division</source>
+        <translation>Head of division</translation>
+    </message>
+    <message>
+        <source>Head of the OPD</source>
+        <translation>Head of the OPD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day(s)</numerusform><numerusform>%n working day(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>median %1 d</source>
+        <translation>median %1 d</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::BulkDispatchDialog</name>
+    <message numerus="yes">
+        <source>Dispatch %n complaints</source>
+        <translation><numerusform>Dispatch %n complaints</numerusform><numerusform>Dispatch %n complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To OPD</source>
+        <translation>To OPD</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>no suggestion: choose an OPD</source>
+        <translation>no suggestion: choose an OPD</translation>
+    </message>
+    <message>
+        <source>%1 is outside the city: use &quot;not our authority&quot;</source>
+        <translation>%1 is outside the city: use &quot;not our authority&quot;</translation>
+    </message>
+    <message>
+        <source>Check each OPD, then dispatch. Each complaint is queued on its own; one refused does not stop the others.</source>
+        <translation>Check each OPD, then dispatch. Each complaint is queued on its own; one refused does not stop the others.</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch all</source>
+        <translation>&amp;Dispatch all</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>queued: pending until the hub confirms</source>
+        <translation>queued: pending until the hub confirms</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused, %3 left out.</source>
+        <translation>%1 queued, %2 refused, %3 left out.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ChecklistModel</name>
+    <message>
+        <source>%1 by %2 (phone report)</source>
+        <translation>%1 by %2 (phone report)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled, %n working day(s) over</source>
+        <translation><numerusform>stalled, %n working day(s) over</numerusform><numerusform>stalled, %n working day(s) over</numerusform></translation>
+    </message>
+    <message>
+        <source>in progress, due %1</source>
+        <translation>in progress, due %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>reopened %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>A critical step must be done before the complaint is answered.</source>
+        <translation>A critical step must be done before the complaint is answered.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ChecklistWidget</name>
+    <message>
+        <source>No SOP checklist: the complaint is not with an OPD.</source>
+        <translation>No SOP checklist: the complaint is not with an OPD.</translation>
+    </message>
+    <message>
+        <source>SOP %1, version %2: this workstation has not received that version yet; it arrives with the next sync.</source>
+        <translation>SOP %1, version %2: this workstation has not received that version yet; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>SOP %1, version %2, started %3 · %4 of %5 steps done</source>
+        <translation>SOP %1, version %2, started %3 · %4 of %5 steps done</translation>
+    </message>
+    <message>
+        <source>Note for a tick, or the reason to reopen</source>
+        <translation>Note for a tick, or the reason to reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Record phone report</source>
+        <translation>&amp;Record phone report</translation>
+    </message>
+    <message>
+        <source>&amp;Tick step</source>
+        <translation>&amp;Tick step</translation>
+    </message>
+    <message>
+        <source>Tick the selected step as reported by the OPD on the phone</source>
+        <translation>Tick the selected step as reported by the OPD on the phone</translation>
+    </message>
+    <message>
+        <source>Tick the selected step as done</source>
+        <translation>Tick the selected step as done</translation>
+    </message>
+    <message>
+        <source>Re&amp;open step</source>
+        <translation>Re&amp;open step</translation>
+    </message>
+    <message>
+        <source>Write the reason to reopen the step first</source>
+        <translation>Write the reason to reopen the step first</translation>
+    </message>
+    <message>
+        <source>Open the selected step again</source>
+        <translation>Open the selected step again</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <source>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</source>
+        <translation>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintActions</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>De&amp;fer (needs information)…</source>
+        <translation>De&amp;fer (needs information)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>&amp;Not our authority (forward)…</source>
+        <translation>&amp;Not our authority (forward)…</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;uplicate…</source>
+        <translation>Mark as d&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch to an OPD…</source>
+        <translation>&amp;Dispatch to an OPD…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Res&amp;pond…</source>
+        <translation>Res&amp;pond…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the command center…</source>
+        <translation>Re&amp;turn to the command center…</translation>
+    </message>
+    <message>
+        <source>Send the stopped command again</source>
+        <translation>Send the stopped command again</translation>
+    </message>
+    <message>
+        <source>Discard the stopped command</source>
+        <translation>Discard the stopped command</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>Select a complaint first.</translation>
+    </message>
+    <message>
+        <source>This complaint is not in the local cache.</source>
+        <translation>This complaint is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>An earlier command on this complaint is stopped by a conflict or a refusal. Send it again or discard it first.</source>
+        <translation>An earlier command on this complaint is stopped by a conflict or a refusal. Send it again or discard it first.</translation>
+    </message>
+    <message>
+        <source>Done: %1. It is pending until the hub confirms it.</source>
+        <translation>Done: %1. It is pending until the hub confirms it.</translation>
+    </message>
+    <message>
+        <source>Defer %1</source>
+        <translation>Defer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation>&amp;Defer</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Reject %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Return %1 to the command center</source>
+        <translation>Return %1 to the command center</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>Not our authority: forward %1</source>
+        <translation>Not our authority: forward %1</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to an OPD</source>
+        <translation>Dispatch %1 to an OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <source>Suggested (%1%): %2</source>
+        <translation>Suggested (%1%): %2</translation>
+    </message>
+    <message>
+        <source>Sent again over the hub&apos;s version.</source>
+        <translation>Sent again over the hub&apos;s version.</translation>
+    </message>
+    <message>
+        <source>No command of this complaint is stopped.</source>
+        <translation>No command of this complaint is stopped.</translation>
+    </message>
+    <message>
+        <source>Your command was discarded; the hub&apos;s version stands.</source>
+        <translation>Your command was discarded; the hub&apos;s version stands.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintDetailView</name>
     <message>
         <source>Select a complaint to read it here.</source>
         <translation>Select a complaint to read it here.</translation>
     </message>
     <message>
-        <source>Complaint received</source>
-        <translation>Complaint received</translation>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
-        <source>Deferred: %1</source>
-        <translation>Deferred: %1</translation>
+        <source>This complaint is not in the local cache (any more). It may have left your scope, for example when it was returned or dispatched elsewhere.</source>
+        <translation>This complaint is not in the local cache (any more). It may have left your scope, for example when it was returned or dispatched elsewhere.</translation>
     </message>
     <message>
-        <source>Resumed after the reporter answered</source>
-        <translation>Resumed after the reporter answered</translation>
-    </message>
-    <message>
-        <source>Rejected: %1</source>
-        <translation>Rejected: %1</translation>
-    </message>
-    <message>
-        <source>Not our authority, forwarded to %1</source>
-        <translation>Not our authority, forwarded to %1</translation>
-    </message>
-    <message>
-        <source>Marked as a duplicate</source>
-        <translation>Marked as a duplicate</translation>
-    </message>
-    <message>
-        <source>Dispatched to %1</source>
-        <translation>Dispatched to %1</translation>
-    </message>
-    <message>
-        <source>Returned by %1: %2</source>
-        <translation>Returned by %1: %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the OPD</source>
-        <translation>Acknowledged by the OPD</translation>
-    </message>
-    <message>
-        <source>Responded: %1</source>
-        <translation>Responded: %1</translation>
-    </message>
-    <message>
-        <source>Reopened: %1</source>
-        <translation>Reopened: %1</translation>
-    </message>
-    <message>
-        <source>Closed automatically (no reply from the reporter)</source>
-        <translation>Closed automatically (no reply from the reporter)</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Escalated to the Ombudsman: %1</source>
-        <translation>Escalated to the Ombudsman: %1</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Assigned to %1</translation>
-    </message>
-    <message>
-        <source>Released by %1</source>
-        <translation>Released by %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
-        <source>(an event this version does not know: %1)</source>
-        <translation>(an event this version does not know: %1)</translation>
-    </message>
-    <message>
-        <source>SOP step done: %1</source>
-        <translation>SOP step done: %1</translation>
-    </message>
-    <message>
-        <source>SOP step reopened: %1</source>
-        <translation>SOP step reopened: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous: the identity is hidden</source>
-        <translation>Anonymous: the identity is hidden</translation>
-    </message>
-    <message>
-        <source>Shown only on request from the hub</source>
-        <translation>Shown only on request from the hub</translation>
-    </message>
-    <message>
-        <source>Confidential: never public</source>
-        <translation>Confidential: never public</translation>
+        <source>not determined yet</source>
+        <translation>not determined yet</translation>
     </message>
     <message>
         <source>Number</source>
@@ -472,8 +913,20 @@
         <translation>Received</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
     </message>
     <message>
         <source>Location</source>
@@ -484,6 +937,14 @@
         <translation>escalated to the Ombudsman</translation>
     </message>
     <message>
+        <source>pending: not yet confirmed by the hub</source>
+        <translation>pending: not yet confirmed by the hub</translation>
+    </message>
+    <message>
+        <source>a command is stopped, see the right</source>
+        <translation>a command is stopped, see the right</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -492,21 +953,95 @@
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Reporter identity: withheld</source>
+        <translation>Reporter identity: withheld</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>confidential: never public</source>
+        <translation>confidential: never public</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Sent again over the hub&apos;s version.</source>
+        <translation>Sent again over the hub&apos;s version.</translation>
     </message>
     <message>
-        <source>not determined yet</source>
-        <translation>not determined yet</translation>
+        <source>Your command was discarded; the hub&apos;s version stands.</source>
+        <translation>Your command was discarded; the hub&apos;s version stands.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ConflictPanel</name>
+    <message>
+        <source>Conflict: someone changed this complaint before your command reached the hub.</source>
+        <translation>Conflict: someone changed this complaint before your command reached the hub.</translation>
     </message>
     <message>
-        <source>Kecamatan %1</source>
-        <translation>Kecamatan %1</translation>
+        <source>The hub refused your command.</source>
+        <translation>The hub refused your command.</translation>
     </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>(no change found in the local history yet)</source>
+        <translation>(no change found in the local history yet)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>made over version %1</source>
+        <translation>made over version %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>as you saw it</source>
+        <translation>as you saw it</translation>
+    </message>
+    <message>
+        <source>Yours (this workstation)</source>
+        <translation>Yours (this workstation)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s (now)</source>
+        <translation>The hub&apos;s (now)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again over the hub&apos;s version</source>
+        <translation>&amp;Send again over the hub&apos;s version</translation>
+    </message>
+    <message>
+        <source>Your command goes to the hub again, now based on the version shown on the right.</source>
+        <translation>Your command goes to the hub again, now based on the version shown on the right.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my command</source>
+        <translation>&amp;Discard my command</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DeadlineBars</name>
     <message>
         <source>running</source>
         <translation>running</translation>
@@ -528,8 +1063,125 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DuplicateDialog</name>
+    <message>
+        <source>Mark %1 as a duplicate</source>
+        <translation>Mark %1 as a duplicate</translation>
+    </message>
+    <message>
+        <source>No similar complaint of the same service and kecamatan is in the local cache.</source>
+        <translation>No similar complaint of the same service and kecamatan is in the local cache.</translation>
+    </message>
+    <message>
+        <source>Similar complaints of the same service and kecamatan, the most similar first:</source>
+        <translation>Similar complaints of the same service and kecamatan, the most similar first:</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as duplicate</source>
+        <translation>&amp;Mark as duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::HistoryTimeline</name>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>refused by the hub</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>held back</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::InboxFilterBar</name>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All OPDs</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>Saved filters…</translation>
+    </message>
+    <message>
+        <source>Save these filters</source>
+        <translation>Save these filters</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Search titles and texts (Ctrl+F); &quot;quotes&quot; for a phrase</source>
+        <translation>Search titles and texts (Ctrl+F); &quot;quotes&quot; for a phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated only</source>
+        <translation>&amp;Escalated only</translation>
+    </message>
+    <message>
+        <source>&amp;Pending here</source>
+        <translation>&amp;Pending here</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -586,13 +1238,17 @@
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
-    <message>
-        <source>This complaint cannot be read from the local cache.</source>
-        <translation>This complaint cannot be read from the local cache.</translation>
-    </message>
     <message>
         <source>Inbox — %1 complaints in the local cache</source>
         <translation>Inbox — %1 complaints in the local cache</translation>
@@ -602,8 +1258,46 @@
         <translation>Escalated to the Ombudsman — %1 complaints</translation>
     </message>
     <message>
-        <source>&amp;Escalated only</source>
-        <translation>&amp;Escalated only</translation>
+        <source>%1 — %2 complaints</source>
+        <translation>%1 — %2 complaints</translation>
+    </message>
+    <message>
+        <source>Inbox — %1 complaints match</source>
+        <translation>Inbox — %1 complaints match</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::KeymapDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</source>
+        <translation>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LogView</name>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -633,10 +1327,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Reload the inbox</source>
-        <translation>&amp;Reload the inbox</translation>
-    </message>
-    <message>
         <source>&amp;About Rabeg</source>
         <translation>&amp;About Rabeg</translation>
     </message>
@@ -659,6 +1349,443 @@
     <message>
         <source>(DEMO DATA)</source>
         <translation>(DEMO DATA)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints of %1</source>
+        <translation>&amp;Complaints of %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>Dispatched to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Routing queue</source>
+        <translation>&amp;Routing queue</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Search the inbox</source>
+        <translation>&amp;Search the inbox</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Go to the inbox</translation>
+    </message>
+    <message>
+        <source>Go to the routing queue</source>
+        <translation>Go to the routing queue</translation>
+    </message>
+    <message>
+        <source>Go to the log</source>
+        <translation>Go to the log</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected complaints (routing queue)…</source>
+        <translation>Dispatch the selected complaints (routing queue)…</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Command &amp;palette…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Keys</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::OperatorSession</name>
+    <message>
+        <source>The complaint cannot be read from the local cache: %1</source>
+        <translation>The complaint cannot be read from the local cache: %1</translation>
+    </message>
+    <message>
+        <source>This complaint is not in the local cache.</source>
+        <translation>This complaint is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>An earlier command on this complaint is stopped by a conflict or a refusal. Retry or discard it first (in the complaint&apos;s detail).</source>
+        <translation>An earlier command on this complaint is stopped by a conflict or a refusal. Retry or discard it first (in the complaint&apos;s detail).</translation>
+    </message>
+    <message>
+        <source>Refused here, not sent: %1 %2 — %3</source>
+        <translation>Refused here, not sent: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queued: %1 %2</source>
+        <translation>Queued: %1 %2</translation>
+    </message>
+    <message>
+        <source>Discarded: %1 (%2)</source>
+        <translation>Discarded: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent again: %1</source>
+        <translation>Sent again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; needs a note that explains it.</source>
+        <translation>&quot;Other&quot; needs a note that explains it.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ResponseDialog</name>
+    <message>
+        <source>Respond to %1</source>
+        <translation>Respond to %1</translation>
+    </message>
+    <message>
+        <source>Only if critical SOP steps are still open: why respond anyway</source>
+        <translation>Only if critical SOP steps are still open: why respond anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Send the response</source>
+        <translation>&amp;Send the response</translation>
+    </message>
+    <message>
+        <source>What the OPD did or will do (the reporter reads this):</source>
+        <translation>What the OPD did or will do (the reporter reads this):</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RouteDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingAdvice</name>
+    <message numerus="yes">
+        <source>Routing suggestions learned from %n resolved complaints.</source>
+        <translation><numerusform>Routing suggestions learned from %n resolved complaints.</numerusform><numerusform>Routing suggestions learned from %n resolved complaints.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingQueueModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (not our authority)</source>
+        <translation>%1 (not our authority)</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingQueueView</name>
+    <message>
+        <source>Routing queue — %1 verified complaints waiting for a dispatch</source>
+        <translation>Routing queue — %1 verified complaints waiting for a dispatch</translation>
+    </message>
+    <message>
+        <source>(the oldest %1 shown)</source>
+        <translation>(the oldest %1 shown)</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected… (Ctrl+Shift+D)</source>
+        <translation>Dispatch the selected… (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopStepsModel</name>
+    <message>
+        <source>A critical step must be done before the complaint is answered.</source>
+        <translation>A critical step must be done before the complaint is answered.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopTemplateEditor</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n step(s)</source>
+        <translation><numerusform>Version %1: %n step(s)</numerusform><numerusform>Version %1: %n step(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>None yet: the generic checklist applies.</source>
+        <translation>None yet: the generic checklist applies.</translation>
+    </message>
+    <message>
+        <source>Publish these steps as the next version</source>
+        <translation>Publish these steps as the next version</translation>
+    </message>
+    <message>
+        <source>An admin publishes; export the draft for them</source>
+        <translation>An admin publishes; export the draft for them</translation>
+    </message>
+    <message>
+        <source>The file holds no template.</source>
+        <translation>The file holds no template.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s) as drafts; each is published as its next version.</source>
+        <translation><numerusform>Imported %n template(s) as drafts; each is published as its next version.</numerusform><numerusform>Imported %n template(s) as drafts; each is published as its next version.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 sent for publication.</source>
+        <translation>Version %1 of %2 sent for publication.</translation>
+    </message>
+    <message>
+        <source>Import SOP templates</source>
+        <translation>Import SOP templates</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the SOP template</source>
+        <translation>Export the SOP template</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>New template, version 1. Until it is published, this OPD uses the generic checklist for this service.</source>
+        <translation>New template, version 1. Until it is published, this OPD uses the generic checklist for this service.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 (changed; version %2 is in force).</source>
+        <translation>Draft of version %1 (changed; version %2 is in force).</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, starting from version %2 in force.</source>
+        <translation>Draft of version %1, starting from version %2 in force.</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Remove step</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Published &amp;versions</source>
+        <translation>Published &amp;versions</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1, %2 (%3): %n complaint(s) stalled, median %4 working days at the step, longest %5</source>
+        <translation><numerusform>Step %1, %2 (%3): %n complaint(s) stalled, median %4 working days at the step, longest %5</numerusform><numerusform>Step %1, %2 (%3): %n complaint(s) stalled, median %4 working days at the step, longest %5</numerusform></translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardView</name>
+    <message>
+        <source>The stall board cannot be read from this workstation&apos;s cache: %1</source>
+        <translation>The stall board cannot be read from this workstation&apos;s cache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, step %2: %n stalled complaint(s)</source>
+        <translation><numerusform>%1, step %2: %n stalled complaint(s)</numerusform><numerusform>%1, step %2: %n stalled complaint(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every step: %n stalled complaint(s)</source>
+        <translation><numerusform>%1, every step: %n stalled complaint(s)</numerusform><numerusform>%1, every step: %n stalled complaint(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The stall board has not been computed yet.</source>
+        <translation>The stall board has not been computed yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints the OPDs are working are stalled at an SOP step, as of %3. Double-click a cell or press Enter to list its complaints.</source>
+        <translation>%1 of %2 complaints the OPDs are working are stalled at an SOP step, as of %3. Double-click a cell or press Enter to list its complaints.</translation>
+    </message>
+    <message>
+        <source>Median working days at the step: under 10, 10 to 29, 30 or more. Each line of a cell is one step: how many complaints are stalled there, their median days, the step.</source>
+        <translation>Median working days at the step: under 10, 10 to 29, 30 or more. Each line of a cell is one step: how many complaints are stalled there, their median days, the step.</translation>
+    </message>
+    <message>
+        <source>No cell chosen.</source>
+        <translation>No cell chosen.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Stalled at</source>
+        <translation>Stalled at</translation>
+    </message>
+    <message>
+        <source>Days at step</source>
+        <translation>Days at step</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>Days over</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1825,37 @@
     <message>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::VerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verify %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Choose the service the complaint is about.</source>
+        <translation>Choose the service the complaint is about.</translation>
     </message>
 </context>
 </TS>

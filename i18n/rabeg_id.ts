@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>Stalled at step %1: %2, %n working day(s) over</source>
+        <translation>
+            <numerusform>Macet di langkah %1: %2, lewat %n hari kerja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -77,7 +86,7 @@
     </message>
     <message>
         <source>return to the command center</source>
-        <translation>mengembalikan ke command center</translation>
+        <translation>mengembalikan ke pusat komando</translation>
     </message>
     <message>
         <source>acknowledge</source>
@@ -146,6 +155,97 @@
     <message>
         <source>System</source>
         <translation>Sistem</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>Aduan diterima</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Diverifikasi: %1</translation>
+    </message>
+    <message>
+        <source>Deferred: %1</source>
+        <translation>Ditunda: %1</translation>
+    </message>
+    <message>
+        <source>Resumed after the reporter answered</source>
+        <translation>Dilanjutkan setelah pelapor menjawab</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Not our authority, forwarded to %1</source>
+        <translation>Bukan wewenang, diteruskan ke %1</translation>
+    </message>
+    <message>
+        <source>Marked as a duplicate</source>
+        <translation>Ditandai sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>Didisposisikan ke %1</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Dikembalikan oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the OPD</source>
+        <translation>Diterima OPD</translation>
+    </message>
+    <message>
+        <source>Responded: %1</source>
+        <translation>Ditanggapi: %1</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>Dibuka kembali: %1</translation>
+    </message>
+    <message>
+        <source>Closed automatically (no reply from the reporter)</source>
+        <translation>Selesai otomatis (tidak ada balasan dari pelapor)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman: %1</source>
+        <translation>Dieskalasi ke Ombudsman: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ditugaskan kepada %1</translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation>Dilepas oleh %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>(an event this version does not know: %1)</source>
+        <translation>(peristiwa yang tidak dikenali versi ini: %1)</translation>
+    </message>
+    <message>
+        <source>SOP step done: %1</source>
+        <translation>Langkah SOP selesai: %1</translation>
+    </message>
+    <message>
+        <source>SOP step reopened: %1</source>
+        <translation>Langkah SOP dibuka kembali: %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +405,49 @@
         <source>You cannot %1 while the complaint is &quot;%2&quot;.</source>
         <translation>Anda tidak dapat %1 selama aduan berstatus &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>This complaint has no SOP checklist to tick.</source>
+        <translation>Aduan ini tidak memiliki daftar periksa SOP untuk dicentang.</translation>
+    </message>
+    <message>
+        <source>The SOP checklist (%1, version %2) has no step &quot;%3&quot;.</source>
+        <translation>Daftar periksa SOP (%1, versi %2) tidak memiliki langkah &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is already done.</source>
+        <translation>Langkah &quot;%1&quot; sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is not done, so there is nothing to reopen.</source>
+        <translation>Langkah &quot;%1&quot; belum selesai, jadi tidak ada yang perlu dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</source>
+        <translation>Langkah SOP kritis belum selesai: %1. Centang langkah tersebut terlebih dahulu, atau berikan alasan untuk tetap menanggapi.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Online: synced with the hub (cursor %1).</source>
+        <translation>Daring: tersinkron dengan hub (kursor %1).</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Luring: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub stopped %n command(s) with a conflict; see the complaint&apos;s detail.</source>
+        <translation>
+            <numerusform>Hub menahan %n perintah karena konflik; lihat rincian aduan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n command(s); see the complaint&apos;s detail.</source>
+        <translation>
+            <numerusform>Hub menolak %n perintah; lihat rincian aduan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>
@@ -366,106 +509,418 @@
     </message>
 </context>
 <context>
-    <name>rabeg::ComplaintPreview</name>
+    <name>RoutingText</name>
+    <message>
+        <source>the complaint&apos;s kecamatan</source>
+        <translation>kecamatan aduan</translation>
+    </message>
+    <message>
+        <source>the kecamatan named in the text</source>
+        <translation>kecamatan yang disebut dalam teks</translation>
+    </message>
+    <message>
+        <source>no kecamatan known, the default office</source>
+        <translation>kecamatan tidak diketahui, kantor bawaan</translation>
+    </message>
+    <message>
+        <source>No word of the text points to %1; it comes from how often past complaints went there.</source>
+        <translation>Tidak ada kata dalam teks yang mengarah ke %1; saran ini berasal dari seberapa sering aduan sebelumnya didisposisikan ke sana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past complaint(s) with %1 went to %2.</source>
+        <translation>
+            <numerusform>%n aduan sebelumnya dengan kata %1 didisposisikan ke %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are words of the services of %2 in the reference data.</source>
+        <translation>%1 merupakan kata kunci layanan %2 dalam data referensi.</translation>
+    </message>
+    <message>
+        <source>Routing table (rule version %1): %2 in kecamatan %3 goes to %4.</source>
+        <translation>Tabel routing (aturan versi %1): %2 di kecamatan %3 didisposisikan ke %4.</translation>
+    </message>
+    <message>
+        <source>Routing table (rule version %1): %2 goes to %3.</source>
+        <translation>Tabel routing (aturan versi %1): %2 didisposisikan ke %3.</translation>
+    </message>
+    <message>
+        <source>The text agrees.</source>
+        <translation>Teks aduan sejalan.</translation>
+    </message>
+    <message>
+        <source>The text alone would point to %1.</source>
+        <translation>Teks aduan saja akan mengarah ke %1.</translation>
+    </message>
+    <message>
+        <source>The routing table sends category %1 to %2.</source>
+        <translation>Tabel routing mengarahkan kategori %1 ke %2.</translation>
+    </message>
+    <message>
+        <source>Office chosen by %1.</source>
+        <translation>Dasar pemilihan kantor: %1.</translation>
+    </message>
+    <message>
+        <source>Not suggested again: returned by %1.</source>
+        <translation>Tidak disarankan lagi: dikembalikan oleh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SopPublication</name>
+    <message>
+        <source>Only an admin or a supervisor publishes SOP templates; a liaison may prepare a draft for an admin to publish.</source>
+        <translation>Hanya admin atau supervisor yang dapat menerbitkan templat SOP; penghubung OPD dapat menyiapkan draf untuk diterbitkan oleh admin.</translation>
+    </message>
+    <message>
+        <source>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</source>
+        <translation>%1: versi berikutnya yang diterbitkan adalah %2, bukan %3. Mungkin ada yang sudah menerbitkan lebih dahulu: muat ulang templat, lalu terbitkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SopText</name>
+    <message>
+        <source>OPD liaison</source>
+        <translation>Pejabat penghubung OPD</translation>
+    </message>
+    <message>
+        <source>Technical officer</source>
+        <translation>Petugas teknis</translation>
+    </message>
+    <message>
+        <source>Head of division</source>
+        <translation>Kepala bidang</translation>
+    </message>
+    <message>
+        <source>Head of the OPD</source>
+        <translation>Kepala OPD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1 d</source>
+        <translation>median %1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::BulkDispatchDialog</name>
+    <message numerus="yes">
+        <source>Dispatch %n complaints</source>
+        <translation>
+            <numerusform>Disposisikan %n aduan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>To OPD</source>
+        <translation>OPD tujuan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(lewati)</translation>
+    </message>
+    <message>
+        <source>no suggestion: choose an OPD</source>
+        <translation>tidak ada saran: pilih OPD</translation>
+    </message>
+    <message>
+        <source>%1 is outside the city: use &quot;not our authority&quot;</source>
+        <translation>%1 bukan OPD Pemkot: gunakan &quot;bukan wewenang&quot;</translation>
+    </message>
+    <message>
+        <source>Check each OPD, then dispatch. Each complaint is queued on its own; one refused does not stop the others.</source>
+        <translation>Periksa setiap OPD, lalu disposisikan. Setiap aduan diantrekan sendiri-sendiri; satu aduan yang ditolak tidak menghentikan yang lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch all</source>
+        <translation>&amp;Disposisikan semua</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>queued: pending until the hub confirms</source>
+        <translation>diantrekan: tertunda sampai dikonfirmasi hub</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused, %3 left out.</source>
+        <translation>%1 diantrekan, %2 ditolak, %3 dilewati.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ChecklistModel</name>
+    <message>
+        <source>%1 by %2 (phone report)</source>
+        <translation>%1 oleh %2 (laporan telepon)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled, %n working day(s) over</source>
+        <translation>
+            <numerusform>macet, lewat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in progress, due %1</source>
+        <translation>dalam proses, tenggat %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>dalam proses</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>dibuka kembali %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <source>A critical step must be done before the complaint is answered.</source>
+        <translation>Langkah kritis harus selesai sebelum aduan ditanggapi.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ChecklistWidget</name>
+    <message>
+        <source>No SOP checklist: the complaint is not with an OPD.</source>
+        <translation>Tidak ada daftar periksa SOP: aduan tidak sedang ditangani OPD.</translation>
+    </message>
+    <message>
+        <source>SOP %1, version %2: this workstation has not received that version yet; it arrives with the next sync.</source>
+        <translation>SOP %1, versi %2: komputer ini belum menerima versi tersebut; versi itu akan tiba pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>SOP %1, version %2, started %3 · %4 of %5 steps done</source>
+        <translation>SOP %1, versi %2, dimulai %3 · %4 dari %5 langkah selesai</translation>
+    </message>
+    <message>
+        <source>Note for a tick, or the reason to reopen</source>
+        <translation>Catatan untuk centang, atau alasan membuka kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Record phone report</source>
+        <translation>&amp;Catat laporan telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Tick step</source>
+        <translation>&amp;Centang langkah</translation>
+    </message>
+    <message>
+        <source>Tick the selected step as reported by the OPD on the phone</source>
+        <translation>Centang langkah yang dipilih sesuai laporan OPD melalui telepon</translation>
+    </message>
+    <message>
+        <source>Tick the selected step as done</source>
+        <translation>Centang langkah yang dipilih sebagai selesai</translation>
+    </message>
+    <message>
+        <source>Re&amp;open step</source>
+        <translation>Buka kembali lan&amp;gkah</translation>
+    </message>
+    <message>
+        <source>Write the reason to reopen the step first</source>
+        <translation>Tulis dahulu alasan membuka kembali langkah ini</translation>
+    </message>
+    <message>
+        <source>Open the selected step again</source>
+        <translation>Buka kembali langkah yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palet perintah</translation>
+    </message>
+    <message>
+        <source>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</source>
+        <translation>Ketik nama tindakan, mis. &quot;verifikasi&quot; atau &quot;disposisi&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintActions</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifikasi…</translation>
+    </message>
+    <message>
+        <source>De&amp;fer (needs information)…</source>
+        <translation>&amp;Tunda (perlu informasi)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>T&amp;olak…</translation>
+    </message>
+    <message>
+        <source>&amp;Not our authority (forward)…</source>
+        <translation>&amp;Bukan wewenang (teruskan)…</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;uplicate…</source>
+        <translation>Tandai sebagai d&amp;uplikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch to an OPD…</source>
+        <translation>&amp;Disposisikan ke OPD…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>Te&amp;rima aduan</translation>
+    </message>
+    <message>
+        <source>Res&amp;pond…</source>
+        <translation>&amp;Jawab…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the command center…</source>
+        <translation>&amp;Kembalikan ke pusat komando…</translation>
+    </message>
+    <message>
+        <source>Send the stopped command again</source>
+        <translation>Kirim lagi perintah yang terhenti</translation>
+    </message>
+    <message>
+        <source>Discard the stopped command</source>
+        <translation>Buang perintah yang terhenti</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>Pilih aduan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This complaint is not in the local cache.</source>
+        <translation>Aduan ini tidak ada di cache lokal.</translation>
+    </message>
+    <message>
+        <source>An earlier command on this complaint is stopped by a conflict or a refusal. Send it again or discard it first.</source>
+        <translation>Perintah sebelumnya pada aduan ini terhenti karena konflik atau penolakan. Kirim lagi atau buang perintah itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Done: %1. It is pending until the hub confirms it.</source>
+        <translation>Tercatat: %1. Perintah ini tertunda sampai dikonfirmasi hub.</translation>
+    </message>
+    <message>
+        <source>Defer %1</source>
+        <translation>Tunda %1</translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation>T&amp;unda</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Tolak %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>Return %1 to the command center</source>
+        <translation>Kembalikan %1 ke pusat komando</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Not our authority: forward %1</source>
+        <translation>Bukan wewenang: teruskan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Teruskan</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to an OPD</source>
+        <translation>Disposisikan %1 ke OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Disposisikan</translation>
+    </message>
+    <message>
+        <source>Suggested (%1%): %2</source>
+        <translation>Disarankan (%1%): %2</translation>
+    </message>
+    <message>
+        <source>Sent again over the hub&apos;s version.</source>
+        <translation>Dikirim lagi atas versi hub.</translation>
+    </message>
+    <message>
+        <source>No command of this complaint is stopped.</source>
+        <translation>Tidak ada perintah yang terhenti pada aduan ini.</translation>
+    </message>
+    <message>
+        <source>Your command was discarded; the hub&apos;s version stands.</source>
+        <translation>Perintah Anda dibuang; versi hub yang berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintDetailView</name>
     <message>
         <source>Select a complaint to read it here.</source>
         <translation>Pilih aduan untuk membacanya di sini.</translation>
     </message>
     <message>
-        <source>Complaint received</source>
-        <translation>Aduan diterima</translation>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Diverifikasi</translation>
+        <source>History</source>
+        <translation>Riwayat</translation>
     </message>
     <message>
-        <source>Deferred: %1</source>
-        <translation>Ditunda: %1</translation>
+        <source>This complaint is not in the local cache (any more). It may have left your scope, for example when it was returned or dispatched elsewhere.</source>
+        <translation>Aduan ini tidak (lagi) ada di cache lokal. Mungkin aduan ini sudah di luar cakupan Anda, misalnya karena dikembalikan atau didisposisikan ke tempat lain.</translation>
     </message>
     <message>
-        <source>Resumed after the reporter answered</source>
-        <translation>Dilanjutkan setelah pelapor menjawab</translation>
-    </message>
-    <message>
-        <source>Rejected: %1</source>
-        <translation>Ditolak: %1</translation>
-    </message>
-    <message>
-        <source>Not our authority, forwarded to %1</source>
-        <translation>Bukan wewenang, diteruskan ke %1</translation>
-    </message>
-    <message>
-        <source>Marked as a duplicate</source>
-        <translation>Ditandai sebagai duplikat</translation>
-    </message>
-    <message>
-        <source>Dispatched to %1</source>
-        <translation>Didisposisikan ke %1</translation>
-    </message>
-    <message>
-        <source>Returned by %1: %2</source>
-        <translation>Dikembalikan oleh %1: %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the OPD</source>
-        <translation>Diterima OPD</translation>
-    </message>
-    <message>
-        <source>Responded: %1</source>
-        <translation>Ditanggapi: %1</translation>
-    </message>
-    <message>
-        <source>Reopened: %1</source>
-        <translation>Dibuka kembali: %1</translation>
-    </message>
-    <message>
-        <source>Closed automatically (no reply from the reporter)</source>
-        <translation>Selesai otomatis (tidak ada balasan dari pelapor)</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Escalated to the Ombudsman: %1</source>
-        <translation>Dieskalasi ke Ombudsman: %1</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Ditugaskan kepada %1</translation>
-    </message>
-    <message>
-        <source>Released by %1</source>
-        <translation>Dilepas oleh %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Catatan: %1</translation>
-    </message>
-    <message>
-        <source>(an event this version does not know: %1)</source>
-        <translation>(peristiwa yang tidak dikenali versi ini: %1)</translation>
-    </message>
-    <message>
-        <source>SOP step done: %1</source>
-        <translation>Langkah SOP selesai: %1</translation>
-    </message>
-    <message>
-        <source>SOP step reopened: %1</source>
-        <translation>Langkah SOP dibuka kembali: %1</translation>
-    </message>
-    <message>
-        <source>Anonymous: the identity is hidden</source>
-        <translation>Anonim: identitas disembunyikan</translation>
-    </message>
-    <message>
-        <source>Shown only on request from the hub</source>
-        <translation>Hanya ditampilkan atas permintaan dari hub</translation>
-    </message>
-    <message>
-        <source>Confidential: never public</source>
-        <translation>Rahasia: tidak pernah dipublikasikan</translation>
+        <source>not determined yet</source>
+        <translation>belum ditentukan</translation>
     </message>
     <message>
         <source>Number</source>
@@ -476,8 +931,20 @@
         <translation>Diterima</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
     </message>
     <message>
         <source>Location</source>
@@ -488,6 +955,14 @@
         <translation>dieskalasi ke Ombudsman</translation>
     </message>
     <message>
+        <source>pending: not yet confirmed by the hub</source>
+        <translation>tertunda: belum dikonfirmasi hub</translation>
+    </message>
+    <message>
+        <source>a command is stopped, see the right</source>
+        <translation>ada perintah yang terhenti, lihat sebelah kanan</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -496,21 +971,95 @@
         <translation>Penanggung jawab</translation>
     </message>
     <message>
+        <source>Reporter identity: withheld</source>
+        <translation>Identitas pelapor: dirahasiakan</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>confidential: never public</source>
+        <translation>rahasia: tidak pernah dipublikasikan</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Riwayat</translation>
+        <source>Sent again over the hub&apos;s version.</source>
+        <translation>Dikirim lagi atas versi hub.</translation>
     </message>
     <message>
-        <source>not determined yet</source>
-        <translation>belum ditentukan</translation>
+        <source>Your command was discarded; the hub&apos;s version stands.</source>
+        <translation>Perintah Anda dibuang; versi hub yang berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ConflictPanel</name>
+    <message>
+        <source>Conflict: someone changed this complaint before your command reached the hub.</source>
+        <translation>Konflik: orang lain mengubah aduan ini sebelum perintah Anda sampai di hub.</translation>
     </message>
     <message>
-        <source>Kecamatan %1</source>
-        <translation>Kecamatan %1</translation>
+        <source>The hub refused your command.</source>
+        <translation>Hub menolak perintah Anda.</translation>
     </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 oleh %2, %3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>(no change found in the local history yet)</source>
+        <translation>(belum ditemukan perubahan di riwayat lokal)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>made over version %1</source>
+        <translation>dibuat atas versi %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>as you saw it</source>
+        <translation>seperti yang Anda lihat</translation>
+    </message>
+    <message>
+        <source>Yours (this workstation)</source>
+        <translation>Versi Anda (komputer ini)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s (now)</source>
+        <translation>Versi hub (saat ini)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again over the hub&apos;s version</source>
+        <translation>&amp;Kirim lagi atas versi hub</translation>
+    </message>
+    <message>
+        <source>Your command goes to the hub again, now based on the version shown on the right.</source>
+        <translation>Perintah Anda dikirim lagi ke hub, kini berdasarkan versi yang tampil di sebelah kanan.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my command</source>
+        <translation>Buang perintah &amp;saya</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DeadlineBars</name>
     <message>
         <source>running</source>
         <translation>berjalan</translation>
@@ -532,8 +1081,125 @@
         <translation>terlambat</translation>
     </message>
     <message>
-        <source>Deadlines</source>
-        <translation>Tenggat</translation>
+        <source>due %1</source>
+        <translation>tenggat %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DuplicateDialog</name>
+    <message>
+        <source>Mark %1 as a duplicate</source>
+        <translation>Tandai %1 sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>No similar complaint of the same service and kecamatan is in the local cache.</source>
+        <translation>Tidak ada aduan serupa dengan layanan dan kecamatan yang sama di cache lokal.</translation>
+    </message>
+    <message>
+        <source>Similar complaints of the same service and kecamatan, the most similar first:</source>
+        <translation>Aduan serupa dengan layanan dan kecamatan yang sama, yang paling mirip di atas:</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as duplicate</source>
+        <translation>&amp;Tandai sebagai duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::HistoryTimeline</name>
+    <message>
+        <source>sending</source>
+        <translation>mengirim</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>tertunda</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>ditolak hub</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>ditahan</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Peristiwa</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::InboxFilterBar</name>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All OPDs</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>Saringan tersimpan…</translation>
+    </message>
+    <message>
+        <source>Save these filters</source>
+        <translation>Simpan saringan ini</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Search titles and texts (Ctrl+F); &quot;quotes&quot; for a phrase</source>
+        <translation>Cari judul dan isi aduan (Ctrl+F); &quot;tanda kutip&quot; untuk frasa</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated only</source>
+        <translation>Hanya yang di&amp;eskalasi</translation>
+    </message>
+    <message>
+        <source>&amp;Pending here</source>
+        <translation>&amp;Perintah tertunda</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
     </message>
 </context>
 <context>
@@ -590,13 +1256,17 @@
         <source>Next deadline</source>
         <translation>Tenggat terdekat</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
-    <message>
-        <source>This complaint cannot be read from the local cache.</source>
-        <translation>Aduan ini tidak dapat dibaca dari cache lokal.</translation>
-    </message>
     <message>
         <source>Inbox — %1 complaints in the local cache</source>
         <translation>Kotak masuk — %1 aduan di cache lokal</translation>
@@ -606,8 +1276,46 @@
         <translation>Dieskalasi ke Ombudsman — %1 aduan</translation>
     </message>
     <message>
-        <source>&amp;Escalated only</source>
-        <translation>Hanya yang di&amp;eskalasi</translation>
+        <source>%1 — %2 complaints</source>
+        <translation>%1 — %2 aduan</translation>
+    </message>
+    <message>
+        <source>Inbox — %1 complaints match</source>
+        <translation>Kotak masuk — %1 aduan cocok</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::KeymapDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Daftar tombol</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</source>
+        <translation>Semua tindakan juga ada di palet perintah (Ctrl+K). Daftar tombol lengkap ada di docs/keymap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LogView</name>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informasi</translation>
     </message>
 </context>
 <context>
@@ -637,10 +1345,6 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <source>&amp;Reload the inbox</source>
-        <translation>&amp;Muat ulang kotak masuk</translation>
-    </message>
-    <message>
         <source>&amp;About Rabeg</source>
         <translation>&amp;Tentang Rabeg</translation>
     </message>
@@ -663,6 +1367,455 @@
     <message>
         <source>(DEMO DATA)</source>
         <translation>(DATA DEMO)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>Kotak &amp;masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints of %1</source>
+        <translation>&amp;Aduan %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>Didisposisikan ke %1</translation>
+    </message>
+    <message>
+        <source>&amp;Routing queue</source>
+        <translation>Antrean &amp;disposisi</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>T&amp;indakan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Search the inbox</source>
+        <translation>&amp;Cari di kotak masuk</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Buka kotak masuk</translation>
+    </message>
+    <message>
+        <source>Go to the routing queue</source>
+        <translation>Buka antrean disposisi</translation>
+    </message>
+    <message>
+        <source>Go to the log</source>
+        <translation>Buka log</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected complaints (routing queue)…</source>
+        <translation>Disposisikan aduan yang dipilih (antrean disposisi)…</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palet perintah…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Daftar tombol</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::OperatorSession</name>
+    <message>
+        <source>The complaint cannot be read from the local cache: %1</source>
+        <translation>Aduan tidak dapat dibaca dari cache lokal: %1</translation>
+    </message>
+    <message>
+        <source>This complaint is not in the local cache.</source>
+        <translation>Aduan ini tidak ada di cache lokal.</translation>
+    </message>
+    <message>
+        <source>An earlier command on this complaint is stopped by a conflict or a refusal. Retry or discard it first (in the complaint&apos;s detail).</source>
+        <translation>Perintah sebelumnya pada aduan ini terhenti karena konflik atau penolakan. Kirim lagi atau buang perintah itu terlebih dahulu (di rincian aduan).</translation>
+    </message>
+    <message>
+        <source>Refused here, not sent: %1 %2 — %3</source>
+        <translation>Ditolak di sini, tidak dikirim: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Queued: %1 %2</source>
+        <translation>Diantrekan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Discarded: %1 (%2)</source>
+        <translation>Dibuang: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent again: %1</source>
+        <translation>Dikirim lagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Ca&amp;tatan</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; needs a note that explains it.</source>
+        <translation>&quot;Lainnya&quot; harus disertai catatan yang menjelaskannya.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ResponseDialog</name>
+    <message>
+        <source>Respond to %1</source>
+        <translation>Jawab aduan %1</translation>
+    </message>
+    <message>
+        <source>Only if critical SOP steps are still open: why respond anyway</source>
+        <translation>Hanya jika langkah SOP kritis belum selesai: alasan tetap menanggapi</translation>
+    </message>
+    <message>
+        <source>&amp;Send the response</source>
+        <translation>&amp;Kirim tanggapan</translation>
+    </message>
+    <message>
+        <source>What the OPD did or will do (the reporter reads this):</source>
+        <translation>Apa yang sudah atau akan dilakukan OPD (dibaca oleh pelapor):</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RouteDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Ketik untuk menyaring</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingAdvice</name>
+    <message numerus="yes">
+        <source>Routing suggestions learned from %n resolved complaints.</source>
+        <translation>
+            <numerusform>Saran disposisi dipelajari dari %n aduan yang sudah selesai.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingQueueModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>%1 (not our authority)</source>
+        <translation>%1 (bukan wewenang)</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Dikembalikan oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Disarankan</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingQueueView</name>
+    <message>
+        <source>Routing queue — %1 verified complaints waiting for a dispatch</source>
+        <translation>Antrean disposisi — %1 aduan terverifikasi menunggu disposisi</translation>
+    </message>
+    <message>
+        <source>(the oldest %1 shown)</source>
+        <translation>(ditampilkan %1 yang terlama)</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected… (Ctrl+Shift+D)</source>
+        <translation>Disposisikan yang dipilih… (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopStepsModel</name>
+    <message>
+        <source>A critical step must be done before the complaint is answered.</source>
+        <translation>Langkah kritis harus selesai sebelum aduan ditanggapi.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopTemplateEditor</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n step(s)</source>
+        <translation>
+            <numerusform>Versi %1: %n langkah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet: the generic checklist applies.</source>
+        <translation>Belum ada: berlaku daftar periksa umum.</translation>
+    </message>
+    <message>
+        <source>Publish these steps as the next version</source>
+        <translation>Terbitkan langkah-langkah ini sebagai versi berikutnya</translation>
+    </message>
+    <message>
+        <source>An admin publishes; export the draft for them</source>
+        <translation>Penerbitan dilakukan admin; ekspor draf ini untuk admin</translation>
+    </message>
+    <message>
+        <source>The file holds no template.</source>
+        <translation>Berkas ini tidak berisi templat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s) as drafts; each is published as its next version.</source>
+        <translation>
+            <numerusform>%n templat diimpor sebagai draf; masing-masing diterbitkan sebagai versi berikutnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Tidak diterbitkan: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 sent for publication.</source>
+        <translation>Versi %1 dari %2 dikirim untuk diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Import SOP templates</source>
+        <translation>Impor templat SOP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the SOP template</source>
+        <translation>Ekspor templat SOP</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>New template, version 1. Until it is published, this OPD uses the generic checklist for this service.</source>
+        <translation>Templat baru, versi 1. Selama belum diterbitkan, OPD ini memakai daftar periksa umum untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 (changed; version %2 is in force).</source>
+        <translation>Draf versi %1 (diubah; yang berlaku versi %2).</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, starting from version %2 in force.</source>
+        <translation>Draf versi %1, berawal dari versi %2 yang berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Tambah langkah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Hapus langkah</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Geser ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Geser ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Impor JSON…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Ekspor JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Terb&amp;itkan</translation>
+    </message>
+    <message>
+        <source>Published &amp;versions</source>
+        <translation>&amp;Versi terbitan</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1, %2 (%3): %n complaint(s) stalled, median %4 working days at the step, longest %5</source>
+        <translation>
+            <numerusform>Langkah %1, %2 (%3): %n aduan macet, median %4 hari kerja di langkah ini, terlama %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Macet</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Langkah %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardView</name>
+    <message>
+        <source>The stall board cannot be read from this workstation&apos;s cache: %1</source>
+        <translation>Papan aduan macet tidak dapat dibaca dari cache komputer ini: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, step %2: %n stalled complaint(s)</source>
+        <translation>
+            <numerusform>%1, langkah %2: %n aduan macet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every step: %n stalled complaint(s)</source>
+        <translation>
+            <numerusform>%1, semua langkah: %n aduan macet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The stall board has not been computed yet.</source>
+        <translation>Papan aduan macet belum dihitung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints the OPDs are working are stalled at an SOP step, as of %3. Double-click a cell or press Enter to list its complaints.</source>
+        <translation>%1 dari %2 aduan yang sedang ditangani OPD macet di suatu langkah SOP, per %3. Klik dua kali sebuah sel atau tekan Enter untuk menampilkan aduannya.</translation>
+    </message>
+    <message>
+        <source>Median working days at the step: under 10, 10 to 29, 30 or more. Each line of a cell is one step: how many complaints are stalled there, their median days, the step.</source>
+        <translation>Median hari kerja di langkah: kurang dari 10, 10 sampai 29, 30 atau lebih. Setiap baris dalam sel adalah satu langkah: jumlah aduan yang macet di sana, median harinya, dan nama langkahnya.</translation>
+    </message>
+    <message>
+        <source>No cell chosen.</source>
+        <translation>Belum ada sel yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor aduan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Stalled at</source>
+        <translation>Macet di</translation>
+    </message>
+    <message>
+        <source>Days at step</source>
+        <translation>Hari di langkah</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>Hari terlambat</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1861,37 @@
     <message>
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::VerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verifikasi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Klasifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegori</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>Choose the service the complaint is about.</source>
+        <translation>Pilih layanan yang diadukan.</translation>
     </message>
 </context>
 </TS>
