@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>ClientSettings</name>
+    <message>
+        <source>Enter the hub&apos;s address, for example https://rabeg.serangkota.go.id or http://127.0.0.1:8470.</source>
+        <translation>Enter the hub&apos;s address, for example https://rabeg.serangkota.go.id or http://127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be used: %1</source>
+        <translation>The certificate authority file cannot be used: %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -647,6 +658,37 @@
     </message>
 </context>
 <context>
+    <name>rabeg::CaFileEdit</name>
+    <message>
+        <source>Certificate authority of the hub</source>
+        <translation>Certificate authority of the hub</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Optional: the city&apos;s CA certificate (PEM)</source>
+        <translation>Optional: the city&apos;s CA certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Certificate authority file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choose the certificate authority file</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ChecklistModel</name>
     <message>
         <source>%1 by %2 (phone report)</source>
@@ -704,6 +746,14 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>%1 by %2 (pending: not yet confirmed by the hub)</source>
+        <translation>%1 by %2 (pending: not yet confirmed by the hub)</translation>
+    </message>
+    <message>
+        <source>reopened (pending: not yet confirmed by the hub)</source>
+        <translation>reopened (pending: not yet confirmed by the hub)</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ChecklistWidget</name>
@@ -722,10 +772,6 @@
     <message>
         <source>Note for a tick, or the reason to reopen</source>
         <translation>Note for a tick, or the reason to reopen</translation>
-    </message>
-    <message>
-        <source>&amp;Record phone report</source>
-        <translation>&amp;Record phone report</translation>
     </message>
     <message>
         <source>&amp;Tick step</source>
@@ -750,6 +796,10 @@
     <message>
         <source>Open the selected step again</source>
         <translation>Open the selected step again</translation>
+    </message>
+    <message>
+        <source>Record phone repor&amp;t</source>
+        <translation>Record phone repor&amp;t</translation>
     </message>
 </context>
 <context>
@@ -883,6 +933,25 @@
     </message>
 </context>
 <context>
+    <name>rabeg::ComplaintChecklistPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step ticked: %1. It is pending until the hub confirms it.</source>
+        <translation>Step ticked: %1. It is pending until the hub confirms it.</translation>
+    </message>
+    <message>
+        <source>Step reopened: %1. It is pending until the hub confirms it.</source>
+        <translation>Step reopened: %1. It is pending until the hub confirms it.</translation>
+    </message>
+    <message>
+        <source>SOP checklist</source>
+        <translation>SOP checklist</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ComplaintDetailView</name>
     <message>
         <source>Select a complaint to read it here.</source>
@@ -975,6 +1044,21 @@
     <message>
         <source>Your command was discarded; the hub&apos;s version stands.</source>
         <translation>Your command was discarded; the hub&apos;s version stands.</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintDetailWindow</name>
+    <message>
+        <source>Complaint %1 — %2</source>
+        <translation>Complaint %1 — %2</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1385,61 @@
     </message>
 </context>
 <context>
+    <name>rabeg::LoginDialog</name>
+    <message>
+        <source>Enter your user name on the hub.</source>
+        <translation>Enter your user name on the hub.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Rabeg — log in again</source>
+        <translation>Rabeg — log in again</translation>
+    </message>
+    <message>
+        <source>Rabeg — log in</source>
+        <translation>Rabeg — log in</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address</source>
+        <translation>&amp;Hub address</translation>
+    </message>
+    <message>
+        <source>https://rabeg.serangkota.go.id</source>
+        <translation>https://rabeg.serangkota.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Certificate authority</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::MainWindow</name>
     <message>
         <source>Rabeg — Kota Serang complaint command center</source>
@@ -1553,6 +1692,17 @@
     </message>
 </context>
 <context>
+    <name>rabeg::SessionKeychain</name>
+    <message>
+        <source>No system keychain is available, so your session cannot be remembered: you will be asked for your password each time.</source>
+        <translation>No system keychain is available, so your session cannot be remembered: you will be asked for your password each time.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</source>
+        <translation>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::SopStepsModel</name>
     <message>
         <source>A critical step must be done before the complaint is answered.</source>
@@ -1596,10 +1746,6 @@
     <message>
         <source>Publish these steps as the next version</source>
         <translation>Publish these steps as the next version</translation>
-    </message>
-    <message>
-        <source>An admin publishes; export the draft for them</source>
-        <translation>An admin publishes; export the draft for them</translation>
     </message>
     <message>
         <source>The file holds no template.</source>
@@ -1708,6 +1854,18 @@
     <message>
         <source>Published &amp;versions</source>
         <translation>Published &amp;versions</translation>
+    </message>
+    <message>
+        <source>No template of this OPD for this service yet: the generic checklist applies.</source>
+        <translation>No template of this OPD for this service yet: the generic checklist applies.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Export it as CSV or JSON to prepare the next version in a spreadsheet.</source>
+        <translation>Version %1 is in force. Export it as CSV or JSON to prepare the next version in a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</source>
+        <translation>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,17 @@
     </message>
 </context>
 <context>
+    <name>ClientSettings</name>
+    <message>
+        <source>Enter the hub&apos;s address, for example https://rabeg.serangkota.go.id or http://127.0.0.1:8470.</source>
+        <translation>Masukkan alamat hub, misalnya https://rabeg.serangkota.go.id atau http://127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be used: %1</source>
+        <translation>Berkas otoritas sertifikat tidak dapat digunakan: %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -663,6 +674,37 @@
     </message>
 </context>
 <context>
+    <name>rabeg::CaFileEdit</name>
+    <message>
+        <source>Certificate authority of the hub</source>
+        <translation>Otoritas sertifikat hub</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Optional: the city&apos;s CA certificate (PEM)</source>
+        <translation>Opsional: sertifikat CA milik Pemkot (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Berkas otoritas sertifikat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Pilih berkas otoritas sertifikat</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ChecklistModel</name>
     <message>
         <source>%1 by %2 (phone report)</source>
@@ -722,6 +764,14 @@
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
+    <message>
+        <source>%1 by %2 (pending: not yet confirmed by the hub)</source>
+        <translation>%1 oleh %2 (tertunda: belum dikonfirmasi hub)</translation>
+    </message>
+    <message>
+        <source>reopened (pending: not yet confirmed by the hub)</source>
+        <translation>dibuka kembali (tertunda: belum dikonfirmasi hub)</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ChecklistWidget</name>
@@ -740,10 +790,6 @@
     <message>
         <source>Note for a tick, or the reason to reopen</source>
         <translation>Catatan untuk centang, atau alasan membuka kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Record phone report</source>
-        <translation>&amp;Catat laporan telepon</translation>
     </message>
     <message>
         <source>&amp;Tick step</source>
@@ -768,6 +814,10 @@
     <message>
         <source>Open the selected step again</source>
         <translation>Buka kembali langkah yang dipilih</translation>
+    </message>
+    <message>
+        <source>Record phone repor&amp;t</source>
+        <translation>&amp;Catat laporan telepon</translation>
     </message>
 </context>
 <context>
@@ -901,6 +951,25 @@
     </message>
 </context>
 <context>
+    <name>rabeg::ComplaintChecklistPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step ticked: %1. It is pending until the hub confirms it.</source>
+        <translation>Langkah dicentang: %1. Tertunda sampai dikonfirmasi hub.</translation>
+    </message>
+    <message>
+        <source>Step reopened: %1. It is pending until the hub confirms it.</source>
+        <translation>Langkah dibuka kembali: %1. Tertunda sampai dikonfirmasi hub.</translation>
+    </message>
+    <message>
+        <source>SOP checklist</source>
+        <translation>Daftar periksa SOP</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ComplaintDetailView</name>
     <message>
         <source>Select a complaint to read it here.</source>
@@ -993,6 +1062,21 @@
     <message>
         <source>Your command was discarded; the hub&apos;s version stands.</source>
         <translation>Perintah Anda dibuang; versi hub yang berlaku.</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ComplaintDetailWindow</name>
+    <message>
+        <source>Complaint %1 — %2</source>
+        <translation>Aduan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1403,61 @@
     </message>
 </context>
 <context>
+    <name>rabeg::LoginDialog</name>
+    <message>
+        <source>Enter your user name on the hub.</source>
+        <translation>Masukkan nama pengguna Anda di hub.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Rabeg — log in again</source>
+        <translation>Rabeg — masuk kembali</translation>
+    </message>
+    <message>
+        <source>Rabeg — log in</source>
+        <translation>Rabeg — masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address</source>
+        <translation>&amp;Alamat hub</translation>
+    </message>
+    <message>
+        <source>https://rabeg.serangkota.go.id</source>
+        <translation>https://rabeg.serangkota.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Otoritas sertifikat</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Bekerja &amp;luring</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::MainWindow</name>
     <message>
         <source>Rabeg — Kota Serang complaint command center</source>
@@ -1573,6 +1712,17 @@
     </message>
 </context>
 <context>
+    <name>rabeg::SessionKeychain</name>
+    <message>
+        <source>No system keychain is available, so your session cannot be remembered: you will be asked for your password each time.</source>
+        <translation>Penyimpanan kunci sistem (keychain) tidak tersedia, sehingga sesi Anda tidak dapat diingat: Anda akan diminta memasukkan kata sandi setiap kali.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</source>
+        <translation>Penyimpanan kunci sistem (keychain) menolak akses, sehingga sesi Anda tidak dapat diingat: Anda akan diminta memasukkan kata sandi setiap kali.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::SopStepsModel</name>
     <message>
         <source>A critical step must be done before the complaint is answered.</source>
@@ -1618,10 +1768,6 @@
     <message>
         <source>Publish these steps as the next version</source>
         <translation>Terbitkan langkah-langkah ini sebagai versi berikutnya</translation>
-    </message>
-    <message>
-        <source>An admin publishes; export the draft for them</source>
-        <translation>Penerbitan dilakukan admin; ekspor draf ini untuk admin</translation>
     </message>
     <message>
         <source>The file holds no template.</source>
@@ -1732,6 +1878,18 @@
     <message>
         <source>Published &amp;versions</source>
         <translation>&amp;Versi terbitan</translation>
+    </message>
+    <message>
+        <source>No template of this OPD for this service yet: the generic checklist applies.</source>
+        <translation>Belum ada templat OPD ini untuk layanan ini: berlaku daftar periksa umum.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Export it as CSV or JSON to prepare the next version in a spreadsheet.</source>
+        <translation>Versi %1 sedang berlaku. Ekspor sebagai CSV atau JSON untuk menyiapkan versi berikutnya di lembar kerja.</translation>
+    </message>
+    <message>
+        <source>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</source>
+        <translation>Penerbitan versi dilakukan oleh admin di hub: ekspor draf sebagai CSV atau JSON, lalu kirimkan kepada admin.</translation>
     </message>
 </context>
 <context>
