@@ -1407,10 +1407,6 @@
         <translation>&amp;Hub address</translation>
     </message>
     <message>
-        <source>https://rabeg.serangkota.go.id</source>
-        <translation>https://rabeg.serangkota.go.id</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
@@ -1544,6 +1540,26 @@
     <message>
         <source>&amp;Keys</source>
         <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <source>Stall board</source>
+        <translation>Stall board</translation>
+    </message>
+    <message>
+        <source>SOP templates</source>
+        <translation>SOP templates</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Go to the stall board</source>
+        <translation>Go to the stall board</translation>
+    </message>
+    <message>
+        <source>Go to the SOP templates</source>
+        <translation>Go to the SOP templates</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1716,37 @@
     <message>
         <source>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</source>
         <translation>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address</source>
+        <translation>&amp;Hub address</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Certificate authority</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>The language changes at once. A new hub address or certificate authority is used from the next login.</source>
+        <translation>The language changes at once. A new hub address or certificate authority is used from the next login.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1936,29 @@
     <message>
         <source>Step %1</source>
         <translation>Step %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardScreen</name>
+    <message>
+        <source>Refresh the board</source>
+        <translation>Refresh the board</translation>
+    </message>
+    <message>
+        <source>Compute the board again at the hub&apos;s time from this workstation&apos;s cache</source>
+        <translation>Compute the board again at the hub&apos;s time from this workstation&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Computing the stall board from the local cache…</source>
+        <translation>Computing the stall board from the local cache…</translation>
+    </message>
+    <message>
+        <source>The stall board cannot be computed: %1</source>
+        <translation>The stall board cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Where the OPDs&apos; SOPs stall, from this workstation&apos;s cache. A complaint of the list below opens with Enter or a double-click.</source>
+        <translation>Where the OPDs&apos; SOPs stall, from this workstation&apos;s cache. A complaint of the list below opens with Enter or a double-click.</translation>
     </message>
 </context>
 <context>

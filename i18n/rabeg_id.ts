@@ -1425,10 +1425,6 @@
         <translation>&amp;Alamat hub</translation>
     </message>
     <message>
-        <source>https://rabeg.serangkota.go.id</source>
-        <translation>https://rabeg.serangkota.go.id</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -1562,6 +1558,26 @@
     <message>
         <source>&amp;Keys</source>
         <translation>&amp;Daftar tombol</translation>
+    </message>
+    <message>
+        <source>Stall board</source>
+        <translation>Papan aduan macet</translation>
+    </message>
+    <message>
+        <source>SOP templates</source>
+        <translation>Templat SOP</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>Go to the stall board</source>
+        <translation>Buka papan aduan macet</translation>
+    </message>
+    <message>
+        <source>Go to the SOP templates</source>
+        <translation>Buka templat SOP</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1736,37 @@
     <message>
         <source>The system keychain refused access, so your session cannot be remembered: you will be asked for your password each time.</source>
         <translation>Penyimpanan kunci sistem (keychain) menolak akses, sehingga sesi Anda tidak dapat diingat: Anda akan diminta memasukkan kata sandi setiap kali.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address</source>
+        <translation>&amp;Alamat hub</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Otoritas sertifikat</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>The language changes at once. A new hub address or certificate authority is used from the next login.</source>
+        <translation>Bahasa langsung berganti. Alamat hub atau otoritas sertifikat yang baru dipakai mulai saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1962,29 @@
     <message>
         <source>Step %1</source>
         <translation>Langkah %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::StallBoardScreen</name>
+    <message>
+        <source>Refresh the board</source>
+        <translation>Perbarui papan</translation>
+    </message>
+    <message>
+        <source>Compute the board again at the hub&apos;s time from this workstation&apos;s cache</source>
+        <translation>Hitung ulang papan menurut waktu hub dari cache komputer ini</translation>
+    </message>
+    <message>
+        <source>Computing the stall board from the local cache…</source>
+        <translation>Menghitung papan aduan macet dari cache lokal…</translation>
+    </message>
+    <message>
+        <source>The stall board cannot be computed: %1</source>
+        <translation>Papan aduan macet tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Where the OPDs&apos; SOPs stall, from this workstation&apos;s cache. A complaint of the list below opens with Enter or a double-click.</source>
+        <translation>Langkah SOP tempat aduan di OPD macet, dari cache komputer ini. Aduan dalam daftar di bawah dibuka dengan Enter atau klik dua kali.</translation>
     </message>
 </context>
 <context>
