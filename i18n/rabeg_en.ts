@@ -510,6 +510,304 @@
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Kota Serang public-service complaints (SP4N-LAPOR!) command center</source>
+        <translation>Kota Serang public-service complaints (SP4N-LAPOR!) command center</translation>
+    </message>
+    <message>
+        <source>The definitions of every figure are in the appendix.</source>
+        <translation>The definitions of every figure are in the appendix.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Per OPD</source>
+        <translation>Per OPD</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No complaint was dispatched, answered, overdue or escalated this week.</source>
+        <translation>No complaint was dispatched, answered, overdue or escalated this week.</translation>
+    </message>
+    <message>
+        <source>Complaints escalated to the Ombudsman this week</source>
+        <translation>Complaints escalated to the Ombudsman this week</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Most stalled SOP steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints stalled at an SOP step at the end of the week.</source>
+        <translation><numerusform>%n complaints stalled at an SOP step at the end of the week.</numerusform><numerusform>%n complaints stalled at an SOP step at the end of the week.</numerusform></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Head of the Office (Kepala Dinas)</source>
+        <translation>Head of the Office (Kepala Dinas)</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>Appendix: definitions</source>
+        <translation>Appendix: definitions</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Weekly complaint report</source>
+        <translation>Weekly complaint report</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (WIB)</source>
+        <translation>Week %1: %2 to %3 (WIB)</translation>
+    </message>
+    <message>
+        <source>OPD %1 only: made from the OPD liaison&apos;s cache, which holds only the complaints dispatched to it</source>
+        <translation>OPD %1 only: made from the OPD liaison&apos;s cache, which holds only the complaints dispatched to it</translation>
+    </message>
+    <message>
+        <source>All OPDs of Kota Serang</source>
+        <translation>All OPDs of Kota Serang</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1, last synced %2</source>
+        <translation>Figures reflect the hub log up to seq %1, last synced %2</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1; sync time not recorded, newest event %2</source>
+        <translation>Figures reflect the hub log up to seq %1; sync time not recorded, newest event %2</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1</source>
+        <translation>Figures reflect the hub log up to seq %1</translation>
+    </message>
+    <message>
+        <source>Overdue and stalled complaints as at the end of the week (%1)</source>
+        <translation>Overdue and stalled complaints as at the end of the week (%1)</translation>
+    </message>
+    <message>
+        <source>The week is not over: overdue and stalled complaints as at %1</source>
+        <translation>The week is not over: overdue and stalled complaints as at %1</translation>
+    </message>
+    <message>
+        <source>Warning: this cache was not synced after %1, so later events of the week may be missing.</source>
+        <translation>Warning: this cache was not synced after %1, so later events of the week may be missing.</translation>
+    </message>
+    <message>
+        <source>Command center</source>
+        <translation>Command center</translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>not dispatched</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Overdue at week end</source>
+        <translation>Overdue at week end</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman</source>
+        <translation>Escalated to the Ombudsman</translation>
+    </message>
+    <message>
+        <source>Median working days to follow-up</source>
+        <translation>Median working days to follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (of %n responses)</source>
+        <translation><numerusform>%1 (of %n responses)</numerusform><numerusform>%1 (of %n responses)</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadline compliance (follow-up)</source>
+        <translation>Deadline compliance (follow-up)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 met, %3 breached)</source>
+        <translation>%1 (%2 met, %3 breached)</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Median WD</source>
+        <translation>Median WD</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>Tracking id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State at week end</source>
+        <translation>State at week end</translation>
+    </message>
+    <message>
+        <source>SOP step</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <source>Stalled complaints</source>
+        <translation>Stalled complaints</translation>
+    </message>
+    <message>
+        <source>Median days at step</source>
+        <translation>Median days at step</translation>
+    </message>
+    <message>
+        <source>Most days</source>
+        <translation>Most days</translation>
+    </message>
+    <message>
+        <source>Complaints received and responded per OPD this week</source>
+        <translation>Complaints received and responded per OPD this week</translation>
+    </message>
+    <message>
+        <source>Received by the OPD (dispatched)</source>
+        <translation>Received by the OPD (dispatched)</translation>
+    </message>
+    <message>
+        <source>Responded by the OPD</source>
+        <translation>Responded by the OPD</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend over the last %n weeks</source>
+        <translation><numerusform>Trend over the last %n weeks</numerusform><numerusform>Trend over the last %n weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 week, Monday to Sunday, on Western Indonesian Time (WIB, UTC+7, no daylight saving): from Monday 00:00 WIB to the next Monday 00:00 WIB. An event belongs to the week its time falls in.</source>
+        <translation>An ISO 8601 week, Monday to Sunday, on Western Indonesian Time (WIB, UTC+7, no daylight saving): from Monday 00:00 WIB to the next Monday 00:00 WIB. An event belongs to the week its time falls in.</translation>
+    </message>
+    <message>
+        <source>Complaints whose arrival time (the time the inbox shows; for LAPOR! the time stated by LAPOR!) falls in the week.</source>
+        <translation>Complaints whose arrival time (the time the inbox shows; for LAPOR! the time stated by LAPOR!) falls in the week.</translation>
+    </message>
+    <message>
+        <source>Verified, dispatched, responded, closed, escalated</source>
+        <translation>Verified, dispatched, responded, closed, escalated</translation>
+    </message>
+    <message>
+        <source>Complaints with at least one event of that kind in the week, each counted once however many it had. Closed includes the hub&apos;s automatic closing; complaints rejected, forwarded or marked duplicate are not closed. In the per-OPD table a complaint dispatched to two OPDs in the week counts for both, so the rows may add up to more than the cover.</source>
+        <translation>Complaints with at least one event of that kind in the week, each counted once however many it had. Closed includes the hub&apos;s automatic closing; complaints rejected, forwarded or marked duplicate are not closed. In the per-OPD table a complaint dispatched to two OPDs in the week counts for both, so the rows may add up to more than the cover.</translation>
+    </message>
+    <message>
+        <source>Complaints still open at the end of the week (or now, for a week not over) with at least one SLA clock past its due time and not stopped, as the deadlines screen computes it (working-day calendar, pauses while deferred). The auto-close clock is left out: its breach is the hub closing the complaint, nobody&apos;s delay. In the per-OPD table an overdue complaint counts for the OPD it is with (dispatched, in progress or responded); others count for the command center.</source>
+        <translation>Complaints still open at the end of the week (or now, for a week not over) with at least one SLA clock past its due time and not stopped, as the deadlines screen computes it (working-day calendar, pauses while deferred). The auto-close clock is left out: its breach is the hub closing the complaint, nobody&apos;s delay. In the per-OPD table an overdue complaint counts for the OPD it is with (dispatched, in progress or responded); others count for the command center.</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Deadline compliance</translation>
+    </message>
+    <message>
+        <source>Over the follow-up clock (14 calendar days from dispatch or reopen to the response; the clock whose breach goes to the Ombudsman): met / (met + breached) for the cycles decided in the week. A cycle is decided when it stops on time (met, at the stop) or when its due time passes without a stop (breached, at the due time, whether it is answered later or not). A cycle ended by a return within its time is met, as the deadlines screen shows it. Counted for the OPD the cycle was dispatched to.</source>
+        <translation>Over the follow-up clock (14 calendar days from dispatch or reopen to the response; the clock whose breach goes to the Ombudsman): met / (met + breached) for the cycles decided in the week. A cycle is decided when it stops on time (met, at the stop) or when its due time passes without a stop (breached, at the due time, whether it is answered later or not). A cycle ended by a return within its time is met, as the deadlines screen shows it. Counted for the OPD the cycle was dispatched to.</translation>
+    </message>
+    <message>
+        <source>For each response in the week: the working days after the day of the dispatch (or reopen) that started its cycle, up to and including the day of the response, on the OPD&apos;s calendar. A response on the day of dispatch counts 0. With an even number of responses, the mean of the middle two.</source>
+        <translation>For each response in the week: the working days after the day of the dispatch (or reopen) that started its cycle, up to and including the day of the response, on the OPD&apos;s calendar. A response on the day of dispatch counts 0. With an even number of responses, the mean of the middle two.</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Most stalled SOP steps</translation>
+    </message>
+    <message>
+        <source>At the end of the week: complaints an OPD is working (dispatched or in progress) whose current SOP step has run past its expected working days, grouped by OPD and step, most complaints first. Days at step are working days begun since the step became current.</source>
+        <translation>At the end of the week: complaints an OPD is working (dispatched or in progress) whose current SOP step has run past its expected working days, grouped by OPD and step, most complaints first. Days at step are working days begun since the step became current.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Received and responded per week for the last weeks, counted as on the cover.</source>
+        <translation>Received and responded per week for the last weeks, counted as on the cover.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</source>
+        <translation>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>the complaint&apos;s kecamatan</source>
@@ -1436,6 +1734,25 @@
     </message>
 </context>
 <context>
+    <name>rabeg::LoginFlow</name>
+    <message>
+        <source>Using the session kept in the system keychain for %1.</source>
+        <translation>Using the session kept in the system keychain for %1.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again…</source>
+        <translation>Log &amp;in again…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out and forget the session</source>
+        <translation>Log &amp;out and forget the session</translation>
+    </message>
+    <message>
+        <source>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</source>
+        <translation>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::MainWindow</name>
     <message>
         <source>Rabeg — Kota Serang complaint command center</source>
@@ -2054,6 +2371,10 @@
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
+    <message>
+        <source>session ended: log in again (File menu)</source>
+        <translation>session ended: log in again (File menu)</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::VerifyDialog</name>
@@ -2084,6 +2405,93 @@
     <message>
         <source>Choose the service the complaint is about.</source>
         <translation>Choose the service the complaint is about.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Notes and signature</source>
+        <translation>Notes and signature</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas &amp;name:</source>
+        <translation>Kepala Dinas &amp;name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation>%1 (this week, not over)</translation>
+    </message>
+    <message>
+        <source>Computing the figures of %1…</source>
+        <translation>Computing the figures of %1…</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>No result.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>The figures are still being computed.</source>
+        <translation>The figures are still being computed.</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Weekly report %1</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Save the weekly report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the tables as CSV</source>
+        <translation>Save the tables as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 </TS>

@@ -520,6 +520,310 @@
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>Kota Serang public-service complaints (SP4N-LAPOR!) command center</source>
+        <translation>Pusat komando pengaduan pelayanan publik Kota Serang (SP4N-LAPOR!)</translation>
+    </message>
+    <message>
+        <source>The definitions of every figure are in the appendix.</source>
+        <translation>Definisi setiap angka tercantum dalam lampiran.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>Per OPD</source>
+        <translation>Rincian per OPD</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>No complaint was dispatched, answered, overdue or escalated this week.</source>
+        <translation>Tidak ada aduan yang didisposisikan, ditanggapi, terlambat, atau dieskalasi pada minggu ini.</translation>
+    </message>
+    <message>
+        <source>Complaints escalated to the Ombudsman this week</source>
+        <translation>Aduan yang dieskalasi ke Ombudsman pada minggu ini</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Langkah SOP dengan aduan macet terbanyak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints stalled at an SOP step at the end of the week.</source>
+        <translation>
+            <numerusform>%n aduan macet di suatu langkah SOP pada akhir minggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Head of the Office (Kepala Dinas)</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>Appendix: definitions</source>
+        <translation>Lampiran: definisi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Weekly complaint report</source>
+        <translation>Laporan aduan mingguan</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (WIB)</source>
+        <translation>Minggu %1: %2 s.d. %3 (WIB)</translation>
+    </message>
+    <message>
+        <source>OPD %1 only: made from the OPD liaison&apos;s cache, which holds only the complaints dispatched to it</source>
+        <translation>Hanya OPD %1: disusun dari cache penghubung OPD, yang hanya memuat aduan yang didisposisikan ke OPD tersebut</translation>
+    </message>
+    <message>
+        <source>All OPDs of Kota Serang</source>
+        <translation>Seluruh OPD Kota Serang</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1, last synced %2</source>
+        <translation>Angka berdasarkan log hub sampai seq %1, terakhir tersinkron %2</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1; sync time not recorded, newest event %2</source>
+        <translation>Angka berdasarkan log hub sampai seq %1; waktu sinkronisasi tidak tercatat, peristiwa terbaru %2</translation>
+    </message>
+    <message>
+        <source>Figures reflect the hub log up to seq %1</source>
+        <translation>Angka berdasarkan log hub sampai seq %1</translation>
+    </message>
+    <message>
+        <source>Overdue and stalled complaints as at the end of the week (%1)</source>
+        <translation>Aduan terlambat dan macet per akhir minggu (%1)</translation>
+    </message>
+    <message>
+        <source>The week is not over: overdue and stalled complaints as at %1</source>
+        <translation>Minggu ini belum berakhir: aduan terlambat dan macet per %1</translation>
+    </message>
+    <message>
+        <source>Warning: this cache was not synced after %1, so later events of the week may be missing.</source>
+        <translation>Peringatan: cache ini tidak disinkronkan setelah %1, sehingga peristiwa yang lebih akhir pada minggu ini mungkin belum tercakup.</translation>
+    </message>
+    <message>
+        <source>Command center</source>
+        <translation>Pusat komando</translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>belum didisposisikan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Didisposisikan</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ditanggapi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Overdue at week end</source>
+        <translation>Terlambat pada akhir minggu</translation>
+    </message>
+    <message>
+        <source>Escalated to the Ombudsman</source>
+        <translation>Dieskalasi ke Ombudsman</translation>
+    </message>
+    <message>
+        <source>Median working days to follow-up</source>
+        <translation>Median hari kerja sampai tindak lanjut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (of %n responses)</source>
+        <translation>
+            <numerusform>%1 (dari %n tanggapan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline compliance (follow-up)</source>
+        <translation>Kepatuhan tenggat (tindak lanjut)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 met, %3 breached)</source>
+        <translation>%1 (%2 tepat waktu, %3 lewat tenggat)</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Dieskalasi</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Kepatuhan</translation>
+    </message>
+    <message>
+        <source>Median WD</source>
+        <translation>Median HK</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>Nomor aduan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>State at week end</source>
+        <translation>Status akhir minggu</translation>
+    </message>
+    <message>
+        <source>SOP step</source>
+        <translation>Langkah SOP</translation>
+    </message>
+    <message>
+        <source>Stalled complaints</source>
+        <translation>Aduan macet</translation>
+    </message>
+    <message>
+        <source>Median days at step</source>
+        <translation>Median hari di langkah</translation>
+    </message>
+    <message>
+        <source>Most days</source>
+        <translation>Hari terlama</translation>
+    </message>
+    <message>
+        <source>Complaints received and responded per OPD this week</source>
+        <translation>Aduan yang diterima dan ditanggapi per OPD minggu ini</translation>
+    </message>
+    <message>
+        <source>Received by the OPD (dispatched)</source>
+        <translation>Diterima OPD (didisposisikan)</translation>
+    </message>
+    <message>
+        <source>Responded by the OPD</source>
+        <translation>Ditanggapi OPD</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend over the last %n weeks</source>
+        <translation>
+            <numerusform>Tren %n minggu terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>Minggu ISO</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 week, Monday to Sunday, on Western Indonesian Time (WIB, UTC+7, no daylight saving): from Monday 00:00 WIB to the next Monday 00:00 WIB. An event belongs to the week its time falls in.</source>
+        <translation>Minggu ISO 8601, Senin sampai Minggu, menurut Waktu Indonesia Barat (WIB, UTC+7, tanpa waktu musim panas): dari Senin pukul 00.00 WIB sampai Senin berikutnya pukul 00.00 WIB. Suatu peristiwa termasuk minggu tempat waktunya berada.</translation>
+    </message>
+    <message>
+        <source>Complaints whose arrival time (the time the inbox shows; for LAPOR! the time stated by LAPOR!) falls in the week.</source>
+        <translation>Aduan yang waktu masuknya (waktu yang tampil di kotak masuk; untuk LAPOR!, waktu yang dicantumkan LAPOR!) berada dalam minggu tersebut.</translation>
+    </message>
+    <message>
+        <source>Verified, dispatched, responded, closed, escalated</source>
+        <translation>Diverifikasi, didisposisikan, ditanggapi, selesai, dieskalasi</translation>
+    </message>
+    <message>
+        <source>Complaints with at least one event of that kind in the week, each counted once however many it had. Closed includes the hub&apos;s automatic closing; complaints rejected, forwarded or marked duplicate are not closed. In the per-OPD table a complaint dispatched to two OPDs in the week counts for both, so the rows may add up to more than the cover.</source>
+        <translation>Aduan yang memiliki paling sedikit satu peristiwa jenis tersebut dalam minggu itu, masing-masing dihitung satu kali berapa pun jumlah peristiwanya. Selesai mencakup penutupan otomatis oleh hub; aduan yang ditolak, diteruskan, atau ditandai duplikat tidak dihitung selesai. Dalam tabel per OPD, aduan yang didisposisikan ke dua OPD dalam minggu yang sama dihitung untuk keduanya, sehingga jumlah baris dapat melebihi angka di halaman sampul.</translation>
+    </message>
+    <message>
+        <source>Complaints still open at the end of the week (or now, for a week not over) with at least one SLA clock past its due time and not stopped, as the deadlines screen computes it (working-day calendar, pauses while deferred). The auto-close clock is left out: its breach is the hub closing the complaint, nobody&apos;s delay. In the per-OPD table an overdue complaint counts for the OPD it is with (dispatched, in progress or responded); others count for the command center.</source>
+        <translation>Aduan yang masih terbuka pada akhir minggu (atau saat ini, untuk minggu yang belum berakhir) dengan paling sedikit satu pengukur waktu SLA yang telah melewati tenggatnya dan belum berhenti, sebagaimana dihitung di layar tenggat (kalender hari kerja, dijeda selama ditunda). Pengukur waktu penutupan otomatis tidak dihitung: bila lewat, hub menutup aduan, bukan keterlambatan siapa pun. Dalam tabel per OPD, aduan terlambat dihitung untuk OPD yang sedang memegangnya (didisposisikan, dalam proses, atau ditanggapi); selebihnya dihitung untuk pusat komando.</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Kepatuhan tenggat</translation>
+    </message>
+    <message>
+        <source>Over the follow-up clock (14 calendar days from dispatch or reopen to the response; the clock whose breach goes to the Ombudsman): met / (met + breached) for the cycles decided in the week. A cycle is decided when it stops on time (met, at the stop) or when its due time passes without a stop (breached, at the due time, whether it is answered later or not). A cycle ended by a return within its time is met, as the deadlines screen shows it. Counted for the OPD the cycle was dispatched to.</source>
+        <translation>Berdasarkan pengukur waktu tindak lanjut (14 hari kalender sejak disposisi atau pembukaan kembali sampai tanggapan; pengukur waktu yang bila lewat dieskalasi ke Ombudsman): tepat waktu / (tepat waktu + lewat tenggat) untuk siklus yang ditentukan dalam minggu tersebut. Suatu siklus ditentukan saat berhenti tepat waktu (tepat waktu, pada saat berhenti) atau saat tenggatnya lewat tanpa berhenti (lewat tenggat, pada saat tenggat, baik dijawab kemudian maupun tidak). Siklus yang berakhir karena dikembalikan sebelum waktunya habis dihitung tepat waktu, sebagaimana ditampilkan di layar tenggat. Dihitung untuk OPD tujuan disposisi siklus tersebut.</translation>
+    </message>
+    <message>
+        <source>For each response in the week: the working days after the day of the dispatch (or reopen) that started its cycle, up to and including the day of the response, on the OPD&apos;s calendar. A response on the day of dispatch counts 0. With an even number of responses, the mean of the middle two.</source>
+        <translation>Untuk setiap tanggapan dalam minggu tersebut: jumlah hari kerja setelah hari disposisi (atau pembukaan kembali) yang memulai siklusnya, sampai dengan hari tanggapan, menurut kalender OPD. Tanggapan pada hari disposisi dihitung 0. Bila jumlah tanggapan genap, dipakai rata-rata dua nilai tengah.</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Langkah SOP dengan aduan macet terbanyak</translation>
+    </message>
+    <message>
+        <source>At the end of the week: complaints an OPD is working (dispatched or in progress) whose current SOP step has run past its expected working days, grouped by OPD and step, most complaints first. Days at step are working days begun since the step became current.</source>
+        <translation>Pada akhir minggu: aduan yang sedang ditangani OPD (didisposisikan atau dalam proses) yang langkah SOP-nya saat ini telah melewati target hari kerjanya, dikelompokkan per OPD dan langkah, yang aduannya terbanyak di atas. Hari di langkah adalah hari kerja yang telah dimulai sejak langkah tersebut menjadi langkah saat ini.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Received and responded per week for the last weeks, counted as on the cover.</source>
+        <translation>Aduan diterima dan ditanggapi per minggu selama beberapa minggu terakhir, dihitung seperti pada halaman sampul.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</source>
+        <translation>Semua angka dihitung dari cache komputer ini, yang memuat log hub sampai seq yang tertera. Cache penghubung OPD hanya memuat aduan yang didisposisikan ke OPD tersebut, sehingga laporannya hanya mencakup OPD itu. Cache yang tidak disinkronkan setelah akhir minggu mungkin belum memuat peristiwa terakhir minggu itu.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>the complaint&apos;s kecamatan</source>
@@ -1454,6 +1758,25 @@
     </message>
 </context>
 <context>
+    <name>rabeg::LoginFlow</name>
+    <message>
+        <source>Using the session kept in the system keychain for %1.</source>
+        <translation>Memakai sesi yang tersimpan di penyimpanan kunci sistem (keychain) untuk %1.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again…</source>
+        <translation>&amp;Masuk kembali…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out and forget the session</source>
+        <translation>&amp;Akhiri dan lupakan sesi</translation>
+    </message>
+    <message>
+        <source>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</source>
+        <translation>Hub telah mengakhiri sesi Anda atau tidak menerima kata sandi. Masukkan kata sandi untuk melanjutkan; perintah yang sudah diantrekan di komputer ini tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::MainWindow</name>
     <message>
         <source>Rabeg — Kota Serang complaint command center</source>
@@ -2090,6 +2413,10 @@
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
     </message>
+    <message>
+        <source>session ended: log in again (File menu)</source>
+        <translation>sesi berakhir: masuk kembali (menu Berkas)</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::VerifyDialog</name>
@@ -2120,6 +2447,93 @@
     <message>
         <source>Choose the service the complaint is about.</source>
         <translation>Pilih layanan yang diadukan.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Minggu:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Notes and signature</source>
+        <translation>Catatan dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas &amp;name:</source>
+        <translation>&amp;Nama Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>P&amp;ratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Simpan C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation>%1 (minggu ini, belum berakhir)</translation>
+    </message>
+    <message>
+        <source>Computing the figures of %1…</source>
+        <translation>Menghitung angka %1…</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Tidak ada hasil.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Angka tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>The figures are still being computed.</source>
+        <translation>Angka masih dihitung.</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Laporan mingguan %1</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Simpan laporan mingguan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the tables as CSV</source>
+        <translation>Simpan tabel sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 </TS>
