@@ -23,7 +23,14 @@ PACKAGES=(
   dpkg-dev lintian desktop-file-utils appstream
   # the end-to-end test (tests/e2e): nginx with TLS in front of the hub, a CA made with openssl, curl
   nginx openssl curl
+  # the session token in the OS keychain: qtkeychain, which loads libsecret at run time; the keychain tests run a
+  # real Secret Service (gnome-keyring-daemon on a private bus from dbus-run-session) and ask it with secret-tool
+  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
 )
+
+# Node.js with npm, for the pinned OpenAPI linter (tools/openapi-lint): Debian's package unless a Node.js with
+# npm is there already (the CI machines carry one).
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
