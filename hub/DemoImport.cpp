@@ -76,6 +76,13 @@ Status SqlHubStore::importDemo(const QList<DemoComplaint> &batch)
                 return fail(u"cannot append a demo event"_s, insert);
             prevHash = e.hash;
         }
+        // Demo histories end in the past: the schedule learns which of their clocks still run, as with any append.
+        if (!m_policy.isEmpty()) {
+            if (Status status = scheduleAppended(demo.events, state)) {
+                rollback();
+                return status;
+            }
+        }
         for (const QVariant &v : {QVariant(state.id.toString(QUuid::WithoutBraces)), QVariant(state.trackingId),
                                   QVariant(text(state.externalRef)), QVariant(text(state.opd)),
                                   QVariant(state.version), QVariant(canonical(encodeComplaint(state)))})
@@ -95,6 +102,12 @@ Status SqlHubStore::importDemo(const QList<DemoComplaint> &batch)
         if (parts.size() == 3)
             serials[u"tracking-"_s + parts.at(1)] = std::max(serials.value(u"tracking-"_s + parts.at(1)),
                                                              parts.at(2).toLongLong());
+    }
+    if (m_policy.isEmpty() && !batch.isEmpty()) {
+        if (Status status = scheduleAppended(batch.first().events, batch.first().complaint)) {
+            rollback();
+            return status;
+        }
     }
     for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
         q.prepare(u"INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = "

@@ -81,6 +81,8 @@ HubResponse storageFailure(const Error &error)
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar)
 {
+    // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
+    m_store.setSlaPolicy(reference.sla);
 }
 
 QJsonObject HubApi::envelope() const

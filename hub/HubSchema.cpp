@@ -8,6 +8,18 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+namespace {
+
+// Version 2: the schedule of the hub's breach actions (SqlHubSchedule.cpp). Times are wire times (fixed-width
+// ISO 8601 UTC), so text order is time order on both back ends.
+QStringList scheduleTables()
+{
+    return {u"CREATE TABLE hub_schedule (complaint_id TEXT NOT NULL, clock TEXT NOT NULL, cycle INTEGER NOT NULL,"
+            u" floor_at TEXT NOT NULL, check_at TEXT NOT NULL, PRIMARY KEY (complaint_id, clock, cycle))"_s,
+            u"CREATE INDEX hub_schedule_check ON hub_schedule(check_at)"_s};
+}
+
+} // namespace
 
 Result<int> hubSchemaVersion(QSqlDatabase &db)
 {
@@ -50,7 +62,8 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QStrin
     };
     if (dialect.postgres)
         statements.append(u"CREATE SEQUENCE event_seq"_s);
-    statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '1')"_s);
+    statements.append(scheduleTables());
+    statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '%1')"_s.arg(kHubSchemaVersion));
 
     if (!db.transaction())
         return sqlError(u"cannot begin creating the hub schema"_s, db.lastError());
@@ -72,6 +85,43 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QStrin
     }
     if (!db.commit())
         return sqlError(u"cannot commit the hub schema"_s, db.lastError());
+    return std::nullopt;
+}
+
+Status upgradeHubSchema(QSqlDatabase &db, const HubDialect &dialect)
+{
+    QSqlQuery q(db);
+    if (!q.exec(dialect.postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return sqlError(u"cannot begin upgrading the hub schema"_s, q.lastError());
+    const auto fail = [&](const QString &what) -> Status {
+        const Error error = sqlError(what, q.lastError());
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return error;
+    };
+    // PostgreSQL: one upgrader at a time; the loser reads the version the winner wrote.
+    if (dialect.postgres && !q.exec(u"LOCK TABLE hub_meta IN EXCLUSIVE MODE"_s))
+        return fail(u"cannot lock the store for an upgrade"_s);
+    if (!q.exec(u"SELECT value FROM hub_meta WHERE key = 'schema_version'"_s) || !q.next())
+        return fail(u"cannot read the hub schema version"_s);
+    const int from = q.value(0).toInt();
+    QStringList statements;
+    if (from < 2) {
+        // The log exists without a schedule: the first scheduler pass builds it.
+        statements.append(scheduleTables());
+        statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schedule_basis', 'stale')"_s);
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql))
+            return fail(u"cannot upgrade the hub schema"_s);
+    }
+    if (from < kHubSchemaVersion) {
+        q.prepare(u"UPDATE hub_meta SET value = ? WHERE key = 'schema_version'"_s);
+        q.addBindValue(QString::number(kHubSchemaVersion));
+        if (!q.exec())
+            return fail(u"cannot record the hub schema version"_s);
+    }
+    if (!q.exec(u"COMMIT"_s))
+        return fail(u"cannot commit the hub schema upgrade"_s);
     return std::nullopt;
 }
 

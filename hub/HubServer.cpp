@@ -79,7 +79,7 @@ void send(QHttpServerResponder &responder, const HubResponse &response)
 HubServer::HubServer(HubApi &api, QObject *parent) : QAbstractHttpServer(parent), m_api(api)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::acceptWebSockets);
-    connect(&m_api, &HubApi::logGrew, this, &HubServer::notify);
+    connect(&m_api, &HubApi::logGrew, this, &HubServer::announce);
 }
 
 HubServer::~HubServer()
@@ -176,8 +176,11 @@ void HubServer::authenticateSocket(QWebSocket *socket, const QString &message)
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
 }
 
-void HubServer::notify(qint64 head)
+void HubServer::announce(qint64 head)
 {
+    if (head <= m_announced)
+        return; // the same append heard twice (this process's own, then its NOTIFY), or an older one late
+    m_announced = head;
     const QJsonObject envelope = m_api.envelope();
     const QJsonObject notice{{QStringLiteral("seq"), head},
                              {QStringLiteral("hub_time"), envelope.value(QLatin1String("hub_time"))},

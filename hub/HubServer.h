@@ -30,6 +30,10 @@ public:
     // here when ready; without a pool everything is answered on this thread. The pool is stopped with the server.
     void setReadPool(ReadPool *pool) { m_pool = pool; }
 
+    // Tells the notice sockets that the log grew to `head`: HubApi's own appends, the scheduler's, and (on
+    // PostgreSQL) those of every other hub process through LogListener. A head already announced is not sent again.
+    void announce(qint64 head);
+
     // How long a notice socket may stay without authenticating; 10 s unless a test wants it shorter.
     void setSocketAuthTimeout(std::chrono::milliseconds timeout) { m_authTimeout = timeout; }
 
@@ -40,12 +44,12 @@ protected:
 private:
     void acceptWebSockets();
     void authenticateSocket(QWebSocket *socket, const QString &message);
-    void notify(qint64 head);
 
     HubApi &m_api;
     ReadPool *m_pool = nullptr;
     QList<QPointer<QWebSocket>> m_subscribers;
     std::chrono::milliseconds m_authTimeout{10'000};
+    qint64 m_announced = 0;
 };
 
 } // namespace rabeg

@@ -7,6 +7,7 @@
 #include "domain/Event.h"
 #include "domain/ReferenceLookup.h"
 #include "domain/ReporterIdentity.h"
+#include "refdata/ReferenceTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -44,6 +45,7 @@ struct CommandOutcome
 {
     int status = 200;
     QJsonObject body;
+    bool replayed = false; // the stored answer of a command_id seen before: nothing was appended this time
 };
 
 // One item of a pull page (DESIGN.md, "Sync protocol"): an event with the complaint's state after it, a
@@ -118,6 +120,22 @@ struct AppendRequest
     const ReferenceLookup *reference = nullptr;
     std::optional<ReporterIdentity> identity; // intake only; stored apart, never in the event
     QByteArray requestDigest;               // of the canonical request body: same command_id, other body -> 422
+    // Hub-made commands (the scheduler): the version of the complaint the decision was taken on. When the
+    // complaint has moved on since, nothing is appended and the answer is 409 stale_decision (not remembered), so
+    // the caller decides again on what is there now, under the same serialization as every append.
+    std::optional<qint64> decidedOnVersion;
+};
+
+// One entry of the hub's schedule (Scheduler.h): a cycle of an SLA clock whose breach the hub acts on, to be
+// looked at again from `checkAt` on. `floorAt` is a lower bound of the cycle's due time that no calendar or
+// pause can move earlier (N days after the start's WIB day, or N hours): the schedule never waits past a due time.
+struct ScheduledCheck
+{
+    QUuid complaintId;
+    QString clock;
+    int cycle = 0;
+    QDateTime floorAt;
+    QDateTime checkAt;
 };
 
 // The hub's storage contract, implemented over SQLite and PostgreSQL (SqlHubStore). Appends are serialized so
@@ -154,6 +172,26 @@ public:
 
     // Walks the hash chain; the first seq whose hash does not hold, or nothing when the chain is intact.
     virtual Result<std::optional<qint64>> verifyChain() = 0;
+
+    // The schedule of breach actions (docs/deadlines.md, "The hub's scheduler"). With a policy set, every append
+    // keeps the schedule in the same transaction: a start event of a clock that acts on breach adds its cycle, a
+    // stop event asks for a look at the stop's time (a response after the due time still escalates), or drops
+    // the cycle when it stopped before its floor. Without a policy (tools, tests) an append marks the schedule
+    // stale instead, and the scheduler rebuilds it from the log before its next pass.
+    virtual void setSlaPolicy(const QList<SlaClock> &clocks) = 0;
+    // The basis the schedule was kept on (a digest of the policy and calendar, Scheduler::basisOf); kStaleSchedule
+    // after an upgrade or an append without a policy; empty on a store whose schedule every append has kept since
+    // its creation but no scheduler has looked at yet.
+    virtual Result<QString> scheduleBasis() = 0;
+    static constexpr char kStaleSchedule[] = "stale";
+    virtual Status recordScheduleBasis(const QString &basis) = 0;
+    // Rebuilds the schedule from the log (the clocks of the policy set): each complaint's latest cycle that still
+    // runs, or that stopped after its floor. Under the append lock, so no append is lost in between.
+    virtual Status rebuildSchedule(const QString &basis) = 0;
+    // Entries to look at by `now`, earliest first.
+    virtual Result<QList<ScheduledCheck>> dueChecks(const QDateTime &now, int limit) = 0;
+    virtual Status postponeCheck(const ScheduledCheck &check, const QDateTime &checkAt) = 0;
+    virtual Status dropCheck(const ScheduledCheck &check) = 0;
 };
 
 } // namespace rabeg

@@ -2,8 +2,12 @@
 
 #include "Auth.h"
 #include "HubApi.h"
+#include "HubLog.h"
 #include "HubServer.h"
+#include "LogListener.h"
 #include "ReadPool.h"
+#include "Scheduler.h"
+#include "SchedulerThread.h"
 #include "SqlHubStore.h"
 #include "codec/WireTime.h"
 #include "demo/DemoGenerator.h"
@@ -116,7 +120,10 @@ int serveCommand(const QStringList &rawArgs)
     // Threads answering GET routes beside the HTTP thread (0: answer everything on the HTTP thread).
     const QCommandLineOption readThreadsOption(u"read-threads"_s, QString(), u"N"_s,
                                                QString::number(std::max(1, QThread::idealThreadCount())));
-    parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption});
+    // Seconds of real time between two passes of the scheduler (0: no scheduler in this process).
+    const QCommandLineOption schedulerOption(u"scheduler-interval"_s, QString(), u"SECONDS"_s, u"30"_s);
+    parser.addOptions(
+        {storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption, schedulerOption});
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -146,12 +153,20 @@ int serveCommand(const QStringList &rawArgs)
         const QDateTime start = parseWireTime(parser.value(clockOption));
         bool speedOk = false;
         const double speed = parser.value(speedOption).toDouble(&speedOk);
-        if (!start.isValid() || !speedOk || speed < 1 || speed > 600)
-            return fail(u"--clock takes an ISO 8601 time with a zone, --clock-speed a number from 1 to 600."_s);
+        // Speed 0 freezes hub time at --clock (a paused class, a test).
+        if (!start.isValid() || !speedOk || (speed != 0 && speed < 1) || speed > 600)
+            return fail(u"--clock takes an ISO 8601 time with a zone, --clock-speed 0 (frozen) or a number from 1 "
+                        u"to 600."_s);
         clock = HubClock::startingAt(start, speed);
     }
 
-    if (demoCount && store->head().value_or(0) == 0) {
+    bool intervalOk = false;
+    const int schedulerInterval = parser.value(schedulerOption).toInt(&intervalOk);
+    if (!intervalOk || schedulerInterval < 0 || schedulerInterval > 86400)
+        return fail(u"--scheduler-interval takes a number of seconds from 0 (no scheduler) to 86400."_s);
+
+    store->setSlaPolicy(reference->sla); // the demo's running clocks go into the schedule as they are imported
+        if (demoCount && store->head().value_or(0) == 0) {
         std::printf("rabeg-hub: generating %lld demo complaints...\n", *demoCount);
         std::fflush(stdout);
         if (Status status = loadDemo(*store, reference.value(), *demoCount, clock.now(), cost))
@@ -176,8 +191,30 @@ int serveCommand(const QStringList &rawArgs)
             return fail(status->message);
     }
 
+    std::unique_ptr<SchedulerThread> scheduler;
+    if (schedulerInterval > 0) {
+        // The first pass runs before the hub serves: what fell due while no hub ran is done before anyone reads.
+        const auto first = Scheduler(*store, reference.value(), clock).runOnce();
+        if (!first.ok())
+            return fail(u"the scheduler's first pass failed: "_s + first.error().message);
+        scheduler = std::make_unique<SchedulerThread>(parser.value(storeOption), reference.value(), clock,
+                                                      std::chrono::seconds(schedulerInterval));
+    }
+
     HubApi api(*store, reference.value(), clock);
     HubServer server(api);
+    if (scheduler) {
+        QObject::connect(scheduler.get(), &SchedulerThread::logGrew, &server, &HubServer::announce);
+        scheduler->start();
+    }
+    // Several hub processes on one PostgreSQL store: each tells its notice sockets of every process's appends.
+    std::unique_ptr<LogListener> listener;
+    if (store->isPostgres()) {
+        listener = std::make_unique<LogListener>(parser.value(storeOption));
+        if (Status status = listener->start())
+            return fail(status->message);
+        QObject::connect(listener.get(), &LogListener::logGrew, &server, &HubServer::announce);
+    }
     if (readThreads > 0)
         server.setReadPool(&pool);
     auto *tcp = new QTcpServer(&server);

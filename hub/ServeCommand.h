@@ -5,7 +5,7 @@
 namespace rabeg {
 
 // rabeg-hub serve --store SPEC [--listen 127.0.0.1:PORT] [--demo [N]] [--clock ISO [--clock-speed K]]
-//                 [--password-cost interactive|minimal]
+//                 [--password-cost interactive|minimal] [--read-threads N] [--scheduler-interval SECONDS]
 int serveCommand(const QStringList &args);
 // rabeg-hub user add --store SPEC --username U --role R [--opd CODE] [--name NAME]   (password on stdin)
 int userCommand(const QStringList &args);

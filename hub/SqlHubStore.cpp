@@ -62,24 +62,12 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
     std::unique_ptr<SqlHubStore> store(new SqlHubStore);
     store->m_connection = connectionName;
     {
-        QSqlDatabase db;
-        if (spec.startsWith(u"sqlite:"_s)) {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-            db.setDatabaseName(spec.mid(7));
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        } else if (spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s)) {
-            const QUrl url(spec);
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            store->m_dialect.postgres = true;
-        } else {
+        QSqlDatabase db = addConnection(spec, connectionName);
+        if (!db.isValid()) {
             return Error{u"bad_store"_s, u"The store must be sqlite:PATH or postgresql://USER@HOST:PORT/DB, not \""_s
                                              + spec + u"\"."_s};
         }
+        store->m_dialect.postgres = isPostgresSpec(spec);
         if (!db.open()) {
             const Error error = sqlError(u"cannot open the hub store"_s, db.lastError());
             db = QSqlDatabase();
@@ -105,6 +93,9 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
             return *status;
     } else if (version.value() > kHubSchemaVersion) {
         return Error{u"store_too_new"_s, u"This store was made by a newer rabeg-hub (schema %1)."_s.arg(version.value())};
+    } else if (version.value() < kHubSchemaVersion) {
+        if (Status status = upgradeHubSchema(db, store->m_dialect))
+            return *status;
     }
     if (!q.exec(u"SELECT key, value FROM hub_meta"_s))
         return sqlError(u"cannot read the store's identity"_s, q.lastError());
@@ -118,6 +109,30 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
             store->m_info.epoch = q.value(1).toLongLong();
     }
     return store;
+}
+
+bool SqlHubStore::isPostgresSpec(const QString &spec)
+{
+    return spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s);
+}
+
+QSqlDatabase SqlHubStore::addConnection(const QString &spec, const QString &connectionName)
+{
+    QSqlDatabase db;
+    if (spec.startsWith(u"sqlite:"_s)) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(spec.mid(7));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else if (isPostgresSpec(spec)) {
+        const QUrl url(spec);
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    return db;
 }
 
 SqlHubStore::~SqlHubStore()
@@ -209,7 +224,7 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
             return CommandOutcome{422, errorBody(u"command_id_reused"_s,
                                                  u"This command id was already used for a different command. "
                                                  u"Send a new command with a new id."_s)};
-        return CommandOutcome{q.value(1).toInt(), parseObject(q.value(2).toString())};
+        return CommandOutcome{q.value(1).toInt(), parseObject(q.value(2).toString()), true};
     }
     const auto remember = [&](CommandOutcome outcome) -> Result<CommandOutcome> {
         QSqlQuery insert(database());
@@ -239,6 +254,10 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     if (!loaded.ok())
         return loaded.error();
     std::optional<Complaint> current = loaded.value();
+    if (r.decidedOnVersion && (!current || current->version != *r.decidedOnVersion)) {
+        return CommandOutcome{409, errorBody(u"stale_decision"_s, u"The complaint changed after the hub decided to "
+                                                                  u"act on it; the decision is taken again."_s)};
+    }
 
     QString trackingId;
     QString trackingCounter;
@@ -372,6 +391,7 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     }
     Complaint state = current.value_or(Complaint{});
     QJsonArray eventsJson;
+    QList<Event> appended;
     for (const EventDraft &draft : decision.value()) {
         Event e;
         if (m_dialect.postgres) {
@@ -412,6 +432,7 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         prevHash = e.hash;
         lastAt = e.at;
         eventsJson.append(eventJson);
+        appended.append(e);
     }
     QSqlQuery upsert(database());
     upsert.prepare(u"INSERT INTO complaints(id, tracking_id, external_ref, opd, version, state_json) "
@@ -433,6 +454,16 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         insert.addBindValue(identityJson);
         if (!insert.exec())
             return sqlError(u"cannot store the reporter's identity"_s, insert.lastError());
+    }
+    if (Status status = scheduleAppended(appended, state))
+        return *status;
+    if (m_dialect.postgres && !appended.isEmpty()) {
+        // Every hub process LISTENs (LogListener): PostgreSQL delivers this at commit, in commit order, so each
+        // one tells its WebSocket clients whichever process appended.
+        q.prepare(u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1String(kLogChannel)));
+        q.addBindValue(QString::number(lastSeq));
+        if (!q.exec())
+            return sqlError(u"cannot announce the append"_s, q.lastError());
     }
     QJsonObject body{{u"events"_s, eventsJson}, {u"state"_s, encodeComplaint(state)}};
     if (command.type == CommandType::Intake) {

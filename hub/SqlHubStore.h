@@ -20,6 +20,9 @@ public:
     static Result<std::unique_ptr<SqlHubStore>> open(const QString &spec, StoreKind kindIfNew,
                                                      const QString &connectionName);
     ~SqlHubStore() override;
+    static bool isPostgresSpec(const QString &spec);
+    // A connection (not yet open) to the database a spec names; invalid when the spec is neither form.
+    static QSqlDatabase addConnection(const QString &spec, const QString &connectionName);
 
     StoreInfo info() const override { return m_info; }
     Result<qint64> head() override;
@@ -38,6 +41,16 @@ public:
     Result<std::optional<std::pair<UserRecord, qint64>>> tokenUser(const QByteArray &tokenHash,
                                                                 const QDateTime &now) override;
     Result<std::optional<qint64>> verifyChain() override;
+    void setSlaPolicy(const QList<SlaClock> &clocks) override;
+    Result<QString> scheduleBasis() override;
+    Status rebuildSchedule(const QString &basis) override;
+    Status recordScheduleBasis(const QString &basis) override;
+    Result<QList<ScheduledCheck>> dueChecks(const QDateTime &now, int limit) override;
+    Status postponeCheck(const ScheduledCheck &check, const QDateTime &checkAt) override;
+    Status dropCheck(const ScheduledCheck &check) override;
+
+    // The PostgreSQL channel an append notifies, with the new head as payload (LogListener listens).
+    static constexpr char kLogChannel[] = "rabeg_log";
 
     // Demo stores only: appends generated histories as they are (their own times and actors), chained and
     // hashed like any event, in one transaction per batch. The identities go to the identity table.
@@ -67,12 +80,17 @@ private:
     Result<CommandOutcome> executeLocked(const AppendRequest &request);
     Result<QList<QByteArray>> storedHistoryUpTo(const QUuid &id, qint64 version);
     QString textColumn(const QString &column) const; // a JSON text column, selected as UTF-8 bytes
+    // Schedule upkeep inside an append's transaction (SqlHubSchedule.cpp): `appended` just went into the log,
+    // leaving the complaint in `state`.
+    Status scheduleAppended(const QList<Event> &appended, const Complaint &state);
+    Status scheduleCycle(const QUuid &complaint, const SlaClock &clock, const Event &start);
 
     QString m_connection;
     HubDialect m_dialect;
     StoreInfo m_info;
     bool m_appendLock = true;
     std::function<void()> m_beforeCommit;
+    QList<SlaClock> m_policy; // the clocks that act on breach; empty: appends mark the schedule stale
 };
 
 } // namespace rabeg
