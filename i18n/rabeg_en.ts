@@ -1565,6 +1565,14 @@
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
+    <message>
+        <source>Overd&amp;ue only</source>
+        <translation>Overd&amp;ue only</translation>
+    </message>
+    <message>
+        <source>Complaints with a deadline clock past its due time at hub time</source>
+        <translation>Complaints with a deadline clock past its due time at hub time</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>

@@ -1589,6 +1589,14 @@
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
+    <message>
+        <source>Overd&amp;ue only</source>
+        <translation>Hanya yang te&amp;rlambat</translation>
+    </message>
+    <message>
+        <source>Complaints with a deadline clock past its due time at hub time</source>
+        <translation>Aduan yang salah satu pengukur waktunya sudah melewati tenggat menurut waktu hub</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
