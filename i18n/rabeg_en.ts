@@ -679,18 +679,6 @@
         <translation>Escalated</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>Breached</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Compliance</translation>
-    </message>
-    <message>
         <source>Median WD</source>
         <translation>Median WD</translation>
     </message>
@@ -805,6 +793,14 @@
     <message>
         <source>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</source>
         <translation>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</translation>
+    </message>
+    <message>
+        <source>Compliance (met/decided)</source>
+        <translation>Compliance (met/decided)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>OPD liaison</source>
-        <translation>Pejabat penghubung OPD</translation>
+        <translation>Penghubung OPD</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>%1 (%2 met, %3 breached)</source>
-        <translation>%1 (%2 tepat waktu, %3 lewat tenggat)</translation>
+        <translation>%1 (%2 tepat, %3 lewat)</translation>
     </message>
     <message>
         <source>OPD</source>
@@ -691,18 +691,6 @@
     <message>
         <source>Escalated</source>
         <translation>Dieskalasi</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Tepat waktu</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>Lewat tenggat</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Kepatuhan</translation>
     </message>
     <message>
         <source>Median WD</source>
@@ -730,11 +718,11 @@
     </message>
     <message>
         <source>Median days at step</source>
-        <translation>Median hari di langkah</translation>
+        <translation>Median hari</translation>
     </message>
     <message>
         <source>Most days</source>
-        <translation>Hari terlama</translation>
+        <translation>Terlama</translation>
     </message>
     <message>
         <source>Complaints received and responded per OPD this week</source>
@@ -822,6 +810,14 @@
         <source>Everything is computed from this workstation&apos;s cache, which holds the hub&apos;s log up to the seq shown. A liaison&apos;s cache holds only the complaints dispatched to that OPD, so its report covers that OPD only. A cache not synced after the end of the week may miss its last events.</source>
         <translation>Semua angka dihitung dari cache komputer ini, yang memuat log hub sampai seq yang tertera. Cache penghubung OPD hanya memuat aduan yang didisposisikan ke OPD tersebut, sehingga laporannya hanya mencakup OPD itu. Cache yang tidak disinkronkan setelah akhir minggu mungkin belum memuat peristiwa terakhir minggu itu.</translation>
     </message>
+    <message>
+        <source>Compliance (met/decided)</source>
+        <translation>Kepatuhan (tepat/jumlah)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
 </context>
 <context>
     <name>RoutingText</name>
@@ -895,7 +891,7 @@
     <name>SopText</name>
     <message>
         <source>OPD liaison</source>
-        <translation>Pejabat penghubung OPD</translation>
+        <translation>Penghubung OPD</translation>
     </message>
     <message>
         <source>Technical officer</source>
@@ -917,7 +913,7 @@
     </message>
     <message>
         <source>median %1 d</source>
-        <translation>median %1 hr</translation>
+        <translation>median %1 hari</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1089,7 @@
     </message>
     <message>
         <source>Note for a tick, or the reason to reopen</source>
-        <translation>Catatan untuk centang, atau alasan membuka kembali</translation>
+        <translation>Catatan, atau alasan membuka kembali</translation>
     </message>
     <message>
         <source>&amp;Tick step</source>
@@ -2203,7 +2199,7 @@
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Layanan:</translation>
+        <translation>La&amp;yanan:</translation>
     </message>
     <message>
         <source>New template, version 1. Until it is published, this OPD uses the generic checklist for this service.</source>
@@ -2219,7 +2215,7 @@
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation>&amp;Tambah langkah</translation>
+        <translation>Tambah lang&amp;kah</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
@@ -2227,11 +2223,11 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Geser ke &amp;atas</translation>
+        <translation>&amp;Naikkan</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>Geser ke &amp;bawah</translation>
+        <translation>Tu&amp;runkan</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -2251,7 +2247,7 @@
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>Terb&amp;itkan</translation>
+        <translation>T&amp;erbitkan</translation>
     </message>
     <message>
         <source>Published &amp;versions</source>
@@ -2315,7 +2311,7 @@
     </message>
     <message>
         <source>Where the OPDs&apos; SOPs stall, from this workstation&apos;s cache. A complaint of the list below opens with Enter or a double-click.</source>
-        <translation>Langkah SOP tempat aduan di OPD macet, dari cache komputer ini. Aduan dalam daftar di bawah dibuka dengan Enter atau klik dua kali.</translation>
+        <translation>Langkah SOP tempat aduan macet di tiap OPD, menurut cache komputer ini. Aduan pada daftar di bawah dibuka dengan Enter atau klik dua kali.</translation>
     </message>
 </context>
 <context>
