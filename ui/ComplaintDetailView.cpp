@@ -5,6 +5,8 @@
 #include "HistoryTimeline.h"
 #include "Labels.h"
 #include "deadline/Deadlines.h"
+#include "sop/Checklists.h"
+#include "sop/ComplaintChecklistPanel.h"
 #include "store/ComplaintRepository.h"
 
 #include <QEvent>
@@ -54,6 +56,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_conflict = new ConflictPanel(session.reference(), this);
     m_historyLabel = heading(this, "historyHeadingLabel");
     m_timeline = new HistoryTimeline(session.reference(), this);
+    m_checklist = new ComplaintChecklistPanel(session, this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -63,9 +66,17 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_conflict);
     rightLayout->addWidget(m_historyLabel);
     rightLayout->addWidget(m_timeline, 1);
+    // The checklist under the text: the text is short, the history on the right grows.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("detailLeftSplitter"));
+    left->setChildrenCollapsible(false);
+    left->addWidget(m_browser);
+    left->addWidget(m_checklist);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
-    splitter->addWidget(m_browser);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -76,6 +87,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
 
     connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
     connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);
+    connect(m_checklist, &ComplaintChecklistPanel::feedback, this, &ComplaintDetailView::showMessage);
     connect(&m_session, &OperatorSession::cacheRefreshed, this, &ComplaintDetailView::refresh);
     connect(&m_session, &OperatorSession::complaintChanged, this, [this](const QUuid &id) {
         if (id == m_id)
@@ -100,6 +112,7 @@ void ComplaintDetailView::clear()
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));
     m_conflict->clear();
+    m_checklist->clear();
     m_timeline->show({}, {});
 }
 
@@ -115,15 +128,17 @@ void ComplaintDetailView::refresh()
                                     "scope, for example when it was returned or dispatched elsewhere."))
                            + u"</p>"_s);
         m_conflict->clear();
+        m_checklist->clear();
         m_timeline->show({}, {});
         return;
     }
     const ProjectedComplaint &c = *complaint.value();
-    m_browser->setHtml(render(c));
+    const QDateTime now = m_session.hubNow();
+    m_checklist->showChecklist(c, history.value(), now);
+    m_browser->setHtml(render(c, describeStall(m_checklist->checklist())));
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));
 
-    const QDateTime now = m_session.hubNow();
     QList<DeadlineBars::Bar> bars;
     for (const Deadline &d : computeDeadlines(history.value(), m_session.reference().sla, m_calendar, now)) {
         if (d.state == DeadlineState::NotApplicable)
@@ -153,7 +168,7 @@ void ComplaintDetailView::showMessage(const QString &message, bool problem)
 
 QString ComplaintDetailView::text() const { return m_browser->toPlainText(); }
 
-QString ComplaintDetailView::render(const ProjectedComplaint &projected) const
+QString ComplaintDetailView::render(const ProjectedComplaint &projected, const QString &stall) const
 {
     const Complaint &c = projected.shown;
     const ReferenceData &ref = m_session.reference();
@@ -187,6 +202,8 @@ QString ComplaintDetailView::render(const ProjectedComplaint &projected) const
     if (projected.isStopped())
         where += u"  ("_s + tr("a command is stopped, see the right") + u')';
     html += row(tr("State"), where, pending || projected.isStopped() ? u"color:#8a5a00;font-weight:bold"_s : QString());
+    if (!stall.isEmpty())
+        html += row(tr("SOP"), stall, u"color:#8e1b10;font-weight:bold"_s);
     if (!c.assignee.isEmpty())
         html += row(tr("Owner"), c.assignee);
     // Identity is never cached (DESIGN.md); the audited reveal by an authorised role is its own action.

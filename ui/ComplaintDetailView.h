@@ -11,12 +11,13 @@ class QTextBrowser;
 
 namespace rabeg {
 
+class ComplaintChecklistPanel;
 class ConflictPanel;
 class DeadlineBars;
 class HistoryTimeline;
 
 // One complaint as this workstation sees it: its text and classification, where it stands (with this
-// workstation's commands applied and marked pending), its deadline bars, a conflict or refusal with both versions
+// workstation's commands applied and marked pending), where its SOP stalls and its checklist, its deadline bars, a conflict or refusal with both versions
 // and the way out, and its history. The reporter's identity is never here (DESIGN.md: not in the cache; the
 // audited reveal is a separate, online action).
 class ComplaintDetailView final : public QWidget
@@ -35,12 +36,13 @@ public:
     void showMessage(const QString &message, bool problem);
     QString text() const;
     ConflictPanel *conflictPanel() const { return m_conflict; }
+    ComplaintChecklistPanel *checklistPanel() const { return m_checklist; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString render(const ProjectedComplaint &complaint) const;
+    QString render(const ProjectedComplaint &complaint, const QString &stall) const;
     void retry(const QString &commandId);
     void discard(const QString &commandId);
 
@@ -52,6 +54,7 @@ private:
     QLabel *m_deadlinesLabel = nullptr;
     DeadlineBars *m_deadlines = nullptr;
     ConflictPanel *m_conflict = nullptr;
+    ComplaintChecklistPanel *m_checklist = nullptr;
     QLabel *m_historyLabel = nullptr;
     HistoryTimeline *m_timeline = nullptr;
 };

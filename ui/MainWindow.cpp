@@ -9,6 +9,8 @@
 #include "Language.h"
 #include "LogView.h"
 #include "routing/RoutingQueueView.h"
+#include "sop/SopTemplateEditor.h"
+#include "sop/StallBoardScreen.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,8 +33,11 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_tabs->setObjectName(QStringLiteral("screensTabWidget"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_screens.inbox, QString());
-    if (m_screens.routing)
-        m_tabs->addTab(m_screens.routing, QString());
+    for (QWidget *screen : {static_cast<QWidget *>(m_screens.routing), static_cast<QWidget *>(m_screens.stalls),
+                            static_cast<QWidget *>(m_screens.templates)}) {
+        if (screen)
+            m_tabs->addTab(screen, QString());
+    }
     m_tabs->addTab(m_screens.log, QString());
     setCentralWidget(m_tabs);
 
@@ -52,6 +57,12 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_routingAction->setEnabled(m_screens.routing != nullptr);
     m_logAction = makeAction("showLogAction", QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_logAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("log")); });
+    m_stallsAction = makeAction("showStallBoardAction", QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_stallsAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("stalls")); });
+    m_stallsAction->setEnabled(m_screens.stalls != nullptr);
+    m_templatesAction = makeAction("showSopTemplatesAction", QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_templatesAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("sop")); });
+    m_templatesAction->setEnabled(m_screens.templates != nullptr);
     m_bulkDispatchAction = makeAction("bulkDispatchAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_bulkDispatchAction->setEnabled(m_screens.routing != nullptr);
     connect(m_bulkDispatchAction, &QAction::triggered, this, [this] {
@@ -82,7 +93,8 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_inboxAction, m_routingAction, m_logAction, m_searchAction, m_reloadAction});
+    m_viewMenu->addActions(
+        {m_inboxAction, m_routingAction, m_stallsAction, m_templatesAction, m_logAction, m_searchAction, m_reloadAction});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(languages->actions());
     m_actionsMenu = menuBar()->addMenu(QString());
@@ -122,8 +134,9 @@ QAction *MainWindow::makeAction(const char *name, const QKeySequence &key)
 QList<QAction *> MainWindow::allActions() const
 {
     QList<QAction *> all = m_screens.actions->all();
-    all += {m_bulkDispatchAction, m_searchAction, m_reloadAction, m_inboxAction, m_routingAction, m_logAction,
-            m_keymapAction, m_aboutAction, m_indonesianAction, m_englishAction, m_quitAction};
+    all += {m_bulkDispatchAction, m_searchAction, m_reloadAction, m_inboxAction, m_routingAction, m_stallsAction,
+            m_templatesAction, m_logAction, m_keymapAction, m_aboutAction, m_indonesianAction, m_englishAction,
+            m_quitAction};
     return all;
 }
 
@@ -158,16 +171,33 @@ void MainWindow::setLiaisonOf(const QString &opd)
     retranslate();
 }
 
+QWidget *MainWindow::screenNamed(const QString &name) const
+{
+    return name == QLatin1String("inbox")     ? static_cast<QWidget *>(m_screens.inbox)
+           : name == QLatin1String("routing") ? static_cast<QWidget *>(m_screens.routing)
+           : name == QLatin1String("stalls")  ? static_cast<QWidget *>(m_screens.stalls)
+           : name == QLatin1String("sop")     ? static_cast<QWidget *>(m_screens.templates)
+           : name == QLatin1String("log")     ? static_cast<QWidget *>(m_screens.log)
+                                              : nullptr;
+}
+
 bool MainWindow::showScreen(const QString &name)
 {
-    QWidget *screen = name == QLatin1String("inbox")     ? static_cast<QWidget *>(m_screens.inbox)
-                      : name == QLatin1String("routing") ? static_cast<QWidget *>(m_screens.routing)
-                      : name == QLatin1String("log")     ? static_cast<QWidget *>(m_screens.log)
-                                                         : nullptr;
-    if (!screen)
+    QWidget *shown = screenNamed(name);
+    if (!shown || !m_tabs->isTabVisible(m_tabs->indexOf(shown)))
         return false;
-    m_tabs->setCurrentWidget(screen);
+    m_tabs->setCurrentWidget(shown);
     return true;
+}
+
+void MainWindow::setScreenAvailable(const QString &name, bool available)
+{
+    QWidget *shown = screenNamed(name);
+    if (!shown)
+        return;
+    m_tabs->setTabVisible(m_tabs->indexOf(shown), available);
+    if (QAction *goTo = shown == m_screens.stalls ? m_stallsAction : shown == m_screens.templates ? m_templatesAction : nullptr)
+        goTo->setEnabled(available);
 }
 
 ComplaintDetailView *MainWindow::currentDetail() const
@@ -224,6 +254,10 @@ void MainWindow::retranslate()
                                                             : tr("Dispatched to %1").arg(m_liaisonOpd));
     if (m_screens.routing)
         m_tabs->setTabText(m_tabs->indexOf(m_screens.routing), tr("&Routing queue"));
+    if (m_screens.stalls)
+        m_tabs->setTabText(m_tabs->indexOf(m_screens.stalls), tr("Stall board"));
+    if (m_screens.templates)
+        m_tabs->setTabText(m_tabs->indexOf(m_screens.templates), tr("SOP templates"));
     m_tabs->setTabText(m_tabs->indexOf(m_screens.log), tr("&Log"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -236,6 +270,8 @@ void MainWindow::retranslate()
     m_inboxAction->setText(tr("Go to the inbox"));
     m_routingAction->setText(tr("Go to the routing queue"));
     m_logAction->setText(tr("Go to the log"));
+    m_stallsAction->setText(tr("Go to the stall board"));
+    m_templatesAction->setText(tr("Go to the SOP templates"));
     m_bulkDispatchAction->setText(tr("Dispatch the selected complaints (routing queue)…"));
     m_paletteAction->setText(tr("Command &palette…"));
     m_keymapAction->setText(tr("&Keys"));

@@ -15,6 +15,8 @@ class InboxView;
 class Language;
 class LogView;
 class RoutingQueueView;
+class SopTemplateEditor;
+class StallBoardScreen;
 
 // Composes the screens and the actions; holds no logic of its own.
 class MainWindow final : public QMainWindow
@@ -27,6 +29,8 @@ public:
     {
         InboxView *inbox = nullptr;
         RoutingQueueView *routing = nullptr; // only for the command center's roles
+        StallBoardScreen *stalls = nullptr;  // not for liaisons
+        SopTemplateEditor *templates = nullptr; // admins, supervisors, liaisons (their OPD's)
         LogView *log = nullptr;
         ComplaintActions *actions = nullptr;
     };
@@ -35,13 +39,17 @@ public:
 
     InboxView *inbox() const { return m_screens.inbox; }
     RoutingQueueView *routing() const { return m_screens.routing; }
+    StallBoardScreen *stalls() const { return m_screens.stalls; }
+    SopTemplateEditor *templates() const { return m_screens.templates; }
     QTabWidget *tabs() const { return m_tabs; }
     void addStatusWidget(QWidget *widget);
     void setTrainingBanner(const QString &storeKind);
     // A liaison works only on their OPD's complaints: no routing queue, the inbox says whose it is.
     void setLiaisonOf(const QString &opd);
-    // "inbox", "routing" or "log".
+    // "inbox", "routing", "stalls", "sop" or "log".
     bool showScreen(const QString &name);
+    // Shows or hides a screen's tab and its "go to" action, as the user's role allows.
+    void setScreenAvailable(const QString &name, bool available);
     // Every action of the window, for the command palette and the keymap.
     QList<QAction *> allActions() const;
     void openCommandPalette();
@@ -57,6 +65,7 @@ private:
     void currentScreenChanged();
     void showFeedback(const QUuid &complaint, const QString &message, bool problem);
     ComplaintDetailView *currentDetail() const;
+    QWidget *screenNamed(const QString &name) const;
 
     Screens m_screens;
     Language &m_language;
@@ -74,6 +83,8 @@ private:
     QAction *m_inboxAction = nullptr;
     QAction *m_routingAction = nullptr;
     QAction *m_logAction = nullptr;
+    QAction *m_stallsAction = nullptr;
+    QAction *m_templatesAction = nullptr;
     QAction *m_bulkDispatchAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_keymapAction = nullptr;

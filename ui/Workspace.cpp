@@ -10,6 +10,8 @@
 #include "SyncStatusLabel.h"
 #include "UiLog.h"
 #include "routing/RoutingQueueView.h"
+#include "sop/SopTemplateEditor.h"
+#include "sop/StallBoardScreen.h"
 #include "store/OutboxView.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncWorker.h"
@@ -51,6 +53,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     screens.inbox = new InboxView(*w->m_session, std::make_unique<SavedFilters>(*settings, options.user));
     if (w->m_session->actor().role != Role::Liaison)
         screens.routing = new RoutingQueueView(*w->m_session, *w->m_advice);
+    screens.stalls = new StallBoardScreen(*w->m_session, options.cachePath);
+    screens.templates = new SopTemplateEditor(reference);
+    // The hub has no route to publish a template yet (docs/sop.md): the editor views, drafts and exports.
+    screens.templates->setCanPublish(false);
     screens.log = new LogView;
     screens.actions = w->m_actions.get();
     w->m_window = std::make_unique<MainWindow>(screens, language, options.cacheDescription);
@@ -120,6 +126,7 @@ void Workspace::cacheChanged()
     m_window->inbox()->refreshSoon();
     if (RoutingQueueView *routing = m_window->routing())
         routing->refreshSoon();
+    m_window->stalls()->markStale();
 }
 
 void Workspace::outboxChanged()
@@ -140,6 +147,13 @@ void Workspace::roleKnown()
     const Actor &actor = m_session->actor();
     m_actions->refreshRole();
     m_window->setLiaisonOf(actor.role == Role::Liaison ? actor.opd : QString());
+    // The stall board is the command center's; the SOP templates are for who maintains them, and a liaison sees
+    // their own OPD's.
+    const bool liaison = actor.role == Role::Liaison;
+    m_window->setScreenAvailable(u"stalls"_s, !liaison);
+    m_window->setScreenAvailable(u"sop"_s, liaison || actor.role == Role::Admin || actor.role == Role::Supervisor);
+    m_window->templates()->restrictToOpd(liaison ? actor.opd : QString());
+    m_window->templates()->setReadOnly(liaison);
 }
 
 } // namespace rabeg

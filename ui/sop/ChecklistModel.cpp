@@ -18,6 +18,15 @@ void ChecklistModel::setChecklist(const Checklist &checklist)
     endResetModel();
 }
 
+void ChecklistModel::setPendingSteps(const QSet<QString> &keys)
+{
+    if (keys == m_pending)
+        return;
+    m_pending = keys;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ChecklistModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_checklist.steps.size());
@@ -30,6 +39,10 @@ int ChecklistModel::columnCount(const QModelIndex &parent) const
 
 QString ChecklistModel::doneText(const ChecklistStep &step) const
 {
+    if (m_pending.contains(step.key))
+        return step.done()
+            ? tr("%1 by %2 (pending: not yet confirmed by the hub)").arg(Labels::wib(step.doneAt), step.doneBy)
+            : tr("reopened (pending: not yet confirmed by the hub)");
     if (step.done()) {
         const QString when = Labels::wib(step.doneAt);
         return step.phoneReport ? tr("%1 by %2 (phone report)").arg(when, step.doneBy)
@@ -50,6 +63,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     const ChecklistStep &step = m_checklist.steps.at(index.row());
     const bool stalled = step.number == m_checklist.stalledStep;
+    const bool pending = m_pending.contains(step.key);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -81,12 +95,16 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::BackgroundRole:
+        if (pending)
+            return QBrush(QColor(0xff, 0xf4, 0xd6));
         if (stalled)
             return QBrush(QColor(0xfd, 0xde, 0xdb));
         if (step.done())
             return QBrush(QColor(0xe8, 0xf3, 0xea));
         break;
     case Qt::ForegroundRole:
+        if (pending && index.column() == DoneColumn)
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
         if (stalled)
             return QBrush(QColor(0x8e, 0x1b, 0x10));
         break;
@@ -98,6 +116,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return step.key;
     case DoneRole:
         return step.done();
+    case PendingRole:
+        return pending;
     default:
         break;
     }

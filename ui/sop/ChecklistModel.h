@@ -3,6 +3,7 @@
 #include "sop/Checklist.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace rabeg {
 
@@ -17,11 +18,14 @@ public:
     enum Column { NumberColumn, StepColumn, ExpectedColumn, RoleColumn, CriticalColumn, DoneColumn, ColumnCount };
     static constexpr int KeyRole = Qt::UserRole + 1; // the step's key (QString)
     static constexpr int DoneRole = Qt::UserRole + 2; // whether the step is done (bool)
+    static constexpr int PendingRole = Qt::UserRole + 3; // ticked or reopened here, not yet confirmed (bool)
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
     void setChecklist(const Checklist &checklist);
     const Checklist &checklist() const { return m_checklist; }
+    // Steps ticked or reopened on this workstation and not yet confirmed by the hub (by key): marked pending.
+    void setPendingSteps(const QSet<QString> &keys);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +36,7 @@ private:
     QString doneText(const ChecklistStep &step) const;
 
     Checklist m_checklist;
+    QSet<QString> m_pending;
 };
 
 } // namespace rabeg

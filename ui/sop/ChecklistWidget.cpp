@@ -61,6 +61,7 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
+    setFocusProxy(m_table); // focusing the checklist puts the keyboard on its steps
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistWidget::updateButtons);
     connect(m_noteEdit, &QLineEdit::textChanged, this, &ChecklistWidget::updateButtons);
     connect(m_completeButton, &QPushButton::clicked, this, &ChecklistWidget::requestComplete);
@@ -86,8 +87,14 @@ void ChecklistWidget::setChecklist(const Checklist &checklist)
     retranslate();
 }
 
+void ChecklistWidget::setPendingSteps(const QSet<QString> &keys)
+{
+    m_model->setPendingSteps(keys);
+}
+
 void ChecklistWidget::clear()
 {
+    setPendingSteps({});
     setChecklist({});
 }
 
@@ -155,7 +162,7 @@ void ChecklistWidget::retranslate()
     m_stallLabel->setVisible(!stall.isEmpty());
     m_stallLabel->setStyleSheet(u"QLabel { color: #8e1b10; font-weight: bold; }"_s);
     m_noteEdit->setPlaceholderText(tr("Note for a tick, or the reason to reopen"));
-    m_completeButton->setText(m_phoneReport ? tr("&Record phone report") : tr("&Tick step"));
+    m_completeButton->setText(m_phoneReport ? tr("Record phone repor&t") : tr("&Tick step"));
     m_completeButton->setToolTip(m_phoneReport ? tr("Tick the selected step as reported by the OPD on the phone")
                                                : tr("Tick the selected step as done"));
     m_reopenButton->setText(tr("Re&open step"));

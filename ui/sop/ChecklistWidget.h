@@ -3,6 +3,7 @@
 #include "sop/Checklist.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +32,8 @@ public:
     void setChecklist(const Checklist &checklist);
     void clear();
     const Checklist &checklist() const;
+    // The steps ticked or reopened here that the hub has not confirmed yet (by key): their rows say "pending".
+    void setPendingSteps(const QSet<QString> &keys);
     // Whether this user may tick and reopen steps of this complaint now (role, scope, state): off by default.
     void setEditable(bool editable);
     // Someone in the command center ticks from a phone report: the tick button says so.

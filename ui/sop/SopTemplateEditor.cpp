@@ -73,6 +73,9 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
     m_exportCsvButton = button("sopExportCsvButton");
     m_exportJsonButton = button("sopExportJsonButton");
     m_publishButton = button("sopPublishButton");
+    m_publishNoteLabel = new QLabel(this);
+    m_publishNoteLabel->setObjectName(u"sopPublishNoteLabel"_s);
+    m_publishNoteLabel->setWordWrap(true);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(u"sopEditorMessageLabel"_s);
     m_messageLabel->setWordWrap(true);
@@ -113,6 +116,7 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
     layout->addLayout(choose);
     layout->addLayout(body, 1);
     layout->addLayout(fileButtons);
+    layout->addWidget(m_publishNoteLabel);
     layout->addWidget(m_messageLabel);
 
     connect(m_opdCombo, &QComboBox::currentIndexChanged, this, &SopTemplateEditor::load);
@@ -161,6 +165,33 @@ void SopTemplateEditor::setCatalog(const SopCatalog &catalog)
 void SopTemplateEditor::setCanPublish(bool canPublish)
 {
     m_canPublish = canPublish;
+    updateButtons();
+}
+
+void SopTemplateEditor::restrictToOpd(const QString &opd)
+{
+    if (opd == m_onlyOpd)
+        return;
+    m_onlyOpd = opd;
+    m_loading = true;
+    m_opdCombo->clear();
+    for (const Opd &o : std::as_const(m_reference.opds)) {
+        if (opd.isEmpty() || o.code == opd)
+            m_opdCombo->addItem(o.code + u" · "_s + o.name, o.code);
+    }
+    m_loading = false;
+    load();
+}
+
+void SopTemplateEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                     | QAbstractItemView::AnyKeyPressed);
+    for (QPushButton *b :
+         {m_addButton, m_removeButton, m_upButton, m_downButton, m_importCsvButton, m_importJsonButton})
+        b->setVisible(!readOnly);
     updateButtons();
 }
 
@@ -237,9 +268,11 @@ void SopTemplateEditor::updateButtons()
     m_removeButton->setEnabled(row >= 0 && m_steps->rowCount() > 1);
     m_upButton->setEnabled(row > 0);
     m_downButton->setEnabled(row >= 0 && row < m_steps->rowCount() - 1);
-    m_publishButton->setEnabled(m_canPublish && m_steps->rowCount() > 0);
-    m_publishButton->setToolTip(m_canPublish ? tr("Publish these steps as the next version")
-                                             : tr("An admin publishes; export the draft for them"));
+    m_publishButton->setEnabled(m_canPublish && !m_readOnly && m_steps->rowCount() > 0);
+    m_publishButton->setToolTip(tr("Publish these steps as the next version"));
+    // No button that cannot do anything: where this workstation cannot publish, a note says who does.
+    m_publishButton->setVisible(m_canPublish && !m_readOnly);
+    m_publishNoteLabel->setVisible(!m_canPublish || m_readOnly);
 }
 
 void SopTemplateEditor::addStep()
@@ -383,7 +416,13 @@ void SopTemplateEditor::retranslate()
     m_serviceLabel->setText(tr("&Service:"));
     const int latest = m_catalog.latestVersion(opd(), service());
     const bool edited = m_drafts.contains(sopTemplateId(opd(), service()));
-    if (latest == 0)
+    if (m_readOnly)
+        m_draftLabel->setText(latest == 0 ? tr("No template of this OPD for this service yet: the generic checklist "
+                                               "applies.")
+                                          : tr("Version %1 is in force. Export it as CSV or JSON to prepare the next "
+                                               "version in a spreadsheet.")
+                                                .arg(latest));
+    else if (latest == 0)
         m_draftLabel->setText(tr("New template, version 1. Until it is published, this OPD uses the generic "
                                  "checklist for this service."));
     else
@@ -400,6 +439,8 @@ void SopTemplateEditor::retranslate()
     m_exportCsvButton->setText(tr("Export CSV…"));
     m_exportJsonButton->setText(tr("Export JSON…"));
     m_publishButton->setText(tr("&Publish"));
+    m_publishNoteLabel->setText(tr("Publishing a version goes through the admin on the hub: export the draft as "
+                                   "CSV or JSON and send it to them."));
     m_versionsLabel->setText(tr("Published &versions"));
     updateButtons();
 }

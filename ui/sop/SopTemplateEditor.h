@@ -31,8 +31,13 @@ public:
 
     // The published versions (the reference data's catalog until this is called); the draft is kept.
     void setCatalog(const SopCatalog &catalog);
-    // Admins and supervisors publish; a liaison prepares drafts and exports them for an admin.
+    // Admins and supervisors publish; a liaison prepares drafts and exports them for an admin. Without it the
+    // publish button is not there, and a note says that publishing goes through the admin on the hub.
     void setCanPublish(bool canPublish);
+    // A liaison sees only their OPD's templates (empty: every OPD).
+    void restrictToOpd(const QString &opd);
+    // Read-only: the steps cannot be edited nor imported; versions are seen and the draft exported.
+    void setReadOnly(bool readOnly);
     void choose(const QString &opd, const QString &service);
 
     QString opd() const;
@@ -76,6 +81,8 @@ private:
     SopCatalog m_catalog;
     QHash<QString, SopTemplate> m_drafts; // by template id: edits not published yet
     bool m_canPublish = true;
+    bool m_readOnly = false;
+    QString m_onlyOpd;
     bool m_loading = false;
     bool m_problem = false;
 
@@ -95,6 +102,7 @@ private:
     QPushButton *m_exportCsvButton = nullptr;
     QPushButton *m_exportJsonButton = nullptr;
     QPushButton *m_publishButton = nullptr;
+    QLabel *m_publishNoteLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_versionsLabel = nullptr;
     QListWidget *m_versions = nullptr;

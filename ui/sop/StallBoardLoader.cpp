@@ -1,0 +1,34 @@
+#include "StallBoardLoader.h"
+
+#include "refdata/ReferenceData.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+StallBoardLoader::StallBoardLoader(QString cachePath, const ReferenceData &reference)
+    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog()), m_calendar(reference.calendar)
+{ }
+
+StallBoardLoader::~StallBoardLoader() = default;
+
+void StallBoardLoader::compute(const QDateTime &now)
+{
+    if (!m_cache) {
+        auto cache = std::make_unique<LocalCache>();
+        // One connection per thread, named for this loader: two windows may each have a board.
+        if (Status status = cache->open(m_path, u"rabeg-stall-board-%1"_s.arg(quintptr(this), 0, 16))) {
+            emit failed(status->message);
+            return;
+        }
+        m_cache = std::move(cache);
+    }
+    const auto board = StallBoardQuery(*m_cache, m_catalog, m_calendar).board(now);
+    if (!board.ok()) {
+        emit failed(board.error().message);
+        return;
+    }
+    emit computed(board.value());
+}
+
+} // namespace rabeg

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "deadline/WorkingCalendar.h"
+#include "sop/SopCatalog.h"
+#include "store/LocalCache.h"
+#include "store/StallBoardQuery.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace rabeg {
+
+class ReferenceData;
+
+// Computes the stall board away from the GUI thread (about a second at 200,000 complaints, BENCHMARKS.md): it
+// lives on its own thread with its own connection to the cache file, opened there on first use, and its own copy
+// of the SOP catalog and calendar. Results go back by queued signals.
+class StallBoardLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StallBoardLoader)
+
+public:
+    StallBoardLoader(QString cachePath, const ReferenceData &reference);
+    ~StallBoardLoader() override;
+
+    // Runs on the loader's thread (call it through QMetaObject::invokeMethod).
+    void compute(const QDateTime &now);
+
+signals:
+    void computed(const rabeg::StallBoardSnapshot &board);
+    void failed(const QString &message);
+
+private:
+    QString m_path;
+    SopCatalog m_catalog;
+    WorkingCalendar m_calendar;
+    std::unique_ptr<LocalCache> m_cache;
+};
+
+} // namespace rabeg
