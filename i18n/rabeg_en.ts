@@ -510,11 +510,14 @@
     </message>
 </context>
 <context>
-    <name>ReportPages</name>
+    <name>ReportFlow</name>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
+</context>
+<context>
+    <name>ReportPages</name>
     <message>
         <source>Kota Serang public-service complaints (SP4N-LAPOR!) command center</source>
         <translation>Kota Serang public-service complaints (SP4N-LAPOR!) command center</translation>

@@ -520,11 +520,14 @@
     </message>
 </context>
 <context>
-    <name>ReportPages</name>
+    <name>ReportFlow</name>
     <message>
         <source>Page %1</source>
         <translation>Halaman %1</translation>
     </message>
+</context>
+<context>
+    <name>ReportPages</name>
     <message>
         <source>Kota Serang public-service complaints (SP4N-LAPOR!) command center</source>
         <translation>Pusat komando pengaduan pelayanan publik Kota Serang (SP4N-LAPOR!)</translation>
