@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>Done: %1. It is pending until the hub confirms it.</source>
-        <translation>Tercatat: %1. Perintah ini tertunda sampai dikonfirmasi hub.</translation>
+        <translation>Berhasil %1. Perintah ini tertunda sampai dikonfirmasi hub.</translation>
     </message>
     <message>
         <source>Defer %1</source>
