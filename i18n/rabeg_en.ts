@@ -2187,14 +2187,6 @@
         <translation>Draft of version %1, starting from version %2 in force.</translation>
     </message>
     <message>
-        <source>&amp;Add step</source>
-        <translation>&amp;Add step</translation>
-    </message>
-    <message>
-        <source>&amp;Remove step</source>
-        <translation>&amp;Remove step</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -2223,10 +2215,6 @@
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <source>Published &amp;versions</source>
-        <translation>Published &amp;versions</translation>
-    </message>
-    <message>
         <source>No template of this OPD for this service yet: the generic checklist applies.</source>
         <translation>No template of this OPD for this service yet: the generic checklist applies.</translation>
     </message>
@@ -2237,6 +2225,18 @@
     <message>
         <source>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</source>
         <translation>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation>Add s&amp;tep</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Re&amp;move step</translation>
+    </message>
+    <message>
+        <source>Published v&amp;ersions</source>
+        <translation>Published v&amp;ersions</translation>
     </message>
 </context>
 <context>

@@ -2217,14 +2217,6 @@
         <translation>Draf versi %1, berawal dari versi %2 yang berlaku.</translation>
     </message>
     <message>
-        <source>&amp;Add step</source>
-        <translation>Tambah lang&amp;kah</translation>
-    </message>
-    <message>
-        <source>&amp;Remove step</source>
-        <translation>&amp;Hapus langkah</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
@@ -2253,10 +2245,6 @@
         <translation>T&amp;erbitkan</translation>
     </message>
     <message>
-        <source>Published &amp;versions</source>
-        <translation>&amp;Versi terbitan</translation>
-    </message>
-    <message>
         <source>No template of this OPD for this service yet: the generic checklist applies.</source>
         <translation>Belum ada templat OPD ini untuk layanan ini: berlaku daftar periksa umum.</translation>
     </message>
@@ -2267,6 +2255,18 @@
     <message>
         <source>Publishing a version goes through the admin on the hub: export the draft as CSV or JSON and send it to them.</source>
         <translation>Penerbitan versi dilakukan oleh admin di hub: ekspor draf sebagai CSV atau JSON, lalu kirimkan kepada admin.</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation>Tambah lang&amp;kah</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>&amp;Hapus langkah</translation>
+    </message>
+    <message>
+        <source>Published v&amp;ersions</source>
+        <translation>&amp;Versi terbitan</translation>
     </message>
 </context>
 <context>
