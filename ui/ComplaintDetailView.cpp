@@ -66,24 +66,25 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_conflict);
     rightLayout->addWidget(m_historyLabel);
     rightLayout->addWidget(m_timeline, 1);
-    // The checklist under the text: the text is short, the history on the right grows.
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("detailLeftSplitter"));
-    left->setChildrenCollapsible(false);
-    left->addWidget(m_browser);
-    left->addWidget(m_checklist);
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(m_browser);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // The checklist across the whole width under both: step titles are long, and half the width cuts them.
+    // Hidden (and its room given back) for a complaint without one.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("detailChecklistSplitter"));
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_checklist);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
 
     connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
     connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);

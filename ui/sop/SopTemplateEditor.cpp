@@ -412,6 +412,7 @@ void SopTemplateEditor::changeEvent(QEvent *event)
 
 void SopTemplateEditor::retranslate()
 {
+    // Accelerators clear of the main window's menus (File, View, Actions, Help) and tabs (Inbox, Routing, Log).
     m_opdLabel->setText(tr("&OPD:"));
     m_serviceLabel->setText(tr("&Service:"));
     const int latest = m_catalog.latestVersion(opd(), service());
@@ -430,8 +431,8 @@ void SopTemplateEditor::retranslate()
                                       : tr("Draft of version %1, starting from version %2 in force."))
                                   .arg(latest + 1)
                                   .arg(latest));
-    m_addButton->setText(tr("&Add step"));
-    m_removeButton->setText(tr("&Remove step"));
+    m_addButton->setText(tr("Add s&tep"));
+    m_removeButton->setText(tr("Re&move step"));
     m_upButton->setText(tr("Move &up"));
     m_downButton->setText(tr("Move &down"));
     m_importCsvButton->setText(tr("Import CSV…"));
@@ -441,7 +442,7 @@ void SopTemplateEditor::retranslate()
     m_publishButton->setText(tr("&Publish"));
     m_publishNoteLabel->setText(tr("Publishing a version goes through the admin on the hub: export the draft as "
                                    "CSV or JSON and send it to them."));
-    m_versionsLabel->setText(tr("Published &versions"));
+    m_versionsLabel->setText(tr("Published v&ersions"));
     updateButtons();
 }
 
