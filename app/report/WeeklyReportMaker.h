@@ -1,0 +1,25 @@
+#pragma once
+
+#include "WeeklyReport.h"
+#include "core/Result.h"
+#include "refdata/ReferenceData.h"
+#include "store/LocalCache.h"
+
+namespace rabeg {
+
+struct WeeklyReportRequest
+{
+    IsoWeek week;
+    QDateTime now;        // hub time: a week not over yet is judged at this instant
+    int trendWeeks = 12;  // the trend's length, the report's week included
+    int stalledShown = 10;
+    bool makeIndexes = true; // false only for the benchmark's baseline (the same report without them)
+};
+
+// The weekly report's data from a local cache (issue 9, docs/reports.md). Blocking: the GUI runs it on a thread of
+// its own with its own connection, the headless `rabeg report weekly` in main(). A liaison's cache (scope
+// "liaison/OPD") yields a report of that OPD only.
+Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &reference,
+                                      const WeeklyReportRequest &request);
+
+} // namespace rabeg

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "WeeklyReport.h"
+#include "deadline/WorkingCalendar.h"
+#include "domain/Complaint.h"
+#include "refdata/ReferenceData.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace rabeg {
+
+// Folds complaint histories into a week's figures (docs/reports.md, "Definitions"). Each history is given whole up
+// to the instant judged (events at or after it are ignored); a complaint's figures come from its own events, its
+// overdue clocks from the shared core's computeDeadlines and its stalled step from checklistOf, all at `asOf`, so
+// the report agrees with the complaint's detail, the stall board and the hub.
+class WeeklyTally
+{
+public:
+    WeeklyTally(const ReferenceData &reference, const WorkingCalendar &calendar, const IsoWeek &week,
+                const QDateTime &asOf);
+
+    void add(const QList<Event> &history);
+
+    // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
+    // Only `opd`'s row is kept when given (a liaison's report).
+    void finish(WeeklyReport &report, const QString &opd = {}, int stalledShown = 10) const;
+
+private:
+    struct Median
+    {
+        QList<int> days;
+        void add(int value) { days.append(value); }
+        std::optional<double> value() const;
+    };
+    struct OpdAcc
+    {
+        OpdReportRow row;
+        Median followup;
+    };
+    OpdAcc &opd(const QString &code) { return m_opds[code]; }
+    bool inWeek(const QDateTime &at) const { return at >= m_from && at < m_asOf; }
+    void tallyCompliance(const QList<Event> &history);
+
+    const ReferenceData &m_reference;
+    const WorkingCalendar &m_calendar;
+    QDateTime m_from;
+    QDateTime m_asOf;
+    QList<SlaClock> m_overdueClocks; // every clock but those whose breach the hub acts on by closing
+    std::optional<SlaClock> m_followup;
+    ReportFigures m_figures;
+    Median m_followupDays;
+    QMap<QString, OpdAcc> m_opds;
+    QList<EscalatedComplaint> m_escalated;
+    StallBoard m_board;
+};
+
+} // namespace rabeg

@@ -1,0 +1,142 @@
+#include "ReportQuery.h"
+
+#include "codec/WireTime.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+// The open states (isOpen in the core): a complaint in one of them may be overdue or stalled whenever it was last
+// touched.
+constexpr auto kOpenStates = u"('received','deferred','verified','dispatched','in_progress','responded')";
+
+// Every event type except notes, so that the time index is used as one range per type.
+constexpr auto kTypes = u"('received','verified','deferred','resumed','rejected','forwarded','marked_duplicate',"
+                        u"'dispatched','returned','acknowledged','responded','reopened','closed','escalated',"
+                        u"'assigned','released','step_done','step_reopened')";
+
+const QStringList kIndexes = {
+    // Events by type and time: the week's active complaints and the trend's responses (a WITHOUT ROWID table's
+    // index carries its primary key, complaint_id and version, so nothing else is read).
+    u"CREATE INDEX IF NOT EXISTS report_events_type_at ON events(type, at)"_s,
+    // Open complaints by id without reading their rows (which hold the whole text).
+    u"CREATE INDEX IF NOT EXISTS report_complaints_state_id ON complaints(state, id)"_s,
+};
+
+} // namespace
+
+Status ReportQuery::ensureIndexes() { return m_cache.connection().exec(kIndexes); }
+
+Status ReportQuery::dropIndexes()
+{
+    return m_cache.connection().exec({u"DROP INDEX IF EXISTS report_events_type_at"_s,
+                                      u"DROP INDEX IF EXISTS report_complaints_state_id"_s});
+}
+
+ReportCacheSource ReportQuery::source() const
+{
+    ReportCacheSource source;
+    source.scope = m_cache.meta(u"scope"_s);
+    source.cursor = m_cache.meta(u"cursor"_s).toLongLong();
+    source.syncedAt = parseWireTime(m_cache.meta(u"synced_at"_s));
+    source.storeKind = m_cache.meta(u"kind"_s);
+    QSqlQuery q(m_cache.database());
+    if (q.exec(u"SELECT MAX(at) FROM events"_s) && q.next())
+        source.latestEvent = parseWireTime(q.value(0).toString());
+    return source;
+}
+
+Status ReportQuery::forEachActive(const QDateTime &from, const QDateTime &until, const Sink &sink) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    // Times are stored as fixed-width ISO 8601 UTC text, so they compare as text.
+    const QString sql
+        = u"WITH active(id) AS (SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpenStates)
+          + u" UNION SELECT complaint_id FROM events WHERE type IN "_s + QStringView(kTypes)
+          + u" AND at >= :from)"
+            u" SELECT e.complaint_id, e.type, e.version, e.at, e.actor_user,"
+            u" CASE e.type WHEN 'received' THEN json_object("
+            u"'tracking_id', json_extract(e.json, '$.payload.tracking_id'),"
+            u"'title', json_extract(e.json, '$.payload.title'),"
+            u"'service', json_extract(e.json, '$.payload.service'),"
+            u"'received_at', json_extract(e.json, '$.payload.received_at'))"
+            u" ELSE json_extract(e.json, '$.payload') END"
+            u" FROM active JOIN events e ON e.complaint_id = active.id"
+            u" WHERE e.at < :until AND e.type <> 'note_added'"_s;
+    if (!q.prepare(sql))
+        return sqlError(u"cannot prepare reading the week's complaints"_s, q.lastError());
+    q.bindValue(u":from"_s, toWireTime(from));
+    q.bindValue(u":until"_s, toWireTime(until));
+    if (!q.exec())
+        return sqlError(u"cannot read the week's complaints"_s, q.lastError());
+
+    QString current;
+    QList<Event> history;
+    const auto flush = [&] {
+        if (history.isEmpty())
+            return;
+        // A nested-loop join yields each complaint's events together, in primary-key (version) order; sort only if
+        // a future plan does not.
+        const auto byVersion = [](const Event &a, const Event &b) { return a.version < b.version; };
+        if (!std::is_sorted(history.cbegin(), history.cend(), byVersion))
+            std::sort(history.begin(), history.end(), byVersion);
+        sink(history);
+        history.clear();
+    };
+    QUuid id;
+    while (q.next()) {
+        QString complaint = q.value(0).toString();
+        if (complaint != current) {
+            flush();
+            current = std::move(complaint);
+            id = QUuid::fromString(current);
+        }
+        Event e;
+        e.typeName = q.value(1).toString();
+        const auto type = fromCode<EventType>(e.typeName);
+        e.known = type.has_value();
+        e.type = type.value_or(EventType::NoteAdded);
+        e.complaintId = id;
+        e.version = q.value(2).toLongLong();
+        e.at = parseWireTime(q.value(3).toString());
+        e.actor.user = q.value(4).toString();
+        e.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        history.append(std::move(e));
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the week's complaints"_s, q.lastError());
+    flush();
+    return std::nullopt;
+}
+
+Result<int> ReportQuery::receivedBetween(const QDateTime &from, const QDateTime &until) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT COUNT(*) FROM complaints WHERE received_at >= ? AND received_at < ?"_s);
+    q.addBindValue(toWireTime(from));
+    q.addBindValue(toWireTime(until));
+    if (!q.exec() || !q.next())
+        return sqlError(u"cannot count the week's arrivals"_s, q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<int> ReportQuery::respondedBetween(const QDateTime &from, const QDateTime &until) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT COUNT(DISTINCT complaint_id) FROM events WHERE type = 'responded' AND at >= ? AND at < ?"_s);
+    q.addBindValue(toWireTime(from));
+    q.addBindValue(toWireTime(until));
+    if (!q.exec() || !q.next())
+        return sqlError(u"cannot count the week's responses"_s, q.lastError());
+    return q.value(0).toInt();
+}
+
+} // namespace rabeg

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "LocalCache.h"
+#include "core/Result.h"
+#include "domain/Event.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <functional>
+
+namespace rabeg {
+
+// What the cache says about where its figures come from (the weekly report's source line).
+struct ReportCacheSource
+{
+    QString scope;        // "role/OPD" as the sync engine recorded the login
+    qint64 cursor = 0;    // the hub seq pulled up to
+    QDateTime syncedAt;   // hub time of the last pull page (meta "synced_at"), invalid when not recorded
+    QDateTime latestEvent; // the newest event the cache holds
+    QString storeKind;
+};
+
+// The SQL behind the weekly report (docs/reports.md, "How it is computed"). The figures themselves are folded by
+// the core (app/report) from each complaint's history, with the shared deadlines and checklists; this only finds
+// the complaints a week can concern and streams their histories, lightened:
+//  - the complaints that were open at some time in [from, until) or had an event there: those open now (the state
+//    index) and those with an event at or after `from` (the events' time index), whose events before `until` are
+//    read in one pass;
+//  - of each event only its payload, and of the received event only the few fields the fold needs (tracking id,
+//    title, service, arrival time), never the complaint's body; notes are skipped (they change no figure).
+class ReportQuery
+{
+public:
+    explicit ReportQuery(LocalCache &cache) : m_cache(cache) {}
+
+    // The indexes that make the report read only index pages (idempotent: CREATE INDEX IF NOT EXISTS). They belong
+    // in the cache schema's next migration; until then the report makes them on first use.
+    Status ensureIndexes();
+    // For the benchmark's baseline: the same report without them.
+    Status dropIndexes();
+
+    ReportCacheSource source() const;
+
+    using Sink = std::function<void(const QList<Event> &history)>;
+    // Every complaint the week [from, until) can concern, each with its history before `until` in version order.
+    Status forEachActive(const QDateTime &from, const QDateTime &until, const Sink &sink) const;
+
+    // Complaints that arrived in [from, until) (received_at) and complaints with a responded event there.
+    Result<int> receivedBetween(const QDateTime &from, const QDateTime &until) const;
+    Result<int> respondedBetween(const QDateTime &from, const QDateTime &until) const;
+
+private:
+    LocalCache &m_cache;
+};
+
+} // namespace rabeg

@@ -1,0 +1,213 @@
+// bench_report [N] [--dir DIR] [--keep] [--runs R]: P6 of DESIGN.md, the weekly report PDF, over a local cache of N
+// demo complaints (default 1,000,000) with SOP ticks, against the baseline measured in the same run.
+//
+//   report     makeWeeklyReport (the week's complaints found through the report's covering indexes, their lightened
+//              histories folded by the core: figures, overdue by computeDeadlines, stalls by checklistOf, the
+//              12-week trend) and writeReportPdf (QPdfWriter, A4), for the last whole week before the demo's end.
+//   baseline   the same report with the same code after DROP INDEX of the two covering indexes.
+// Each run's figures are compared (same=1). The cache is built through ComplaintRepository, as a sync stores
+// complaints, kept with --keep and reused when it already holds N complaints. Target: <= 2 s.
+#include "../tests/sopui/SopDemoCache.h"
+#include "refdata/ReferenceLoader.h"
+#include "report/ReportPdf.h"
+#include "report/WeeklyReportMaker.h"
+#include "store/ReportQuery.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+double medianOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+qint64 countOf(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+struct Timing
+{
+    double data = 0; // makeWeeklyReport
+    double pdf = 0;  // writeReportPdf
+    double total() const { return data + pdf; }
+};
+
+Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyReportRequest &request,
+            const QString &pdf, WeeklyReport &out)
+{
+    Timing timing;
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = makeWeeklyReport(cache, reference, request);
+    timing.data = timer.nsecsElapsed() / 1e6;
+    if (!report)
+        qFatal("%s", qPrintable(report.error().message));
+    timer.restart();
+    ReportSignOff signOff;
+    signOff.signerName = u"Kepala Dinas"_s;
+    signOff.printedAt = request.now;
+    if (Status status = writeReportPdf(report.value(), signOff, &reference, pdf))
+        qFatal("%s", qPrintable(status->message));
+    timing.pdf = timer.nsecsElapsed() / 1e6;
+    out = report.value();
+    return timing;
+}
+
+QString describe(const QList<Timing> &timings)
+{
+    QList<double> total, data, pdf;
+    for (const Timing &t : timings) {
+        total.append(t.total());
+        data.append(t.data);
+        pdf.append(t.pdf);
+    }
+    return u"median %1 ms (min %2, max %3; data %4 ms, PDF %5 ms) over %6 runs"_s.arg(medianOf(total), 0, 'f', 1)
+        .arg(*std::min_element(total.begin(), total.end()), 0, 'f', 1)
+        .arg(*std::max_element(total.begin(), total.end()), 0, 'f', 1)
+        .arg(medianOf(data), 0, 'f', 1)
+        .arg(medianOf(pdf), 0, 'f', 1)
+        .arg(timings.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 count = 1'000'000;
+    QString dir = u"/tmp/rabeg-bench-report"_s;
+    bool keep = false;
+    int runs = 5;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--dir" && i + 1 < args.size())
+            dir = args.at(++i);
+        else if (args.at(i) == u"--keep")
+            keep = true;
+        else if (args.at(i) == u"--runs" && i + 1 < args.size())
+            runs = args.at(++i).toInt();
+        else
+            count = args.at(i).toLongLong();
+    }
+    QDir().mkpath(dir);
+    const QString path = dir + u"/report-%1.sqlite"_s.arg(count);
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    DemoOptions options;
+    options.count = count;
+    WeeklyReportRequest request;
+    request.now = options.end; // hub time: the end of the demo data, Monday 2026-11-30 10:00 WIB
+    request.week = IsoWeek::containingInstant(request.now).addWeeks(-1);
+
+    print(u"== bench_report N=%1, week %2, %3 cores, Qt %4, load %5"_s.arg(count)
+              .arg(request.week.code())
+              .arg(QThread::idealThreadCount())
+              .arg(QString::fromLatin1(qVersion()))
+              .arg(loadAverage()));
+    LocalCache cache;
+    if (Status status = cache.open(path, u"bench"_s))
+        qFatal("%s", qPrintable(status->message));
+    if (countOf(cache, u"SELECT count(*) FROM complaints"_s) != count) {
+        cache.close();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        if (Status status = cache.open(path, u"bench"_s))
+            qFatal("%s", qPrintable(status->message));
+        QElapsedTimer fill;
+        fill.start();
+        const Status filled = sopdemo::fillCache(cache, reference, options, [&fill](qint64 done) {
+            print(u"   filled %1 complaints, %2 s"_s.arg(done).arg(fill.elapsed() / 1000.0, 0, 'f', 1));
+        });
+        if (filled)
+            qFatal("%s", qPrintable(filled->message));
+        print(u"cache built: %1 s"_s.arg(fill.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    print(u"cache: %1 complaints, %2 events, %3 open, %4 MB"_s.arg(count)
+              .arg(countOf(cache, u"SELECT count(*) FROM events"_s))
+              .arg(countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('received','deferred',"
+                                  u"'verified','dispatched','in_progress','responded')"_s))
+              .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"week.pdf"_s);
+    ReportQuery query(cache);
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    if (Status status = query.ensureIndexes())
+        qFatal("%s", qPrintable(status->message));
+    print(u"covering indexes present (made now if missing): %1 ms"_s.arg(indexTimer.elapsed()));
+
+    QList<Timing> timings;
+    WeeklyReport report;
+    for (int i = 0; i <= runs; ++i) { // the first run warms the page cache and is not counted
+        const Timing t = once(cache, reference, request, pdf, report);
+        if (i > 0)
+            timings.append(t);
+    }
+    const ReportFigures &f = report.figures;
+    print(u"report: %1; received %2, responded %3, overdue %4, escalated %5, compliance %6/%7, stalled %8, "
+          u"PDF %9 KB (load %10)"_s.arg(describe(timings))
+              .arg(f.received)
+              .arg(f.responded)
+              .arg(f.overdue)
+              .arg(f.escalated)
+              .arg(f.compliance.met)
+              .arg(f.compliance.met + f.compliance.breached)
+              .arg(report.stalledComplaints)
+              .arg(QFileInfo(pdf).size() / 1024)
+              .arg(loadAverage()));
+
+    if (Status status = query.dropIndexes())
+        qFatal("%s", qPrintable(status->message));
+    WeeklyReportRequest baseline = request;
+    baseline.makeIndexes = false;
+    QList<Timing> baseTimings;
+    WeeklyReport baseReport;
+    for (int i = 0; i <= std::max(1, runs / 2); ++i) {
+        const Timing t = once(cache, reference, baseline, pdf, baseReport);
+        if (i > 0)
+            baseTimings.append(t);
+    }
+    print(u"baseline (no covering indexes): %1; same=%2 (load %3)"_s.arg(describe(baseTimings))
+              .arg(int(baseReport.figures == report.figures && baseReport.opds == report.opds))
+              .arg(loadAverage()));
+    if (Status status = query.ensureIndexes())
+        qFatal("%s", qPrintable(status->message));
+    if (!keep) {
+        cache.close();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+    return 0;
+}
