@@ -1,6 +1,7 @@
 #include "ClientMain.h"
 
 #include "HeadlessSync.h"
+#include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -43,6 +44,8 @@ int clientMain(int argc, char *argv[])
         return headlessSync(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "routing") == 0)
         return RoutingEvaluateCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return ReportCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
