@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -76,11 +78,24 @@ Status SqlHubStore::scheduleAppended(const QList<Event> &appended, const Complai
     QSqlQuery q(database());
     if (m_policy.isEmpty()) {
         // This writer does not know which clocks act: the scheduler rebuilds the schedule before it trusts it.
+        // Written only when not marked yet: a row written by every append would serialize concurrent appends on
+        // its lock, in tests that show what the append lock is for.
+        const auto basis = scheduleBasis();
+        if (!basis.ok())
+            return basis.error();
+        if (basis.value() == QLatin1String(kStaleSchedule))
+            return std::nullopt;
         return recordScheduleBasis(QString::fromLatin1(kStaleSchedule));
     }
     const QString complaint = uuidText(state.id);
+    // Only a change of state or an escalation can make an action impossible (notes and ticks are most appends).
+    const bool transition = std::any_of(appended.cbegin(), appended.cend(), [](const Event &e) {
+        return isStateChanging(e.type) || e.type == EventType::Escalated;
+    });
     for (const SlaClock &clock : std::as_const(m_policy)) {
         if (!stillPossible(clock.breach, state)) {
+            if (!transition)
+                continue;
             // The action happened (this append may be the hub's own) or can no longer happen: nothing to look at.
             q.prepare(u"DELETE FROM hub_schedule WHERE complaint_id = ? AND clock = ?"_s);
             q.addBindValue(complaint);
