@@ -15,6 +15,8 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
     if (request.now < request.week.start())
         return Error{u"future_week"_s, u"The week %1 has not begun yet."_s.arg(request.week.code())};
     ReportQuery query(cache);
+    if (Status status = query.readThroughMemoryMap())
+        return *status;
     if (request.makeIndexes) {
         if (Status status = query.ensureIndexes())
             return *status;

@@ -28,8 +28,8 @@ struct ReportCacheSource
 //  - the complaints that were open at some time in [from, until) or had an event there: those open now (the state
 //    index) and those with an event at or after `from` (the events' time index), whose events before `until` are
 //    read in one pass;
-//  - of each event only its payload, and of the received event only the few fields the fold needs (tracking id,
-//    title, service, arrival time), never the complaint's body; notes are skipped (they change no figure).
+//  - of each event only the payload the fold reads, and for the received event the complaint row's tracking id,
+//    arrival time and title, never the body; notes, assignments and releases are skipped (they change no figure).
 class ReportQuery
 {
 public:
@@ -40,6 +40,8 @@ public:
     Status ensureIndexes();
     // For the benchmark's baseline: the same report without them.
     Status dropIndexes();
+    // Reads the file through a memory map on this connection (PRAGMA mmap_size), for a report's one large pass.
+    Status readThroughMemoryMap();
 
     ReportCacheSource source() const;
 
