@@ -1,12 +1,16 @@
 #include "ClientMain.h"
 
+#include "ClientSettings.h"
 #include "HeadlessSync.h"
-#include "cli/ReportCommand.h"
-#include "cli/RoutingEvaluateCommand.h"
 #include "Language.h"
-#include "MainWindow.h"
 #include "LogBook.h"
+#include "LoginDialog.h"
+#include "LoginFlow.h"
+#include "MainWindow.h"
+#include "SecretFile.h"
+#include "SessionKeychain.h"
 #include "Workspace.h"
+#include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
@@ -15,11 +19,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
-#include <QHostInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -36,6 +39,53 @@ void fail(const QString &message)
         QMessageBox::critical(nullptr, QStringLiteral("Rabeg"), message);
 }
 
+// Saves a picture of `widget` after `delayMs` and quits (--screenshot: the README's and the guides' pictures).
+void screenshotAndQuit(QWidget *widget, const QString &file, int delayMs, int row)
+{
+    QTimer::singleShot(delayMs, widget, [widget, row, file] {
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            if (auto *table = window->tabs()->currentWidget()->findChild<QTableView *>())
+                table->selectRow(row);
+        }
+        QTimer::singleShot(600, widget, [widget, file] {
+            if (!widget->grab().save(file))
+                std::fprintf(stderr, "rabeg: cannot write %s\n", qPrintable(file));
+            QApplication::quit();
+        });
+    });
+}
+
+// Offline, without a hub: a demo cache (or the one named), filled with demo complaints when asked and empty.
+Result<std::unique_ptr<Workspace>> openOffline(QString cachePath, const QCommandLineParser &parser,
+                                               const QCommandLineOption &demoOption, const ReferenceData &reference,
+                                               Language &language)
+{
+    if (cachePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(dir);
+        cachePath = dir + QStringLiteral("/demo-cache.sqlite");
+    }
+    {
+        LocalCache cache;
+        if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui-start")))
+            return *status;
+        if (parser.isSet(demoOption) && ComplaintRepository(cache).count().value_or(0) == 0) {
+            const auto corpus = DemoCorpus::loadBuiltin();
+            if (!corpus.ok())
+                return corpus.error();
+            DemoOptions options;
+            options.count = parser.value(demoOption).toLongLong();
+            options.end = QDateTime::currentDateTimeUtc();
+            if (Status status = fillWithDemoData(cache, reference, corpus.value(), options))
+                return *status;
+        }
+    } // closed: the workspace opens its own connection
+    Workspace::Options options;
+    options.cachePath = cachePath;
+    options.cacheDescription = QDir::toNativeSeparators(cachePath);
+    return Workspace::open(options, reference, language);
+}
+
 } // namespace
 
 int clientMain(int argc, char *argv[])
@@ -44,8 +94,6 @@ int clientMain(int argc, char *argv[])
         return headlessSync(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "routing") == 0)
         return RoutingEvaluateCommand::main(argc, argv);
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
-        return ReportCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
@@ -62,8 +110,9 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Fill an empty cache with N demo complaints (default 2000)."),
                                         QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("id (default) or en."),
-                                            QStringLiteral("CODE"), QStringLiteral("id"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("id or en (default: the last one chosen, else id)."),
+                                            QStringLiteral("CODE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
@@ -71,9 +120,11 @@ int clientMain(int argc, char *argv[])
                                        QStringLiteral("URL"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Your user name on the hub."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
-                                            QStringLiteral("A file holding your password (owner-readable only)."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-file"),
+        QStringLiteral("A file holding your password (owner-readable only). Without it: the session kept in the "
+                       "system keychain, else the login dialog."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
                                           QStringLiteral("The screen to open: inbox (default), routing or log."),
                                           QStringLiteral("NAME"));
@@ -83,13 +134,22 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption caOption(QStringLiteral("ca"),
                                       QStringLiteral("Trust only this certificate authority (PEM) for an https hub."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption,
-                       passwordOption, screenOption, selectOption, caOption});
+    parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption, passwordOption,
+                       screenOption, selectOption, caOption});
     parser.process(app);
 
+    QSettings settings;
+    const ClientSettings remembered(settings);
     Language language;
-    if (!language.use(parser.value(languageOption))) {
-        fail(QStringLiteral("Unknown language \"%1\": use id or en.").arg(parser.value(languageOption)));
+    const QString languageCode = parser.isSet(languageOption) ? parser.value(languageOption) : remembered.language();
+    if (!language.use(languageCode)) {
+        fail(QStringLiteral("Unknown language \"%1\": use id or en.").arg(languageCode));
+        return 2;
+    }
+    const QString screen = parser.value(screenOption);
+    if (parser.isSet(screenOption) && !QStringList{QStringLiteral("inbox"), QStringLiteral("routing"),
+                                                   QStringLiteral("log")}.contains(screen)) {
+        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing or log.").arg(screen));
         return 2;
     }
 
@@ -99,98 +159,66 @@ int clientMain(int argc, char *argv[])
         return 1;
     }
 
+    const QString screenshot = parser.value(screenshotOption);
+    const int selectRow = parser.value(selectOption).toInt();
     const bool withHub = parser.isSet(hubOption);
-    QString password;
-    if (withHub) {
-        if (!parser.isSet(userOption) || !parser.isSet(passwordOption)) {
-            fail(QStringLiteral("--hub needs --user and --password-file."));
-            return 2;
-        }
-        QFile file(parser.value(passwordOption));
-        if (!file.open(QIODevice::ReadOnly)
-            || (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
-            fail(QStringLiteral("The password file %1 cannot be read, or other users can read it (chmod 600).")
-                     .arg(file.fileName()));
-            return 2;
-        }
-        password = QString::fromUtf8(file.readAll()).trimmed();
-    }
-    QString cachePath = parser.value(cacheOption);
-    if (cachePath.isEmpty()) {
-        // One cache per hub and user: a shared workstation never mixes two people's outboxes.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        const QString name = withHub ? QUrl(parser.value(hubOption)).authority().replace(QLatin1Char(':'), QLatin1Char('_'))
-                                           + QLatin1Char('-') + parser.value(userOption)
-                                     : QStringLiteral("demo-cache");
-        QDir().mkpath(dir);
-        cachePath = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
-    }
-    LocalCache cache;
-    if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui-start"))) {
-        fail(status->message);
-        return 1;
-    }
-    ComplaintRepository repository(cache);
-    if (!withHub && parser.isSet(demoOption) && repository.count().value_or(0) == 0) {
-        const auto corpus = DemoCorpus::loadBuiltin();
-        if (!corpus.ok()) {
-            fail(corpus.error().message);
-            return 1;
-        }
-        DemoOptions options;
-        options.count = parser.value(demoOption).toLongLong();
-        options.end = QDateTime::currentDateTimeUtc();
-        if (Status status = fillWithDemoData(cache, reference.value(), corpus.value(), options)) {
-            fail(status->message);
-            return 1;
-        }
-    }
-
-    Workspace::Options options;
-    options.cachePath = cachePath;
-    options.cacheDescription = QDir::toNativeSeparators(cachePath);
-    if (withHub) {
-        SyncSettings settings;
-        settings.hub = QUrl(parser.value(hubOption));
-        settings.user = parser.value(userOption);
-        settings.password = password;
-        settings.cachePath = cachePath;
-        settings.caFile = parser.value(caOption);
-        settings.workstation = QHostInfo::localHostName();
-        options.sync = settings;
-        options.user = settings.user;
-    }
-    cache.close(); // the workspace opens its own connection
-    auto workspace = Workspace::open(options, reference.value(), language);
-    if (!workspace.ok()) {
-        fail(workspace.error().message);
-        return 1;
-    }
-    MainWindow &window = workspace.value()->window();
-    if (parser.isSet(screenOption) && !window.showScreen(parser.value(screenOption))) {
-        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing or log.").arg(parser.value(screenOption)));
-        return 2;
-    }
-    // The screen's room (up to a large desktop), not a fixed size: the inbox has many columns.
-    if (const QScreen *screen = window.screen())
-        window.resize(screen->availableGeometry().size().boundedTo(QSize(1680, 1050)));
-    window.show();
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        const int row = parser.value(selectOption).toInt();
+    const auto showWindow = [&](Workspace &workspace) {
+        MainWindow &window = workspace.window();
+        if (!screen.isEmpty())
+            window.showScreen(screen);
+        // The screen's room (up to a large desktop), not a fixed size: the inbox has many columns.
+        if (const QScreen *display = window.QWidget::screen())
+            window.resize(display->availableGeometry().size().boundedTo(QSize(1680, 1050)));
+        window.show();
+        QApplication::setQuitOnLastWindowClosed(true);
         // With a hub, give the first sync a few seconds to land before taking the picture.
-        const int delay = withHub ? 8000 : 600;
-        QTimer::singleShot(delay, &window, [&window, row, file] {
-            if (auto *table = qobject_cast<QTableView *>(window.tabs()->currentWidget()->findChild<QTableView *>()))
-                table->selectRow(row);
-            QTimer::singleShot(600, &window, [&window, file] {
-                if (!window.grab().save(file))
-                    std::fprintf(stderr, "rabeg: cannot write %s\n", qPrintable(file));
-                QApplication::quit();
-            });
-        });
+        if (!screenshot.isEmpty())
+            screenshotAndQuit(&window, screenshot, withHub ? 8000 : 600, selectRow);
+    };
+
+    // Offline without a hub only when asked for a cache or demo data; otherwise the login.
+    if (!withHub && (parser.isSet(cacheOption) || parser.isSet(demoOption))) {
+        auto workspace = openOffline(parser.value(cacheOption), parser, demoOption, reference.value(), language);
+        if (!workspace.ok()) {
+            fail(workspace.error().message);
+            return 1;
+        }
+        showWindow(*workspace.value());
+        return app.exec();
     }
+
+    LoginFlow::Start start;
+    start.hub = withHub ? QUrl(parser.value(hubOption)) : remembered.hub();
+    start.user = parser.isSet(userOption) ? parser.value(userOption) : remembered.user();
+    start.caFile = parser.isSet(caOption) ? parser.value(caOption) : remembered.caFile();
+    start.cachePath = parser.value(cacheOption);
+    if (parser.isSet(passwordOption)) {
+        if (!withHub || !parser.isSet(userOption)) {
+            fail(QStringLiteral("--password-file needs --hub and --user."));
+            return 2;
+        }
+        const auto password = readSecretFile(parser.value(passwordOption), QStringLiteral("--password-file"));
+        if (!password.ok()) {
+            fail(password.error().message);
+            return 2;
+        }
+        start.password = QString::fromUtf8(password.value());
+    }
+    // Between the login dialog closing and the main window opening no window is visible: that is no reason to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+    SessionKeychain keychain;
+    LoginFlow flow(start, reference.value(), language, settings, keychain);
+    QObject::connect(&flow, &LoginFlow::opened, &flow, [&showWindow](Workspace *workspace) { showWindow(*workspace); });
+    QObject::connect(&flow, &LoginFlow::loginShown, &flow, [&screenshot, &flow](LoginDialog *dialog) {
+        if (!screenshot.isEmpty() && !flow.workspace())
+            screenshotAndQuit(dialog, screenshot, 600, 0);
+    });
+    QObject::connect(&flow, &LoginFlow::failed, &flow, [](const QString &message) {
+        fail(message);
+        QApplication::exit(1);
+    });
+    QObject::connect(&flow, &LoginFlow::cancelled, &flow, [] { QApplication::exit(0); });
+    QTimer::singleShot(0, &flow, &LoginFlow::begin); // once the event loop runs, so that an early exit() counts
     return app.exec();
 }
 

@@ -17,9 +17,11 @@ CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
     setWindowTitle(tr("Command palette"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("commandPaletteLineEdit"));
+    m_searchEdit->setAccessibleName(tr("Search the actions"));
     m_searchEdit->setPlaceholderText(tr("Type an action, e.g. \"verify\" or \"dispatch\""));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("commandPaletteListWidget"));
+    m_list->setAccessibleName(tr("Actions"));
     m_list->setMinimumSize(m_list->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56,
                            m_list->fontMetrics().height() * 16);
     for (int i = 0; i < m_actions.size(); ++i) {

@@ -50,6 +50,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_messageLabel->setVisible(false);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("complaintDetailTextBrowser"));
+    m_browser->setAccessibleName(tr("Complaint detail"));
     m_browser->setOpenLinks(false);
     m_deadlinesLabel = heading(this, "deadlinesHeadingLabel");
     m_deadlines = new DeadlineBars(this);

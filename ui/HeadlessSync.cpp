@@ -1,11 +1,11 @@
 #include "HeadlessSync.h"
 
+#include "SecretFile.h"
 #include "store/ComplaintRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QHostInfo>
 
 #include <cstdio>
@@ -30,32 +30,41 @@ int headlessSync(int argc, char *argv[])
     const QCommandLineOption hubOption(u"hub"_s, QString(), u"URL"_s);
     const QCommandLineOption userOption(u"user"_s, QString(), u"NAME"_s);
     const QCommandLineOption passwordOption(u"password-file"_s, QString(), u"FILE"_s);
+    const QCommandLineOption tokenOption(u"token-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption cacheOption(u"cache"_s, QString(), u"PATH"_s);
     const QCommandLineOption caOption(u"ca"_s, QString(), u"FILE"_s);
-    parser.addOptions({hubOption, userOption, passwordOption, cacheOption, caOption});
+    parser.addOptions({hubOption, userOption, passwordOption, tokenOption, cacheOption, caOption});
     parser.addPositionalArgument(u"sync"_s, QString());
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
-    for (const auto *option : {&hubOption, &userOption, &passwordOption, &cacheOption}) {
-        if (!parser.isSet(*option))
-            return fail(u"usage: rabeg sync --hub URL --user NAME --password-file FILE --cache PATH [--ca FILE]"_s);
-    }
+    const bool hasSecret = parser.isSet(passwordOption) || parser.isSet(tokenOption);
+    if (!parser.isSet(hubOption) || !parser.isSet(userOption) || !parser.isSet(cacheOption) || !hasSecret)
+        return fail(u"usage: rabeg sync --hub URL --user NAME (--password-file FILE | --token-file FILE) --cache PATH "
+                    u"[--ca FILE]"_s);
     const QUrl hub(parser.value(hubOption));
     if (!hub.isValid() || (hub.scheme() != u"http"_s && hub.scheme() != u"https"_s))
         return fail(u"--hub takes an http:// or https:// address, for example http://127.0.0.1:8470"_s);
-    QFile passwordFile(parser.value(passwordOption));
-    if (!passwordFile.open(QIODevice::ReadOnly))
-        return fail(u"cannot read the password file %1: %2"_s.arg(passwordFile.fileName(), passwordFile.errorString()));
-    // A password that others can read is no secret: refuse it rather than use it.
-    if (passwordFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
-        return fail(u"the password file %1 can be read by other users; make it readable by its owner only "
-                    u"(chmod 600)"_s.arg(passwordFile.fileName()));
-    const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed();
+    // Both may be given: the token is tried first, the password logs in again when the hub has ended the session.
+    QString password;
+    if (parser.isSet(passwordOption)) {
+        const auto secret = readSecretFile(parser.value(passwordOption), u"--password-file"_s);
+        if (!secret.ok())
+            return fail(secret.error().message);
+        password = QString::fromUtf8(secret.value());
+    }
+    QByteArray token;
+    if (parser.isSet(tokenOption)) {
+        const auto secret = readSecretFile(parser.value(tokenOption), u"--token-file"_s);
+        if (!secret.ok())
+            return fail(secret.error().message);
+        token = secret.value();
+    }
 
     SyncSettings settings;
     settings.hub = hub;
     settings.user = parser.value(userOption);
     settings.password = password;
+    settings.token = token;
     settings.cachePath = parser.value(cacheOption);
     settings.caFile = parser.value(caOption);
     settings.workstation = QHostInfo::localHostName();

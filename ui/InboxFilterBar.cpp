@@ -40,6 +40,7 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     setObjectName(QStringLiteral("inboxFilterBar"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("inboxSearchLineEdit"));
+    m_searchEdit->setAccessibleName(tr("Search complaints"));
     m_searchEdit->setClearButtonEnabled(true);
     m_stateCombo = combo(this, "stateFilterComboBox");
     m_opdCombo = combo(this, "opdFilterComboBox");

@@ -43,6 +43,7 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inboxTableView"));
+    m_table->setAccessibleName(tr("Complaints"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(InboxModel::Title, new SearchHighlightDelegate(InboxModel::MarkedTitleRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -15,6 +15,7 @@ KeymapDialog::KeymapDialog(const QList<QAction *> &actions, QWidget *parent) : Q
     setWindowTitle(tr("Keys"));
     auto *table = new QTableWidget(0, 2, this);
     table->setObjectName(QStringLiteral("keymapTableWidget"));
+    table->setAccessibleName(tr("Keys"));
     table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();

@@ -10,6 +10,7 @@ LogView::LogView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("logView"));
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("logPlainTextEdit"));
+    m_edit->setAccessibleName(tr("Log"));
     m_edit->setReadOnly(true);
     m_edit->setMaximumBlockCount(2000);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -43,6 +43,8 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
 
     m_quitAction = makeAction("quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_settingsAction = makeAction("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_reloadAction = makeAction("reloadAction", QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, m_screens.inbox, &InboxView::reload);
     m_searchAction = makeAction("searchAction", QKeySequence::Find);
@@ -91,6 +93,8 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(
@@ -136,7 +140,8 @@ QList<QAction *> MainWindow::allActions() const
     QList<QAction *> all = m_screens.actions->all();
     all += {m_bulkDispatchAction, m_searchAction, m_reloadAction, m_inboxAction, m_routingAction, m_stallsAction,
             m_templatesAction, m_logAction, m_keymapAction, m_aboutAction, m_indonesianAction, m_englishAction,
-            m_quitAction};
+            m_settingsAction, m_quitAction};
+    all += m_sessionActions;
     return all;
 }
 
@@ -156,6 +161,12 @@ void MainWindow::openKeymap()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     returnFocusWhenClosed(dialog);
     dialog->open();
+}
+
+void MainWindow::addSessionActions(const QList<QAction *> &actions)
+{
+    m_fileMenu->insertActions(m_settingsAction, actions);
+    m_sessionActions += actions;
 }
 
 void MainWindow::setLiaisonOf(const QString &opd)
@@ -265,6 +276,9 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    // The language may have been switched elsewhere (the settings dialog): the menu shows the one in use.
+    (m_language.current() == QLatin1String("en") ? m_englishAction : m_indonesianAction)->setChecked(true);
     m_reloadAction->setText(tr("&Reload"));
     m_searchAction->setText(tr("&Search the inbox"));
     m_inboxAction->setText(tr("Go to the inbox"));

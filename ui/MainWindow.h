@@ -54,6 +54,11 @@ public:
     QList<QAction *> allActions() const;
     void openCommandPalette();
     void openKeymap();
+    // The session's own actions (log in again, log out), in the File menu above the settings.
+    void addSessionActions(const QList<QAction *> &actions);
+
+signals:
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +83,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QList<QAction *> m_sessionActions;
     QAction *m_reloadAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_inboxAction = nullptr;

@@ -51,6 +51,9 @@ void SyncStatusLabel::render()
     parts.append(m_status.online ? tr("Online") : tr("Offline"));
     if (m_status.lastSynced.isValid())
         parts.append(tr("synced %1").arg(Labels::wib(m_status.lastSynced)));
+    if (m_status.loginNeeded)
+        parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("session ended: log in again (File menu)")
+                     + QStringLiteral("</b>"));
     parts.append(tr("%n pending", nullptr, m_status.pending));
     if (m_status.conflicts > 0)
         parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n conflicts", nullptr, m_status.conflicts)

@@ -1,12 +1,14 @@
 #include "Workspace.h"
 
 #include "ComplaintActions.h"
+#include "DialogFocus.h"
 #include "InboxView.h"
 #include "LogView.h"
 #include "MainWindow.h"
 #include "OperatorSession.h"
 #include "RoutingAdvice.h"
 #include "SavedFilters.h"
+#include "SettingsDialog.h"
 #include "SyncStatusLabel.h"
 #include "UiLog.h"
 #include "routing/RoutingQueueView.h"
@@ -34,6 +36,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
         settings = w->m_ownSettings.get();
     }
     Workspace *self = w.get();
+    w->m_settings = settings;
+    w->m_language = &language;
     OperatorSession::Sink sink;
     if (options.sync) {
         w->m_sync = std::make_unique<SyncWorker>(*options.sync);
@@ -61,6 +65,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     screens.actions = w->m_actions.get();
     w->m_window = std::make_unique<MainWindow>(screens, language, options.cacheDescription);
     w->m_actions->setDialogParent(w->m_window.get());
+    QObject::connect(w->m_window.get(), &MainWindow::settingsRequested, w->m_window.get(),
+                     [self] { self->openSettings(); });
     w->wire(options);
     return w;
 }
@@ -96,7 +102,8 @@ void Workspace::wire(const Options &options)
         qCCritical(lcUi).noquote() << "the sync cannot start:" << message;
     });
     QObject::connect(m_sync.get(), &SyncWorker::cacheChanged, window, [this] { cacheChanged(); });
-    m_sync->start();
+    if (options.startSync)
+        m_sync->start();
 }
 
 void Workspace::statusChanged(const SyncStatus &status)
@@ -140,6 +147,14 @@ void Workspace::outboxChanged()
     m_status.refused = counts->refused;
     if (m_statusLabel)
         m_statusLabel->setStatus(m_status);
+}
+
+void Workspace::openSettings()
+{
+    auto *dialog = new SettingsDialog(*m_settings, *m_language, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusWhenClosed(dialog);
+    dialog->open();
 }
 
 void Workspace::roleKnown()

@@ -34,6 +34,7 @@ public:
         std::optional<SyncSettings> sync; // none: no hub; commands stay queued in the outbox
         QSettings *settings = nullptr;    // the user's preferences (saved filters); null: QSettings()
         QString cacheDescription;
+        bool startSync = true; // false: the caller connects to sync() first, then starts it
     };
 
     static Result<std::unique_ptr<Workspace>> open(const Options &options, const ReferenceData &reference,
@@ -55,8 +56,11 @@ private:
     void cacheChanged();
     void outboxChanged();
     void roleKnown();
+    void openSettings();
 
     LocalCache m_cache;
+    QSettings *m_settings = nullptr;
+    Language *m_language = nullptr;
     SyncStatus m_status;
     bool m_everOnline = false;
     std::unique_ptr<QSettings> m_ownSettings;

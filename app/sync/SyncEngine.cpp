@@ -41,6 +41,10 @@ Status SyncEngine::open(const QString &connectionName)
                      u"one person is sent under another's name."_s.arg(m_settings.cachePath, owner)};
     }
     m_repository = std::make_unique<SyncRepository>(m_cache);
+    // The user's role and OPD come only with a login's answer, so a token is reused over a cache that already knows
+    // them; a new cache logs in with the password once.
+    if (!m_settings.token.isEmpty() && !m_repository->meta(u"scope"_s).isEmpty())
+        m_client.setToken(m_settings.token);
     m_status.cursor = m_repository->meta(u"cursor"_s).toLongLong();
     refreshCounts();
     return std::nullopt;
@@ -66,12 +70,20 @@ void SyncEngine::refreshCounts()
 
 Status SyncEngine::login()
 {
+    if (m_settings.password.isEmpty()) {
+        m_status.loginNeeded = true;
+        return Error{u"login_needed"_s, u"The hub needs a new login of \"%1\": your session has ended, or this "
+                                        u"cache has never been synced with it."_s.arg(m_settings.user)};
+    }
     const auto reply = m_client.login(m_settings.user, m_settings.password);
     if (!reply.ok())
         return reply.error();
-    if (reply->status != 200)
+    if (reply->status != 200) {
+        m_status.loginNeeded = reply->status == 401;
         return Error{reply->errorCode(), u"The hub refused the login of \"%1\": %2"_s.arg(m_settings.user,
                                                                                           reply->errorMessage())};
+    }
+    m_status.loginNeeded = false;
     // The store first: a hub of another store must not change this cache at all, not even by its user's scope.
     if (Status status = checkStore(reply->body))
         return status;
@@ -83,7 +95,10 @@ Status SyncEngine::login()
         if (Status status = m_repository->resetForBootstrap())
             return status;
     }
-    return m_repository->setMeta(u"scope"_s, scope);
+    if (Status status = m_repository->setMeta(u"scope"_s, scope))
+        return status;
+    emit sessionStarted(m_client.token());
+    return std::nullopt;
 }
 
 Status SyncEngine::checkStore(const QJsonObject &envelope)
@@ -342,6 +357,13 @@ Status SyncEngine::syncOnce()
     refreshCounts();
     emit statusChanged(m_status);
     return std::nullopt;
+}
+
+void SyncEngine::setPassword(const QString &password)
+{
+    m_settings.password = password;
+    m_status.loginNeeded = false;
+    m_client.setToken({}); // the refused session is over: the next sync starts with the login
 }
 
 Status SyncEngine::enqueue(const Command &command)

@@ -14,7 +14,8 @@ struct SyncSettings
 {
     QUrl hub;
     QString user;
-    QString password;
+    QString password; // may be empty when a token is given: a refused token then needs a new login (loginNeeded)
+    QByteArray token; // a session token from an earlier login (the GUI's keychain, a token file): tried first
     QString cachePath;
     QString caFile; // PEM: trust only this authority for https hubs (empty: the system's authorities)
     QString workstation;
@@ -41,6 +42,8 @@ struct SyncStatus
     int conflicts = 0;
     int refused = 0;
     QString lastError;
+    // The hub refused the session (or the password) and there is no password to log in with: ask the person.
+    bool loginNeeded = false;
     qint64 cursor = 0;
     QString storeKind;
 };
@@ -63,6 +66,8 @@ public:
     Status syncOnce();
     // Queues a command made on this workstation (works offline).
     Status enqueue(const Command &command);
+    // A password typed after the hub refused the session: the next sync logs in with it.
+    void setPassword(const QString &password);
 
     SyncStatus status() const { return m_status; }
     QByteArray token() const { return m_client.token(); }
@@ -71,6 +76,8 @@ public:
 signals:
     void statusChanged(const rabeg::SyncStatus &status);
     void cacheChanged();
+    // A login gave this session token; the GUI keeps it in the OS keychain for the next start.
+    void sessionStarted(const QByteArray &token);
 
 private:
     Status login();

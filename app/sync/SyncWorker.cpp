@@ -28,6 +28,7 @@ public:
         }
         connect(m_engine, &SyncEngine::statusChanged, m_outer, &SyncWorker::statusChanged);
         connect(m_engine, &SyncEngine::cacheChanged, m_outer, &SyncWorker::cacheChanged);
+        connect(m_engine, &SyncEngine::sessionStarted, m_outer, &SyncWorker::sessionStarted);
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
@@ -50,6 +51,14 @@ public:
     {
         if (Status status = m_engine ? m_engine->enqueue(command) : Status(Error{u"not_open"_s, u""_s}))
             qCWarning(lcSync) << "cannot queue a command:" << status->message;
+        schedule(0);
+    }
+
+    void logIn(const QString &password)
+    {
+        if (!m_engine)
+            return;
+        m_engine->setPassword(password);
         schedule(0);
     }
 
@@ -126,6 +135,12 @@ void SyncWorker::start()
 void SyncWorker::submit(const Command &command)
 {
     QMetaObject::invokeMethod(m_inside, [inside = m_inside, command] { inside->submit(command); },
+                              Qt::QueuedConnection);
+}
+
+void SyncWorker::logIn(const QString &password)
+{
+    QMetaObject::invokeMethod(m_inside, [inside = m_inside, password] { inside->logIn(password); },
                               Qt::QueuedConnection);
 }
 

@@ -25,11 +25,15 @@ public:
     void start();
     // Queues a command on the sync thread (works offline) and syncs soon after.
     void submit(const Command &command);
+    // The password the person typed after the status said loginNeeded: logs in with it at once.
+    void logIn(const QString &password);
 
 signals:
     void statusChanged(const rabeg::SyncStatus &status);
     void cacheChanged();
     void failedToStart(const QString &message);
+    // A login gave a fresh session token (for the keychain).
+    void sessionStarted(const QByteArray &token);
 
 private:
     class Inside;

@@ -26,6 +26,7 @@ DuplicateDialog::DuplicateDialog(const QString &trackingId, const QList<Duplicat
     intro->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("duplicateCandidatesListWidget"));
+    m_list->setAccessibleName(tr("Possible duplicates"));
     for (const DuplicateCandidate &c : candidates) {
         auto *item = new QListWidgetItem(c.trackingId + u"  "_s + c.title + u"  ("_s + Labels::state(c.state) + u", "_s
                                              + Labels::wib(c.receivedAt) + u')',
@@ -38,6 +39,7 @@ DuplicateDialog::DuplicateDialog(const QString &trackingId, const QList<Duplicat
     m_list->setMinimumWidth(m_list->fontMetrics().horizontalAdvance(u'x') * 80);
     m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("duplicateNoteLineEdit"));
+    m_noteEdit->setAccessibleName(tr("Note"));
     m_noteEdit->setPlaceholderText(tr("Note (optional)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark as duplicate"));

@@ -16,11 +16,13 @@ ResponseDialog::ResponseDialog(const QString &trackingId, QWidget *parent) : QDi
     setWindowTitle(tr("Respond to %1").arg(trackingId));
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("responsePlainTextEdit"));
+    m_edit->setAccessibleName(tr("Response to the reporter"));
     m_edit->setTabChangesFocus(true); // Tab goes on to the next field, as everywhere else
     m_edit->setMinimumSize(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70,
                            m_edit->fontMetrics().height() * 8);
     m_overrideEdit = new QLineEdit(this);
     m_overrideEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
+    m_overrideEdit->setAccessibleName(tr("Reason to respond anyway"));
     m_overrideEdit->setPlaceholderText(tr("Only if critical SOP steps are still open: why respond anyway"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);

@@ -18,10 +18,12 @@ RouteDialog::RouteDialog(const QString &title, const QString &okText, const QLis
     setWindowTitle(title);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("routeFilterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter the list"));
     m_filterEdit->setPlaceholderText(tr("Type to filter"));
     m_filterEdit->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("routeListWidget"));
+    m_list->setAccessibleName(tr("OPDs and agencies"));
     for (const Choice &choice : choices) {
         auto *item = new QListWidgetItem(choice.code + QStringLiteral(" — ") + choice.name, m_list);
         item->setData(Qt::UserRole, choice.code);
@@ -36,6 +38,7 @@ RouteDialog::RouteDialog(const QString &title, const QString &okText, const QLis
     m_suggestionLabel->setVisible(false);
     m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("routeNoteLineEdit"));
+    m_noteEdit->setAccessibleName(tr("Note"));
     m_noteEdit->setPlaceholderText(tr("Note (optional)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(okText);

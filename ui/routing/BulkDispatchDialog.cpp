@@ -22,6 +22,7 @@ BulkDispatchDialog::BulkDispatchDialog(OperatorSession &session, const QList<Ite
     setWindowTitle(tr("Dispatch %n complaints", nullptr, int(items.size())));
     m_table = new QTableWidget(int(items.size()), 4, this);
     m_table->setObjectName(QStringLiteral("bulkDispatchTableWidget"));
+    m_table->setAccessibleName(tr("Complaints to dispatch"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Title"), tr("To OPD"), tr("Result")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

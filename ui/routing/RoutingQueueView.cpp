@@ -34,6 +34,7 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     m_bulkButton->setObjectName(QStringLiteral("bulkDispatchPreviewPushButton"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("routingQueueTableView"));
+    m_table->setAccessibleName(tr("Routing queue"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
