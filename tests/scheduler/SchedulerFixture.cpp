@@ -112,6 +112,17 @@ ScheduleFixture::ScheduleFixture(Backend backend, StoreKind kind) : m_backend(ba
 
 ScheduleFixture::~ScheduleFixture() = default;
 
+void ScheduleFixture::reopen()
+{
+    m_store.reset();
+    auto opened = SqlHubStore::open(m_spec, StoreKind::Production, nextConnectionName());
+    INFO("reopening " << m_spec.toStdString() << ": "
+                      << (opened.ok() ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened.ok());
+    m_store = std::move(opened).value();
+    m_store->setSlaPolicy(city().sla);
+}
+
 std::unique_ptr<SqlHubStore> ScheduleFixture::openAnother(const QString &connectionName) const
 {
     auto opened = SqlHubStore::open(m_spec, StoreKind::Production, connectionName);

@@ -39,6 +39,8 @@ public:
     const QString &spec() const { return m_spec; }
     Backend backend() const { return m_backend; }
     std::unique_ptr<rabeg::SqlHubStore> openAnother(const QString &connectionName) const;
+    // Closes the store and opens the same database again, as a restarted (or upgraded) hub does.
+    void reopen();
 
     // A command through the store at hub time `at`, by `actor`, based on the current version; requires 200.
     void sendOk(const rabeg::Actor &actor, rabeg::CommandType type, const QUuid &id, const QJsonObject &payload,

@@ -228,3 +228,24 @@ TEST_CASE("an entry the schedule still lists after its action was appended appen
     CHECK(hub.count(u"escalated"_s, id) == 1);
     CHECK(hub.scalar(u"SELECT COUNT(*) FROM hub_schedule WHERE clock = 'followup'"_s) == 0);
 }
+
+TEST_CASE("a store made before the schedule existed is upgraded, and its schedule is built from the log")
+{
+    ScheduleFixture hub(SCHEDULER_BACKENDS());
+    const QUuid late = hub.dispatchedAt(wib(2026, 11, 2, 15));
+    const QUuid running = hub.dispatchedAt(wib(2026, 11, 12, 9));
+    // Back to schema 1, as an older rabeg-hub left it: no schedule table, no basis.
+    for (const QString &sql : {u"DROP TABLE hub_schedule"_s, u"DELETE FROM hub_meta WHERE key = 'schedule_basis'"_s,
+                               u"UPDATE hub_meta SET value = '1' WHERE key = 'schema_version'"_s}) {
+        QSqlQuery q(hub.store().database());
+        REQUIRE(q.exec(sql));
+    }
+    hub.reopen();
+    CHECK(hub.scalar(u"SELECT value FROM hub_meta WHERE key = 'schema_version'"_s) == kHubSchemaVersion);
+    CHECK(hub.store().scheduleBasis().value_or(QString()) == QString::fromLatin1(HubStore::kStaleSchedule));
+    const SchedulerPass pass = hub.runAt(utc(2026, 11, 17, 0));
+    CHECK(pass.rebuilt == 1);
+    CHECK(hub.count(u"escalated"_s, late) == 1);
+    CHECK(hub.count(u"escalated"_s, running) == 0);
+    CHECK(hub.scalar(u"SELECT COUNT(*) FROM hub_schedule"_s) == 1); // the running follow-up, due 26 November
+}
