@@ -1028,6 +1028,10 @@
         <source>%1 queued, %2 refused, %3 left out.</source>
         <translation>%1 queued, %2 refused, %3 left out.</translation>
     </message>
+    <message>
+        <source>Complaints to dispatch</source>
+        <translation>Complaints to dispatch</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::CaFileEdit</name>
@@ -1183,6 +1187,14 @@
     <message>
         <source>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</source>
         <translation>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</translation>
+    </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Search the actions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1433,10 @@
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
+    <message>
+        <source>Complaint detail</source>
+        <translation>Complaint detail</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintDetailWindow</name>
@@ -1545,6 +1561,14 @@
         <source>&amp;Mark as duplicate</source>
         <translation>&amp;Mark as duplicate</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::HistoryTimeline</name>
@@ -1647,6 +1671,10 @@
         <source>Complaints with a deadline clock past its due time at hub time</source>
         <translation>Complaints with a deadline clock past its due time at hub time</translation>
     </message>
+    <message>
+        <source>Search complaints</source>
+        <translation>Search complaints</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -1729,6 +1757,10 @@
         <source>Inbox — %1 complaints match</source>
         <translation>Inbox — %1 complaints match</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::KeymapDialog</name>
@@ -1762,6 +1794,10 @@
     <message>
         <source>info</source>
         <translation>info</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2061,14 @@
         <source>What the OPD did or will do (the reporter reads this):</source>
         <translation>What the OPD did or will do (the reporter reads this):</translation>
     </message>
+    <message>
+        <source>Response to the reporter</source>
+        <translation>Response to the reporter</translation>
+    </message>
+    <message>
+        <source>Reason to respond anyway</source>
+        <translation>Reason to respond anyway</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::RouteDialog</name>
@@ -2035,6 +2079,18 @@
     <message>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <source>OPDs and agencies</source>
+        <translation>OPDs and agencies</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2160,10 @@
     <message>
         <source>Dispatch the selected… (Ctrl+Shift+D)</source>
         <translation>Dispatch the selected… (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Routing queue</source>
+        <translation>Routing queue</translation>
     </message>
 </context>
 <context>

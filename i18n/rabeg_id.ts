@@ -1050,6 +1050,10 @@
         <source>%1 queued, %2 refused, %3 left out.</source>
         <translation>%1 diantrekan, %2 ditolak, %3 dilewati.</translation>
     </message>
+    <message>
+        <source>Complaints to dispatch</source>
+        <translation>Aduan yang akan didisposisikan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::CaFileEdit</name>
@@ -1207,6 +1211,14 @@
     <message>
         <source>Type an action, e.g. &quot;verify&quot; or &quot;dispatch&quot;</source>
         <translation>Ketik nama tindakan, mis. &quot;verifikasi&quot; atau &quot;disposisi&quot;</translation>
+    </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Cari tindakan</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1457,10 @@
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
+    <message>
+        <source>Complaint detail</source>
+        <translation>Rincian aduan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintDetailWindow</name>
@@ -1569,6 +1585,14 @@
         <source>&amp;Mark as duplicate</source>
         <translation>&amp;Tandai sebagai duplikat</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::HistoryTimeline</name>
@@ -1671,6 +1695,10 @@
         <source>Complaints with a deadline clock past its due time at hub time</source>
         <translation>Aduan yang salah satu pengukur waktunya sudah melewati tenggat menurut waktu hub</translation>
     </message>
+    <message>
+        <source>Search complaints</source>
+        <translation>Cari aduan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -1753,6 +1781,10 @@
         <source>Inbox — %1 complaints match</source>
         <translation>Kotak masuk — %1 aduan cocok</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Daftar aduan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::KeymapDialog</name>
@@ -1786,6 +1818,10 @@
     <message>
         <source>info</source>
         <translation>informasi</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2085,14 @@
         <source>What the OPD did or will do (the reporter reads this):</source>
         <translation>Apa yang sudah atau akan dilakukan OPD (dibaca oleh pelapor):</translation>
     </message>
+    <message>
+        <source>Response to the reporter</source>
+        <translation>Tanggapan untuk pelapor</translation>
+    </message>
+    <message>
+        <source>Reason to respond anyway</source>
+        <translation>Alasan tetap menanggapi</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::RouteDialog</name>
@@ -2059,6 +2103,18 @@
     <message>
         <source>Note (optional)</source>
         <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Saring daftar</translation>
+    </message>
+    <message>
+        <source>OPDs and agencies</source>
+        <translation>OPD dan instansi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2186,10 @@
     <message>
         <source>Dispatch the selected… (Ctrl+Shift+D)</source>
         <translation>Disposisikan yang dipilih… (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Routing queue</source>
+        <translation>Antrean disposisi</translation>
     </message>
 </context>
 <context>
