@@ -10,6 +10,7 @@
 #include "SecretFile.h"
 #include "SessionKeychain.h"
 #include "Workspace.h"
+#include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
@@ -94,6 +95,8 @@ int clientMain(int argc, char *argv[])
         return headlessSync(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "routing") == 0)
         return RoutingEvaluateCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return ReportCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
