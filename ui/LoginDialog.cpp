@@ -163,6 +163,12 @@ void LoginDialog::retranslate()
     m_languageLabel->setText(tr("L&anguage"));
     m_loginButton->setText(tr("&Log in"));
     m_cancelButton->setText(m_renewal ? tr("Work &offline") : tr("&Quit"));
+    // A character of room: with some fonts a label's hint is a few pixels short of what it paints (the last letter
+    // of "Otoritas sertifikat" was cut under Xvfb).
+    for (QLabel *label : {m_hubLabel, m_userLabel, m_passwordLabel, m_caLabel, m_languageLabel}) {
+        label->setMinimumWidth(0);
+        label->setMinimumWidth(label->sizeHint().width() + label->fontMetrics().averageCharWidth());
+    }
 }
 
 } // namespace rabeg

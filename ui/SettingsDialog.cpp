@@ -107,6 +107,12 @@ void SettingsDialog::retranslate()
                             "from the next login."));
     m_saveButton->setText(tr("&Save"));
     m_cancelButton->setText(tr("Cancel"));
+    // A character of room: with some fonts a label's hint is a few pixels short of what it paints (the last letter
+    // of "Otoritas sertifikat" was cut under Xvfb).
+    for (QLabel *label : {m_hubLabel, m_caLabel, m_languageLabel}) {
+        label->setMinimumWidth(0);
+        label->setMinimumWidth(label->sizeHint().width() + label->fontMetrics().averageCharWidth());
+    }
 }
 
 } // namespace rabeg
