@@ -2474,6 +2474,14 @@
         <source>Days over</source>
         <translation>Days over</translation>
     </message>
+    <message>
+        <source>Stalled complaints by OPD and step</source>
+        <translation>Stalled complaints by OPD and step</translation>
+    </message>
+    <message>
+        <source>Complaints of the chosen cell</source>
+        <translation>Complaints of the chosen cell</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::SyncStatusLabel</name>

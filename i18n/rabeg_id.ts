@@ -2510,6 +2510,14 @@
         <source>Days over</source>
         <translation>Hari terlambat</translation>
     </message>
+    <message>
+        <source>Stalled complaints by OPD and step</source>
+        <translation>Aduan macet per OPD dan langkah</translation>
+    </message>
+    <message>
+        <source>Complaints of the chosen cell</source>
+        <translation>Aduan pada sel yang dipilih</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::SyncStatusLabel</name>

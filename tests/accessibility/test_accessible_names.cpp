@@ -40,10 +40,6 @@ QString describe(const QWidget *widget)
     return text;
 }
 
-// Widgets in files this change could not touch (ui/sop/**, whose owner names them in their own change), by object
-// name, so that the walk goes on over everything else. Delete a line once its widget has a name.
-const QStringList kNamedByTheirOwner = {u"stallBoardTableView"_s, u"stallDrillDownList"_s};
-
 // The keyboard-reachable widgets under `root` (shown, focusable by Tab, not handing their focus to another) whose
 // accessible name is empty.
 QStringList unnamedFocusable(QWidget *root)
@@ -57,11 +53,6 @@ QStringList unnamedFocusable(QWidget *root)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         const bool named = accessible && !accessible->text(QAccessible::Name).trimmed().isEmpty();
-        if (kNamedByTheirOwner.contains(widget->objectName())) {
-            if (named)
-                WARN(widget->objectName().toStdString() << " has a name now: delete it from kNamedByTheirOwner");
-            continue;
-        }
         if (!named)
             unnamed.append(describe(widget));
     }

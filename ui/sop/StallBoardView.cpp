@@ -40,6 +40,7 @@ StallBoardView::StallBoardView(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"stallBoardTableView"_s);
+    m_table->setAccessibleName(tr("Stalled complaints by OPD and step"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,6 +64,7 @@ StallBoardView::StallBoardView(QWidget *parent) : QWidget(parent)
     m_drillLabel->setObjectName(u"stallDrillDownLabel"_s);
     m_drillList = new QTreeWidget(this);
     m_drillList->setObjectName(u"stallDrillDownList"_s);
+    m_drillList->setAccessibleName(tr("Complaints of the chosen cell"));
     m_drillList->setRootIsDecorated(false);
     m_drillList->setUniformRowHeights(true);
     m_drillList->setColumnCount(5);
