@@ -23,10 +23,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -62,22 +61,22 @@ qint64 countOf(LocalCache &cache, const QString &sql)
 // about the others than about the report.
 double cpuMs()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 struct Timing
 {
     double data = 0; // makeWeeklyReport
-    double pdf = 0;  // writeReportPdf
-    double cpu = 0;  // both, CPU time
+    double pdf = 0; // writeReportPdf
+    double cpu = 0; // both, CPU time
     double total() const { return data + pdf; }
 };
 
-Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyReportRequest &request,
-            const QString &pdf, WeeklyReport &out)
+Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyReportRequest &request, const QString &pdf,
+            WeeklyReport &out)
 {
     Timing timing;
     const double cpuStart = cpuMs();
@@ -182,8 +181,9 @@ int main(int argc, char *argv[])
     }
     print(u"cache: %1 complaints, %2 events, %3 open, %4 MB"_s.arg(count)
               .arg(countOf(cache, u"SELECT count(*) FROM events"_s))
-              .arg(countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('received','deferred',"
-                                  u"'verified','dispatched','in_progress','responded')"_s))
+              .arg(countOf(cache,
+                           u"SELECT count(*) FROM complaints WHERE state IN ('received','deferred',"
+                           u"'verified','dispatched','in_progress','responded')"_s))
               .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
 
     QTemporaryDir out;
@@ -222,14 +222,14 @@ int main(int argc, char *argv[])
         timer.start();
         qint64 complaints = 0;
         const QDateTime asOf = std::min(request.now, request.week.end());
-        if (Status status = query.forEachActive(request.week.start(), asOf,
-                                                [&complaints](const QList<Event> &) { ++complaints; }))
+        if (Status status
+            = query.forEachActive(request.week.start(), asOf, [&complaints](const QList<Event> &) { ++complaints; }))
             qFatal("%s", qPrintable(status->message));
         if (i > 0)
             reads.append(timer.nsecsElapsed() / 1e6);
         if (i == 2)
-            print(u"of which reading: %1 complaints' histories read in %2 ms (median of 2)"_s.arg(complaints).arg(
-                medianOf(reads), 0, 'f', 1));
+            print(u"of which reading: %1 complaints' histories read in %2 ms (median of 2)"_s.arg(complaints)
+                      .arg(medianOf(reads), 0, 'f', 1));
     }
     if (reportOnly)
         return 0;

@@ -35,15 +35,24 @@ IsoWeek IsoWeek::containing(const QDate &date)
     return week;
 }
 
-IsoWeek IsoWeek::containingInstant(const QDateTime &utc) { return containing(WorkingCalendar::wibDate(utc)); }
+IsoWeek IsoWeek::containingInstant(const QDateTime &utc)
+{
+    return containing(WorkingCalendar::wibDate(utc));
+}
 
 QString IsoWeek::code() const
 {
     return isValid() ? u"%1-W%2"_s.arg(m_year, 4, 10, QChar(u'0')).arg(m_week, 2, 10, QChar(u'0')) : QString();
 }
 
-QDateTime IsoWeek::start() const { return WorkingCalendar::startOfWibDay(m_monday); }
+QDateTime IsoWeek::start() const
+{
+    return WorkingCalendar::startOfWibDay(m_monday);
+}
 
-QDateTime IsoWeek::end() const { return WorkingCalendar::startOfWibDay(m_monday.addDays(7)); }
+QDateTime IsoWeek::end() const
+{
+    return WorkingCalendar::startOfWibDay(m_monday.addDays(7));
+}
 
 } // namespace rabeg

@@ -30,7 +30,7 @@ public:
     QDate monday() const { return m_monday; }
     QDate sunday() const { return m_monday.addDays(6); }
     QDateTime start() const; // UTC
-    QDateTime end() const;   // UTC, exclusive
+    QDateTime end() const; // UTC, exclusive
     IsoWeek addWeeks(int weeks) const { return containing(m_monday.addDays(7 * qint64(weeks))); }
 
     friend bool operator==(const IsoWeek &, const IsoWeek &) = default;

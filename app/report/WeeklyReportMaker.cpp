@@ -11,9 +11,9 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
                                       const WeeklyReportRequest &request)
 {
     if (!request.week.isValid())
-        return Error{u"invalid_week"_s, u"No such ISO week."_s};
+        return Error {u"invalid_week"_s, u"No such ISO week."_s};
     if (request.now < request.week.start())
-        return Error{u"future_week"_s, u"The week %1 has not begun yet."_s.arg(request.week.code())};
+        return Error {u"future_week"_s, u"The week %1 has not begun yet."_s.arg(request.week.code())};
     ReportQuery query(cache);
     if (Status status = query.readThroughMemoryMap())
         return *status;

@@ -10,8 +10,8 @@ namespace rabeg {
 struct WeeklyReportRequest
 {
     IsoWeek week;
-    QDateTime now;        // hub time: a week not over yet is judged at this instant
-    int trendWeeks = 12;  // the trend's length, the report's week included
+    QDateTime now; // hub time: a week not over yet is judged at this instant
+    int trendWeeks = 12; // the trend's length, the report's week included
     int stalledShown = 10;
     bool makeIndexes = true; // false only for the benchmark's baseline (the same report without them)
 };

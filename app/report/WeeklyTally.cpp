@@ -16,7 +16,7 @@ namespace {
 bool withOpd(ComplaintState state)
 {
     return state == ComplaintState::Dispatched || state == ComplaintState::InProgress
-           || state == ComplaintState::Responded;
+        || state == ComplaintState::Responded;
 }
 
 } // namespace

@@ -37,7 +37,10 @@ const QStringList kIndexes = {
 
 } // namespace
 
-Status ReportQuery::ensureIndexes() { return m_cache.connection().exec(kIndexes); }
+Status ReportQuery::ensureIndexes()
+{
+    return m_cache.connection().exec(kIndexes);
+}
 
 Status ReportQuery::readThroughMemoryMap()
 {
@@ -47,8 +50,8 @@ Status ReportQuery::readThroughMemoryMap()
 
 Status ReportQuery::dropIndexes()
 {
-    return m_cache.connection().exec({u"DROP INDEX IF EXISTS report_events_type_at"_s,
-                                      u"DROP INDEX IF EXISTS report_complaints_state_id"_s});
+    return m_cache.connection().exec(
+        {u"DROP INDEX IF EXISTS report_events_type_at"_s, u"DROP INDEX IF EXISTS report_complaints_state_id"_s});
 }
 
 ReportCacheSource ReportQuery::source() const
@@ -72,18 +75,18 @@ Status ReportQuery::forEachActive(const QDateTime &from, const QDateTime &until,
     // The complaint's row gives what the received event would (its columns before the body, so SQLite never reads
     // the body's overflow pages); of the other events only the payloads the fold reads are extracted, and the
     // events that change no figure are not read at all.
-    const QString sql
-        = u"WITH active(id) AS (SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpenStates)
-          + u" UNION SELECT complaint_id FROM events WHERE type IN "_s + QStringView(kTypes)
-          + u" AND at >= :from)"
-            u" SELECT e.complaint_id, e.type, e.version, e.at, e.actor_user,"
-            u" CASE WHEN e.type IN "_s + QStringView(kPayloadTypes)
-          + u" THEN json_extract(e.json, '$.payload') END,"
-            u" CASE e.type WHEN 'received' THEN c.tracking_id END,"
-            u" CASE e.type WHEN 'received' THEN c.received_at END,"
-            u" CASE e.type WHEN 'received' THEN c.title END"
-            u" FROM active JOIN complaints c ON c.id = active.id JOIN events e ON e.complaint_id = active.id"
-            u" WHERE e.at < :until AND e.type NOT IN ('note_added','assigned','released')"_s;
+    const QString sql = u"WITH active(id) AS (SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpenStates)
+        + u" UNION SELECT complaint_id FROM events WHERE type IN "_s + QStringView(kTypes)
+        + u" AND at >= :from)"
+          u" SELECT e.complaint_id, e.type, e.version, e.at, e.actor_user,"
+          u" CASE WHEN e.type IN "_s
+        + QStringView(kPayloadTypes)
+        + u" THEN json_extract(e.json, '$.payload') END,"
+          u" CASE e.type WHEN 'received' THEN c.tracking_id END,"
+          u" CASE e.type WHEN 'received' THEN c.received_at END,"
+          u" CASE e.type WHEN 'received' THEN c.title END"
+          u" FROM active JOIN complaints c ON c.id = active.id JOIN events e ON e.complaint_id = active.id"
+          u" WHERE e.at < :until AND e.type NOT IN ('note_added','assigned','released')"_s;
     if (!q.prepare(sql))
         return sqlError(u"cannot prepare reading the week's complaints"_s, q.lastError());
     q.bindValue(u":from"_s, toWireTime(from));

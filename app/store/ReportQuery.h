@@ -15,9 +15,9 @@ namespace rabeg {
 // What the cache says about where its figures come from (the weekly report's source line).
 struct ReportCacheSource
 {
-    QString scope;        // "role/OPD" as the sync engine recorded the login
-    qint64 cursor = 0;    // the hub seq pulled up to
-    QDateTime syncedAt;   // hub time of the last pull page (meta "synced_at"), invalid when not recorded
+    QString scope; // "role/OPD" as the sync engine recorded the login
+    qint64 cursor = 0; // the hub seq pulled up to
+    QDateTime syncedAt; // hub time of the last pull page (meta "synced_at"), invalid when not recorded
     QDateTime latestEvent; // the newest event the cache holds
     QString storeKind;
 };
@@ -33,7 +33,7 @@ struct ReportCacheSource
 class ReportQuery
 {
 public:
-    explicit ReportQuery(LocalCache &cache) : m_cache(cache) {}
+    explicit ReportQuery(LocalCache &cache) : m_cache(cache) { }
 
     // The indexes that make the report read only index pages (idempotent: CREATE INDEX IF NOT EXISTS). They belong
     // in the cache schema's next migration; until then the report makes them on first use.

@@ -13,9 +13,18 @@ using namespace rabeg;
 namespace reporttest {
 namespace {
 
-Actor operatorActor() { return {u"op.rina"_s, Role::Operator, {}}; }
-Actor supervisorActor() { return {u"spv.budi"_s, Role::Supervisor, {}}; }
-Actor liaisonOf(const QString &opd) { return {u"liaison-"_s + opd.toLower(), Role::Liaison, opd}; }
+Actor operatorActor()
+{
+    return {u"op.rina"_s, Role::Operator, {}};
+}
+Actor supervisorActor()
+{
+    return {u"spv.budi"_s, Role::Supervisor, {}};
+}
+Actor liaisonOf(const QString &opd)
+{
+    return {u"liaison-"_s + opd.toLower(), Role::Liaison, opd};
+}
 
 } // namespace
 
@@ -33,17 +42,21 @@ QDateTime wib(const char *text)
 }
 
 Story::Story(int number, const QString &title)
-    : m_id(QUuid::createUuidV5(QUuid(), u"report-story-%1"_s.arg(number))), m_title(title),
+    : m_id(QUuid::createUuidV5(QUuid(), u"report-story-%1"_s.arg(number))),
+      m_title(title),
       m_trackingId(u"SRG-2026-%1"_s.arg(number, 6, 10, QChar(u'0')))
-{
-}
+{ }
 
 Story &Story::play(CommandType type, const Actor &actor, const char *at, const QJsonObject &payload)
 {
     const QDateTime now = wib(at);
-    Command command{QUuid::createUuidV5(m_id, QString::number(m_events.size())), type, m_id,
-                    m_complaint ? m_complaint->version : 0, 1, payload};
-    const DecisionContext context{actor, now, m_trackingId, &shipped(), &m_events};
+    Command command {QUuid::createUuidV5(m_id, QString::number(m_events.size())),
+                     type,
+                     m_id,
+                     m_complaint ? m_complaint->version : 0,
+                     1,
+                     payload};
+    const DecisionContext context {actor, now, m_trackingId, &shipped(), &m_events};
     const auto decision = decide(m_complaint, command, context);
     INFO(m_trackingId.toStdString() << ": " << toCode(type).toStdString() << " at " << at << ": "
                                     << (decision.ok() ? std::string("ok") : decision.error().message.toStdString()));
@@ -60,7 +73,7 @@ Story &Story::play(CommandType type, const Actor &actor, const char *at, const Q
         event.actor = actor;
         event.commandId = command.commandId;
         event.payload = draft.payload;
-        m_complaint = apply(m_complaint.value_or(Complaint{}), event);
+        m_complaint = apply(m_complaint.value_or(Complaint {}), event);
         m_events.append(event);
     }
     return *this;
@@ -83,7 +96,10 @@ Story &Story::dispatched(const char *at, const QString &opd)
     return play(CommandType::Dispatch, operatorActor(), at, {{u"opd"_s, opd}});
 }
 
-Story &Story::acknowledged(const char *at) { return play(CommandType::Acknowledge, liaisonOf(m_complaint->opd), at, {}); }
+Story &Story::acknowledged(const char *at)
+{
+    return play(CommandType::Acknowledge, liaisonOf(m_complaint->opd), at, {});
+}
 
 Story &Story::responded(const char *at)
 {
@@ -91,7 +107,10 @@ Story &Story::responded(const char *at)
                 {{u"response"_s, u"Sudah ditangani petugas."_s}, {u"override_reason"_s, u"Ditangani di lapangan."_s}});
 }
 
-Story &Story::closed(const char *at) { return play(CommandType::Close, operatorActor(), at, {}); }
+Story &Story::closed(const char *at)
+{
+    return play(CommandType::Close, operatorActor(), at, {});
+}
 
 Story &Story::reopened(const char *at)
 {

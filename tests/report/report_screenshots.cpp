@@ -2,10 +2,10 @@
 // 2026), writes the weekly report of 2026-W48 as PDF and renders its cover and its charts page to
 // OUT_DIR/report-cover.png and OUT_DIR/report-charts.png with pdftoppm -r 60. Not a test: for docs/screenshots.
 #include "Language.h"
+#include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
 #include "report/ReportPdf.h"
 #include "report/WeeklyReportMaker.h"
-#include "demo/DemoCorpus.h"
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 
@@ -34,8 +34,9 @@ bool render(const QString &pdf, int page, const QString &png)
 {
     QFile::remove(png);
     const QString stem = png.chopped(4);
-    const int code = QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"60"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s,
-                                                       QString::number(page), u"-l"_s, QString::number(page), pdf, stem});
+    const int code = QProcess::execute(u"pdftoppm"_s,
+                                       {u"-r"_s, u"60"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s, QString::number(page),
+                                        u"-l"_s, QString::number(page), pdf, stem});
     return code == 0 && QFile::exists(png);
 }
 
@@ -92,8 +93,8 @@ int main(int argc, char *argv[])
         if (pageText(pdf, page).contains(u"Trend over"_s))
             charts = page;
     }
-    const bool ok = render(pdf, 1, outDir + u"/report-cover.png"_s)
-                    && charts > 0 && render(pdf, charts, outDir + u"/report-charts.png"_s);
+    const bool ok = render(pdf, 1, outDir + u"/report-cover.png"_s) && charts > 0
+        && render(pdf, charts, outDir + u"/report-charts.png"_s);
     std::printf("cover page 1, charts page %d: %s\n", charts, ok ? "written" : "FAILED");
     return ok ? 0 : 1;
 }

@@ -57,7 +57,7 @@ TEST_CASE("the weekly report dialog computes the last whole week off the GUI thr
     REQUIRE(awaitReport(dialog));
     CHECK(dialog.report()->week.code() == u"2026-W45"_s);
     CHECK(dialog.report()->figures.received == 1); // story 1
-    CHECK(dialog.report()->figures.overdue == 2);  // story 2 (first response), story 7 (follow-up due 2 Nov)
+    CHECK(dialog.report()->figures.overdue == 2); // story 2 (first response), story 7 (follow-up due 2 Nov)
     CHECK(shown(dialog, u"Received"_s) == u"1"_s);
 
     // The signer typed in the dialog goes on the PDF it saves.

@@ -10,8 +10,7 @@ using namespace reporttest;
 
 namespace {
 
-WeeklyReport reportOf(const FixtureCache &fixture, const char *week = "2026-W46",
-                      const char *now = "2026-11-16 09:00")
+WeeklyReport reportOf(const FixtureCache &fixture, const char *week = "2026-W46", const char *now = "2026-11-16 09:00")
 {
     LocalCache cache;
     REQUIRE_FALSE(cache.open(fixture.path, u"report-figures"_s));
@@ -61,13 +60,13 @@ TEST_CASE("the week's figures on the hand-written cache equal the values worked 
     const WeeklyReport report = reportOf(fixture);
     const ReportFigures &f = report.figures;
     CHECK(report.asOf == wib("2026-11-16 00:00")); // a week that is over is judged at its end
-    CHECK(f.received == 3);   // stories 3 (Tue), 4 (Thu), 5 (Mon)
-    CHECK(f.verified == 1);   // story 4
+    CHECK(f.received == 3); // stories 3 (Tue), 4 (Thu), 5 (Mon)
+    CHECK(f.verified == 1); // story 4
     CHECK(f.dispatched == 1); // story 4
-    CHECK(f.responded == 3);  // stories 1, 6 (second answer), 7 (late)
-    CHECK(f.closed == 1);     // story 1
-    CHECK(f.overdue == 2);    // story 2 (follow-up due Fri 13 Nov 24:00), story 5 (triage due Thu 12 Nov 24:00)
-    CHECK(f.escalated == 1);  // story 2
+    CHECK(f.responded == 3); // stories 1, 6 (second answer), 7 (late)
+    CHECK(f.closed == 1); // story 1
+    CHECK(f.overdue == 2); // story 2 (follow-up due Fri 13 Nov 24:00), story 5 (triage due Thu 12 Nov 24:00)
+    CHECK(f.escalated == 1); // story 2
     // Follow-up cycles decided in the week: story 1 met (11 Nov), story 6's second cycle met (12 Nov), story 2
     // breached (due 13 Nov 24:00). Story 7's was breached on 3 Nov: the week before, though answered in this one.
     CHECK(f.compliance.met == 2);
@@ -98,7 +97,7 @@ TEST_CASE("the per-OPD table counts each OPD's complaints by hand, the command c
     CHECK(dukcapil.responded == 1);
     CHECK(dukcapil.overdue == 0);
     CHECK(dukcapil.escalated == 0);
-    CHECK(dukcapil.compliance == ComplianceCount{1, 0});
+    CHECK(dukcapil.compliance == ComplianceCount {1, 0});
     CHECK(dukcapil.medianFollowupDays == 8.0);
 
     const OpdReportRow dishub = rowOf(report, u"DISHUB"_s);
@@ -106,13 +105,13 @@ TEST_CASE("the per-OPD table counts each OPD's complaints by hand, the command c
     CHECK(dishub.responded == 1);
     CHECK(dishub.overdue == 1);
     CHECK(dishub.escalated == 1);
-    CHECK(dishub.compliance == ComplianceCount{0, 1});
+    CHECK(dishub.compliance == ComplianceCount {0, 1});
     CHECK(dishub.compliance.percent() == 0.0);
     CHECK(dishub.medianFollowupDays == 16.0);
 
     const OpdReportRow pupr = rowOf(report, u"PUPR"_s);
     CHECK(pupr.responded == 1);
-    CHECK(pupr.compliance == ComplianceCount{1, 0});
+    CHECK(pupr.compliance == ComplianceCount {1, 0});
     CHECK(pupr.medianFollowupDays == 2.0);
 
     const OpdReportRow center = rowOf(report, QString());
@@ -163,9 +162,9 @@ TEST_CASE("a week not over yet is judged at hub time now, and says its cache was
     const WeeklyReport report = reportOf(fixture, "2026-W46", "2026-11-12 12:00");
     CHECK(report.asOf == wib("2026-11-12 12:00"));
     CHECK(report.figures.received == 3); // stories 5 (Mon), 3 (Tue) and 4 (Thu 09:00), all before noon Thursday
-    CHECK(report.figures.overdue == 1);  // story 2: first response (5 working days from 30 Oct) long past
+    CHECK(report.figures.overdue == 1); // story 2: first response (5 working days from 30 Oct) long past
     CHECK(report.figures.escalated == 0);
-    CHECK(report.figures.compliance == ComplianceCount{1, 0}); // story 1 only
+    CHECK(report.figures.compliance == ComplianceCount {1, 0}); // story 1 only
 }
 
 TEST_CASE("a liaison's cache gives a report of that OPD only, labelled so")
@@ -181,6 +180,6 @@ TEST_CASE("a liaison's cache gives a report of that OPD only, labelled so")
     CHECK(f.responded == 1);
     CHECK(f.overdue == 1);
     CHECK(f.escalated == 1);
-    CHECK(f.compliance == ComplianceCount{0, 1});
+    CHECK(f.compliance == ComplianceCount {0, 1});
     CHECK(f.medianFollowupDays == 16.0);
 }

@@ -42,7 +42,7 @@ Run report(const QStringList &options, const QString &home)
         environment.remove(QString::fromLatin1(name));
     environment.insert(u"HOME"_s, home);
     environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-    return run(QStringLiteral(RABEG_CLIENT_BINARY), QStringList{u"report"_s, u"weekly"_s} + options, environment);
+    return run(QStringLiteral(RABEG_CLIENT_BINARY), QStringList {u"report"_s, u"weekly"_s} + options, environment);
 }
 
 bool contains(const QString &text, const QString &pattern)
@@ -182,7 +182,7 @@ TEST_CASE("the CSV of every table parses as RFC 4180 and holds the hand-computed
     REQUIRE(made.exitCode == 0);
 
     const auto figures = readCsv(out.filePath(u"week-figures.csv"_s));
-    REQUIRE(figures.first() == QStringList{u"week"_s, u"figure"_s, u"value"_s});
+    REQUIRE(figures.first() == QStringList {u"week"_s, u"figure"_s, u"value"_s});
     QHash<QString, QString> values;
     for (const QStringList &record : figures.mid(1)) {
         REQUIRE(record.size() == 3);
@@ -204,8 +204,9 @@ TEST_CASE("the CSV of every table parses as RFC 4180 and holds the hand-computed
     REQUIRE(opd.size() == 5); // header, three OPDs, the command center
     for (const QStringList &record : opd)
         CHECK(record.size() == opd.first().size());
-    CHECK(opd.at(2) == QStringList{u"2026-W46"_s, u"DISHUB"_s, u"0"_s, u"1"_s, u"1"_s, u"1"_s, u"0"_s, u"1"_s,
-                                   u"0.0"_s, u"16.0"_s, u"1"_s});
+    CHECK(opd.at(2)
+          == QStringList {u"2026-W46"_s, u"DISHUB"_s, u"0"_s, u"1"_s, u"1"_s, u"1"_s, u"0"_s, u"1"_s, u"0.0"_s,
+                          u"16.0"_s, u"1"_s});
 
     // A title with a comma and quotes survives the round trip.
     const auto escalated = readCsv(out.filePath(u"week-escalated.csv"_s));
@@ -220,7 +221,7 @@ TEST_CASE("the CSV of every table parses as RFC 4180 and holds the hand-computed
 
     const auto trend = readCsv(out.filePath(u"week-trend.csv"_s));
     REQUIRE(trend.size() == 13);
-    CHECK(trend.last() == QStringList{u"2026-W46"_s, u"3"_s, u"3"_s});
+    CHECK(trend.last() == QStringList {u"2026-W46"_s, u"3"_s, u"3"_s});
 }
 
 TEST_CASE("the CSV writer quotes exactly the fields that need it")
@@ -229,8 +230,8 @@ TEST_CASE("the CSV writer quotes exactly the fields that need it")
     CHECK(ReportCsv::field(u"a,b"_s) == u"\"a,b\""_s);
     CHECK(ReportCsv::field(u"say \"hi\""_s) == u"\"say \"\"hi\"\"\""_s);
     CHECK(ReportCsv::field(u"two\nlines"_s) == u"\"two\nlines\""_s);
-    const ReportCsv::Table table{u"t"_s, {u"a"_s, u"b"_s}, {{u"x,y"_s, u"line\r\nbreak"_s}}};
-    CHECK(parseCsv(ReportCsv::encode(table)) == QList<QStringList>{{u"a"_s, u"b"_s}, {u"x,y"_s, u"line\r\nbreak"_s}});
+    const ReportCsv::Table table {u"t"_s, {u"a"_s, u"b"_s}, {{u"x,y"_s, u"line\r\nbreak"_s}}};
+    CHECK(parseCsv(ReportCsv::encode(table)) == QList<QStringList> {{u"a"_s, u"b"_s}, {u"x,y"_s, u"line\r\nbreak"_s}});
 }
 
 TEST_CASE("the headless command refuses a week that is not an ISO week and a cache that does not exist")
@@ -241,10 +242,10 @@ TEST_CASE("the headless command refuses a week that is not an ISO week and a cac
                  out.path())
               .exitCode
           == 2);
-    CHECK(report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"xls"_s, u"--out"_s, out.filePath(u"x.xls"_s)},
-                 out.path())
-              .exitCode
-          == 2);
+    CHECK(
+        report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"xls"_s, u"--out"_s, out.filePath(u"x.xls"_s)}, out.path())
+            .exitCode
+        == 2);
     const Run missing = report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"pdf"_s, u"--out"_s,
                                 out.filePath(u"x.pdf"_s), u"--cache"_s, out.filePath(u"none.sqlite"_s)},
                                out.path());

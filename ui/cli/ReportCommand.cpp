@@ -42,8 +42,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption nipOption(u"signer-nip"_s, u"The Kepala Dinas's NIP."_s, u"NIP"_s);
     const QCommandLineOption notesOption(u"notes"_s, u"Notes printed on the last page."_s, u"TEXT"_s);
     const QCommandLineOption languageOption(u"language"_s, u"id (default) or en."_s, u"CODE"_s, u"id"_s);
-    parser.addOptions({weekOption, formatOption, outOption, cacheOption, nameOption, nipOption, notesOption,
-                       languageOption});
+    parser.addOptions(
+        {weekOption, formatOption, outOption, cacheOption, nameOption, nipOption, notesOption, languageOption});
     parser.addPositionalArgument(u"report"_s, u"report"_s);
     parser.addPositionalArgument(u"weekly"_s, u"weekly"_s);
     const QString usage = u"usage: rabeg report weekly [--week 2026-W48] --format pdf|csv --out FILE [--cache PATH] "
@@ -54,7 +54,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(formatOption);
-    if (positional != QStringList{u"report"_s, u"weekly"_s} || !parser.isSet(outOption)
+    if (positional != QStringList {u"report"_s, u"weekly"_s} || !parser.isSet(outOption)
         || (format != u"pdf"_s && format != u"csv"_s)) {
         err << usage << "\n";
         return Usage;
@@ -118,10 +118,10 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QSettings settings;
     ReportSignOff signOff;
-    signOff.signerName = parser.isSet(nameOption) ? parser.value(nameOption)
-                                                  : settings.value(u"report/signer_name"_s).toString();
-    signOff.signerNip = parser.isSet(nipOption) ? parser.value(nipOption)
-                                                : settings.value(u"report/signer_nip"_s).toString();
+    signOff.signerName
+        = parser.isSet(nameOption) ? parser.value(nameOption) : settings.value(u"report/signer_name"_s).toString();
+    signOff.signerNip
+        = parser.isSet(nipOption) ? parser.value(nipOption) : settings.value(u"report/signer_nip"_s).toString();
     signOff.signerTitle = settings.value(u"report/signer_title"_s).toString();
     signOff.notes = parser.value(notesOption);
     signOff.printedAt = now;

@@ -90,7 +90,10 @@ QRectF frame(QPainter &painter, const QRectF &area, const ReportChart::Spec &spe
     return rect;
 }
 
-double heightOf(double value, double top, const QRectF &plot) { return top > 0 ? plot.height() * value / top : 0; }
+double heightOf(double value, double top, const QRectF &plot)
+{
+    return top > 0 ? plot.height() * value / top : 0;
+}
 
 } // namespace
 

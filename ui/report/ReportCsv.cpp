@@ -10,14 +10,17 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-QString number(const std::optional<double> &value) { return value ? QString::number(*value, 'f', 1) : QString(); }
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QString();
+}
 
 } // namespace
 
 QList<ReportCsv::Table> ReportCsv::tables(const WeeklyReport &report)
 {
     const ReportFigures &f = report.figures;
-    Table figures{u"figures"_s, {u"week"_s, u"figure"_s, u"value"_s}, {}};
+    Table figures {u"figures"_s, {u"week"_s, u"figure"_s, u"value"_s}, {}};
     const QString week = report.week.code();
     const QList<std::pair<QString, QString>> values = {
         {u"received"_s, QString::number(f.received)},
@@ -40,11 +43,11 @@ QList<ReportCsv::Table> ReportCsv::tables(const WeeklyReport &report)
     for (const auto &[name, value] : values)
         figures.rows.append({week, name, value});
 
-    Table opd{u"opd"_s,
-              {u"week"_s, u"opd"_s, u"dispatched"_s, u"responded"_s, u"overdue"_s, u"escalated"_s, u"followup_met"_s,
-               u"followup_breached"_s, u"compliance_percent"_s, u"median_followup_working_days"_s,
-               u"followup_responses"_s},
-              {}};
+    Table opd {u"opd"_s,
+               {u"week"_s, u"opd"_s, u"dispatched"_s, u"responded"_s, u"overdue"_s, u"escalated"_s, u"followup_met"_s,
+                u"followup_breached"_s, u"compliance_percent"_s, u"median_followup_working_days"_s,
+                u"followup_responses"_s},
+               {}};
     for (const OpdReportRow &row : report.opds) {
         opd.rows.append({week, row.opd, QString::number(row.dispatched), QString::number(row.responded),
                          QString::number(row.overdue), QString::number(row.escalated),
@@ -53,25 +56,25 @@ QList<ReportCsv::Table> ReportCsv::tables(const WeeklyReport &report)
                          QString::number(row.followupResponses)});
     }
 
-    Table escalated{u"escalated"_s,
-                    {u"week"_s, u"tracking_id"_s, u"title"_s, u"opd"_s, u"escalated_at"_s, u"reason"_s,
-                     u"state_at_week_end"_s},
-                    {}};
+    Table escalated {
+        u"escalated"_s,
+        {u"week"_s, u"tracking_id"_s, u"title"_s, u"opd"_s, u"escalated_at"_s, u"reason"_s, u"state_at_week_end"_s},
+        {}};
     for (const EscalatedComplaint &row : report.escalated) {
         escalated.rows.append({week, row.trackingId, row.title, row.opd, toWireTime(row.escalatedAt), row.reason,
                                toCode(row.stateAtEnd)});
     }
 
-    Table stalled{u"stalled"_s,
-                  {u"week"_s, u"opd"_s, u"step_key"_s, u"step_title"_s, u"stalled_complaints"_s,
-                   u"median_days_at_step"_s, u"max_days_at_step"_s},
-                  {}};
+    Table stalled {u"stalled"_s,
+                   {u"week"_s, u"opd"_s, u"step_key"_s, u"step_title"_s, u"stalled_complaints"_s,
+                    u"median_days_at_step"_s, u"max_days_at_step"_s},
+                   {}};
     for (const StallCell &cell : report.stalledSteps) {
         stalled.rows.append({week, cell.opd, cell.stepKey, cell.stepTitle, QString::number(cell.count),
                              QString::number(cell.medianDaysStuck, 'f', 1), QString::number(cell.maxDaysStuck)});
     }
 
-    Table trend{u"trend"_s, {u"week"_s, u"received"_s, u"responded"_s}, {}};
+    Table trend {u"trend"_s, {u"week"_s, u"received"_s, u"responded"_s}, {}};
     for (const TrendPoint &point : report.trend)
         trend.rows.append({point.week.code(), QString::number(point.received), QString::number(point.responded)});
     return {figures, opd, escalated, stalled, trend};
@@ -105,13 +108,13 @@ Result<QStringList> ReportCsv::write(const WeeklyReport &report, const QString &
 {
     const QFileInfo info(path);
     const QString stem = info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0
-                             ? info.path() + u'/' + info.completeBaseName()
-                             : info.filePath();
+        ? info.path() + u'/' + info.completeBaseName()
+        : info.filePath();
     QStringList written;
     for (const Table &table : tables(report)) {
         QSaveFile file(stem + u'-' + table.name + u".csv"_s);
         if (!file.open(QIODevice::WriteOnly) || file.write(encode(table)) < 0 || !file.commit())
-            return Error{u"cannot_write"_s, u"Cannot write %1: %2"_s.arg(file.fileName(), file.errorString())};
+            return Error {u"cannot_write"_s, u"Cannot write %1: %2"_s.arg(file.fileName(), file.errorString())};
         written.append(file.fileName());
     }
     return written;

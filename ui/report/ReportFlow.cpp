@@ -126,8 +126,7 @@ double ReportFlow::headerSize(const QStringList &headers, const QList<double> &w
     return size;
 }
 
-void ReportFlow::cells(const QStringList &texts, const QList<double> &widths, int leftColumns, double height,
-                       bool wrap)
+void ReportFlow::cells(const QStringList &texts, const QList<double> &widths, int leftColumns, double height, bool wrap)
 {
     double x = left();
     const QFontMetricsF metrics(m_painter.font(), m_painter.device());

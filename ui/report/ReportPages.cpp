@@ -92,8 +92,8 @@ void paintCharts(ReportFlow &flow, const WeeklyReport &report)
     bars.title = ReportText::barChartTitle();
     bars.xAxis = ReportText::axisOpd();
     bars.yAxis = ReportText::axisComplaints();
-    ReportChart::Series dispatched{ReportText::barLegendDispatched(), kDispatched, {}};
-    ReportChart::Series responded{ReportText::barLegendResponded(), kResponded, {}};
+    ReportChart::Series dispatched {ReportText::barLegendDispatched(), kDispatched, {}};
+    ReportChart::Series responded {ReportText::barLegendResponded(), kResponded, {}};
     for (const OpdReportRow &row : report.opds) {
         if (row.opd.isEmpty() || (row.dispatched == 0 && row.responded == 0))
             continue;
@@ -110,8 +110,8 @@ void paintCharts(ReportFlow &flow, const WeeklyReport &report)
     trend.title = ReportText::trendTitle(int(report.trend.size()));
     trend.xAxis = ReportText::axisWeek();
     trend.yAxis = ReportText::axisComplaints();
-    ReportChart::Series received{ReportText::trendLegendReceived(), kDispatched, {}};
-    ReportChart::Series answered{ReportText::trendLegendResponded(), kResponded, {}};
+    ReportChart::Series received {ReportText::trendLegendReceived(), kDispatched, {}};
+    ReportChart::Series answered {ReportText::trendLegendResponded(), kResponded, {}};
     for (const TrendPoint &point : report.trend) {
         trend.categories.append(u"W%1"_s.arg(point.week.number(), 2, 10, QChar(u'0')));
         received.values.append(point.received);
@@ -169,10 +169,10 @@ void paintSignOff(ReportFlow &flow, const ReportSignOff &signOff)
     const double x = flow.left() + flow.width() * 0.55;
     const double w = flow.width() * 0.45;
     const QString date = signOff.printedAt.isValid()
-                             ? QLocale().toString(signOff.printedAt.toOffsetFromUtc(7 * 3600).date(), u"d MMMM yyyy"_s)
-                             : u"...................."_s;
-    const QString title = signOff.signerTitle.isEmpty() ? ReportPages::tr("Head of the Office (Kepala Dinas)")
-                                                        : signOff.signerTitle;
+        ? QLocale().toString(signOff.printedAt.toOffsetFromUtc(7 * 3600).date(), u"d MMMM yyyy"_s)
+        : u"...................."_s;
+    const QString title
+        = signOff.signerTitle.isEmpty() ? ReportPages::tr("Head of the Office (Kepala Dinas)") : signOff.signerTitle;
     flow.font(10);
     p.drawText(QRectF(x, flow.y(), w, 14), Qt::AlignLeft, u"%1, %2"_s.arg(signOff.place, date));
     flow.skip(14);
@@ -185,9 +185,9 @@ void paintSignOff(ReportFlow &flow, const ReportSignOff &signOff)
     p.drawLine(QPointF(x, flow.y() + 14), QPointF(x + w, flow.y() + 14));
     flow.skip(16);
     flow.font(10);
-    p.drawText(QRectF(x, flow.y(), w, 14), Qt::AlignLeft,
-               ReportPages::tr("NIP %1").arg(signOff.signerNip.isEmpty() ? u"...................."_s
-                                                                         : signOff.signerNip));
+    p.drawText(
+        QRectF(x, flow.y(), w, 14), Qt::AlignLeft,
+        ReportPages::tr("NIP %1").arg(signOff.signerNip.isEmpty() ? u"...................."_s : signOff.signerNip));
     flow.skip(16);
 }
 

@@ -23,10 +23,10 @@ Status writeReportPdf(const WeeklyReport &report, const ReportSignOff &signOff, 
     writer.setCreator(u"Rabeg"_s);
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{u"cannot_write"_s, u"Cannot write the PDF %1."_s.arg(path)};
+        return Error {u"cannot_write"_s, u"Cannot write the PDF %1."_s.arg(path)};
     ReportPages(report, signOff, reference).paint(painter, writer);
     if (!painter.end() || !QFileInfo(path).isFile())
-        return Error{u"cannot_write"_s, u"Cannot write the PDF %1."_s.arg(path)};
+        return Error {u"cannot_write"_s, u"Cannot write the PDF %1."_s.arg(path)};
     return std::nullopt;
 }
 

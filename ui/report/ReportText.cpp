@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-QString ReportText::title() { return tr("Weekly complaint report"); }
+QString ReportText::title()
+{
+    return tr("Weekly complaint report");
+}
 
 QString ReportText::weekLine(const IsoWeek &week)
 {
@@ -65,7 +68,10 @@ QString ReportText::days(const std::optional<double> &value)
     return value ? QLocale().toString(*value, 'f', 1) : u"-"_s;
 }
 
-QString ReportText::opdLabel(const QString &opd) { return opd.isEmpty() ? tr("Command center") : opd; }
+QString ReportText::opdLabel(const QString &opd)
+{
+    return opd.isEmpty() ? tr("Command center") : opd;
+}
 
 QString ReportText::opdName(const QString &opd, const ReferenceData *reference)
 {
@@ -98,8 +104,8 @@ QList<std::pair<QString, QString>> ReportText::figures(const WeeklyReport &repor
 
 QStringList ReportText::opdHeaders()
 {
-    return {tr("OPD"),       tr("Dispatched"),           tr("Responded"),
-            tr("Overdue"),   tr("Escalated"),            tr("Compliance (met/decided)"),
+    return {tr("OPD"),      tr("Dispatched"), tr("Responded"),
+            tr("Overdue"),  tr("Escalated"),  tr("Compliance (met/decided)"),
             tr("Median WD")};
 }
 
@@ -140,15 +146,42 @@ QStringList ReportText::stalledCells(const StallCell &cell)
             locale.toString(cell.maxDaysStuck)};
 }
 
-QString ReportText::barChartTitle() { return tr("Complaints received and responded per OPD this week"); }
-QString ReportText::barLegendDispatched() { return tr("Received by the OPD (dispatched)"); }
-QString ReportText::barLegendResponded() { return tr("Responded by the OPD"); }
-QString ReportText::axisOpd() { return tr("OPD"); }
-QString ReportText::axisComplaints() { return tr("Complaints"); }
-QString ReportText::trendTitle(int weeks) { return tr("Trend over the last %n weeks", nullptr, weeks); }
-QString ReportText::trendLegendReceived() { return tr("Received"); }
-QString ReportText::trendLegendResponded() { return tr("Responded"); }
-QString ReportText::axisWeek() { return tr("ISO week"); }
+QString ReportText::barChartTitle()
+{
+    return tr("Complaints received and responded per OPD this week");
+}
+QString ReportText::barLegendDispatched()
+{
+    return tr("Received by the OPD (dispatched)");
+}
+QString ReportText::barLegendResponded()
+{
+    return tr("Responded by the OPD");
+}
+QString ReportText::axisOpd()
+{
+    return tr("OPD");
+}
+QString ReportText::axisComplaints()
+{
+    return tr("Complaints");
+}
+QString ReportText::trendTitle(int weeks)
+{
+    return tr("Trend over the last %n weeks", nullptr, weeks);
+}
+QString ReportText::trendLegendReceived()
+{
+    return tr("Received");
+}
+QString ReportText::trendLegendResponded()
+{
+    return tr("Responded");
+}
+QString ReportText::axisWeek()
+{
+    return tr("ISO week");
+}
 
 QList<ReportText::Definition> ReportText::definitions()
 {
@@ -184,8 +217,7 @@ QList<ReportText::Definition> ReportText::definitions()
          tr("At the end of the week: complaints an OPD is working (dispatched or in progress) whose current SOP "
             "step has run past its expected working days, grouped by OPD and step, most complaints first. Days "
             "at step are working days begun since the step became current.")},
-        {tr("Trend"),
-         tr("Received and responded per week for the last weeks, counted as on the cover.")},
+        {tr("Trend"), tr("Received and responded per week for the last weeks, counted as on the cover.")},
         {tr("Source"),
          tr("Everything is computed from this workstation's cache, which holds the hub's log up to the seq shown. "
             "A liaison's cache holds only the complaints dispatched to that OPD, so its report covers that OPD "

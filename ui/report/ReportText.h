@@ -25,15 +25,15 @@ public:
     };
 
     static QString title();
-    static QString weekLine(const IsoWeek &week);           // "Week 2026-W48: Mon 23 Nov 2026 - Sun 29 Nov 2026"
-    static QString scopeLine(const WeeklyReport &report);    // "All OPDs" / "OPD DISDUKCAPIL only (liaison cache)"
-    static QString sourceLine(const WeeklyReport &report);   // hub seq and sync time
-    static QString asOfLine(const WeeklyReport &report);     // when a week not over yet is judged
+    static QString weekLine(const IsoWeek &week); // "Week 2026-W48: Mon 23 Nov 2026 - Sun 29 Nov 2026"
+    static QString scopeLine(const WeeklyReport &report); // "All OPDs" / "OPD DISDUKCAPIL only (liaison cache)"
+    static QString sourceLine(const WeeklyReport &report); // hub seq and sync time
+    static QString asOfLine(const WeeklyReport &report); // when a week not over yet is judged
     static QString incompleteWarning(const WeeklyReport &report); // empty when the cache was synced after asOf
 
     static QString percent(const std::optional<double> &value); // "75.0%" or "-"
-    static QString days(const std::optional<double> &value);    // "4.5" or "-"
-    static QString opdLabel(const QString &opd);                // the command center for the empty code
+    static QString days(const std::optional<double> &value); // "4.5" or "-"
+    static QString opdLabel(const QString &opd); // the command center for the empty code
     static QString opdName(const QString &opd, const ReferenceData *reference);
 
     // Cover figures, in order: label and value.

@@ -144,17 +144,17 @@ void WeeklyReportDialog::compute()
     request.week = m_week;
     request.now = m_options.hubClock ? m_options.hubClock() : QDateTime::currentDateTimeUtc();
     auto result = std::make_shared<std::optional<Result<WeeklyReport>>>();
-    static std::atomic<int> connections{0};
+    static std::atomic<int> connections {0};
     const QString connection = u"rabeg-report-%1"_s.arg(++connections);
-    m_thread = QThread::create([result, request, path = m_options.cachePath, reference = m_options.reference,
-                                connection] {
-        LocalCache cache;
-        if (Status status = cache.open(path, connection)) {
-            *result = Result<WeeklyReport>(*status);
-            return;
-        }
-        *result = makeWeeklyReport(cache, *reference, request);
-    });
+    m_thread
+        = QThread::create([result, request, path = m_options.cachePath, reference = m_options.reference, connection] {
+              LocalCache cache;
+              if (Status status = cache.open(path, connection)) {
+                  *result = Result<WeeklyReport>(*status);
+                  return;
+              }
+              *result = makeWeeklyReport(cache, *reference, request);
+          });
     connect(m_thread, &QThread::finished, this, [this, result, generation] {
         m_thread->deleteLater();
         m_thread = nullptr;
@@ -197,14 +197,14 @@ void WeeklyReportDialog::showReport()
 Status WeeklyReportDialog::writePdf(const QString &path) const
 {
     if (!m_report)
-        return Error{u"not_ready"_s, tr("The figures are still being computed.")};
+        return Error {u"not_ready"_s, tr("The figures are still being computed.")};
     return writeReportPdf(*m_report, signOff(), m_options.reference, path);
 }
 
 Result<QStringList> WeeklyReportDialog::writeCsv(const QString &path) const
 {
     if (!m_report)
-        return Error{u"not_ready"_s, tr("The figures are still being computed.")};
+        return Error {u"not_ready"_s, tr("The figures are still being computed.")};
     return ReportCsv::write(*m_report, path);
 }
 
@@ -229,9 +229,8 @@ void WeeklyReportDialog::printPreview()
 void WeeklyReportDialog::savePdf()
 {
     keepSigner();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the weekly report"),
-                                                      u"laporan-mingguan-%1.pdf"_s.arg(m_week.code()),
-                                                      tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the weekly report"), u"laporan-mingguan-%1.pdf"_s.arg(m_week.code()), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status status = writePdf(path))
@@ -240,9 +239,8 @@ void WeeklyReportDialog::savePdf()
 
 void WeeklyReportDialog::saveCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the tables as CSV"),
-                                                      u"laporan-mingguan-%1.csv"_s.arg(m_week.code()),
-                                                      tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the tables as CSV"), u"laporan-mingguan-%1.csv"_s.arg(m_week.code()), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const auto written = writeCsv(path);

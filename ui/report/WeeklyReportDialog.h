@@ -42,7 +42,7 @@ public:
     {
         QString cachePath;
         const ReferenceData *reference = nullptr; // outlives the dialog
-        std::function<QDateTime()> hubClock;      // hub time now (UTC)
+        std::function<QDateTime()> hubClock; // hub time now (UTC)
     };
 
     explicit WeeklyReportDialog(Options options, QWidget *parent = nullptr);
