@@ -46,6 +46,8 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     m_opdCombo = combo(this, "opdFilterComboBox");
     m_categoryCombo = combo(this, "categoryFilterComboBox");
     m_kecamatanCombo = combo(this, "kecamatanFilterComboBox");
+    m_overdueCheck = new QCheckBox(this);
+    m_overdueCheck->setObjectName(QStringLiteral("overdueOnlyCheckBox"));
     m_escalatedCheck = new QCheckBox(this);
     m_escalatedCheck->setObjectName(QStringLiteral("escalatedOnlyCheckBox"));
     m_pendingCheck = new QCheckBox(this);
@@ -67,7 +69,8 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     auto *bottom = new QHBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_stateCombo), static_cast<QWidget *>(m_opdCombo),
                        static_cast<QWidget *>(m_categoryCombo), static_cast<QWidget *>(m_kecamatanCombo),
-                       static_cast<QWidget *>(m_escalatedCheck), static_cast<QWidget *>(m_pendingCheck)})
+                       static_cast<QWidget *>(m_overdueCheck), static_cast<QWidget *>(m_escalatedCheck),
+                       static_cast<QWidget *>(m_pendingCheck)})
         bottom->addWidget(w);
     bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -84,7 +87,7 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     connect(m_typingTimer, &QTimer::timeout, this, &InboxFilterBar::emitNow);
     for (QComboBox *box : {m_stateCombo, m_opdCombo, m_categoryCombo, m_kecamatanCombo})
         connect(box, &QComboBox::currentIndexChanged, this, &InboxFilterBar::emitNow);
-    for (QCheckBox *box : {m_escalatedCheck, m_pendingCheck})
+    for (QCheckBox *box : {m_overdueCheck, m_escalatedCheck, m_pendingCheck})
         connect(box, &QCheckBox::toggled, this, &InboxFilterBar::emitNow);
     connect(m_savedCombo, &QComboBox::activated, this, &InboxFilterBar::applySaved);
     connect(m_saveButton, &QPushButton::clicked, this, &InboxFilterBar::askNameAndSave);
@@ -134,6 +137,7 @@ InboxCriteria InboxFilterBar::criteria() const
         }
     }
     c.kecamatan = m_kecamatanCombo->currentData().toString();
+    c.overdueOnly = m_overdueCheck->isChecked();
     c.escalatedOnly = m_escalatedCheck->isChecked();
     c.pendingOnly = m_pendingCheck->isChecked();
     return c;
@@ -148,6 +152,7 @@ void InboxFilterBar::setCriteria(const InboxCriteria &c)
         select(m_opdCombo, c.opd);
         select(m_categoryCombo, c.categories.value(0));
         select(m_kecamatanCombo, c.kecamatan);
+        m_overdueCheck->setChecked(c.overdueOnly);
         m_escalatedCheck->setChecked(c.escalatedOnly);
         m_pendingCheck->setChecked(c.pendingOnly);
     }
@@ -224,6 +229,8 @@ void InboxFilterBar::changeEvent(QEvent *event)
 void InboxFilterBar::retranslate()
 {
     m_searchEdit->setPlaceholderText(tr("Search titles and texts (Ctrl+F); \"quotes\" for a phrase"));
+    m_overdueCheck->setText(tr("Overd&ue only"));
+    m_overdueCheck->setToolTip(tr("Complaints with a deadline clock past its due time at hub time"));
     m_escalatedCheck->setText(tr("&Escalated only"));
     m_pendingCheck->setText(tr("&Pending here"));
     m_saveButton->setText(tr("Save…"));

@@ -15,8 +15,8 @@ class QTimer;
 
 namespace rabeg {
 
-// Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, escalated, pending) and
-// the operator's saved filters. It only says what to show (InboxCriteria); the model asks SQL.
+// Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, overdue, escalated, pending)
+// and the operator's saved filters. It only says what to show (InboxCriteria); the model asks SQL.
 class InboxFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -58,6 +58,7 @@ private:
     QComboBox *m_opdCombo = nullptr;
     QComboBox *m_categoryCombo = nullptr;
     QComboBox *m_kecamatanCombo = nullptr;
+    QCheckBox *m_overdueCheck = nullptr;
     QCheckBox *m_escalatedCheck = nullptr;
     QCheckBox *m_pendingCheck = nullptr;
     QComboBox *m_savedCombo = nullptr;

@@ -25,7 +25,10 @@ void InboxModel::reload()
     m_deadlines.clear();
     m_atEnd = false;
     m_lastError.clear();
-    const auto total = m_query.count(m_criteria);
+    m_loaded = m_criteria;
+    if (m_loaded.overdueOnly)
+        m_loaded.hubNow = m_hubClock();
+    const auto total = m_query.count(m_loaded);
     m_total = total.ok() ? total.value() : 0;
     endResetModel();
     if (!total.ok()) {
@@ -84,7 +87,7 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         const InboxRow &last = m_rows.constLast().row;
         after = InboxCursor{last.receivedAt.toUTC().toString(Qt::ISODateWithMs), last.id};
     }
-    const auto page = m_query.page(after, kPageSize, m_criteria);
+    const auto page = m_query.page(after, kPageSize, m_loaded, m_total);
     if (!page.ok()) {
         m_atEnd = true;
         m_lastError = page.error().message;

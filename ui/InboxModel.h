@@ -57,6 +57,7 @@ private:
     QList<InboxListRow> m_rows;
     QList<std::optional<Deadline>> m_deadlines; // the nearest open deadline of each row, in hub time
     InboxCriteria m_criteria;
+    InboxCriteria m_loaded; // m_criteria with the hub time an overdue filter is judged at, fixed for one load
     WorkingCalendar m_calendar;
     std::function<QDateTime()> m_hubClock;
     bool m_atEnd = false;

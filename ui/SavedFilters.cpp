@@ -21,6 +21,7 @@ QJsonObject SavedFilters::toJson(const InboxCriteria &c)
             {u"kecamatan"_s, c.kecamatan},
             {u"escalated"_s, c.escalatedOnly},
             {u"pending"_s, c.pendingOnly},
+            {u"overdue"_s, c.overdueOnly},
             {u"text"_s, c.text},
             {u"oldest_first"_s, c.oldestFirst}};
 }
@@ -35,6 +36,7 @@ InboxCriteria SavedFilters::fromJson(const QJsonObject &json)
     c.kecamatan = json.value(u"kecamatan"_s).toString();
     c.escalatedOnly = json.value(u"escalated"_s).toBool();
     c.pendingOnly = json.value(u"pending"_s).toBool();
+    c.overdueOnly = json.value(u"overdue"_s).toBool();
     c.text = json.value(u"text"_s).toString();
     c.oldestFirst = json.value(u"oldest_first"_s).toBool();
     return c;

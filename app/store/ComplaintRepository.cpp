@@ -124,7 +124,70 @@ Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
         if (!e.exec())
             return sqlError(u"cannot store an event of "_s + c.trackingId, e.lastError());
     }
+    return setNextDue(uuidText(c.id), m_cache.deadlinePolicy().nextDueAt(events));
+}
+
+Status ComplaintRepository::setNextDue(const QString &id, const std::optional<QDateTime> &due)
+{
+    if (!m_setNextDue) {
+        auto update = std::make_unique<QSqlQuery>(m_cache.database());
+        if (!update->prepare(u"UPDATE complaints SET next_due_at = ? WHERE id = ?"_s))
+            return sqlError(u"cannot prepare storing next due times"_s, update->lastError());
+        m_setNextDue = std::move(update);
+    }
+    QSqlQuery &q = *m_setNextDue;
+    q.bindValue(0, due ? QVariant(due->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(1, id);
+    if (!q.exec())
+        return sqlError(u"cannot store a next due time"_s, q.lastError());
     return std::nullopt;
+}
+
+Status ComplaintRepository::deriveNextDue(const QStringList &ids)
+{
+    const auto cached = histories(ids);
+    if (!cached.ok())
+        return cached.error();
+    const DeadlinePolicy &policy = m_cache.deadlinePolicy();
+    for (const QString &id : ids) {
+        if (Status status = setNextDue(id, policy.nextDueAt(cached->value(id))))
+            return status;
+    }
+    return std::nullopt;
+}
+
+Status ComplaintRepository::deriveAllNextDue()
+{
+    if (Status status = m_cache.connection().exec({u"UPDATE complaints SET next_due_at = NULL"_s}))
+        return status;
+    // One pass over the events in primary-key order: histories come grouped by complaint, in version order.
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s))
+        return sqlError(u"cannot read histories"_s, q.lastError());
+    const DeadlinePolicy &policy = m_cache.deadlinePolicy();
+    QString current;
+    QList<Event> history;
+    const auto flush = [&]() -> Status {
+        const auto due = policy.nextDueAt(history);
+        return due ? setNextDue(current, due) : std::nullopt;
+    };
+    while (q.next()) {
+        QString id = q.value(0).toString();
+        if (id != current) {
+            if (Status status = current.isEmpty() ? std::nullopt : flush())
+                return status;
+            current = std::move(id);
+            history.clear();
+        }
+        auto event
+            = decodeEvent(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), DecodeMode::Tolerant);
+        if (event.ok())
+            history.append(event.value());
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read histories"_s, q.lastError());
+    return current.isEmpty() ? std::nullopt : flush();
 }
 
 Result<qint64> ComplaintRepository::count(const InboxFilter &filter) const

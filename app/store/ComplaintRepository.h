@@ -55,7 +55,15 @@ public:
     Status commit();
     // The upsert is prepared once per repository, not per complaint: SQLite compiles the full-text index's
     // triggers into it, which cost more than running it (BENCHMARKS.md, P1). Keep one repository for a batch.
+    // Non-empty `events` are the complaint's whole history: its next due time is derived from them (NextDue.h).
+    // With no events the stored next due time is left as it is (the sync derives it from the cached history).
     Status put(const Complaint &complaint, const QList<Event> &events);
+    // Stores a next due time derived elsewhere from the complaint's whole history.
+    Status setNextDue(const QString &id, const std::optional<QDateTime> &due);
+    // Derives the next due time of each of `ids` again from the history cached for it.
+    Status deriveNextDue(const QStringList &ids);
+    // Derives every complaint's next due time from its cached history (a migration, a changed policy).
+    Status deriveAllNextDue();
 
     Result<qint64> count(const InboxFilter &filter = {}) const;
     Result<QList<InboxRow>> page(const std::optional<InboxCursor> &after, int limit,
@@ -69,6 +77,7 @@ private:
     LocalCache &m_cache;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_setNextDue;
 };
 
 // Fills a cache with demo complaints (the first issue's run command; the hub replaces it later).

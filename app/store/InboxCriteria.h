@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,10 @@ struct InboxCriteria
     QString kecamatan;      // a kecamatan code
     bool escalatedOnly = false;
     bool pendingOnly = false; // complaints with a command in this workstation's outbox (pending, conflict, refused)
+    // Complaints with a running clock past its due time at hub time `hubNow` (the stored next due time; NextDue.h).
+    // The filter bar sets overdueOnly; the model stamps hubNow once per load, so every page is judged at one time.
+    bool overdueOnly = false;
+    QDateTime hubNow;
     QString text;             // words people type; searched with FTS5 over title and body
     bool oldestFirst = false;
 

@@ -25,13 +25,20 @@ public:
     explicit InboxQuery(LocalCache &cache) : m_cache(cache) {}
 
     Result<qint64> count(const InboxCriteria &criteria) const;
-    Result<QList<InboxListRow>> page(const std::optional<InboxCursor> &after, int limit,
-                                     const InboxCriteria &criteria) const;
+    // `expected`, when known (the count of the same criteria), chooses the plan: many matches are read in the
+    // list's order and filtered (a page is near), few are found by their filter's index and sorted.
+    Result<QList<InboxListRow>> page(const std::optional<InboxCursor> &after, int limit, const InboxCriteria &criteria,
+                                     qint64 expected = -1) const;
+    // Where a page starting at row `offset` (0-based, in the criteria's order) begins: the key of the row before it,
+    // none for offset 0. A jump (the scroll bar dragged far down) costs one walk over the order's index, no rows.
+    Result<std::optional<InboxCursor>> cursorBefore(qint64 offset, const InboxCriteria &criteria) const;
 
     static constexpr QChar kMarkStart = QChar(0x02);
     static constexpr QChar kMarkEnd = QChar(0x03);
 
 private:
+    Status markTitles(const QString &typed, const QList<qint64> &rowids, QList<InboxListRow> &rows) const;
+
     LocalCache &m_cache;
 };
 

@@ -1,5 +1,7 @@
 #include "LocalCache.h"
 
+#include "ComplaintRepository.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,9 +25,41 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
     Status status = version == 0 ? createSchema() : std::nullopt;
     if (!status && schemaVersion() < kSchemaVersion)
         status = migrate(schemaVersion());
+    if (!status)
+        status = deriveUnderPolicy();
     if (status)
         m_connection.close();
     return status;
+}
+
+const DeadlinePolicy &LocalCache::deadlinePolicy() const
+{
+    static const DeadlinePolicy kNone({}, {}); // no clocks: nothing runs (only if the shipped data is unreadable)
+    if (!m_policy)
+        m_policy = DeadlinePolicy::builtin();
+    return m_policy ? *m_policy : kNone;
+}
+
+Status LocalCache::deriveUnderPolicy()
+{
+    const QString fingerprint = deadlinePolicy().fingerprint();
+    if (meta(u"deadline_policy"_s) == fingerprint)
+        return std::nullopt;
+    // Once per cache and per policy change; at 1,000,000 complaints this reads every history (BENCHMARKS.md, P3).
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(u"cannot begin deriving next due times"_s, db.lastError());
+    ComplaintRepository complaints(*this);
+    Status status = complaints.deriveAllNextDue();
+    if (!status)
+        status = setMeta(u"deadline_policy"_s, fingerprint);
+    if (status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit())
+        return sqlError(u"cannot commit the next due times"_s, db.lastError());
+    return std::nullopt;
 }
 
 int LocalCache::schemaVersion() const
@@ -113,6 +147,19 @@ Status LocalCache::migrate(int fromVersion)
             u" old.body);"
             u" INSERT INTO complaints_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"_s,
             u"INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')"_s,
+        },
+        // 2 -> 3: each complaint's next due time (UTC milliseconds; NULL when no clock runs), derived by the core
+        // from its history (ComplaintRepository), so that "overdue at hub time T" is an index range. The values
+        // are filled by deriveUnderPolicy(), which runs after every migration. And the inbox's quick filters get
+        // indexes in the list's order, so that a filter change counts and pages without reading complaint rows
+        // (BENCHMARKS.md, P4).
+        {
+            u"ALTER TABLE complaints ADD COLUMN next_due_at INTEGER"_s,
+            u"CREATE INDEX complaints_next_due ON complaints(next_due_at) WHERE next_due_at IS NOT NULL"_s,
+            u"CREATE INDEX complaints_kecamatan ON complaints(kecamatan, received_at DESC)"_s,
+            u"CREATE INDEX complaints_category ON complaints(category, received_at DESC)"_s,
+            u"CREATE INDEX complaints_escalated ON complaints(received_at DESC, id DESC) WHERE escalated = 1"_s,
+            u"CREATE INDEX complaints_state_due ON complaints(state, next_due_at) WHERE next_due_at IS NOT NULL"_s,
         },
     };
     QSqlDatabase db = database();

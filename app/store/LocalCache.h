@@ -2,16 +2,25 @@
 
 #include "SqliteConnection.h"
 #include "core/Result.h"
+#include "deadline/DeadlinePolicy.h"
+
+#include <memory>
 
 namespace rabeg {
 
 // The workstation's SQLite file: complaint states and their histories as the user may see them. It never
 // holds reporter identity. Schema versions are applied cumulatively in one transaction (createSchema for a
 // new file, migrate(from) for an older one), recorded in the meta table.
+// Each complaint's next due time (NextDue.h) is derived under a deadline policy and stored with it; opening the
+// cache under a policy whose fingerprint differs from the one it was derived under derives all of them again.
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+
+    // The policy next due times are derived under; the shipped one unless set before open().
+    void setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy) { m_policy = std::move(policy); }
+    const DeadlinePolicy &deadlinePolicy() const;
 
     Status open(const QString &path, const QString &connectionName);
     void close() { m_connection.close(); }
@@ -25,8 +34,10 @@ public:
 private:
     Status createSchema(); // version 1, as the first release made it
     Status migrate(int fromVersion); // cumulative steps up to kSchemaVersion, in one transaction
+    Status deriveUnderPolicy(); // next due times again when the policy changed (or was never applied)
 
     SqliteConnection m_connection;
+    mutable std::shared_ptr<const DeadlinePolicy> m_policy; // the shipped one once first asked for
 };
 
 } // namespace rabeg

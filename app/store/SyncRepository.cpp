@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,6 +85,26 @@ Status insertEvent(QSqlQuery &insert, const Event &event, const QJsonObject &jso
     return std::nullopt;
 }
 
+// The item's events when they are the complaint's whole history up to the state it carries (versions 1..V, V the
+// state's version). Written as newer than the cache, that state means the cache held no event past V either (a
+// cached state is never older than a cached event), so these are exactly the events cached after the page.
+std::optional<QList<Event>> wholeHistory(const PulledItem &item)
+{
+    QMap<qint64, const Event *> byVersion;
+    for (const Event &event : item.history)
+        byVersion.insert(event.version, &event);
+    if (item.event && item.event->known)
+        byVersion.insert(item.event->version, &*item.event);
+    if (!item.state || byVersion.isEmpty() || byVersion.firstKey() != 1 || byVersion.lastKey() != item.state->version
+        || byVersion.size() != item.state->version)
+        return std::nullopt;
+    QList<Event> history;
+    history.reserve(byVersion.size());
+    for (const Event *event : std::as_const(byVersion))
+        history.append(*event);
+    return history;
+}
+
 } // namespace
 
 Status SyncRepository::putState(const Complaint &state)
@@ -125,6 +146,9 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
         return sqlError(u"cannot prepare the page's statements"_s, cachedVersion.lastError());
     if (!insert.prepare(QString::fromUtf16(kInsertEvent)))
         return sqlError(u"cannot prepare the page's statements"_s, insert.lastError());
+    // Next due times are derived once the whole page is in: from the item when it carries the whole history up to
+    // the state it writes (a bootstrap page, a complaint entering the scope), else from the cached history.
+    QStringList fromCache;
     for (const PulledItem &item : items) {
         if (!item.removed.isNull()) {
             if (Status status = removeComplaint(item.removed))
@@ -135,10 +159,12 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
             if (Status status = insertEvent(insert, item.history.at(i), item.historyJson.value(i)))
                 return status;
         }
-        if (item.event && item.event->known && !item.event->complaintId.isNull()) {
+        const bool withEvent = item.event && item.event->known && !item.event->complaintId.isNull();
+        if (withEvent) {
             if (Status status = insertEvent(insert, *item.event, item.eventJson))
                 return status;
         }
+        bool written = false;
         if (item.state) {
             const auto newer = isNewerThanCached(cachedVersion, *item.state);
             if (!newer.ok())
@@ -146,8 +172,23 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
             if (newer.value()) {
                 if (Status status = complaints.put(*item.state, {}))
                     return status;
+                written = true;
             }
         }
+        const QUuid id = item.state ? item.state->id : withEvent ? item.event->complaintId : QUuid();
+        if (id.isNull() || (!written && !withEvent && item.history.isEmpty()))
+            continue;
+        if (const auto whole = written ? wholeHistory(item) : std::nullopt) {
+            if (Status status = complaints.setNextDue(uuidText(id), m_cache.deadlinePolicy().nextDueAt(*whole)))
+                return status;
+        } else {
+            fromCache.append(uuidText(id));
+        }
+    }
+    fromCache.removeDuplicates();
+    for (qsizetype i = 0; i < fromCache.size(); i += 200) {
+        if (Status status = complaints.deriveNextDue(fromCache.mid(i, 200)))
+            return status;
     }
     return std::nullopt;
 }
@@ -193,6 +234,8 @@ Status SyncRepository::applyConfirmed(const QString &commandId, const Complaint 
                 return status;
         }
         if (Status status = putState(state))
+            return status;
+        if (Status status = ComplaintRepository(m_cache).deriveNextDue({uuidText(state.id)}))
             return status;
         return discard(commandId);
     });
