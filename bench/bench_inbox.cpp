@@ -1,6 +1,6 @@
-// bench_inbox [N] [--dir DIR] [--runs R] [--proxy-rows M]: the inbox over a local cache of N demo complaints
-// (default 1,000,000; built once through ComplaintRepository and reused, bench/InboxBenchCache.h), each figure
-// beside its baseline measured in the same run (DESIGN.md "Performance targets" P3 and P4).
+// bench_inbox [N] [--dir DIR] [--runs R] [--proxy-rows M] [--no-scroll]: the inbox over a local cache of N demo
+// complaints (default 1,000,000; built once through ComplaintRepository and reused, bench/InboxBenchCache.h), each
+// figure beside its baseline measured in the same run (DESIGN.md "Performance targets" P3 and P4).
 //
 //   P3 first paint   InboxModel created (count + first keyset page with its deadlines) and a QTableView painted
 //                    under the offscreen QPA; the query layer alone (InboxQuery::count + page).
@@ -106,12 +106,15 @@ int main(int argc, char *argv[])
     qint64 count = 1'000'000;
     QString dir = u"/tmp/rabeg-bench-1m"_s;
     int runs = 7;
+    bool scroll = true; // --no-scroll: leave out the full scrolls (minutes) when only P4 is wanted
     qint64 proxyRows = 200'000;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
             dir = args.at(++i);
         else if (args.at(i) == u"--runs" && i + 1 < args.size())
             runs = args.at(++i).toInt();
+        else if (args.at(i) == u"--no-scroll")
+            scroll = false;
         else if (args.at(i) == u"--proxy-rows" && i + 1 < args.size())
             proxyRows = args.at(++i).toLongLong();
         else
@@ -203,7 +206,7 @@ int main(int argc, char *argv[])
     before = bench::residentBytes();
     double jumpModel = 0;
     double modelGrowth = 0;
-    {
+    if (scroll) {
         InboxModel model(cache, reference);
         model.setHubClock(hubClock);
         timer.start();
@@ -226,7 +229,7 @@ int main(int argc, char *argv[])
     double jumpBaseline = 0;
     double baselineGrowth = 0;
     double fetchAllBaseline = 0;
-    {
+    if (scroll) {
         QSqlQueryModel model;
         timer.start();
         model.setQuery(kBaselineSql, cache.database());
@@ -318,6 +321,18 @@ int main(int argc, char *argv[])
                       .arg(*std::max_element(times.begin(), times.end()), 0, 'f', 1)
                       .arg(rows)
                       .arg(loadAverage()));
+            InboxCriteria stamped = wanted.criteria;
+            stamped.hubNow = hubNow;
+            QElapsedTimer split;
+            split.start();
+            const auto counted = query.count(stamped);
+            const double countMs = msSince(split);
+            split.start();
+            const auto paged = query.page(std::nullopt, 200, stamped, counted.value_or(-1));
+            print(u"      the query layer alone: count %1 ms, page %2 ms (%3 rows) %4"_s.arg(countMs, 0, 'f', 1)
+                      .arg(msSince(split), 0, 'f', 1)
+                      .arg(paged.ok() ? paged->size() : -1)
+                      .arg(counted.ok() ? QString() : counted.error().message));
         }
     }
 

@@ -84,8 +84,9 @@ Where whereFor(const InboxCriteria &c, bool ordered = false)
         w.clauses.append(u"EXISTS (SELECT 1 FROM outbox o WHERE o.complaint_id = c.id)"_s);
     if (c.overdueOnly) {
         // Overdue at an unknown hub time: none (an invalid time is a caller's mistake, never "everything").
-        // With a state too, (state, next_due_at) finds exactly the overdue ones of that state.
-        w.clauses.append((c.state.isEmpty() ? plus : QString()) + u"c.next_due_at <= ?"_s);
+        // With a state, (state, next_due_at) finds exactly the overdue ones of that state; without, the page is
+        // chosen inside (next_due_at, received_at, id) before any complaint row is read (see page()).
+        w.clauses.append(u"c.next_due_at <= ?"_s);
         w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     }
     return w;
@@ -94,6 +95,17 @@ Where whereFor(const InboxCriteria &c, bool ordered = false)
 QString joined(const QStringList &clauses)
 {
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+}
+
+// The page's WHERE: the clauses themselves, or (`inside`, overdue) the rowids of the page chosen by them in a
+// subquery over the covering due-time index.
+QString pageWhere(const QStringList &clauses, const QString &order, bool inside)
+{
+    if (!inside)
+        return joined(clauses);
+    // Named: with the due time a bound parameter, SQLite would rather walk the list's order from the newest.
+    return u" WHERE c.rowid IN (SELECT c.rowid FROM complaints c INDEXED BY complaints_next_due"_s + joined(clauses)
+        + u" ORDER BY c.received_at "_s + order + u", c.id "_s + order + u" LIMIT ?)"_s;
 }
 
 } // namespace
@@ -135,6 +147,12 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
     // for across the whole list (BENCHMARKS.md, P5). With other filters their own index leads.
     const bool textOnly
         = !w.fts.isEmpty() && w.clauses.size() == (after ? 2 : 1) && (expected < 0 || expected > kFewMatches);
+    // Overdue (and no state): which 200 complaints form the page is decided in the covering due-time index, newest
+    // first, and only those rows are read (the overdue are old, so walking the list from the newest reads many
+    // rows that are not; BENCHMARKS.md, P4).
+    const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && w.fts.isEmpty();
+    if (byDue)
+        w.binds.append(limit);
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.tracking_id, c.received_at, c.title, c.service, c.kecamatan, c.state, c.opd,"
@@ -142,7 +160,7 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status = 'pending'),"
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status <> 'pending'), c.rowid"
               u" FROM complaints c"_s
-              + (textOnly ? u" INDEXED BY complaints_inbox"_s : QString()) + joined(w.clauses)
+              + (textOnly ? u" INDEXED BY complaints_inbox"_s : QString()) + pageWhere(w.clauses, order, byDue)
               + u" ORDER BY c.received_at "_s + order + u", c.id "_s + order + u" LIMIT ?"_s);
     for (const QVariant &bind : std::as_const(w.binds))
         q.addBindValue(bind);

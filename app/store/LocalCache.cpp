@@ -155,7 +155,8 @@ Status LocalCache::migrate(int fromVersion)
         // (BENCHMARKS.md, P4).
         {
             u"ALTER TABLE complaints ADD COLUMN next_due_at INTEGER"_s,
-            u"CREATE INDEX complaints_next_due ON complaints(next_due_at) WHERE next_due_at IS NOT NULL"_s,
+            u"CREATE INDEX complaints_next_due ON complaints(next_due_at, received_at, id)"
+            u" WHERE next_due_at IS NOT NULL"_s,
             u"CREATE INDEX complaints_kecamatan ON complaints(kecamatan, received_at DESC)"_s,
             u"CREATE INDEX complaints_category ON complaints(category, received_at DESC)"_s,
             u"CREATE INDEX complaints_escalated ON complaints(received_at DESC, id DESC) WHERE escalated = 1"_s,
