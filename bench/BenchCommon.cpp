@@ -182,15 +182,7 @@ double processCpuSeconds()
     return double(ts.tv_sec) + ts.tv_nsec / 1e9;
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100.0 * values.size())) - 1, 0,
-                                                 values.size() - 1);
-    return values.at(rank);
-}
+double percentile(QList<double> values, double p) { return percentileOf(std::move(values), p); }
 
 double median(QList<double> values) { return percentile(std::move(values), 50); }
 
@@ -215,14 +207,6 @@ QString machineLine()
 {
     return u"%1 cores, %2, Qt %3, SQLite %4"_s.arg(QThread::idealThreadCount())
         .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), sqliteVersion());
-}
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').value(0).toDouble();
 }
 
 void quietLogs() { QLoggingCategory::setFilterRules(u"rabeg.*.debug=false\nrabeg.*.info=false"_s); }

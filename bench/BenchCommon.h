@@ -1,4 +1,6 @@
 #pragma once
+
+#include "BenchStats.h"
 // Shared pieces of the sync and hub benchmarks (bench_sync_bootstrap, bench_page_decode, bench_events_load):
 // building a demo hub store, running HubApi + HubServer on loopback in a thread of their own, timing helpers.
 // Benchmarks run on demand (bench/run.sh), never as tests.
@@ -68,9 +70,7 @@ double processCpuSeconds();
 double percentile(QList<double> values, double p);
 double median(QList<double> values);
 
-QString machineLine();
-// The 1-minute load average (/proc/loadavg): the machine is shared, so every figure is printed beside it.
-double loadAverage(); // "2 cores, Debian 12, Qt 6.4.2, SQLite 3.40.1" as measured
+QString machineLine(); // "2 cores, Debian 12, Qt 6.4.2, SQLite 3.40.1" as measured
 QString sqliteVersion();
 
 // Turns off the debug output of the hub and the sync engine (one line per request).

@@ -15,6 +15,7 @@
 //   baseline P4      QSortFilterProxyModel over a QSqlQueryModel holding the first M rows (default 200,000:
 //                    sorting a million through the proxy's data() calls takes minutes here), sort by
 //                    the received column and a fixed-string filter on the state column.
+#include "BenchStats.h"
 #include "InboxBenchCache.h"
 #include "InboxModel.h"
 #include "refdata/ReferenceLoader.h"
@@ -35,20 +36,10 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
+using rabeg::bench::loadAverage;
+using rabeg::bench::medianOf;
+
 namespace {
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
-}
-
-double medianOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 void print(const QString &text)
 {

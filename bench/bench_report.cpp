@@ -8,6 +8,7 @@
 //   baseline   the same report with the same code after DROP INDEX of the two covering indexes.
 // Each run's figures are compared (same=1). The cache is built through ComplaintRepository, as a sync stores
 // complaints, kept with --keep and reused when it already holds N complaints. Target: <= 2 s.
+#include "BenchStats.h"
 #include "../tests/sopui/SopDemoCache.h"
 #include "refdata/ReferenceLoader.h"
 #include "report/ReportPdf.h"
@@ -30,20 +31,10 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
+using rabeg::bench::loadAverage;
+using rabeg::bench::medianOf;
+
 namespace {
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
-}
-
-double medianOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 void print(const QString &text)
 {

@@ -4,6 +4,7 @@
 // of R runs after one warm-up; p95 over the queries. Beside it, in the same run: the same queries as
 // `LIKE '%term%'` scans over title and body (each word or phrase required), newest first, LIMIT 200, run once each;
 // and count + page as the inbox model runs them (the count of all matches first, for its summary line).
+#include "BenchStats.h"
 #include "InboxBenchCache.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/InboxQuery.h"
@@ -23,20 +24,10 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
+using rabeg::bench::loadAverage;
+using rabeg::bench::percentileOf;
+
 namespace {
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
-}
-
-double percentileOf(QList<double> values, double p) // nearest rank
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))));
-    return values.value(rank - 1);
-}
 
 void print(const QString &text)
 {

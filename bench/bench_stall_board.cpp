@@ -11,6 +11,7 @@
 //   drill-down  StallBoardQuery::cell for the largest cell (that OPD's index, then its rows).
 // The cache is built through ComplaintRepository (as a sync stores complaints), kept with --keep and reused when
 // it already holds N complaints. DESIGN.md: the stall board and the dashboard refresh within 200 ms.
+#include "BenchStats.h"
 #include "../tests/sopui/SopDemoCache.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
@@ -33,20 +34,10 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
+using rabeg::bench::loadAverage;
+using rabeg::bench::medianOf;
+
 namespace {
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
-}
-
-double medianOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 void print(const QString &text)
 {
