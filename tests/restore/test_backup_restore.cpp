@@ -100,8 +100,9 @@ TEST_CASE("a workstation keeps syncing from a hub restored from a backup, losing
     const QString cache = dir.filePath(u"cache.sqlite"_s);
 
     auto hub = std::make_unique<HubProcess>(QStringList{u"--store"_s, u"sqlite:"_s + live, u"--demo"_s, u"60"_s});
+    const bool listening = hub->waitUntilListening();
     INFO(hub->output().toStdString());
-    REQUIRE(hub->started());
+    REQUIRE(listening);
 
     auto engine = workstation(hub->url(), cache);
     requireSync(*engine);
@@ -152,8 +153,9 @@ TEST_CASE("a workstation keeps syncing from a hub restored from a backup, losing
         CHECK(HubProcess::run({u"audit"_s, u"verify"_s, u"--store"_s, u"sqlite:"_s + restored}).exitCode == 0);
 
         auto again = std::make_unique<HubProcess>(QStringList{u"--store"_s, u"sqlite:"_s + restored});
+        const bool againListening = again->waitUntilListening();
         INFO(again->output().toStdString());
-        REQUIRE(again->started());
+        REQUIRE(againListening);
         engine.reset(); // the workstation restarts with the hub's new address
         engine = workstation(again->url(), cache);
         requireSync(*engine);

@@ -12,6 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 using namespace schedtest;
+using rabeg::test::HubProcess;
 
 namespace {
 

@@ -5,10 +5,11 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace schedtest {
+namespace rabeg::test {
 
-// A real rabeg-hub serve (the built executable) on 127.0.0.1 with a free port; killed (SIGKILL, as a crash) when
-// destroyed. Its standard output and error are read as they come, so a test can wait for a log line.
+// A real rabeg-hub serve (the built executable, RABEG_HUB_EXE) on 127.0.0.1 with a free port; killed (SIGKILL, as
+// a crash) when destroyed. Its standard output and error are read as they come, so a test can wait for a log line.
+// run() runs one of its other commands (backup, restore, audit...) to the end.
 class HubProcess
 {
 public:
@@ -21,6 +22,14 @@ public:
     // Waits until `pattern` matches `count` times in the output.
     bool waitForCount(const QRegularExpression &pattern, int count, int ms = 120'000);
     bool waitUntilListening(int ms = 120'000);
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args);
     QUrl url() const { return m_url; }
     QString output() const { return m_output; }
     void kill();
@@ -31,4 +40,4 @@ private:
     QString m_output;
 };
 
-} // namespace schedtest
+} // namespace rabeg::test

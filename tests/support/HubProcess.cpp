@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace schedtest {
+namespace rabeg::test {
 
 HubProcess::HubProcess(const QStringList &serveArgs)
 {
@@ -67,4 +67,13 @@ void HubProcess::kill()
     m_output += QString::fromUtf8(m_process.readAll());
 }
 
-} // namespace schedtest
+HubProcess::Run HubProcess::run(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(RABEG_HUB_EXE), args);
+    process.waitForFinished(120'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace rabeg::test
