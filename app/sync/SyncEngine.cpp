@@ -257,6 +257,9 @@ Status SyncEngine::pull()
             return status;
         m_status.cursor = next;
         m_status.lastSynced = parseWireTime(reply->body.value(u"hub_time"_s).toString());
+        // The hub time this cache is known complete up to: the weekly report and the wall display print it.
+        if (Status status = m_repository->setMeta(u"synced_at"_s, toWireTime(m_status.lastSynced)))
+            return status;
         m_status.lastSyncedLocal = QDateTime::currentDateTimeUtc();
         m_status.clockSpeed = reply->body.value(u"clock_speed"_s).toDouble(1.0);
         if (!items->isEmpty())
