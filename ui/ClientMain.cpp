@@ -129,7 +129,8 @@ int clientMain(int argc, char *argv[])
                        "system keychain, else the login dialog."),
         QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                          QStringLiteral("The screen to open: inbox (default), routing or log."),
+                                          QStringLiteral("The screen to open: inbox (default), routing, stalls "
+                                                         "(the stall board), sop (the SOP templates) or log."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
                                           QStringLiteral("With --screenshot: the row to select first (default 0)."),
@@ -150,9 +151,11 @@ int clientMain(int argc, char *argv[])
         return 2;
     }
     const QString screen = parser.value(screenOption);
-    if (parser.isSet(screenOption) && !QStringList{QStringLiteral("inbox"), QStringLiteral("routing"),
-                                                   QStringLiteral("log")}.contains(screen)) {
-        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing or log.").arg(screen));
+    if (parser.isSet(screenOption)
+        && !QStringList {QStringLiteral("inbox"), QStringLiteral("routing"), QStringLiteral("stalls"),
+                         QStringLiteral("sop"), QStringLiteral("log")}
+                .contains(screen)) {
+        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing, stalls, sop or log.").arg(screen));
         return 2;
     }
 

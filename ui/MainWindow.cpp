@@ -237,7 +237,8 @@ void MainWindow::showFeedback(const QUuid &complaint, const QString &message, bo
         detail->showMessage(message, problem);
 }
 
-void MainWindow::addStatusWidget(QWidget *widget) { statusBar()->addWidget(widget, 1); }
+// Permanent, so that a passing message (an action's result, the keychain notice) never hides the sync status.
+void MainWindow::addStatusWidget(QWidget *widget) { statusBar()->insertPermanentWidget(0, widget); }
 
 void MainWindow::setTrainingBanner(const QString &storeKind)
 {
