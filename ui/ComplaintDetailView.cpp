@@ -237,8 +237,10 @@ void ComplaintDetailView::discard(const QString &commandId)
 
 void ComplaintDetailView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_browser->setAccessibleName(tr("Complaint detail"));
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 

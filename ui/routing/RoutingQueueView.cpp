@@ -34,7 +34,6 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     m_bulkButton->setObjectName(QStringLiteral("bulkDispatchPreviewPushButton"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("routingQueueTableView"));
-    m_table->setAccessibleName(tr("Routing queue"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -149,6 +148,7 @@ void RoutingQueueView::retranslate()
         text += QLatin1Char(' ') + tr("(the oldest %1 shown)").arg(QLocale().toString(m_model->rowCount()));
     m_summaryLabel->setText(text);
     m_bulkButton->setText(tr("Dispatch the selected… (Ctrl+Shift+D)"));
+    m_table->setAccessibleName(tr("Routing queue"));
 }
 
 } // namespace rabeg
