@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
+
+#include <memory>
 
 namespace rabeg {
 
 // Hub time, the only time (DESIGN.md, "Time"). Real on production stores; on demo and training stores it may be
 // virtual: it starts at a chosen instant and runs `speed` times faster than the wall clock. Token expiry and
 // throttling never use it (they use realNow()).
+//
+// Copies of a virtual clock share one state: a trainer who pauses, speeds up or jumps the clock (setSpeed,
+// jumpTo) moves it for the routes, the read threads and the scheduler alike. Thread-safe.
 class HubClock
 {
 public:
@@ -15,15 +21,25 @@ public:
     static HubClock startingAt(const QDateTime &start, double speed);
 
     QDateTime now() const;
-    double speed() const { return m_speed; }
-    bool isVirtual() const { return m_virtual; }
+    double speed() const;
+    bool isVirtual() const { return m_state != nullptr; }
     static QDateTime realNow() { return QDateTime::currentDateTimeUtc(); }
 
+    // Virtual clocks only (no effect on a real one). From now on the clock runs at `speed` (0 pauses it).
+    void setSpeed(double speed);
+    // Hub time becomes `at` now, and runs on from there at the same speed.
+    void jumpTo(const QDateTime &at);
+
 private:
-    bool m_virtual = false;
-    QDateTime m_start;
-    QDateTime m_realStart;
-    double m_speed = 1.0;
+    struct State
+    {
+        QMutex mutex;
+        QDateTime start;     // hub time at realStart
+        QDateTime realStart;
+        double speed = 1.0;
+        QDateTime nowLocked() const;
+    };
+    std::shared_ptr<State> m_state; // null: the real clock
 };
 
 } // namespace rabeg

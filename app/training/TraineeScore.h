@@ -1,0 +1,49 @@
+#pragma once
+
+#include "TrainingScenario.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace rabeg {
+
+// How one trainee handled one complaint of the scenario (a line of the result sheet).
+struct ComplaintResult
+{
+    QString key;
+    QString title;
+    QString expected;           // "dispatch DISDUKCAPIL", "reject too_general", "duplicate c03"...
+    QString actual;             // the same words for what the trainee did; empty when nothing yet
+    bool arrived = false;
+    bool handled = false;
+    bool decisionCorrect = false;
+    std::optional<bool> opdCorrect;      // only for a dispatch or a not-our-authority case that was handled
+    std::optional<qint64> triageSeconds; // arrival to the first triage act, hub time
+    bool deadlineMissed = false;
+};
+
+// A trainee's score, from hub timestamps only (docs/training.md, "Scoring").
+struct TraineeScore
+{
+    QString trainee;
+    QString name;
+    int arrived = 0;
+    int handled = 0;
+    int correctDecisions = 0;
+    int opdCases = 0; // handled complaints whose expected handling names an OPD or an agency
+    int correctOpds = 0;
+    std::optional<qint64> medianTriageSeconds;
+    int deadlinesMissed = 0;
+    QList<ComplaintResult> results;
+
+    // Whole percentages, rounded half up; nothing while there is nothing to count.
+    std::optional<int> decisionPercent() const;
+    std::optional<int> opdPercent() const;
+
+    QJsonObject toJson(bool withResults) const;
+    static TraineeScore fromJson(const QJsonObject &json);
+};
+
+} // namespace rabeg
