@@ -79,7 +79,8 @@ HubResponse storageFailure(const Error &error)
 }
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
-    : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar)
+    : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
+      m_sop(reference), m_sopRoute(store, reference)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
     m_store.setSlaPolicy(reference.sla);
@@ -207,6 +208,13 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return postCommand(request, user);
     if (path == u"/api/v1/complaints"_s && post)
         return postComplaint(request, user);
+    if (path == u"/api/v1/sop/templates"_s && post) {
+        bool appended = false;
+        HubResponse response = m_sopRoute.post(request, actor, m_clock.now(), appended);
+        if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+            emit logGrew(m_notifiedHead = head.value());
+        return response;
+    }
     static const QRegularExpression complaintPath(
         u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity)?$"_s);
     const auto match = complaintPath.match(path);
@@ -214,7 +222,7 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return getComplaint(QUuid::fromString(match.captured(1)), match.captured(2), user);
     if (match.hasMatch() || path == u"/api/v1/events"_s || path == u"/api/v1/snapshot"_s
         || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s
-        || path == u"/api/v1/session"_s)
+        || path == u"/api/v1/session"_s || path == u"/api/v1/sop/templates"_s)
         return HubResponse::error(405, u"method_not_allowed"_s, u"This route does not take "_s
                                                                     + QString::fromLatin1(request.method) + u"."_s);
     return HubResponse::error(404, u"not_found"_s, u"There is no such route."_s);
@@ -294,11 +302,13 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
     if (!events.ok())
         return storageFailure(events.error());
     const QDateTime now = m_clock.now();
+    if (Status status = m_sop.refresh(m_store))
+        return storageFailure(*status);
     QJsonObject state = maskedState(complaint);
     state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_reference.sla, m_calendar, now)));
     // So is the SOP checklist and where it is stuck (docs/sop.md).
     state.insert(u"checklist"_s,
-                 encodeChecklist(checklistOf(events.value(), *m_reference.sopCatalog(), m_calendar, now)));
+                 encodeChecklist(checklistOf(events.value(), m_sop.catalog(), m_calendar, now)));
     body.insert(u"state"_s, state);
     return HubResponse::json(200, body);
 }
@@ -349,7 +359,10 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
     append.actor = actorOf(user);
     append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
     append.now = m_clock.now();
-    append.reference = &m_reference;
+    // A dispatch instantiates the SOP version in force, wherever it was published (docs/sop.md).
+    if (Status status = m_sop.refresh(m_store))
+        return storageFailure(*status);
+    append.reference = &m_sop;
     append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(canonicalRequest),
                                                     QCryptographicHash::Sha256);
     if (command.type == CommandType::Intake) {

@@ -2,7 +2,9 @@
 
 #include "HubClock.h"
 #include "HubRequest.h"
+#include "HubSopCatalog.h"
 #include "HubStore.h"
+#include "SopRoute.h"
 #include "deadline/WorkingCalendar.h"
 #include "refdata/ReferenceData.h"
 
@@ -59,6 +61,8 @@ private:
     const ReferenceData &m_reference;
     HubClock m_clock;
     WorkingCalendar m_calendar;
+    HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
+    SopRoute m_sopRoute;
     qint64 m_notifiedHead = 0; // the head last announced through logGrew
 };
 

@@ -8,6 +8,7 @@
 #include "domain/ReferenceLookup.h"
 #include "domain/ReporterIdentity.h"
 #include "refdata/ReferenceTypes.h"
+#include "ReferenceStream.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -107,6 +108,7 @@ struct StoredSnapshotEntry
 struct StoredSnapshotPage
 {
     qint64 head = 0;
+    QList<QByteArray> reference; // first page only: the reference events the reader may see, up to head
     QList<StoredSnapshotEntry> entries;
     QString next;
 };
@@ -152,6 +154,10 @@ public:
     // Runs the command through the lifecycle in one transaction (DESIGN.md, "Commands and conflicts" steps 2-6;
     // authentication and role/scope by the caller's Actor happen in decide()).
     virtual Result<CommandOutcome> execute(const AppendRequest &request) = 0;
+
+    // Reference-data events (ReferenceStream.h): appended under the same lock and chain; read back in order.
+    virtual Result<CommandOutcome> appendReference(const ReferenceAppend &request) = 0;
+    virtual Result<QList<Event>> referenceEvents(qint64 afterVersion) = 0;
 
     virtual Result<FeedPage> events(qint64 after, int limit, const Actor &reader) = 0;
     virtual Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) = 0;

@@ -2,6 +2,7 @@
 
 #include "StoredJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <functional>
@@ -68,8 +69,10 @@ QByteArray eventsPage(const QJsonObject &envelope, const StoredFeedPage &feed)
             }
             out += ",\"event\":";
             StoredJson::appendMaskedEvent(out, item.event);
-            out += ",\"state\":";
-            StoredJson::appendMaskedState(out, item.state);
+            if (!item.state.isEmpty()) { // a reference event has no complaint state (ReferenceStream.h)
+                out += ",\"state\":";
+                StoredJson::appendMaskedState(out, item.state);
+            }
             if (!item.history.isEmpty()) {
                 out += ',';
                 appendHistory(out, item.history);
@@ -88,8 +91,13 @@ QByteArray snapshotPage(const QJsonObject &envelope, const StoredSnapshotPage &s
             bytes += event.size() + 1;
     }
     QJsonObject tail{{u"next"_s, snapshot.next}, {u"more"_s, !snapshot.next.isEmpty()}};
-    if (firstPage)
+    if (firstPage) {
         tail.insert(u"head"_s, snapshot.head);
+        QJsonArray reference; // the reference stream up to head: a handful of events, decoded and written again
+        for (const QByteArray &event : snapshot.reference)
+            reference.append(QJsonDocument::fromJson(event).object());
+        tail.insert(u"reference"_s, reference);
+    }
     return page(envelope, tail, bytes, [&snapshot](QByteArray &out) {
         bool first = true;
         for (const StoredSnapshotEntry &entry : snapshot.entries) {

@@ -88,10 +88,14 @@ Result<StoredFeedPage> SqlHubStore::storedEvents(qint64 after, int limit, const 
     const QString columns = u"SELECT seq, "_s + textColumn(u"json"_s) + u", "_s + textColumn(u"state_json"_s)
                             + u", opd_before, opd_after, complaint_id, version FROM events "_s;
     if (isLiaison(reader)) {
-        q.prepare(columns + u"WHERE seq > ? AND seq <= ? AND (opd_after = ? OR opd_before = ?) ORDER BY seq LIMIT ?"_s);
+        // Liaisons see their OPD's complaints and the reference stream, except other OPDs' drafts.
+        q.prepare(columns + u"WHERE seq > ? AND seq <= ? AND (opd_after = ? OR opd_before = ? OR (complaint_id = ? "
+                            u"AND (opd_after = '' OR opd_after = ?))) ORDER BY seq LIMIT ?"_s);
         q.addBindValue(after);
         q.addBindValue(top.value());
         q.addBindValue(reader.opd);
+        q.addBindValue(reader.opd);
+        q.addBindValue(uuidText(kReferenceStream));
         q.addBindValue(reader.opd);
     } else {
         q.prepare(columns + u"WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s);
@@ -115,7 +119,10 @@ Result<StoredFeedPage> SqlHubStore::storedEvents(qint64 after, int limit, const 
     while (q.next()) {
         StoredFeedItem item;
         item.seq = q.value(0).toLongLong();
-        if (isLiaison(reader) && q.value(4).toString() != reader.opd) {
+        if (QUuid::fromString(q.value(5).toString()) == kReferenceStream) {
+            item.event = q.value(1).toByteArray(); // a reference event: no state, no scope to enter or leave
+            bytes += item.event.size();
+        } else if (isLiaison(reader) && q.value(4).toString() != reader.opd) {
             item.removed = QUuid::fromString(q.value(5).toString()); // it left this OPD (returned, or sent elsewhere)
         } else {
             item.event = q.value(1).toByteArray();
@@ -161,7 +168,8 @@ Result<FeedPage> SqlHubStore::events(qint64 after, int limit, const Actor &reade
         item.removed = s.removed;
         if (s.removed.isNull()) {
             item.event = eventFrom(s.event);
-            item.state = complaintFrom(s.state);
+            if (!s.state.isEmpty())
+                item.state = complaintFrom(s.state);
             item.history = eventsFrom(s.history);
         }
         page.items.append(item);
@@ -178,6 +186,19 @@ Result<StoredSnapshotPage> SqlHubStore::storedSnapshot(const QString &after, int
         if (!top.ok())
             return top.error();
         page.head = top.value();
+        QSqlQuery r(database());
+        r.setForwardOnly(true);
+        r.prepare(u"SELECT "_s + textColumn(u"json"_s) + u" FROM events WHERE complaint_id = ? AND seq <= ? "_s
+                  + (isLiaison(reader) ? u"AND (opd_after = '' OR opd_after = ?) "_s : QString())
+                  + u"ORDER BY version"_s);
+        r.addBindValue(uuidText(kReferenceStream));
+        r.addBindValue(page.head);
+        if (isLiaison(reader))
+            r.addBindValue(reader.opd);
+        if (!r.exec())
+            return sqlError(u"cannot read the reference stream"_s, r.lastError());
+        while (r.next())
+            page.reference.append(r.value(0).toByteArray());
     }
     QSqlQuery q(database());
     q.setForwardOnly(true);

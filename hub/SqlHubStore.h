@@ -27,6 +27,8 @@ public:
     StoreInfo info() const override { return m_info; }
     Result<qint64> head() override;
     Result<CommandOutcome> execute(const AppendRequest &request) override;
+    Result<CommandOutcome> appendReference(const ReferenceAppend &request) override; // SqlHubReference.cpp
+    Result<QList<Event>> referenceEvents(qint64 afterVersion) override;
     Result<FeedPage> events(qint64 after, int limit, const Actor &reader) override;
     Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) override;
     Result<StoredFeedPage> storedEvents(qint64 after, int limit, const Actor &reader) override;
@@ -78,6 +80,7 @@ private:
     Status commit();
     void rollback();
     Result<CommandOutcome> executeLocked(const AppendRequest &request);
+    Result<CommandOutcome> appendReferenceLocked(const ReferenceAppend &request);
     Result<QList<QByteArray>> storedHistoryUpTo(const QUuid &id, qint64 version);
     QString textColumn(const QString &column) const; // a JSON text column, selected as UTF-8 bytes
     // Schedule upkeep inside an append's transaction (SqlHubSchedule.cpp): `appended` just went into the log,

@@ -14,15 +14,10 @@ struct PublicationText
     Q_DECLARE_TR_FUNCTIONS(SopPublication)
 };
 
-} // namespace
-
-Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, const QJsonObject &payload,
-                                                  const Actor &actor, const ReferenceLookup *reference)
+// The checks a draft and a publication share: a valid template, as the next version of its template.
+Result<QJsonObject, Refusal> checkNextVersion(const SopCatalog &catalog, const QJsonObject &payload,
+                                              const ReferenceLookup *reference)
 {
-    if (actor.role != Role::Admin && actor.role != Role::Supervisor)
-        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
-                       PublicationText::tr("Only an admin or a supervisor publishes SOP templates; a liaison may "
-                                           "prepare a draft for an admin to publish.")};
     const auto sop = decodeSopTemplate(payload, u"payload"_s, DecodeMode::Strict, reference);
     if (!sop.ok())
         return Refusal{Refusal::Kind::InvalidPayload, sop.error().code, sop.error().message};
@@ -35,6 +30,31 @@ Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, con
                            .arg(next)
                            .arg(sop->version)};
     return encodeSopTemplate(sop.value());
+}
+
+} // namespace
+
+Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, const QJsonObject &payload,
+                                                  const Actor &actor, const ReferenceLookup *reference)
+{
+    if (actor.role != Role::Admin && actor.role != Role::Supervisor)
+        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
+                       PublicationText::tr("Only an admin or a supervisor publishes SOP templates; a liaison may "
+                                           "prepare a draft for an admin to publish.")};
+    return checkNextVersion(catalog, payload, reference);
+}
+
+Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload,
+                                            const Actor &actor, const ReferenceLookup *reference)
+{
+    if (actor.role != Role::Liaison)
+        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
+                       PublicationText::tr("Only an OPD liaison submits SOP drafts; admins and supervisors "
+                                           "publish directly.")};
+    if (payload.value(u"opd"_s).toString() != actor.opd)
+        return Refusal{Refusal::Kind::OutOfScope, u"not_your_opd"_s,
+                       PublicationText::tr("You may draft SOP templates for your own OPD (%1) only.").arg(actor.opd)};
+    return checkNextVersion(catalog, payload, reference);
 }
 
 } // namespace rabeg

@@ -10,6 +10,10 @@
 
 namespace rabeg {
 
+// The wire type of a liaison's draft of a template version, kept in the log beside sop_published so that an admin
+// sees it on sync and publishes it; a catalog never learns a draft.
+inline constexpr char16_t kSopDraftSubmittedType[] = u"sop_draft_submitted";
+
 // Publishing a template version, decided like a complaint command (role, then state, then payload) so that hub
 // and editor agree on what is allowed. Admins and supervisors publish; a liaison drafts for their own OPD and an
 // admin publishes the draft. The version must be the next one of its template: two people publishing from the
@@ -17,5 +21,10 @@ namespace rabeg {
 // reference event (kSopPublishedType) that the hub appends to its log and every catalog learns by sync.
 Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, const QJsonObject &payload,
                                                   const Actor &actor, const ReferenceLookup *reference);
+
+// A liaison's draft for their own OPD (sop_draft_submitted): the same template checks as a publication, as the
+// next version of the template; anyone else is refused (admins and supervisors publish instead).
+Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload,
+                                            const Actor &actor, const ReferenceLookup *reference);
 
 } // namespace rabeg

@@ -1,4 +1,5 @@
 #include "SopFixture.h"
+#include "SopHub.h"
 
 #include "Auth.h"
 #include "HubApi.h"
@@ -17,83 +18,8 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
-namespace {
-
-// A demo store on SQLite behind the real API, with a frozen virtual clock so that "the same hub time" holds for
-// every request, an operator, and a liaison for every OPD.
-class Hub
-{
-public:
-    explicit Hub(const QDateTime &hubTime)
-    {
-        REQUIRE(initCrypto());
-        auto opened = SqlHubStore::open(u"sqlite:"_s + m_dir.filePath(u"hub.sqlite"_s), StoreKind::Demo, u"sop"_s);
-        REQUIRE(opened.ok());
-        m_store = std::move(opened).value();
-        DemoOptions options;
-        options.count = 400;
-        options.end = hubTime;
-        REQUIRE_FALSE(DemoGenerator(sop::shipped(), DemoCorpus::loadBuiltin().value(), options)
-                          .run([this](const DemoComplaint &demo) {
-                              m_demo.append(demo);
-                              return true;
-                          }));
-        REQUIRE_FALSE(m_store->importDemo(m_demo));
-        const QString hash = hashPassword("demo", PasswordCost::minimal());
-        REQUIRE(m_store->addUser({0, u"operator"_s, u"Operator"_s, Role::Operator, {}, true, hash, 1}).ok());
-        for (const Opd &opd : sop::shipped().opds)
-            REQUIRE(m_store->addUser({0, liaison(opd.code), opd.name, Role::Liaison, opd.code, true, hash, 1}).ok());
-        m_api = std::make_unique<HubApi>(*m_store, sop::shipped(), HubClock::startingAt(hubTime, 0));
-    }
-
-    static QString liaison(const QString &opd) { return u"liaison-"_s + opd.toLower(); }
-
-    QByteArray login(const QString &user)
-    {
-        if (!m_tokens.contains(user)) {
-            const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, u"demo"_s}})
-                                        .toJson(QJsonDocument::Compact);
-            const HubResponse session = m_api->handle({"POST", u"/api/v1/session"_s, {}, {}, body, {}});
-            REQUIRE(session.status == 200);
-            m_tokens.insert(user, "Bearer " + session.object().value(u"token"_s).toString().toLatin1());
-        }
-        return m_tokens.value(user);
-    }
-
-    HubResponse get(const QString &user, const QString &path)
-    {
-        return m_api->handle({"GET", path, {}, {{"authorization", login(user)}}, {}, {}});
-    }
-
-    HubResponse command(const QString &user, const QUuid &id, const QString &type, const QJsonObject &payload)
-    {
-        const HubResponse state = get(u"operator"_s, u"/api/v1/complaints/"_s + id.toString(QUuid::WithoutBraces));
-        const qint64 version = state.object().value(u"state"_s).toObject().value(u"version"_s).toInteger();
-        const QJsonObject json{{u"command_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {u"type"_s, type},
-                               {u"complaint_id"_s, id.toString(QUuid::WithoutBraces)},
-                               {u"base_version"_s, version},
-                               {u"payload"_s, payload}};
-        return m_api->handle({"POST", u"/api/v1/commands"_s, {}, {{"authorization", login(user)}},
-                              QJsonDocument(json).toJson(QJsonDocument::Compact), {}});
-    }
-
-    const QList<DemoComplaint> &demo() const { return m_demo; }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqlHubStore> m_store;
-    std::unique_ptr<HubApi> m_api;
-    QList<DemoComplaint> m_demo;
-    QHash<QString, QByteArray> m_tokens;
-};
-
-QString codeOf(const HubResponse &response)
-{
-    return response.object().value(u"error"_s).toObject().value(u"code"_s).toString();
-}
-
-} // namespace
+using sop::Hub;
+using sop::codeOf;
 
 // Stalls are derived, never synced: the hub computes the checklist for GET /api/v1/complaints/{id}, a workstation
 // computes it from the history and the templates it synced. For the same hub time both must agree.
