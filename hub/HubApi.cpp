@@ -190,6 +190,10 @@ std::variant<UserRecord, HubResponse> HubApi::authenticate(const QByteArray &aut
 
 HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
 {
+    if (m_extraRoutes) {
+        if (auto response = m_extraRoutes(request, user))
+            return *response;
+    }
     const Actor actor = actorOf(user);
     const QString &path = request.path;
     const bool get = request.method == "GET";

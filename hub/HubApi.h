@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace rabeg {
 
 // API v1 (docs/api/openapi.yaml) over the hub's own request type. Every route authenticates, checks scope per
@@ -42,6 +44,9 @@ public:
     const HubClock &clock() const { return m_clock; }
     QJsonObject envelope() const; // store_id, kind, epoch, hub_time, clock_speed
     static bool isLoginRoute(const HubRequest &request);
+    // Routes a mode of the hub adds (a training class, TrainingApi): asked first, after authentication.
+    using ExtraRoutes = std::function<std::optional<HubResponse>(const HubRequest &, const UserRecord &)>;
+    void setExtraRoutes(ExtraRoutes routes) { m_extraRoutes = std::move(routes); }
 
 signals:
     void logGrew(qint64 head);
@@ -64,6 +69,7 @@ private:
     HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
     SopRoute m_sopRoute;
     qint64 m_notifiedHead = 0; // the head last announced through logGrew
+    ExtraRoutes m_extraRoutes;
 };
 
 HubResponse storageFailure(const Error &error);

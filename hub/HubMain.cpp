@@ -3,6 +3,7 @@
 #include "DataCommands.h"
 #include "MaintenanceCommands.h"
 #include "ServeCommand.h"
+#include "TrainingCommands.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,6 +24,10 @@ constexpr char kUsage[] =
     "                                are answered by N threads (default: one per core, 0: none); the\n"
     "                                scheduler escalates and auto-closes every SECONDS (default 30, 0: off);\n"
     "                                --clock-speed 0 freezes a demo or training clock\n"
+    "  serve --training SCENARIO.json --store sqlite:PATH [--listen ...] [--password-cost ...]\n"
+    "                                run a training class (docs/training.md) on a training store\n"
+    "  training roster --store sqlite:PATH ROSTER.json\n"
+    "                                make the accounts of a class (trainers, trainees) in one step\n"
     "  user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n"
     "                                create an account; the password is read from standard input\n"
     "  audit verify --store SPEC     check the event log's hash chain\n"
@@ -66,6 +71,8 @@ int hubMain(int argc, char *argv[])
         return epochCommand(args);
     if (command == QLatin1String("refdata"))
         return refdataCommand(args);
+    if (command == QLatin1String("training"))
+        return trainingCommand(args);
     if (command == QLatin1String("demo-data"))
         return demoDataCommand(args);
     std::fprintf(stderr, "rabeg-hub: unknown command \"%s\"\n\n%s", qPrintable(command), kUsage);

@@ -9,9 +9,13 @@
 #include "Scheduler.h"
 #include "SchedulerThread.h"
 #include "SqlHubStore.h"
+#include "TrainingAccounts.h"
+#include "TrainingApi.h"
+#include "TrainingHub.h"
 #include "codec/WireTime.h"
 #include "demo/DemoGenerator.h"
 #include "refdata/ReferenceLoader.h"
+#include "training/ScenarioLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,8 +126,10 @@ int serveCommand(const QStringList &rawArgs)
                                                QString::number(std::max(1, QThread::idealThreadCount())));
     // Seconds of real time between two passes of the scheduler (0: no scheduler in this process).
     const QCommandLineOption schedulerOption(u"scheduler-interval"_s, QString(), u"SECONDS"_s, u"30"_s);
-    parser.addOptions(
-        {storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption, schedulerOption});
+    // A training class (docs/training.md): the scenario file; the store must be a training store.
+    const QCommandLineOption trainingOption(u"training"_s, QString(), u"SCENARIO"_s);
+    parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption,
+                       schedulerOption, trainingOption});
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -133,20 +139,40 @@ int serveCommand(const QStringList &rawArgs)
     const PasswordCost cost =
         parser.value(costOption) == u"minimal"_s ? PasswordCost::minimal() : PasswordCost::interactive();
 
-    const auto reference = loadBuiltinReferenceData();
-    if (!reference.ok())
-        return fail(reference.error().message);
+    const auto builtin = loadBuiltinReferenceData();
+    if (!builtin.ok())
+        return fail(builtin.error().message);
+    const bool training = parser.isSet(trainingOption);
+    std::optional<TrainingScenario> scenario;
+    if (training) {
+        if (demoCount || parser.isSet(clockOption))
+            return fail(u"--training runs its own class and clock: it takes neither --demo nor --clock."_s);
+        if (SqlHubStore::isPostgresSpec(parser.value(storeOption)))
+            return fail(u"A training class lives in a SQLite store: --store sqlite:PATH."_s);
+        auto loaded = ScenarioLoader(builtin.value()).load(parser.value(trainingOption));
+        if (!loaded.ok())
+            return fail(loaded.error().message);
+        scenario = std::move(loaded).value();
+    }
+    // A training hub serves the built-in reference data with the scenario's overrides.
+    const ReferenceData served = scenario ? ScenarioLoader::withOverrides(builtin.value(), *scenario) : builtin.value();
+    const ReferenceData *reference = &served;
     QString error;
-    auto store = openStore(parser.value(storeOption), demoCount ? StoreKind::Demo : StoreKind::Production, &error);
+    auto store = openStore(parser.value(storeOption),
+                           training ? StoreKind::Training : (demoCount ? StoreKind::Demo : StoreKind::Production), &error);
     if (!store)
         return fail(error);
     const StoreInfo info = store->info();
+    if (training && info.kind != StoreKind::Training)
+        return fail(u"This is a %1 store: a training class never runs in it, and nothing of a class may reach it. Give "
+                    u"--training a new store file."_s.arg(toCode(info.kind)));
     if (demoCount && info.kind == StoreKind::Production)
         return fail(u"This is a production store: demo data can never be loaded into it. Use a new store file."_s);
-    if (info.kind == StoreKind::Training)
+    if (!training && info.kind == StoreKind::Training)
         return fail(u"This is a training store: serve it with --training SCENARIO, never as a normal hub."_s);
 
-    HubClock clock = HubClock::real();
+    // A training class starts paused at its scenario's start (TrainingHub::start moves it to where it stopped).
+    HubClock clock = training ? HubClock::startingAt(scenario->start, 0) : HubClock::real();
     if (parser.isSet(clockOption)) {
         if (info.kind == StoreKind::Production)
             return fail(u"A production hub runs on real time: --clock is for demo and training stores only."_s);
@@ -169,7 +195,7 @@ int serveCommand(const QStringList &rawArgs)
         if (demoCount && store->head().value_or(0) == 0) {
         std::printf("rabeg-hub: generating %lld demo complaints...\n", *demoCount);
         std::fflush(stdout);
-        if (Status status = loadDemo(*store, reference.value(), *demoCount, clock.now(), cost))
+        if (Status status = loadDemo(*store, *reference, *demoCount, clock.now(), cost))
             return fail(status->message);
     }
 
@@ -182,27 +208,47 @@ int serveCommand(const QStringList &rawArgs)
         return fail(u"--listen takes ADDRESS:PORT, for example 127.0.0.1:8470 (port 0 picks a free one)."_s);
 
     bool threadsOk = false;
-    const int readThreads = parser.value(readThreadsOption).toInt(&threadsOk);
+    // A training hub answers everything on one thread: its clock jumps and resets must not race a read.
+    const int readThreads = training ? 0 : parser.value(readThreadsOption).toInt(&threadsOk);
+    threadsOk = threadsOk || training;
     if (!threadsOk || readThreads < 0 || readThreads > 64)
         return fail(u"--read-threads takes a number from 0 to 64."_s);
-    ReadPool pool(parser.value(storeOption), reference.value(), clock);
+    ReadPool pool(parser.value(storeOption), *reference, clock);
     if (readThreads > 0) {
         if (Status status = pool.start(readThreads))
             return fail(status->message);
     }
 
     std::unique_ptr<SchedulerThread> scheduler;
-    if (schedulerInterval > 0) {
+    if (schedulerInterval > 0 && !training) { // a training class runs the scheduler at each tick of its clock
         // The first pass runs before the hub serves: what fell due while no hub ran is done before anyone reads.
-        const auto first = Scheduler(*store, reference.value(), clock).runOnce();
+        const auto first = Scheduler(*store, *reference, clock).runOnce();
         if (!first.ok())
             return fail(u"the scheduler's first pass failed: "_s + first.error().message);
-        scheduler = std::make_unique<SchedulerThread>(parser.value(storeOption), reference.value(), clock,
+        scheduler = std::make_unique<SchedulerThread>(parser.value(storeOption), *reference, clock,
                                                       std::chrono::seconds(schedulerInterval));
     }
 
-    HubApi api(*store, reference.value(), clock);
+    HubApi api(*store, *reference, clock);
     HubServer server(api);
+    std::unique_ptr<TrainingHub> trainingHub;
+    std::unique_ptr<TrainingApi> trainingApi;
+    if (training) {
+        const auto accounts = ensureTrainingAccounts(*store, *scenario, cost);
+        if (!accounts.ok())
+            return fail(accounts.error().message);
+        if (!accounts->isEmpty())
+            std::printf("rabeg-hub: accounts made for the class (user, role, password):\n%s",
+                        qPrintable(accountLines(accounts.value())));
+        trainingHub = std::make_unique<TrainingHub>(*store, *reference, clock, *scenario);
+        if (Status status = trainingHub->start())
+            return fail(status->message);
+        trainingApi = std::make_unique<TrainingApi>(*trainingHub, api);
+        api.setExtraRoutes([routes = trainingApi.get()](const HubRequest &request, const UserRecord &user) {
+            return routes->route(request, user);
+        });
+        QObject::connect(trainingHub.get(), &TrainingHub::logGrew, &server, &HubServer::announce);
+    }
     if (scheduler) {
         QObject::connect(scheduler.get(), &SchedulerThread::logGrew, &server, &HubServer::announce);
         scheduler->start();
@@ -224,6 +270,10 @@ int serveCommand(const QStringList &rawArgs)
     std::printf("rabeg-hub listening on http://%s:%u (store %s, kind %s, epoch %lld)\n",
                 qPrintable(tcp->serverAddress().toString()), unsigned(tcp->serverPort()), qPrintable(info.storeId),
                 qPrintable(toCode(info.kind)), info.epoch);
+    if (trainingHub)
+        std::printf("rabeg-hub: training class %d of the scenario \"%s\", clock paused at %s; the trainer runs it "
+                    "from the trainer console\n",
+                    trainingHub->classNumber(), qPrintable(scenario->id), qPrintable(toWireTime(clock.now())));
     if (info.kind == StoreKind::Demo)
         std::printf("rabeg-hub: demo accounts operator, supervisor, admin, trainer and liaison-<opd code>, "
                     "e.g. liaison-disdukcapil; the password of each is \"demo\"\n");

@@ -154,6 +154,70 @@ Status readComplaint(FieldReader &reader, ScenarioComplaint &c, const ReferenceD
     return std::nullopt;
 }
 
+Status readRoster(const QJsonObject &rosterJson, const QString &path, const ReferenceData &reference, TrainingScenario &s)
+{
+    FieldReader roster(rosterJson, path, DecodeMode::Strict);
+    QSet<QString> usernames;
+    const auto readPerson = [&usernames](FieldReader &e, QList<TraineeEntry> &into) -> Status {
+        TraineeEntry t{e.string(u"username"_s, true, 64), e.string(u"name"_s, true, 200),
+                       e.string(u"password"_s, false, 200)};
+        if (e.failed())
+            return std::nullopt;
+        if (!validUsername(t.username))
+            return invalidAt(e.pathOf(u"username"_s), u"not a user name: lower-case letters, digits, '.', '_' and '-'"_s);
+        if (usernames.contains(t.username))
+            return invalidAt(e.pathOf(u"username"_s), u"user name \"%1\" appears twice"_s.arg(t.username));
+        if (!t.password.isEmpty() && t.password.size() < 10)
+            return invalidAt(e.pathOf(u"password"_s), u"a password has at least 10 characters"_s);
+        usernames.insert(t.username);
+        into.append(t);
+        return std::nullopt;
+    };
+    Status rosterStatus = forEachObject(roster, rosterJson, u"trainers"_s, false, [&](FieldReader &e, const QJsonObject &) {
+        return readPerson(e, s.trainers);
+    });
+    if (!rosterStatus)
+        rosterStatus = forEachObject(roster, rosterJson, u"trainees"_s, true, [&](FieldReader &e, const QJsonObject &) {
+            return readPerson(e, s.trainees);
+        });
+    if (rosterStatus)
+        return rosterStatus;
+    QSet<QString> opdCodes;
+    rosterStatus = forEachObject(roster, rosterJson, u"opds"_s, false, [&](FieldReader &e, const QJsonObject &object) -> Status {
+        ScenarioOpd o;
+        o.code = e.code(u"code"_s, true);
+        const QString by = e.string(u"played_by"_s, true, 16);
+        if (e.failed())
+            return std::nullopt;
+        if (!reference.hasOpd(o.code))
+            return invalidAt(e.pathOf(u"code"_s), u"unknown OPD \"%1\""_s.arg(o.code));
+        if (opdCodes.contains(o.code))
+            return invalidAt(e.pathOf(u"code"_s), u"OPD \"%1\" appears twice"_s.arg(o.code));
+        if (by != u"trainer"_s && by != u"bot"_s)
+            return invalidAt(e.pathOf(u"played_by"_s), u"either \"trainer\" or \"bot\", not \"%1\""_s.arg(by));
+        o.playedByTrainer = by == u"trainer"_s;
+        const QJsonObject behaviour = e.object(u"behaviour"_s, !o.playedByTrainer);
+        if (e.failed())
+            return std::nullopt;
+        if (o.playedByTrainer && object.contains(u"behaviour"_s))
+            return invalidAt(e.pathOf(u"behaviour"_s), u"an OPD the trainer plays has no scripted behaviour"_s);
+        if (!o.playedByTrainer) {
+            FieldReader b(behaviour, e.pathOf(u"behaviour"_s), DecodeMode::Strict);
+            o.behaviour = readBehaviour(b, reference, false);
+            if (Status status = b.finish())
+                return status;
+        }
+        opdCodes.insert(o.code);
+        s.opds.append(o);
+        return std::nullopt;
+    });
+    if (rosterStatus)
+        return rosterStatus;
+    if (Status status = roster.finish())
+        return status;
+    return std::nullopt;
+}
+
 } // namespace
 
 ReferenceData ScenarioLoader::withOverrides(const ReferenceData &reference, const TrainingScenario &scenario)
@@ -187,6 +251,27 @@ Result<TrainingScenario> ScenarioLoader::load(const QString &path) const
     if (!scenario.ok())
         return Error{scenario.error().code, path + u": "_s + scenario.error().message};
     return scenario;
+}
+
+Result<TrainingScenario> ScenarioLoader::parseRoster(const QByteArray &bytes) const
+{
+    const auto parsed = json::parseStrict(bytes);
+    if (!parsed.ok())
+        return Error{u"malformed_json"_s, u"line %1, column %2: %3"_s.arg(parsed.error().line)
+                                              .arg(parsed.error().column)
+                                              .arg(parsed.error().message)};
+    QJsonObject root = parsed.value().toObject();
+    // A scenario file holds its roster; a roster file is the roster alone.
+    if (root.contains(u"complaints"_s)) {
+        auto scenario = parse(bytes);
+        return scenario;
+    }
+    TrainingScenario s;
+    if (Status status = readRoster(root, QString(), m_reference, s))
+        return *status;
+    if (s.trainees.isEmpty())
+        return Error{u"invalid_field"_s, u"trainees: a class needs at least one trainee"_s};
+    return s;
 }
 
 Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
@@ -233,70 +318,7 @@ Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
     const QJsonObject rosterJson = reader.object(u"roster"_s, true);
     if (reader.failed())
         return reader.error();
-    FieldReader roster(rosterJson, u"roster"_s, DecodeMode::Strict);
-    QSet<QString> usernames;
-    roster.accept(u"trainers"_s);
-    const QJsonValue trainers = rosterJson.value(u"trainers"_s);
-    if (!trainers.isUndefined() && !trainers.isArray())
-        roster.fail(u"trainers"_s, u"expected an array of user names"_s);
-    for (qsizetype i = 0; i < trainers.toArray().size() && !roster.failed(); ++i) {
-        const QString name = trainers.toArray().at(i).toString();
-        if (!validUsername(name) || usernames.contains(name))
-            roster.fail(u"trainers[%1]"_s.arg(i), usernames.contains(name) ? u"user name \"%1\" appears twice"_s.arg(name)
-                                                                           : u"not a user name: lower-case letters, "
-                                                                             u"digits, '.', '_' and '-'"_s);
-        usernames.insert(name);
-        s.trainers.append(name);
-    }
-    Status rosterStatus = forEachObject(roster, rosterJson, u"trainees"_s, true, [&](FieldReader &e, const QJsonObject &) -> Status {
-        TraineeEntry t{e.string(u"username"_s, true, 64), e.string(u"name"_s, true, 200),
-                       e.string(u"password"_s, false, 200)};
-        if (e.failed())
-            return std::nullopt;
-        if (!validUsername(t.username))
-            return invalidAt(e.pathOf(u"username"_s), u"not a user name: lower-case letters, digits, '.', '_' and '-'"_s);
-        if (usernames.contains(t.username))
-            return invalidAt(e.pathOf(u"username"_s), u"user name \"%1\" appears twice"_s.arg(t.username));
-        if (!t.password.isEmpty() && t.password.size() < 10)
-            return invalidAt(e.pathOf(u"password"_s), u"a password has at least 10 characters"_s);
-        usernames.insert(t.username);
-        s.trainees.append(t);
-        return std::nullopt;
-    });
-    if (rosterStatus)
-        return *rosterStatus;
-    QSet<QString> opdCodes;
-    rosterStatus = forEachObject(roster, rosterJson, u"opds"_s, false, [&](FieldReader &e, const QJsonObject &object) -> Status {
-        ScenarioOpd o;
-        o.code = e.code(u"code"_s, true);
-        const QString by = e.string(u"played_by"_s, true, 16);
-        if (e.failed())
-            return std::nullopt;
-        if (!reference.hasOpd(o.code))
-            return invalidAt(e.pathOf(u"code"_s), u"unknown OPD \"%1\""_s.arg(o.code));
-        if (opdCodes.contains(o.code))
-            return invalidAt(e.pathOf(u"code"_s), u"OPD \"%1\" appears twice"_s.arg(o.code));
-        if (by != u"trainer"_s && by != u"bot"_s)
-            return invalidAt(e.pathOf(u"played_by"_s), u"either \"trainer\" or \"bot\", not \"%1\""_s.arg(by));
-        o.playedByTrainer = by == u"trainer"_s;
-        const QJsonObject behaviour = e.object(u"behaviour"_s, !o.playedByTrainer);
-        if (e.failed())
-            return std::nullopt;
-        if (o.playedByTrainer && object.contains(u"behaviour"_s))
-            return invalidAt(e.pathOf(u"behaviour"_s), u"an OPD the trainer plays has no scripted behaviour"_s);
-        if (!o.playedByTrainer) {
-            FieldReader b(behaviour, e.pathOf(u"behaviour"_s), DecodeMode::Strict);
-            o.behaviour = readBehaviour(b, reference, false);
-            if (Status status = b.finish())
-                return status;
-        }
-        opdCodes.insert(o.code);
-        s.opds.append(o);
-        return std::nullopt;
-    });
-    if (rosterStatus)
-        return *rosterStatus;
-    if (Status status = roster.finish())
+    if (Status status = readRoster(rosterJson, u"roster"_s, reference, s))
         return *status;
     if (s.trainees.isEmpty())
         return Error{u"invalid_field"_s, u"roster.trainees: a class needs at least one trainee"_s};

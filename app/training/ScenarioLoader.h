@@ -16,6 +16,8 @@ public:
 
     Result<TrainingScenario> parse(const QByteArray &bytes) const;
     Result<TrainingScenario> load(const QString &path) const;
+    // A roster file ({"trainers": [...], "trainees": [...]}) or a scenario file: only its roster is filled in.
+    Result<TrainingScenario> parseRoster(const QByteArray &bytes) const;
 
     // The reference data a training hub serves for this scenario: the built-in data with its overrides.
     static ReferenceData withOverrides(const ReferenceData &reference, const TrainingScenario &scenario);

@@ -30,6 +30,7 @@ struct OpdBehaviour
 };
 QString toCode(OpdBehaviour::Action action);
 
+// A person of the class roster: a trainee (role operator) or a trainer.
 struct TraineeEntry
 {
     QString username;
@@ -84,7 +85,7 @@ struct TrainingScenario
     QString title;
     QString description;
     QDateTime start; // hub time when the class begins (UTC)
-    QList<QString> trainers; // user names of the trainers (role trainer)
+    QList<TraineeEntry> trainers; // role trainer: they run the class and play the OPDs no bot plays
     QList<TraineeEntry> trainees;
     QList<ScenarioOpd> opds;
     QList<ReferenceOverride> reference;
