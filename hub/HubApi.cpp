@@ -80,7 +80,8 @@ HubResponse storageFailure(const Error &error)
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_sop(reference), m_sopRoute(store, reference)
+      m_sop(reference), m_sopRoute(store, reference),
+      m_loginGuard(store)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
     m_store.setSlaPolicy(reference.sla);
@@ -123,6 +124,8 @@ HubResponse HubApi::handle(const HubRequest &request)
         const auto &attempt = std::get<LoginAttempt>(prepared);
         return finishLogin(attempt, attempt.user && verifyPassword(attempt.user->passwordHash, attempt.password));
     }
+    if (request.method == "DELETE" && request.path == u"/api/v1/session"_s)
+        return logout(request);
     if (!request.path.startsWith(u"/api/v1/"_s))
         return HubResponse::error(404, u"not_found"_s, u"There is no such route; the API lives under /api/v1/."_s);
     auto session = authenticate(request.header("authorization"));
@@ -147,16 +150,28 @@ std::variant<HubApi::LoginAttempt, HubResponse> HubApi::prepareLogin(const HubRe
     const QString name = username.toString();
     if (name.isEmpty() || name.size() > 64 || password.toString().size() > 1024)
         return HubResponse::error(401, u"bad_credentials"_s, u"The user name or the password is wrong."_s);
+    // Refused before the password is looked at: a guess made while throttled tells nothing (LoginGuard.h).
+    const QString address = m_loginGuard.clientAddress(request);
+    const auto refusal = m_loginGuard.check(name, address);
+    if (!refusal.ok())
+        return storageFailure(refusal.error());
+    if (refusal.value())
+        return LoginGuard::refusalResponse(*refusal.value());
     const auto user = m_store.user(name);
     if (!user.ok())
         return storageFailure(user.error());
-    return LoginAttempt{user.value(), password.toString().toUtf8()};
+    return LoginAttempt{user.value(), password.toString().toUtf8(), name, address};
 }
 
 HubResponse HubApi::finishLogin(const LoginAttempt &attempt, bool passwordOk)
 {
-    if (!attempt.user || !passwordOk || !attempt.user->active)
+    if (!attempt.user || !passwordOk || !attempt.user->active) {
+        if (Status status = m_loginGuard.recordFailure(attempt.username, attempt.address))
+            return storageFailure(*status);
         return HubResponse::error(401, u"bad_credentials"_s, u"The user name or the password is wrong."_s);
+    }
+    if (Status status = m_loginGuard.recordSuccess(attempt.username))
+        return storageFailure(*status);
     const UserRecord &user = *attempt.user;
     const QByteArray token = newToken();
     if (Status status = m_store.addToken(tokenDigest(token), user.id, user.scopeVersion,
@@ -169,6 +184,22 @@ HubResponse HubApi::finishLogin(const LoginAttempt &attempt, bool passwordOk)
     body.insert(u"token"_s, QString::fromLatin1(token));
     body.insert(u"user"_s, userJson);
     return HubResponse::json(200, body);
+}
+
+// DELETE /api/v1/session: the caller's own token stops working at once (a token of a changed scope too).
+HubResponse HubApi::logout(const HubRequest &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Bearer ") || authorization.size() > 200)
+        return HubResponse::error(401, u"missing_token"_s, u"Log in first: send \"Authorization: Bearer TOKEN\"."_s);
+    const auto ended = m_store.revokeToken(tokenDigest(authorization.mid(7).trimmed()));
+    if (!ended.ok())
+        return storageFailure(ended.error());
+    if (ended.value() == 0)
+        return HubResponse::error(401, u"invalid_token"_s, u"Your session has expired or is unknown. Log in again."_s);
+    HubResponse response;
+    response.status = 204;
+    return response;
 }
 
 std::variant<UserRecord, HubResponse> HubApi::authenticate(const QByteArray &authorization)

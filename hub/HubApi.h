@@ -4,6 +4,7 @@
 #include "HubRequest.h"
 #include "HubSopCatalog.h"
 #include "HubStore.h"
+#include "LoginGuard.h"
 #include "SopRoute.h"
 #include "deadline/WorkingCalendar.h"
 #include "refdata/ReferenceData.h"
@@ -34,6 +35,8 @@ public:
     {
         std::optional<UserRecord> user;
         QByteArray password;
+        QString username; // as typed, for the login limits
+        QString address;  // the client's, for the login limits
     };
     std::variant<LoginAttempt, HubResponse> prepareLogin(const HubRequest &request);
     HubResponse finishLogin(const LoginAttempt &attempt, bool passwordOk);
@@ -42,6 +45,7 @@ public:
     std::variant<UserRecord, HubResponse> authenticate(const QByteArray &authorization);
 
     const HubClock &clock() const { return m_clock; }
+    LoginGuard &loginGuard() { return m_loginGuard; }
     QJsonObject envelope() const; // store_id, kind, epoch, hub_time, clock_speed
     static bool isLoginRoute(const HubRequest &request);
     // Routes a mode of the hub adds (a training class, TrainingApi): asked first, after authentication.
@@ -53,6 +57,7 @@ signals:
 
 private:
     HubResponse route(const HubRequest &request, const UserRecord &user);
+    HubResponse logout(const HubRequest &request);
     HubResponse getEvents(const HubRequest &request, const Actor &actor);
     HubResponse getSnapshot(const HubRequest &request, const Actor &actor);
     HubResponse getComplaint(const QUuid &id, const QString &what, const UserRecord &user);
@@ -69,6 +74,7 @@ private:
     HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
     SopRoute m_sopRoute;
     qint64 m_notifiedHead = 0; // the head last announced through logGrew
+    LoginGuard m_loginGuard;
     ExtraRoutes m_extraRoutes;
 };
 

@@ -4,6 +4,7 @@
 #include "MaintenanceCommands.h"
 #include "ServeCommand.h"
 #include "TrainingCommands.h"
+#include "UserCommands.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,6 +31,9 @@ constexpr char kUsage[] =
     "                                make the accounts of a class (trainers, trainees) in one step\n"
     "  user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n"
     "                                create an account; the password is read from standard input\n"
+    "  user password|revoke|unlock --store SPEC --username U\n"
+    "                                a new password (stdin; ends the sessions), end every session, or\n"
+    "                                lift the login limits of an account\n"
     "  audit verify --store SPEC     check the event log's hash chain\n"
     "  backup --store sqlite:PATH --out FILE\n"
     "                                a consistent copy of a running SQLite store\n"

@@ -175,6 +175,19 @@ public:
     // The user a token belongs to, with the scope version the token was made for; nothing if unknown or expired.
     virtual Result<std::optional<std::pair<UserRecord, qint64>>> tokenUser(const QByteArray &tokenHash,
                                                                         const QDateTime &now) = 0;
+    // Ends one session (a logout), or every session of a user (an admin's revoke); the number ended.
+    virtual Result<int> revokeToken(const QByteArray &tokenHash) = 0;
+    virtual Result<int> revokeTokens(qint64 userId) = 0;
+    virtual Status setPassword(qint64 userId, const QString &passwordHash) = 0;
+
+    // Rate buckets shared by every process on the store (LoginGuard): each holds a "theoretical arrival time" in
+    // milliseconds since the epoch (GCRA). raise() moves it atomically to max(value, nowMs) + addMs and returns
+    // it; a bucket that does not exist reads as 0; clear() drops buckets by name; prune() drops those of a prefix
+    // whose time has passed (an empty bucket and a missing one are the same).
+    virtual Result<QList<qint64>> rateBuckets(const QStringList &names) = 0;
+    virtual Result<qint64> raiseRateBucket(const QString &name, qint64 nowMs, qint64 addMs) = 0;
+    virtual Status clearRateBuckets(const QStringList &names) = 0;
+    virtual Status pruneRateBuckets(const QString &prefix, qint64 nowMs) = 0;
 
     // Walks the hash chain; the first seq whose hash does not hold, or nothing when the chain is intact.
     virtual Result<std::optional<qint64>> verifyChain() = 0;

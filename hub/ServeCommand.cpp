@@ -18,6 +18,7 @@
 #include "training/ScenarioLoader.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QCoreApplication>
 #include <QTcpServer>
 #include <QTextStream>
@@ -128,8 +129,12 @@ int serveCommand(const QStringList &rawArgs)
     const QCommandLineOption schedulerOption(u"scheduler-interval"_s, QString(), u"SECONDS"_s, u"30"_s);
     // A training class (docs/training.md): the scenario file; the store must be a training store.
     const QCommandLineOption trainingOption(u"training"_s, QString(), u"SCENARIO"_s);
+    // Peers whose X-Real-IP header names the client (nginx in front); repeatable. Without it the login limits
+    // count by the connecting address, which behind a proxy is the proxy's.
+    const QCommandLineOption proxyOption(u"trusted-proxy"_s, QString(), u"ADDRESS"_s);
     parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption,
                        schedulerOption, trainingOption});
+    parser.addOption(proxyOption);
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -230,6 +235,14 @@ int serveCommand(const QStringList &rawArgs)
     }
 
     HubApi api(*store, *reference, clock);
+    QList<QHostAddress> proxies;
+    for (const QString &text : parser.values(proxyOption)) {
+        const QHostAddress proxy(text);
+        if (proxy.isNull())
+            return fail(u"--trusted-proxy takes an IP address, not \"%1\"."_s.arg(text));
+        proxies.append(proxy);
+    }
+    api.loginGuard().setTrustedProxies(proxies);
     HubServer server(api);
     std::unique_ptr<TrainingHub> trainingHub;
     std::unique_ptr<TrainingApi> trainingApi;
@@ -279,48 +292,6 @@ int serveCommand(const QStringList &rawArgs)
                     "e.g. liaison-disdukcapil; the password of each is \"demo\"\n");
     std::fflush(stdout);
     return QCoreApplication::exec();
-}
-
-int userCommand(const QStringList &args)
-{
-    if (args.value(0) != u"add"_s) {
-        std::fputs("usage: rabeg-hub user add --store SPEC --username U --role R [--opd CODE] [--name NAME]\n", stderr);
-        return 2;
-    }
-    QCommandLineParser parser;
-    const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
-    const QCommandLineOption userOption(u"username"_s, QString(), u"U"_s);
-    const QCommandLineOption roleOption(u"role"_s, QString(), u"R"_s);
-    const QCommandLineOption opdOption(u"opd"_s, QString(), u"CODE"_s);
-    const QCommandLineOption nameOption(u"name"_s, QString(), u"NAME"_s);
-    parser.addOptions({storeOption, userOption, roleOption, opdOption, nameOption});
-    if (!parseArgs(parser, u"user"_s, args.mid(1)))
-        return 2;
-    const auto role = fromCode<Role>(parser.value(roleOption));
-    if (!parser.isSet(storeOption) || parser.value(userOption).isEmpty() || !role || *role == Role::System)
-        return fail(u"user add needs --store, --username and --role operator|supervisor|liaison|trainer|admin."_s);
-    if ((*role == Role::Liaison) != parser.isSet(opdOption))
-        return fail(u"A liaison needs --opd CODE; other roles have no OPD."_s);
-    const auto reference = loadBuiltinReferenceData();
-    if (parser.isSet(opdOption) && (!reference.ok() || !reference->hasOpd(parser.value(opdOption))))
-        return fail(u"There is no OPD with the code \"%1\"."_s.arg(parser.value(opdOption)));
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    if (password.size() < 10)
-        return fail(u"Give a password of at least 10 characters on standard input."_s);
-    if (!initCrypto())
-        return fail(u"libsodium cannot start."_s);
-    QString error;
-    auto store = openStore(parser.value(storeOption), StoreKind::Production, &error);
-    if (!store)
-        return fail(error);
-    const UserRecord user{0, parser.value(userOption), parser.value(nameOption), *role, parser.value(opdOption), true,
-                          hashPassword(password.toUtf8(), PasswordCost::interactive()), 1};
-    const auto added = store->addUser(user);
-    if (!added.ok())
-        return fail(added.error().message);
-    std::printf("added %s (%s)\n", qPrintable(user.username), qPrintable(toCode(user.role)));
-    return 0;
 }
 
 int auditCommand(const QStringList &args)

@@ -111,6 +111,39 @@ Result<std::optional<std::pair<UserRecord, qint64>>> SqlHubStore::tokenUser(cons
     return Found(std::pair{*found.value(), scopeVersion});
 }
 
+Result<int> SqlHubStore::revokeToken(const QByteArray &tokenHash)
+{
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM tokens WHERE token_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    if (!q.exec())
+        return sqlError(u"cannot end a session"_s, q.lastError());
+    return q.numRowsAffected();
+}
+
+Result<int> SqlHubStore::revokeTokens(qint64 userId)
+{
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM tokens WHERE user_id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(u"cannot end the user's sessions"_s, q.lastError());
+    return q.numRowsAffected();
+}
+
+Status SqlHubStore::setPassword(qint64 userId, const QString &passwordHash)
+{
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
+    q.addBindValue(passwordHash);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(u"cannot change the password"_s, q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{u"unknown_user"_s, u"There is no such user."_s};
+    return std::nullopt;
+}
+
 Result<std::optional<qint64>> SqlHubStore::verifyChain()
 {
     QSqlQuery q(database());

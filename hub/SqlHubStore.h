@@ -42,6 +42,13 @@ public:
     Status addToken(const QByteArray &tokenHash, qint64 userId, qint64 scopeVersion, const QDateTime &expires) override;
     Result<std::optional<std::pair<UserRecord, qint64>>> tokenUser(const QByteArray &tokenHash,
                                                                 const QDateTime &now) override;
+    Result<int> revokeToken(const QByteArray &tokenHash) override; // SqlHubAccounts.cpp
+    Result<int> revokeTokens(qint64 userId) override;
+    Status setPassword(qint64 userId, const QString &passwordHash) override;
+    Result<QList<qint64>> rateBuckets(const QStringList &names) override; // SqlRateBuckets.cpp
+    Result<qint64> raiseRateBucket(const QString &name, qint64 nowMs, qint64 addMs) override;
+    Status clearRateBuckets(const QStringList &names) override;
+    Status pruneRateBuckets(const QString &prefix, qint64 nowMs) override;
     Result<std::optional<qint64>> verifyChain() override;
     void setSlaPolicy(const QList<SlaClock> &clocks) override;
     Result<QString> scheduleBasis() override;
