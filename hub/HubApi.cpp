@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "HubLog.h"
 #include "PageWriter.h"
+#include "PolicyRoute.h"
 #include "codec/ChecklistCodec.h"
 #include "codec/DeadlineCodec.h"
 #include "codec/DomainCodec.h"
@@ -80,7 +81,7 @@ HubResponse storageFailure(const Error &error)
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_sop(reference), m_sopRoute(store, reference),
+      m_sop(reference), m_sopRoute(store, reference), m_policy(reference),
       m_loginGuard(store)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
@@ -243,6 +244,14 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return postCommand(request, user);
     if (path == u"/api/v1/complaints"_s && post)
         return postComplaint(request, user);
+    if (PolicyRoute::handles(path)) {
+        bool appended = false;
+        HubResponse response = PolicyRoute(m_store, m_reference).handle(request, actor, m_clock.now(), envelope(),
+                                                                        appended);
+        if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+            emit logGrew(m_notifiedHead = head.value());
+        return response;
+    }
     if (path == u"/api/v1/sop/templates"_s && post) {
         bool appended = false;
         HubResponse response = m_sopRoute.post(request, actor, m_clock.now(), appended);
@@ -340,7 +349,11 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
     if (Status status = m_sop.refresh(m_store))
         return storageFailure(*status);
     QJsonObject state = maskedState(complaint);
-    state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_reference.sla, m_calendar, now)));
+    // Under the SLA policy and calendar versions in force (published through any hub process).
+    if (Status status = m_policy.refresh(m_store))
+        return storageFailure(*status);
+    state.insert(u"deadlines"_s, encodeDeadlines(computeDeadlines(events.value(), m_policy.reference().sla,
+                                                                  m_policy.calendar(), now)));
     // So is the SOP checklist and where it is stuck (docs/sop.md).
     state.insert(u"checklist"_s,
                  encodeChecklist(checklistOf(events.value(), m_sop.catalog(), m_calendar, now)));
@@ -398,6 +411,10 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
     if (Status status = m_sop.refresh(m_store))
         return storageFailure(*status);
     append.reference = &m_sop;
+    // The schedule this append keeps is of the clocks in force (a published SLA policy acts from its publication).
+    if (Status status = m_policy.refresh(m_store))
+        return storageFailure(*status);
+    m_store.setSlaPolicy(m_policy.reference().sla);
     append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(canonicalRequest),
                                                     QCryptographicHash::Sha256);
     if (command.type == CommandType::Intake) {

@@ -2,6 +2,7 @@
 
 #include "HubClock.h"
 #include "HubRequest.h"
+#include "HubPolicy.h"
 #include "HubSopCatalog.h"
 #include "HubStore.h"
 #include "LoginGuard.h"
@@ -73,6 +74,7 @@ private:
     WorkingCalendar m_calendar;
     HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
     SopRoute m_sopRoute;
+    HubPolicy m_policy; // the SLA policy and calendar versions in force (PolicyRoute publishes them)
     qint64 m_notifiedHead = 0; // the head last announced through logGrew
     LoginGuard m_loginGuard;
     ExtraRoutes m_extraRoutes;

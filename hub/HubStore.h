@@ -18,6 +18,8 @@
 
 namespace rabeg {
 
+class WorkingCalendar;
+
 enum class StoreKind { Production, Training, Demo };
 QString toCode(StoreKind kind);
 std::optional<StoreKind> storeKindFrom(QStringView code);
@@ -207,6 +209,11 @@ public:
     // Rebuilds the schedule from the log (the clocks of the policy set): each complaint's latest cycle that still
     // runs, or that stopped after its floor. Under the append lock, so no append is lost in between.
     virtual Status rebuildSchedule(const QString &basis) = 0;
+    // After a calendar change (PolicyRoute): each scheduled cycle of a working-day clock that spans one of
+    // `changed` (sorted; CalendarChange.h) gets its next look at its due time under `calendar`, and `basis` is
+    // recorded, in one transaction. Returns how many cycles spanned a changed day.
+    virtual Result<qint64> recomputeSchedule(const QList<QDate> &changed, const WorkingCalendar &calendar,
+                                             const QString &basis, const QDateTime &now) = 0;
     // Entries to look at by `now`, earliest first.
     virtual Result<QList<ScheduledCheck>> dueChecks(const QDateTime &now, int limit) = 0;
     virtual Status postponeCheck(const ScheduledCheck &check, const QDateTime &checkAt) = 0;

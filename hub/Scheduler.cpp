@@ -80,7 +80,7 @@ Verdict judge(const QList<Event> &history, const SlaClock &clock, int cycle, con
 
 Scheduler::Scheduler(HubStore &store, const ReferenceData &reference, HubClock clock)
     : m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_basis(basisOf(reference))
+      m_basis(basisOf(reference)), m_policy(reference)
 {
     for (const SlaClock &c : reference.sla) {
         if (c.breach != BreachAction::None)
@@ -130,10 +130,32 @@ const SlaClock *Scheduler::clockNamed(const QString &id) const
     return nullptr;
 }
 
+Status Scheduler::adoptPublished()
+{
+    const int sla = m_policy.versions().sla().version;
+    const int calendar = m_policy.versions().calendar().version;
+    if (Status status = m_policy.refresh(m_store))
+        return status;
+    if (sla == m_policy.versions().sla().version && calendar == m_policy.versions().calendar().version)
+        return std::nullopt;
+    const ReferenceData &inForce = m_policy.reference();
+    m_calendar = m_policy.calendar();
+    m_actionable.clear();
+    for (const SlaClock &c : inForce.sla) {
+        if (c.breach != BreachAction::None)
+            m_actionable.append(c);
+    }
+    m_basis = basisOf(inForce);
+    m_store.setSlaPolicy(inForce.sla);
+    return std::nullopt;
+}
+
 Result<SchedulerPass> Scheduler::runOnce()
 {
     SchedulerPass pass;
     const QDateTime now = m_clock.now();
+    if (Status status = adoptPublished())
+        return *status;
     const auto basis = m_store.scheduleBasis();
     if (!basis.ok())
         return basis.error();

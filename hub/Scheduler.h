@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HubClock.h"
+#include "HubPolicy.h"
 #include "HubStore.h"
 #include "deadline/Deadlines.h"
 #include "deadline/WorkingCalendar.h"
@@ -51,6 +52,8 @@ private:
     Result<Step> act(const ScheduledCheck &check, const SlaClock &clock, const Complaint &complaint,
                      const Deadline &deadline, SchedulerPass &pass);
     const SlaClock *clockNamed(const QString &id) const;
+    // The SLA policy and calendar published since the last pass (by any hub process) are in force from this one.
+    Status adoptPublished();
 
     HubStore &m_store;
     const ReferenceData &m_reference;
@@ -58,6 +61,7 @@ private:
     WorkingCalendar m_calendar;
     QList<SlaClock> m_actionable;
     QString m_basis;
+    HubPolicy m_policy;
 };
 
 } // namespace rabeg

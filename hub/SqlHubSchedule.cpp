@@ -4,6 +4,7 @@
 #include "SqlHubStore.h"
 
 #include "codec/WireTime.h"
+#include "deadline/CalendarChange.h"
 #include "deadline/Deadlines.h"
 #include "deadline/WorkingCalendar.h"
 #include "domain/Lifecycle.h"
@@ -240,6 +241,72 @@ Status SqlHubStore::rebuildSchedule(const QString &basis)
     if (Status status = recordScheduleBasis(basis))
         return fail(*status);
     return commit();
+}
+
+Result<qint64> SqlHubStore::recomputeSchedule(const QList<QDate> &changed, const WorkingCalendar &calendar,
+                                              const QString &basis, const QDateTime &now)
+{
+    if (changed.isEmpty()) {
+        if (Status status = recordScheduleBasis(basis))
+            return *status;
+        return qint64(0);
+    }
+    if (Status status = begin())
+        return *status;
+    const auto fail = [this](const Error &error) -> Result<qint64> {
+        rollback();
+        return error;
+    };
+    qint64 looked = 0;
+    for (const SlaClock &clock : std::as_const(m_policy)) {
+        // Calendar days and hours never skip a day: only working-day clocks can move.
+        if (clock.unit != ClockUnit::WorkingDays)
+            continue;
+        // A cycle spans a changed day when it started the day before it or earlier (its floor, N days after the
+        // start's day, is at most N days after that) and is not due before that day begins (its next look, the due
+        // time the core computed, is not earlier). A cycle not looked at yet whose floor is earlier is looked at
+        // by the scheduler at that floor anyway, under the calendar in force then.
+        const QString from = toWireTime(WorkingCalendar::startOfWibDay(changed.constFirst()));
+        const QString floorUpTo
+            = toWireTime(WorkingCalendar::endOfWibDay(changed.constLast().addDays(clock.duration - 1)));
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT complaint_id, cycle, floor_at, check_at FROM hub_schedule WHERE clock = ? AND check_at >= ? "
+                  u"AND floor_at <= ?"_s);
+        q.addBindValue(clock.id);
+        q.addBindValue(from);
+        q.addBindValue(floorUpTo);
+        if (!q.exec())
+            return fail(sqlError(u"cannot read the schedule"_s, q.lastError()));
+        QList<ScheduledCheck> candidates;
+        while (q.next()) {
+            candidates.append({QUuid::fromString(q.value(0).toString()), clock.id, q.value(1).toInt(),
+                               parseWireTime(q.value(2).toString()), parseWireTime(q.value(3).toString())});
+        }
+        q.finish();
+        for (const ScheduledCheck &check : std::as_const(candidates)) {
+            const auto events = history(check.complaintId);
+            if (!events.ok())
+                return fail(events.error());
+            const Deadline d = computeDeadlines(events.value(), {clock}, calendar, now).constFirst();
+            if (!spansAny(d.startedAt, check.checkAt, changed) && !spansAny(d.startedAt, d.dueAt, changed))
+                continue;
+            ++looked;
+            // The cycle the entry is for, still running: its next look is its new due time. Anything else (a later
+            // cycle, a stop): the scheduler looks now and decides from the history.
+            const bool running = d.cycle == check.cycle && !d.stoppedAt.isValid();
+            const QDateTime next = running ? std::max(d.dueAt, check.floorAt) : now;
+            if (next != check.checkAt) {
+                if (Status status = postponeCheck(check, next))
+                    return fail(*status);
+            }
+        }
+    }
+    if (Status status = recordScheduleBasis(basis))
+        return fail(*status);
+    if (Status status = commit())
+        return fail(*status);
+    return looked;
 }
 
 Result<QList<ScheduledCheck>> SqlHubStore::dueChecks(const QDateTime &now, int limit)

@@ -53,6 +53,8 @@ public:
     void setSlaPolicy(const QList<SlaClock> &clocks) override;
     Result<QString> scheduleBasis() override;
     Status rebuildSchedule(const QString &basis) override;
+    Result<qint64> recomputeSchedule(const QList<QDate> &changed, const WorkingCalendar &calendar,
+                                     const QString &basis, const QDateTime &now) override;
     Status recordScheduleBasis(const QString &basis) override;
     Result<QList<ScheduledCheck>> dueChecks(const QDateTime &now, int limit) override;
     Status postponeCheck(const ScheduledCheck &check, const QDateTime &checkAt) override;
