@@ -10,6 +10,7 @@
 #include "SecretFile.h"
 #include "SessionKeychain.h"
 #include "Workspace.h"
+#include "cli/EscalationPacketCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
@@ -97,6 +98,8 @@ int clientMain(int argc, char *argv[])
         return RoutingEvaluateCommand::main(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return ReportCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "escalation-packet") == 0)
+        return EscalationPacketCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));

@@ -5,6 +5,7 @@
 #include "HistoryTimeline.h"
 #include "Labels.h"
 #include "deadline/Deadlines.h"
+#include "packet/EscalationPacketButton.h"
 #include "sop/Checklists.h"
 #include "sop/ComplaintChecklistPanel.h"
 #include "store/ComplaintRepository.h"
@@ -54,6 +55,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_browser->setOpenLinks(false);
     m_deadlinesLabel = heading(this, "deadlinesHeadingLabel");
     m_deadlines = new DeadlineBars(this);
+    m_packetButton = new EscalationPacketButton(session, this);
     m_conflict = new ConflictPanel(session.reference(), this);
     m_historyLabel = heading(this, "historyHeadingLabel");
     m_timeline = new HistoryTimeline(session.reference(), this);
@@ -64,6 +66,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_deadlinesLabel);
     rightLayout->addWidget(m_deadlines);
+    rightLayout->addWidget(m_packetButton, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_conflict);
     rightLayout->addWidget(m_historyLabel);
     rightLayout->addWidget(m_timeline, 1);
@@ -90,6 +93,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
     connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);
     connect(m_checklist, &ComplaintChecklistPanel::feedback, this, &ComplaintDetailView::showMessage);
+    connect(m_packetButton, &EscalationPacketButton::feedback, this, &ComplaintDetailView::showMessage);
     connect(&m_session, &OperatorSession::cacheRefreshed, this, &ComplaintDetailView::refresh);
     connect(&m_session, &OperatorSession::complaintChanged, this, [this](const QUuid &id) {
         if (id == m_id)
@@ -109,6 +113,7 @@ void ComplaintDetailView::showComplaint(const QUuid &id)
 void ComplaintDetailView::clear()
 {
     m_id = QUuid();
+    m_packetButton->showFor({}, {}, false);
     m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
     m_deadlines->setBars({}, m_session.hubNow());
     m_deadlinesLabel->setText(tr("Deadlines"));
@@ -137,6 +142,7 @@ void ComplaintDetailView::refresh()
     const ProjectedComplaint &c = *complaint.value();
     const QDateTime now = m_session.hubNow();
     m_checklist->showChecklist(c, history.value(), now);
+    m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
     m_browser->setHtml(render(c, describeStall(m_checklist->checklist())));
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));

@@ -14,6 +14,7 @@ namespace rabeg {
 class ComplaintChecklistPanel;
 class ConflictPanel;
 class DeadlineBars;
+class EscalationPacketButton;
 class HistoryTimeline;
 
 // One complaint as this workstation sees it: its text and classification, where it stands (with this
@@ -53,6 +54,7 @@ private:
     QTextBrowser *m_browser = nullptr;
     QLabel *m_deadlinesLabel = nullptr;
     DeadlineBars *m_deadlines = nullptr;
+    EscalationPacketButton *m_packetButton = nullptr;
     ConflictPanel *m_conflict = nullptr;
     ComplaintChecklistPanel *m_checklist = nullptr;
     QLabel *m_historyLabel = nullptr;
