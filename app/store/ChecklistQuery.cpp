@@ -72,12 +72,14 @@ Status ChecklistQuery::run(const QString &where, const QVariantList &binds, cons
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     // One pass: SQLite joins by nested loops, so the rows come grouped by complaint whichever table it puts
-    // outside, and each group in the events' primary-key order (by version). No ORDER BY: sorting every row of
+    // outside (the unary + keeps an index on the event type, such as the weekly report's in cache schema 4, from
+    // leading: its rows would come grouped by type), and each group in the events' primary-key order (by
+    // version). No ORDER BY: sorting every row of
     // the working complaints again took more time than reading them (BENCHMARKS.md, "Stall board").
     if (!q.prepare(u"SELECT c.id, e.type, e.version, e.at, e.actor_user, json_extract(e.json, '$.payload')"
                    u" FROM complaints c JOIN events e ON e.complaint_id = c.id"
                    u" WHERE "_s
-                   + where + u" AND e.type IN "_s + QStringView(kTypes)))
+                   + where + u" AND +e.type IN "_s + QStringView(kTypes)))
         return sqlError(u"cannot prepare reading SOP checklists"_s, q.lastError());
     for (const QVariant &bind : binds)
         q.addBindValue(bind);

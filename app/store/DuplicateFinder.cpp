@@ -55,7 +55,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidates(const Complaint &c
     q.setForwardOnly(true);
     // bm25 weighs the title twice the body: a repeated title is the strongest sign of the same complaint.
     q.prepare(u"SELECT c.id, c.tracking_id, c.title, c.received_at, c.state, bm25(complaints_fts, 2.0, 1.0) AS score"
-              u" FROM complaints_fts JOIN complaints c ON c.rowid = complaints_fts.rowid WHERE "_s
+              u" FROM complaints_fts JOIN complaints c ON c.list_key = complaints_fts.rowid WHERE "_s
               + where.join(u" AND "_s) + u" ORDER BY score LIMIT ?"_s);
     for (const QVariant &bind : std::as_const(binds))
         q.addBindValue(bind);

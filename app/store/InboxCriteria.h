@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace rabeg {
 
@@ -21,8 +22,20 @@ struct InboxCriteria
     // The filter bar sets overdueOnly; the model stamps hubNow once per load, so every page is judged at one time.
     bool overdueOnly = false;
     QDateTime hubNow;
+    // Complaints an OPD is working whose SOP checklist is stalled at hub time (the core's checklistOf, the same
+    // computation as the stall board). Not a column: InboxModel resolves it once per load, at hub time, into
+    // onlyIds (intersected with any drill-down), so SQL pages it like a drill-down.
+    bool stalledOnly = false;
     QString text;             // words people type; searched with FTS5 over title and body
     bool oldestFirst = false;
+    // A drill-down's complaints (a dashboard cell, a stall board cell): only these, under a label the filter bar
+    // shows as a removable chip. The restriction holds while either is set, so an empty cell lists nothing. Joined
+    // in SQL through a temporary table (InboxQuery), so tens of thousands of ids page like any other filter. Never
+    // saved with a named filter.
+    QList<QUuid> onlyIds;
+    QString onlyLabel;
+
+    bool restrictedToIds() const { return !onlyIds.isEmpty() || !onlyLabel.isEmpty(); }
 
     bool isEmpty() const { return *this == InboxCriteria{}; }
     bool operator==(const InboxCriteria &) const = default;

@@ -52,13 +52,16 @@ struct Where
 
 // `ordered`: the filters whose own index cannot give the list's order (several categories, a due-time range) are
 // written so that SQLite does not lead with that index (a unary + on the column), for criteria matching many rows.
-Where whereFor(const InboxCriteria &c, bool ordered = false)
+Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = false)
 {
     const QString plus = ordered ? u"+"_s : QString();
     Where w;
+    if (c.restrictedToIds())
+        w.clauses.append(c.onlyIds.isEmpty() ? u"0"_s
+                                             : plus + u"c.id IN (SELECT id FROM "_s + onlyTable + u')');
     w.fts = ftsQueryFor(c.text);
     if (!w.fts.isEmpty()) {
-        w.clauses.append(u"c.rowid IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"_s);
+        w.clauses.append(u"c.list_key IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"_s);
         w.binds.append(w.fts);
     }
     if (!c.state.isEmpty()) {
@@ -115,9 +118,46 @@ QString ftsQueryFor(const QString &typed)
     return ftsTermsFor(typed).join(u' ');
 }
 
+InboxQuery::InboxQuery(LocalCache &cache)
+    : m_cache(cache), m_onlyTable(u"temp.inbox_only_"_s + QString::number(quintptr(this), 16))
+{
+}
+
+InboxQuery::~InboxQuery()
+{
+    if (m_heldIds && m_cache.database().isOpen())
+        QSqlQuery(m_cache.database()).exec(u"DROP TABLE IF EXISTS "_s + m_onlyTable);
+}
+
+Status InboxQuery::holdOnlyIds(const InboxCriteria &criteria) const
+{
+    if (criteria.onlyIds.isEmpty() || m_heldIds == criteria.onlyIds)
+        return std::nullopt;
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS "_s + m_onlyTable + u" (id TEXT PRIMARY KEY) WITHOUT ROWID"_s)
+        || !q.exec(u"DELETE FROM "_s + m_onlyTable))
+        return sqlError(u"cannot hold the drill-down's complaints"_s, q.lastError());
+    m_heldIds.reset();
+    // Many ids a statement: one round trip per 500 instead of per id.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < criteria.onlyIds.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, criteria.onlyIds.size() - from);
+        q.prepare(u"INSERT OR IGNORE INTO "_s + m_onlyTable + u" (id) VALUES "_s
+                  + QStringList(n, u"(?)"_s).join(u','));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(criteria.onlyIds.at(from + i).toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return sqlError(u"cannot hold the drill-down's complaints"_s, q.lastError());
+    }
+    m_heldIds = criteria.onlyIds;
+    return std::nullopt;
+}
+
 Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
 {
-    const Where w = whereFor(criteria);
+    if (Status status = holdOnlyIds(criteria))
+        return *status;
+    const Where w = whereFor(criteria, m_onlyTable);
     QSqlQuery q(m_cache.database());
     // Typed words alone: the full-text index holds one row per complaint, so it counts them without reading any.
     if (!w.fts.isEmpty() && w.clauses.size() == 1)
@@ -135,18 +175,34 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
                                              const InboxCriteria &criteria, qint64 expected) const
 {
     // Many matches (more than a few pages): a page is near in the list's order (BENCHMARKS.md, P4).
-    Where w = whereFor(criteria, expected > kFewMatches);
+    if (Status status = holdOnlyIds(criteria))
+        return *status;
+    Where w = whereFor(criteria, m_onlyTable, expected > kFewMatches);
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
-    if (after) {
+    // Typed words alone: the full-text index is keyed in the list's order (LocalCache, schema 4), so the page is
+    // the index's first `limit` matches read backwards (forwards, oldest first) from the cursor's key; a common word
+    // stops after a page instead of collecting every match (BENCHMARKS.md, P5). The page is ordered by that key
+    // (received time, then the key's tie-break), so keyset, jumps and rowOf agree. With other filters their own
+    // index leads.
+    const bool textOnly = !w.fts.isEmpty() && w.clauses.size() == 1;
+    if (textOnly) {
+        w.binds.clear();
+        w.clauses = {u"c.list_key IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?"_s};
+        w.binds.append(w.fts);
+        if (after) {
+            const Result<qint64> key = listKeyOf(*after);
+            if (!key.ok())
+                return key.error();
+            w.clauses.first() += criteria.oldestFirst ? u" AND rowid > ?"_s : u" AND rowid < ?"_s;
+            w.binds.append(key.value());
+        }
+        w.clauses.first() += u" ORDER BY rowid "_s + order + u" LIMIT ?)"_s;
+        w.binds.append(limit);
+    } else if (after) {
         w.clauses.append(criteria.oldestFirst ? u"(c.received_at, c.id) > (?, ?)"_s : u"(c.received_at, c.id) < (?, ?)"_s);
         w.binds.append(after->receivedAt);
         w.binds.append(after->id);
     }
-    // Typed words alone, matching many: walk the list's order and keep the rows whose rowid FTS5 matched, so a
-    // common word stops after a page instead of sorting every match; a rare one (or none) is sorted, not searched
-    // for across the whole list (BENCHMARKS.md, P5). With other filters their own index leads.
-    const bool textOnly
-        = !w.fts.isEmpty() && w.clauses.size() == (after ? 2 : 1) && (expected < 0 || expected > kFewMatches);
     // Overdue (and no state): which 200 complaints form the page is decided in the covering due-time index, newest
     // first, and only those rows are read (the overdue are old, so walking the list from the newest reads many
     // rows that are not; BENCHMARKS.md, P4).
@@ -160,8 +216,10 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status = 'pending'),"
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status <> 'pending'), c.rowid"
               u" FROM complaints c"_s
-              + (textOnly ? u" INDEXED BY complaints_inbox"_s : QString()) + pageWhere(w.clauses, order, byDue)
-              + u" ORDER BY c.received_at "_s + order + u", c.id "_s + order + u" LIMIT ?"_s);
+              + pageWhere(w.clauses, order, byDue)
+              + (textOnly ? QString(u" ORDER BY c.list_key "_s + order)
+                          : QString(u" ORDER BY c.received_at "_s + order + u", c.id "_s + order))
+              + u" LIMIT ?"_s);
     for (const QVariant &bind : std::as_const(w.binds))
         q.addBindValue(bind);
     q.addBindValue(limit);
@@ -229,16 +287,39 @@ Status InboxQuery::markTitles(const QString &typed, const QList<qint64> &rowids,
     return std::nullopt;
 }
 
+Result<qint64> InboxQuery::listKeyOf(const InboxCursor &cursor) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT list_key FROM complaints WHERE id = ?"_s);
+    q.addBindValue(cursor.id);
+    if (!q.exec())
+        return sqlError(u"cannot read the inbox"_s, q.lastError());
+    if (q.next())
+        return q.value(0).toLongLong();
+    // The cursor's complaint is gone (a sync removed it): its key as the cache would have made it.
+    const QDateTime at = parseWireTime(cursor.receivedAt);
+    bool ok = false;
+    const qint64 digit = QStringView(cursor.id).left(1).toLongLong(&ok, 16);
+    return (at.isValid() ? at.toMSecsSinceEpoch() : 0) * 16 + (ok ? digit : 0);
+}
+
 Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const InboxCriteria &criteria) const
 {
     if (offset <= 0)
         return std::optional<InboxCursor>();
-    const Where w = whereFor(criteria);
+    if (Status status = holdOnlyIds(criteria))
+        return *status;
+    const Where w = whereFor(criteria, m_onlyTable);
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.received_at, c.id FROM complaints c"_s + joined(w.clauses) + u" ORDER BY c.received_at "_s
-              + order + u", c.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
+    if (!w.fts.isEmpty() && w.clauses.size() == 1) // typed words alone: counted off in the list-ordered index
+        q.prepare(u"SELECT c.received_at, c.id FROM complaints c WHERE c.list_key = (SELECT rowid FROM complaints_fts"
+                  u" WHERE complaints_fts MATCH ? ORDER BY rowid "_s
+                  + order + u" LIMIT 1 OFFSET ?)"_s);
+    else
+        q.prepare(u"SELECT c.received_at, c.id FROM complaints c"_s + joined(w.clauses) + u" ORDER BY c.received_at "_s
+                  + order + u", c.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     for (const QVariant &bind : w.binds)
         q.addBindValue(bind);
     q.addBindValue(offset - 1);
@@ -247,6 +328,41 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
     if (!q.next())
         return std::optional<InboxCursor>();
     return std::optional<InboxCursor>(InboxCursor {q.value(0).toString(), q.value(1).toString()});
+}
+
+Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCriteria &criteria) const
+{
+    if (Status status = holdOnlyIds(criteria))
+        return *status;
+    Where w = whereFor(criteria, m_onlyTable);
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT c.received_at, c.list_key FROM complaints c"_s + joined(w.clauses + QStringList{u"c.id = ?"_s}));
+    for (const QVariant &bind : std::as_const(w.binds))
+        q.addBindValue(bind);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(u"cannot read the inbox"_s, q.lastError());
+    if (!q.next())
+        return std::optional<qint64>();
+    const QString receivedAt = q.value(0).toString();
+    const qint64 key = q.value(1).toLongLong();
+    const QString before = criteria.oldestFirst ? u"<"_s : u">"_s;
+    if (!w.fts.isEmpty() && w.clauses.size() == 1) {
+        // Typed words alone: counted in the list-ordered index.
+        q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid "_s + before + u" ?"_s);
+        q.addBindValue(w.fts);
+        q.addBindValue(key);
+    } else {
+        w.clauses.append(u"(c.received_at, c.id) "_s + before + u" (?, ?)"_s);
+        w.binds.append(receivedAt);
+        w.binds.append(id);
+        q.prepare(u"SELECT count(*) FROM complaints c"_s + joined(w.clauses));
+        for (const QVariant &bind : std::as_const(w.binds))
+            q.addBindValue(bind);
+    }
+    if (!q.exec() || !q.next())
+        return sqlError(u"cannot read the inbox"_s, q.lastError());
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 } // namespace rabeg

@@ -22,7 +22,9 @@ struct InboxListRow
 class InboxQuery
 {
 public:
-    explicit InboxQuery(LocalCache &cache) : m_cache(cache) {}
+    explicit InboxQuery(LocalCache &cache);
+    ~InboxQuery();
+    Q_DISABLE_COPY_MOVE(InboxQuery)
 
     Result<qint64> count(const InboxCriteria &criteria) const;
     // `expected`, when known (the count of the same criteria), chooses the plan: many matches are read in the
@@ -33,13 +35,22 @@ public:
     // none for offset 0. A jump (the scroll bar dragged far down) costs one walk over the order's index, no rows.
     Result<std::optional<InboxCursor>> cursorBefore(qint64 offset, const InboxCriteria &criteria) const;
 
+    // Where complaint `id` stands in the criteria's list (0-based), none when the criteria do not list it. For keeping
+    // the operator's place when the list is read again (a sync changed it): one count of the rows before it.
+    Result<std::optional<qint64>> rowOf(const QString &id, const InboxCriteria &criteria) const;
+
     static constexpr QChar kMarkStart = QChar(0x02);
     static constexpr QChar kMarkEnd = QChar(0x03);
 
 private:
+    Result<qint64> listKeyOf(const InboxCursor &cursor) const; // its key in the list-ordered full-text index
+    // Fills this query's temporary table with the criteria's onlyIds, unless it holds them already.
+    Status holdOnlyIds(const InboxCriteria &criteria) const;
     Status markTitles(const QString &typed, const QList<qint64> &rowids, QList<InboxListRow> &rows) const;
 
     LocalCache &m_cache;
+    const QString m_onlyTable; // temp.inbox_only_N, this query's own
+    mutable std::optional<QList<QUuid>> m_heldIds;
 };
 
 } // namespace rabeg

@@ -8,6 +8,49 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+namespace {
+
+// The list-order key of a complaint (schema 4), an SQL expression over its received_at and id columns as named:
+// the received time in UTC milliseconds times 16 plus the id's first hex digit, so that keys sort as the inbox
+// sorts (received_at, then mostly id). The full-text index is keyed by it (content_rowid), so a search newest first
+// reads the index backwards and stops after a page. Sixteen slots a millisecond keep the keys dense (the index
+// stores the gaps between them: 3 bytes at a million complaints over 16 weeks, where milliseconds times 2^20 took 5
+// and doubled the index). Complaints received in the same millisecond whose ids share their first digit take the
+// next free slot of that millisecond, so among such ties the order is the keys', not the ids'; the search orders
+// by the key (InboxQuery), so its pages stay consistent.
+QString listKeyOf(const QString &receivedAt, const QString &id)
+{
+    const QString ms = u"(coalesce(CAST(strftime('%s', "_s + receivedAt + u") AS INTEGER), 0) * 1000"
+                       u" + coalesce(CAST(substr("_s + receivedAt + u", 21, 3) AS INTEGER), 0))"_s;
+    const QString base = u'(' + ms + u" * 16 + instr('123456789abcdef', lower(substr("_s + id + u", 1, 1))))"_s;
+    return u"(CASE WHEN NOT EXISTS (SELECT 1 FROM complaints k WHERE k.list_key = "_s + base + u") THEN "_s + base
+        + u" ELSE (SELECT max(k.list_key) + 1 FROM complaints k WHERE k.list_key >= "_s + ms
+        + u" * 16 AND k.list_key < ("_s + ms + u" + 1) * 16) END)"_s;
+}
+
+// The full-text index's triggers of schema 4: keyed by list_key, which the insert trigger sets first.
+QStringList listKeyedFtsTriggers()
+{
+    return {
+        u"CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN"
+        u" UPDATE complaints SET list_key = "_s + listKeyOf(u"new.received_at"_s, u"new.id"_s)
+            + u" WHERE rowid = new.rowid;"
+              u" INSERT INTO complaints_fts(rowid, title, body) SELECT list_key, title, body FROM complaints"
+              u" WHERE rowid = new.rowid; END"_s,
+        u"CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN"
+        u" INSERT INTO complaints_fts(complaints_fts, rowid, title, body) VALUES ('delete', old.list_key, old.title,"
+        u" old.body); END"_s,
+        u"CREATE TRIGGER complaints_fts_update AFTER UPDATE OF title, body, received_at ON complaints BEGIN"
+        u" INSERT INTO complaints_fts(complaints_fts, rowid, title, body) VALUES ('delete', old.list_key, old.title,"
+        u" old.body);"
+        u" UPDATE complaints SET list_key = "_s + listKeyOf(u"new.received_at"_s, u"new.id"_s)
+            + u" WHERE rowid = new.rowid AND new.received_at IS NOT old.received_at;"
+              u" INSERT INTO complaints_fts(rowid, title, body) SELECT list_key, title, body FROM complaints"
+              u" WHERE rowid = new.rowid; END"_s,
+    };
+}
+
+} // namespace
 
 Status LocalCache::open(const QString &path, const QString &connectionName)
 {
@@ -162,6 +205,26 @@ Status LocalCache::migrate(int fromVersion)
             u"CREATE INDEX complaints_escalated ON complaints(received_at DESC, id DESC) WHERE escalated = 1"_s,
             u"CREATE INDEX complaints_state_due ON complaints(state, next_due_at) WHERE next_due_at IS NOT NULL"_s,
         },
+        // 3 -> 4: a list-order key per complaint (listKeyOf) that keys the full-text index, so that a search newest
+        // first walks the index backwards and stops after a page instead of collecting every match of a common word
+        // (BENCHMARKS.md, P5); the same tokenizer. And the weekly report's covering indexes, which it made on first
+        // use until now (BENCHMARKS.md, P6).
+        QStringList{
+            u"ALTER TABLE complaints ADD COLUMN list_key INTEGER"_s,
+            u"CREATE INDEX complaints_list_key ON complaints(list_key)"_s,
+            u"UPDATE complaints SET list_key = "_s + listKeyOf(u"complaints.received_at"_s, u"complaints.id"_s),
+            u"DROP TRIGGER complaints_fts_insert"_s,
+            u"DROP TRIGGER complaints_fts_delete"_s,
+            u"DROP TRIGGER complaints_fts_update"_s,
+            u"DROP TABLE complaints_fts"_s,
+            u"CREATE VIRTUAL TABLE complaints_fts USING fts5(title, body, content='complaints',"
+            u" content_rowid='list_key', tokenize='unicode61 remove_diacritics 2')"_s,
+        } + listKeyedFtsTriggers()
+            + QStringList{
+                u"INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')"_s,
+                u"CREATE INDEX IF NOT EXISTS report_events_type_at ON events(type, at)"_s,
+                u"CREATE INDEX IF NOT EXISTS report_complaints_state_id ON complaints(state, id)"_s,
+            },
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

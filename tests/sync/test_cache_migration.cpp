@@ -30,10 +30,11 @@ QString copyOfFixture(const QTemporaryDir &dir, int version)
     return copy;
 }
 
+// Each complaint's key in the full-text index (its list-order key since schema 4) and its title.
 QList<std::pair<qint64, QString>> titles(LocalCache &cache)
 {
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT rowid, title FROM complaints ORDER BY rowid"_s));
+    REQUIRE(q.exec(u"SELECT list_key, title FROM complaints ORDER BY rowid"_s));
     QList<std::pair<qint64, QString>> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -80,7 +81,7 @@ TEST_CASE("a cache of schema 1 migrates to the current schema, keeps its 25 comp
     // The index stays in step with the table once the sync writes into it.
     QSqlQuery q(cache.database());
     CHECK(q.exec(u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s));
-    CHECK(q.exec(u"UPDATE complaints SET title = 'Trotoar ambrol' WHERE rowid = "_s + QString::number(rowid)));
+    CHECK(q.exec(u"UPDATE complaints SET title = 'Trotoar ambrol' WHERE list_key = "_s + QString::number(rowid)));
     CHECK(search(cache, u"ambrol"_s) == QList<qint64>{rowid});
     CHECK(q.exec(u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s));
     cache.close();
