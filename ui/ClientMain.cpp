@@ -15,6 +15,7 @@
 #include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
+#include "wall/WallDisplay.h"
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 
@@ -133,7 +134,8 @@ int clientMain(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
                                           QStringLiteral("The screen to open: inbox (default), routing, stalls "
-                                                         "(the stall board), sop (the SOP templates) or log."),
+                                                         "(the stall board), sop (the SOP templates), dashboard "
+                                                         "or log."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
                                           QStringLiteral("With --screenshot: the row to select first (default 0)."),
@@ -141,8 +143,10 @@ int clientMain(int argc, char *argv[])
     const QCommandLineOption caOption(QStringLiteral("ca"),
                                       QStringLiteral("Trust only this certificate authority (PEM) for an https hub."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption wallOption(QStringLiteral("wall"),
+                                        QStringLiteral("Open the wall display (full screen) beside the main window."));
     parser.addOptions({cacheOption, demoOption, languageOption, screenshotOption, hubOption, userOption, passwordOption,
-                       screenOption, selectOption, caOption});
+                       screenOption, selectOption, caOption, wallOption});
     parser.process(app);
 
     QSettings settings;
@@ -156,9 +160,9 @@ int clientMain(int argc, char *argv[])
     const QString screen = parser.value(screenOption);
     if (parser.isSet(screenOption)
         && !QStringList {QStringLiteral("inbox"), QStringLiteral("routing"), QStringLiteral("stalls"),
-                         QStringLiteral("sop"), QStringLiteral("log")}
+                         QStringLiteral("sop"), QStringLiteral("dashboard"), QStringLiteral("log")}
                 .contains(screen)) {
-        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing, stalls, sop or log.").arg(screen));
+        fail(QStringLiteral("Unknown screen \"%1\": use inbox, routing, stalls, sop, dashboard or log.").arg(screen));
         return 2;
     }
 
@@ -180,9 +184,12 @@ int clientMain(int argc, char *argv[])
             window.resize(display->availableGeometry().size().boundedTo(QSize(1680, 1050)));
         window.show();
         QApplication::setQuitOnLastWindowClosed(true);
+        QWidget *shown = &window;
+        if (parser.isSet(wallOption))
+            shown = workspace.openWall();
         // With a hub, give the first sync a few seconds to land before taking the picture.
         if (!screenshot.isEmpty())
-            screenshotAndQuit(&window, screenshot, withHub ? 8000 : 600, selectRow);
+            screenshotAndQuit(shown, screenshot, withHub ? 8000 : shown == &window ? 600 : 3000, selectRow);
     };
 
     // Offline without a hub only when asked for a cache or demo data; otherwise the login.

@@ -8,6 +8,7 @@
 #include "KeymapDialog.h"
 #include "Language.h"
 #include "LogView.h"
+#include "dashboard/DashboardScreen.h"
 #include "routing/RoutingQueueView.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
@@ -34,7 +35,7 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_screens.inbox, QString());
     for (QWidget *screen : {static_cast<QWidget *>(m_screens.routing), static_cast<QWidget *>(m_screens.stalls),
-                            static_cast<QWidget *>(m_screens.templates)}) {
+                            static_cast<QWidget *>(m_screens.templates), static_cast<QWidget *>(m_screens.dashboard)}) {
         if (screen)
             m_tabs->addTab(screen, QString());
     }
@@ -65,6 +66,9 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_templatesAction = makeAction("showSopTemplatesAction", QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(m_templatesAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("sop")); });
     m_templatesAction->setEnabled(m_screens.templates != nullptr);
+    m_dashboardAction = makeAction("showDashboardAction", QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_dashboardAction, &QAction::triggered, this, [this] { showScreen(QStringLiteral("dashboard")); });
+    m_dashboardAction->setEnabled(m_screens.dashboard != nullptr);
     m_bulkDispatchAction = makeAction("bulkDispatchAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_bulkDispatchAction->setEnabled(m_screens.routing != nullptr);
     connect(m_bulkDispatchAction, &QAction::triggered, this, [this] {
@@ -98,7 +102,8 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(
-        {m_inboxAction, m_routingAction, m_stallsAction, m_templatesAction, m_logAction, m_searchAction, m_reloadAction});
+        {m_inboxAction, m_routingAction, m_stallsAction, m_templatesAction, m_dashboardAction, m_logAction,
+         m_searchAction, m_reloadAction});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(languages->actions());
     m_actionsMenu = menuBar()->addMenu(QString());
@@ -139,9 +144,10 @@ QList<QAction *> MainWindow::allActions() const
 {
     QList<QAction *> all = m_screens.actions->all();
     all += {m_bulkDispatchAction, m_searchAction, m_reloadAction, m_inboxAction, m_routingAction, m_stallsAction,
-            m_templatesAction, m_logAction, m_keymapAction, m_aboutAction, m_indonesianAction, m_englishAction,
-            m_settingsAction, m_quitAction};
+            m_templatesAction, m_dashboardAction, m_logAction, m_keymapAction, m_aboutAction, m_indonesianAction,
+            m_englishAction, m_settingsAction, m_quitAction};
     all += m_sessionActions;
+    all += m_menuActions;
     return all;
 }
 
@@ -169,6 +175,12 @@ void MainWindow::addSessionActions(const QList<QAction *> &actions)
     m_sessionActions += actions;
 }
 
+void MainWindow::addMenuBeforeHelp(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    m_menuActions += menu->actions();
+}
+
 void MainWindow::setLiaisonOf(const QString &opd)
 {
     if (opd == m_liaisonOpd)
@@ -188,6 +200,7 @@ QWidget *MainWindow::screenNamed(const QString &name) const
            : name == QLatin1String("routing") ? static_cast<QWidget *>(m_screens.routing)
            : name == QLatin1String("stalls")  ? static_cast<QWidget *>(m_screens.stalls)
            : name == QLatin1String("sop")     ? static_cast<QWidget *>(m_screens.templates)
+           : name == QLatin1String("dashboard") ? static_cast<QWidget *>(m_screens.dashboard)
            : name == QLatin1String("log")     ? static_cast<QWidget *>(m_screens.log)
                                               : nullptr;
 }
@@ -207,7 +220,10 @@ void MainWindow::setScreenAvailable(const QString &name, bool available)
     if (!shown)
         return;
     m_tabs->setTabVisible(m_tabs->indexOf(shown), available);
-    if (QAction *goTo = shown == m_screens.stalls ? m_stallsAction : shown == m_screens.templates ? m_templatesAction : nullptr)
+    if (QAction *goTo = shown == m_screens.stalls      ? m_stallsAction
+                        : shown == m_screens.templates ? m_templatesAction
+                        : shown == m_screens.dashboard ? m_dashboardAction
+                                                       : nullptr)
         goTo->setEnabled(available);
 }
 
@@ -270,6 +286,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_screens.stalls), tr("Stall board"));
     if (m_screens.templates)
         m_tabs->setTabText(m_tabs->indexOf(m_screens.templates), tr("SOP templates"));
+    if (m_screens.dashboard)
+        m_tabs->setTabText(m_tabs->indexOf(m_screens.dashboard), tr("Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_screens.log), tr("&Log"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -287,6 +305,7 @@ void MainWindow::retranslate()
     m_logAction->setText(tr("Go to the log"));
     m_stallsAction->setText(tr("Go to the stall board"));
     m_templatesAction->setText(tr("Go to the SOP templates"));
+    m_dashboardAction->setText(tr("Go to the dashboard"));
     m_bulkDispatchAction->setText(tr("Dispatch the selected complaints (routing queue)…"));
     m_paletteAction->setText(tr("Command &palette…"));
     m_keymapAction->setText(tr("&Keys"));

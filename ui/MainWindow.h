@@ -11,6 +11,7 @@ namespace rabeg {
 
 class ComplaintActions;
 class ComplaintDetailView;
+class DashboardScreen;
 class InboxView;
 class Language;
 class LogView;
@@ -31,6 +32,7 @@ public:
         RoutingQueueView *routing = nullptr; // only for the command center's roles
         StallBoardScreen *stalls = nullptr;  // not for liaisons
         SopTemplateEditor *templates = nullptr; // admins, supervisors, liaisons (their OPD's)
+        DashboardScreen *dashboard = nullptr; // supervisors and admins
         LogView *log = nullptr;
         ComplaintActions *actions = nullptr;
     };
@@ -41,12 +43,13 @@ public:
     RoutingQueueView *routing() const { return m_screens.routing; }
     StallBoardScreen *stalls() const { return m_screens.stalls; }
     SopTemplateEditor *templates() const { return m_screens.templates; }
+    DashboardScreen *dashboard() const { return m_screens.dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void addStatusWidget(QWidget *widget);
     void setTrainingBanner(const QString &storeKind);
     // A liaison works only on their OPD's complaints: no routing queue, the inbox says whose it is.
     void setLiaisonOf(const QString &opd);
-    // "inbox", "routing", "stalls", "sop" or "log".
+    // "inbox", "routing", "stalls", "sop", "dashboard" or "log".
     bool showScreen(const QString &name);
     // Shows or hides a screen's tab and its "go to" action, as the user's role allows.
     void setScreenAvailable(const QString &name, bool available);
@@ -56,6 +59,8 @@ public:
     void openKeymap();
     // The session's own actions (log in again, log out), in the File menu above the settings.
     void addSessionActions(const QList<QAction *> &actions);
+    // A menu of its own (the Report menu), before Help; its actions join the palette and the keymap.
+    void addMenuBeforeHelp(QMenu *menu);
 
 signals:
     void settingsRequested();
@@ -92,6 +97,8 @@ private:
     QAction *m_logAction = nullptr;
     QAction *m_stallsAction = nullptr;
     QAction *m_templatesAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QList<QAction *> m_menuActions;
     QAction *m_bulkDispatchAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_keymapAction = nullptr;

@@ -11,12 +11,15 @@
 #include "SettingsDialog.h"
 #include "SyncStatusLabel.h"
 #include "UiLog.h"
+#include "dashboard/DashboardScreen.h"
+#include "report/ReportMenu.h"
 #include "routing/RoutingQueueView.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
 #include "store/OutboxView.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncWorker.h"
+#include "wall/WallDisplay.h"
 
 #include <QSettings>
 
@@ -37,6 +40,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     }
     Workspace *self = w.get();
     w->m_settings = settings;
+    w->m_cachePath = options.cachePath;
     w->m_language = &language;
     OperatorSession::Sink sink;
     if (options.sync) {
@@ -61,12 +65,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     screens.templates = new SopTemplateEditor(reference);
     // The hub has no route to publish a template yet (docs/sop.md): the editor views, drafts and exports.
     screens.templates->setCanPublish(false);
+    screens.dashboard = new DashboardScreen(options.cachePath, reference, [self] { return self->m_session->hubNow(); });
     screens.log = new LogView;
     screens.actions = w->m_actions.get();
     w->m_window = std::make_unique<MainWindow>(screens, language, options.cacheDescription);
     w->m_actions->setDialogParent(w->m_window.get());
     QObject::connect(w->m_window.get(), &MainWindow::settingsRequested, w->m_window.get(),
                      [self] { self->openSettings(); });
+    auto *reports = new ReportMenu(options.cachePath, reference, [self] { return self->m_session->hubNow(); },
+                                   w->m_window.get());
+    w->m_window->addMenuBeforeHelp(reports);
+    QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });
     w->wire(options);
     return w;
 }
@@ -74,6 +83,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
 Workspace::~Workspace()
 {
     // The window first (its screens read the session), then the sync thread (joined), then the rest.
+    m_wall.reset();
     m_window.reset();
     m_sync.reset();
 }
@@ -124,6 +134,8 @@ void Workspace::statusChanged(const SyncStatus &status)
     m_status = status;
     m_statusLabel->setStatus(status);
     m_window->setTrainingBanner(status.storeKind);
+    if (m_wall)
+        m_wall->setSyncStatus(status);
 }
 
 void Workspace::cacheChanged()
@@ -134,6 +146,23 @@ void Workspace::cacheChanged()
     if (RoutingQueueView *routing = m_window->routing())
         routing->refreshSoon();
     m_window->stalls()->markStale();
+    m_window->dashboard()->markStale();
+    if (m_wall)
+        m_wall->markStale();
+}
+
+WallDisplay *Workspace::openWall()
+{
+    if (!m_wall) {
+        m_wall = std::make_unique<WallDisplay>(m_cachePath, m_session->reference(),
+                                               [this] { return m_session->hubNow(); });
+        if (m_sync)
+            m_wall->setSyncStatus(m_status);
+    }
+    m_wall->showFullScreen();
+    m_wall->raise();
+    m_wall->activateWindow();
+    return m_wall.get();
 }
 
 void Workspace::outboxChanged()
@@ -167,6 +196,7 @@ void Workspace::roleKnown()
     const bool liaison = actor.role == Role::Liaison;
     m_window->setScreenAvailable(u"stalls"_s, !liaison);
     m_window->setScreenAvailable(u"sop"_s, liaison || actor.role == Role::Admin || actor.role == Role::Supervisor);
+    m_window->setScreenAvailable(u"dashboard"_s, actor.role == Role::Admin || actor.role == Role::Supervisor);
     m_window->templates()->restrictToOpd(liaison ? actor.opd : QString());
     m_window->templates()->setReadOnly(liaison);
 }

@@ -20,6 +20,7 @@ class OperatorSession;
 class RoutingAdvice;
 class SyncStatusLabel;
 class SyncWorker;
+class WallDisplay;
 
 // Everything one person's workstation runs, put together: the GUI's cache connection, the session (who, hub time,
 // commands), the sync on its own thread (when there is a hub), the screens, the actions and the main window.
@@ -48,6 +49,8 @@ public:
     SyncWorker *sync() { return m_sync.get(); }
     // The last status the sync reported (counts corrected by this workstation's own outbox).
     SyncStatus lastStatus() const { return m_status; }
+    // The wall display (full screen), opened once and shown again after that; it follows the sync.
+    WallDisplay *openWall();
 
 private:
     Workspace() = default;
@@ -59,6 +62,7 @@ private:
     void openSettings();
 
     LocalCache m_cache;
+    QString m_cachePath;
     QSettings *m_settings = nullptr;
     Language *m_language = nullptr;
     SyncStatus m_status;
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<SyncWorker> m_sync;
     std::unique_ptr<ComplaintActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WallDisplay> m_wall;
     SyncStatusLabel *m_statusLabel = nullptr;
 };
 

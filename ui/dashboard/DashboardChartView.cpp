@@ -1,0 +1,91 @@
+#include "DashboardChartView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace rabeg {
+
+DashboardChartView::DashboardChartView(Layout layout, QWidget *parent) : QChartView(parent), m_layout(layout)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+}
+
+void DashboardChartView::setBars(const QString &title, const QStringList &categories, const QList<Series> &series,
+                                 const QString &valueAxisTitle, double maximum)
+{
+    m_categories = categories;
+    m_sets.clear();
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    setAccessibleName(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QAbstractBarSeries *bars = m_layout == Layout::Stacked      ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                               : m_layout == Layout::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    double top = 0;
+    QList<double> stackTops(categories.size(), 0.0);
+    for (int s = 0; s < series.size(); ++s) {
+        auto *set = new QBarSet(series.at(s).name);
+        if (series.at(s).color.isValid())
+            set->setColor(series.at(s).color);
+        for (int c = 0; c < series.at(s).values.size(); ++c) {
+            const double value = series.at(s).values.at(c);
+            set->append(value);
+            stackTops[c] += value;
+            top = std::max(top, value);
+        }
+        connect(set, &QBarSet::clicked, this, [this, s](int index) { emit barClicked(s, index); });
+        bars->append(set);
+        m_sets.append(set);
+    }
+    if (m_layout == Layout::Stacked)
+        top = stackTops.isEmpty() ? 0 : *std::max_element(stackTops.cbegin(), stackTops.cend());
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(m_layout == Layout::Stacked ? QAbstractBarSeries::LabelsCenter
+                                                        : QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(bars);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(valueAxisTitle);
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setRange(0, maximum > 0 ? maximum : std::max(1.0, top * 1.15));
+    valueAxis->applyNiceNumbers();
+    if (maximum > 0)
+        valueAxis->setRange(0, maximum);
+    const bool horizontal = m_layout == Layout::Horizontal;
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(valueAxis);
+    chart->legend()->setVisible(series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (m_points > 0) {
+        QFont font = chart->titleFont();
+        font.setPointSize(m_points + 4);
+        font.setBold(true);
+        chart->setTitleFont(font);
+        font.setBold(false);
+        font.setPointSize(m_points);
+        categoryAxis->setLabelsFont(font);
+        valueAxis->setLabelsFont(font);
+        valueAxis->setTitleFont(font);
+        chart->legend()->setFont(font);
+        bars->setLabelsVisible(true);
+        for (QBarSet *set : std::as_const(m_sets))
+            set->setLabelFont(font);
+    }
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace rabeg

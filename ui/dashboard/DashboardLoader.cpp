@@ -1,0 +1,69 @@
+#include "DashboardLoader.h"
+
+#include "refdata/ReferenceData.h"
+#include "store/StallBoardQuery.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+DashboardLoader::DashboardLoader(QString cachePath, const ReferenceData &reference)
+    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog()), m_calendar(reference.calendar)
+{ }
+
+DashboardLoader::~DashboardLoader() = default;
+
+LocalCache *DashboardLoader::cache()
+{
+    if (!m_cache) {
+        auto cache = std::make_unique<LocalCache>();
+        // One connection per thread, named for this loader: the dashboard and the wall each have one.
+        if (Status status = cache->open(m_path, u"rabeg-dashboard-%1"_s.arg(quintptr(this), 0, 16))) {
+            emit failed(status->message);
+            return nullptr;
+        }
+        m_cache = std::move(cache);
+    }
+    return m_cache.get();
+}
+
+void DashboardLoader::compute(const QDateTime &now, int weeks)
+{
+    LocalCache *open = cache();
+    if (!open)
+        return;
+    const auto figures = DashboardQuery(*open).figures(now, weeks);
+    if (!figures.ok()) {
+        emit failed(figures.error().message);
+        return;
+    }
+    emit computed(figures.value());
+    const auto board = StallBoardQuery(*open, m_catalog, m_calendar).board(now);
+    if (!board.ok()) {
+        emit failed(board.error().message);
+        return;
+    }
+    QList<StallCell> cells = board->cells;
+    // The most stalled steps first: most complaints, then the longest stuck.
+    std::stable_sort(cells.begin(), cells.end(), [](const StallCell &a, const StallCell &b) {
+        return a.count != b.count ? a.count > b.count : a.maxDaysStuck > b.maxDaysStuck;
+    });
+    emit stallsComputed(cells, board->stalled);
+}
+
+void DashboardLoader::select(const DashboardElement &element, const QDateTime &now, int weeks, const QString &label)
+{
+    LocalCache *open = cache();
+    if (!open)
+        return;
+    const auto ids = DashboardQuery(*open).ids(element, now, weeks);
+    if (!ids.ok()) {
+        emit failed(ids.error().message);
+        return;
+    }
+    emit selected(ids.value(), label);
+}
+
+} // namespace rabeg

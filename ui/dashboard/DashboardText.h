@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sop/StallBoard.h"
+#include "store/DashboardQuery.h"
+
+#include <QCoreApplication>
+
+namespace rabeg {
+
+// The words of the dashboard and the wall display: chart titles, categories and drill-down labels.
+class DashboardText
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardText)
+
+public:
+    static QString opd(const QString &code); // the empty code is the command center
+    static QString bucket(int bucket);
+    static QString week(const QDateTime &start); // "W46"
+    static QString step(const StallCell &cell);
+    static QStringList opds(const QList<DashboardOpdCount> &rows);
+    static QString overdueTitle();
+    static QString agingTitle();
+    static QString trendTitle(int weeks);
+    static QString complianceTitle(int weeks);
+    static QString stalledTitle();
+    static QString complaintsAxis();
+    static QString received();
+    static QString responded();
+    static QString overdue();
+    static QString compliancePercent();
+    static QColor color(int series);
+};
+
+} // namespace rabeg
