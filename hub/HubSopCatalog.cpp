@@ -4,8 +4,7 @@ namespace rabeg {
 
 HubSopCatalog::HubSopCatalog(const ReferenceData &reference)
     : m_reference(reference), m_catalog(*reference.sopCatalog())
-{
-}
+{ }
 
 Status HubSopCatalog::refresh(HubStore &store)
 {

@@ -19,7 +19,7 @@ struct CommandOutcome;
 // Reference-data events (DESIGN.md, "Event log": reference data changes are events too) belong to no complaint.
 // They live in the same log as complaint events (same seq, hash chain and pull feed) under the nil complaint id,
 // numbered by their own version: the reference stream (docs/sop.md, "Publication through the hub").
-inline const QUuid kReferenceStream{};
+inline const QUuid kReferenceStream {};
 
 // What a reference append writes: the wire type, the payload, and the OPD it concerns ("" for all), which decides
 // which liaisons see it in their feed.

@@ -18,7 +18,7 @@ constexpr qsizetype kMaxReason = 500;
 
 QJsonObject errorBody(const QString &code, const QString &message)
 {
-    return {{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+    return {{u"error"_s, QJsonObject {{u"code"_s, code}, {u"message"_s, message}}}};
 }
 
 CommandOutcome refused(const Refusal &refusal)
@@ -36,12 +36,13 @@ std::optional<CommandOutcome> checkDraft(const QList<Event> &stream, const QUuid
         QJsonObject submitted = event.payload;
         submitted.remove(u"reason"_s);
         if (submitted != sop)
-            return CommandOutcome{422, errorBody(u"draft_differs"_s,
-                                                 u"The template differs from the draft it names; publish it "
-                                                 u"without \"draft\", or send the draft as it was submitted."_s)};
+            return CommandOutcome {422,
+                                   errorBody(u"draft_differs"_s,
+                                             u"The template differs from the draft it names; publish it "
+                                             u"without \"draft\", or send the draft as it was submitted."_s)};
         return std::nullopt;
     }
-    return CommandOutcome{422, errorBody(u"unknown_draft"_s, u"There is no submitted SOP draft with this id."_s)};
+    return CommandOutcome {422, errorBody(u"unknown_draft"_s, u"There is no submitted SOP draft with this id."_s)};
 }
 
 } // namespace
@@ -73,9 +74,11 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
     if (body.contains(u"draft"_s)) {
         draftId = QUuid::fromString(body.value(u"draft"_s).toString());
         if (draftId.isNull())
-            return HubResponse::error(422, u"invalid_field"_s, u"draft: expected the id of a sop_draft_submitted event"_s);
+            return HubResponse::error(422, u"invalid_field"_s,
+                                      u"draft: expected the id of a sop_draft_submitted event"_s);
         if (actor.role == Role::Liaison)
-            return HubResponse::error(403, u"role_not_allowed"_s, u"A liaison submits drafts; an admin publishes them."_s);
+            return HubResponse::error(403, u"role_not_allowed"_s,
+                                      u"A liaison submits drafts; an admin publishes them."_s);
     }
     const QJsonObject sopJson = body.value(u"template"_s).toObject();
 
@@ -89,7 +92,7 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
     append.decide = [&](const QList<Event> &stream) -> std::variant<ReferenceDraft, CommandOutcome> {
         const auto catalog = HubSopCatalog::fold(reference, stream);
         if (!catalog.ok())
-            return CommandOutcome{500, errorBody(u"damaged_log"_s, catalog.error().message)};
+            return CommandOutcome {500, errorBody(u"damaged_log"_s, catalog.error().message)};
         const bool draft = actor.role == Role::Liaison;
         const auto decided = draft ? decideSopDraft(catalog.value(), sopJson, actor, &reference)
                                    : decideSopPublication(catalog.value(), sopJson, actor, &reference);
@@ -103,8 +106,9 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
         payload.insert(u"reason"_s, reason);
         if (!draftId.isNull())
             payload.insert(u"draft"_s, draftId.toString(QUuid::WithoutBraces));
-        return ReferenceDraft{draft ? QString::fromUtf16(kSopDraftSubmittedType) : QString::fromUtf16(kSopPublishedType),
-                              payload, draft ? actor.opd : QString()};
+        return ReferenceDraft {draft ? QString::fromUtf16(kSopDraftSubmittedType)
+                                     : QString::fromUtf16(kSopPublishedType),
+                               payload, draft ? actor.opd : QString()};
     };
     const auto outcome = m_store.appendReference(append);
     if (!outcome.ok())

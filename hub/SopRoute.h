@@ -14,7 +14,7 @@ namespace rabeg {
 class SopRoute
 {
 public:
-    SopRoute(HubStore &store, const ReferenceData &reference) : m_store(store), m_reference(reference) {}
+    SopRoute(HubStore &store, const ReferenceData &reference) : m_store(store), m_reference(reference) { }
 
     // `appended`: set when an event went into the log (not a replay, not a refusal).
     HubResponse post(const HubRequest &request, const Actor &actor, const QDateTime &now, bool &appended);

@@ -1,7 +1,6 @@
 // The reference stream of SqlHubStore's log (ReferenceStream.h): reference-data events under the nil complaint
 // id, appended under the same lock and hash chain as complaint events, idempotent per (user, command id).
 #include "SqlHubStore.h"
-
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "json/CanonicalJson.h"
@@ -17,17 +16,28 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-QString uuidText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
-QString canonicalText(const QJsonObject &json) { return QString::fromUtf8(json::canonicalBytesUnchecked(json)); }
+QString canonicalText(const QJsonObject &json)
+{
+    return QString::fromUtf8(json::canonicalBytesUnchecked(json));
+}
 
-QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 QJsonObject reusedBody()
 {
-    return {{u"error"_s, QJsonObject{{u"code"_s, u"command_id_reused"_s},
-                                      {u"message"_s, u"This command id was already used for a different command. "
-                                                     u"Send a new command with a new id."_s}}}};
+    return {{u"error"_s,
+             QJsonObject {{u"code"_s, u"command_id_reused"_s},
+                          {u"message"_s,
+                           u"This command id was already used for a different command. "
+                           u"Send a new command with a new id."_s}}}};
 }
 
 } // namespace
@@ -44,9 +54,10 @@ Result<QList<Event>> SqlHubStore::referenceEvents(qint64 afterVersion)
         return sqlError(u"cannot read the reference stream"_s, q.lastError());
     QList<Event> events;
     while (q.next()) {
-        const auto event = decodeEvent(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), DecodeMode::Tolerant);
+        const auto event
+            = decodeEvent(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), DecodeMode::Tolerant);
         if (!event.ok())
-            return Error{u"damaged_log"_s, u"a reference event cannot be read: "_s + event.error().message};
+            return Error {u"damaged_log"_s, u"a reference event cannot be read: "_s + event.error().message};
         events.append(event.value());
     }
     return events;
@@ -80,15 +91,15 @@ Result<CommandOutcome> SqlHubStore::appendReferenceLocked(const ReferenceAppend 
         return sqlError(u"cannot read idempotency records"_s, q.lastError());
     if (q.next()) {
         if (q.value(0).toString() != digest)
-            return CommandOutcome{422, reusedBody()};
-        return CommandOutcome{q.value(1).toInt(), parseObject(q.value(2).toString()), true};
+            return CommandOutcome {422, reusedBody()};
+        return CommandOutcome {q.value(1).toInt(), parseObject(q.value(2).toString()), true};
     }
     const auto remember = [&](CommandOutcome outcome) -> Result<CommandOutcome> {
         QSqlQuery insert(database());
         insert.prepare(u"INSERT INTO commands(username, command_id, digest, status, body, at) VALUES (?,?,?,?,?,?)"_s);
-        for (const QVariant &v : {QVariant(r.actor.user), QVariant(commandId), QVariant(digest),
-                                  QVariant(outcome.status), QVariant(canonicalText(outcome.body)),
-                                  QVariant(toWireTime(r.now))})
+        for (const QVariant &v :
+             {QVariant(r.actor.user), QVariant(commandId), QVariant(digest), QVariant(outcome.status),
+              QVariant(canonicalText(outcome.body)), QVariant(toWireTime(r.now))})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlError(u"cannot store the command's result"_s, insert.lastError());
@@ -139,11 +150,11 @@ Result<CommandOutcome> SqlHubStore::appendReferenceLocked(const ReferenceAppend 
     QSqlQuery insert(database());
     insert.prepare(u"INSERT INTO events(seq, id, complaint_id, version, type, actor_user, state_changing, "
                    u"opd_before, opd_after, at, json, state_json, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    for (const QVariant &v : {QVariant(e.seq), QVariant(uuidText(e.id)), QVariant(uuidText(e.complaintId)),
-                              QVariant(e.version), QVariant(e.typeName), QVariant(e.actor.user), QVariant(0),
-                              QVariant(u""_s), QVariant(draft.opd.isNull() ? u""_s : draft.opd),
-                              QVariant(toWireTime(e.at)), QVariant(canonicalText(eventJson)), QVariant(u""_s),
-                              QVariant(e.hash)})
+    for (const QVariant &v :
+         {QVariant(e.seq), QVariant(uuidText(e.id)), QVariant(uuidText(e.complaintId)), QVariant(e.version),
+          QVariant(e.typeName), QVariant(e.actor.user), QVariant(0), QVariant(u""_s),
+          QVariant(draft.opd.isNull() ? u""_s : draft.opd), QVariant(toWireTime(e.at)),
+          QVariant(canonicalText(eventJson)), QVariant(u""_s), QVariant(e.hash)})
         insert.addBindValue(v);
     if (!insert.exec())
         return sqlError(u"cannot append the reference event"_s, insert.lastError());
@@ -153,7 +164,7 @@ Result<CommandOutcome> SqlHubStore::appendReferenceLocked(const ReferenceAppend 
         if (!q.exec())
             return sqlError(u"cannot announce the append"_s, q.lastError());
     }
-    return remember({200, QJsonObject{{u"events"_s, QJsonArray{eventJson}}}});
+    return remember({200, QJsonObject {{u"events"_s, QJsonArray {eventJson}}}});
 }
 
 } // namespace rabeg

@@ -14,6 +14,7 @@
 #include "dashboard/DashboardScreen.h"
 #include "report/ReportMenu.h"
 #include "routing/RoutingQueueView.h"
+#include "sop/SopPublications.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
 #include "store/OutboxView.h"
@@ -63,8 +64,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
         screens.routing = new RoutingQueueView(*w->m_session, *w->m_advice);
     screens.stalls = new StallBoardScreen(*w->m_session, options.cachePath);
     screens.templates = new SopTemplateEditor(reference);
-    // The hub has no route to publish a template yet (docs/sop.md): the editor views, drafts and exports.
-    screens.templates->setCanPublish(false);
+    // Publishing through the outbox, role by role, with the catalogue the cache synced (docs/sop.md).
+    new SopPublications(*w->m_session, screens.templates, [self] {
+        if (self->m_sync)
+            self->m_sync->syncSoon();
+    });
     screens.dashboard = new DashboardScreen(options.cachePath, reference, [self] { return self->m_session->hubNow(); });
     screens.log = new LogView;
     screens.actions = w->m_actions.get();
@@ -197,8 +201,6 @@ void Workspace::roleKnown()
     m_window->setScreenAvailable(u"stalls"_s, !liaison);
     m_window->setScreenAvailable(u"sop"_s, liaison || actor.role == Role::Admin || actor.role == Role::Supervisor);
     m_window->setScreenAvailable(u"dashboard"_s, actor.role == Role::Admin || actor.role == Role::Supervisor);
-    m_window->templates()->restrictToOpd(liaison ? actor.opd : QString());
-    m_window->templates()->setReadOnly(liaison);
 }
 
 } // namespace rabeg

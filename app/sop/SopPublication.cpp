@@ -20,15 +20,15 @@ Result<QJsonObject, Refusal> checkNextVersion(const SopCatalog &catalog, const Q
 {
     const auto sop = decodeSopTemplate(payload, u"payload"_s, DecodeMode::Strict, reference);
     if (!sop.ok())
-        return Refusal{Refusal::Kind::InvalidPayload, sop.error().code, sop.error().message};
+        return Refusal {Refusal::Kind::InvalidPayload, sop.error().code, sop.error().message};
     const int next = catalog.latestVersion(sop->opd, sop->service) + 1;
     if (sop->version != next)
-        return Refusal{Refusal::Kind::WrongState, u"sop_version_taken"_s,
-                       PublicationText::tr("%1: the next version to publish is %2, not %3. Someone may have "
-                                           "published meanwhile: reload the template and publish again.")
-                           .arg(sopTemplateId(sop->opd, sop->service))
-                           .arg(next)
-                           .arg(sop->version)};
+        return Refusal {Refusal::Kind::WrongState, u"sop_version_taken"_s,
+                        PublicationText::tr("%1: the next version to publish is %2, not %3. Someone may have "
+                                            "published meanwhile: reload the template and publish again.")
+                            .arg(sopTemplateId(sop->opd, sop->service))
+                            .arg(next)
+                            .arg(sop->version)};
     return encodeSopTemplate(sop.value());
 }
 
@@ -38,22 +38,22 @@ Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, con
                                                   const Actor &actor, const ReferenceLookup *reference)
 {
     if (actor.role != Role::Admin && actor.role != Role::Supervisor)
-        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
-                       PublicationText::tr("Only an admin or a supervisor publishes SOP templates; a liaison may "
-                                           "prepare a draft for an admin to publish.")};
+        return Refusal {Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
+                        PublicationText::tr("Only an admin or a supervisor publishes SOP templates; a liaison may "
+                                            "prepare a draft for an admin to publish.")};
     return checkNextVersion(catalog, payload, reference);
 }
 
-Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload,
-                                            const Actor &actor, const ReferenceLookup *reference)
+Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload, const Actor &actor,
+                                            const ReferenceLookup *reference)
 {
     if (actor.role != Role::Liaison)
-        return Refusal{Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
-                       PublicationText::tr("Only an OPD liaison submits SOP drafts; admins and supervisors "
-                                           "publish directly.")};
+        return Refusal {Refusal::Kind::RoleNotAllowed, u"role_not_allowed"_s,
+                        PublicationText::tr("Only an OPD liaison submits SOP drafts; admins and supervisors "
+                                            "publish directly.")};
     if (payload.value(u"opd"_s).toString() != actor.opd)
-        return Refusal{Refusal::Kind::OutOfScope, u"not_your_opd"_s,
-                       PublicationText::tr("You may draft SOP templates for your own OPD (%1) only.").arg(actor.opd)};
+        return Refusal {Refusal::Kind::OutOfScope, u"not_your_opd"_s,
+                        PublicationText::tr("You may draft SOP templates for your own OPD (%1) only.").arg(actor.opd)};
     return checkNextVersion(catalog, payload, reference);
 }
 

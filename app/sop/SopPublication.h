@@ -24,7 +24,7 @@ Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, con
 
 // A liaison's draft for their own OPD (sop_draft_submitted): the same template checks as a publication, as the
 // next version of the template; anyone else is refused (admins and supervisors publish instead).
-Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload,
-                                            const Actor &actor, const ReferenceLookup *reference);
+Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload, const Actor &actor,
+                                            const ReferenceLookup *reference);
 
 } // namespace rabeg

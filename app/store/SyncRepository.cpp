@@ -155,6 +155,14 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
                 return status;
             continue;
         }
+        if (item.event && item.event->complaintId.isNull()) {
+            // A reference event (sop_published): kept for SopCatalogQuery; no complaint to write.
+            if (!item.eventJson.isEmpty()) {
+                if (Status status = insertEvent(insert, *item.event, item.eventJson))
+                    return status;
+            }
+            continue;
+        }
         for (qsizetype i = 0; i < item.history.size(); ++i) {
             if (Status status = insertEvent(insert, item.history.at(i), item.historyJson.value(i)))
                 return status;

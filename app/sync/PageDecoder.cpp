@@ -30,8 +30,9 @@ Result<QList<PulledItem>> decodePulledItems(const QJsonArray &array, bool snapsh
             if (!event.ok())
                 return Error{u"bad_page"_s, u"an event in the page is damaged: "_s + event.error().message};
             item.event = event.value();
-            if (event->known)
-                item.eventJson = json.value(u"event"_s).toObject(); // stored as received (SyncRepository)
+            // Stored as received (SyncRepository); so is a reference event (nil complaint id: sop_published).
+            if (event->known || event->complaintId.isNull())
+                item.eventJson = json.value(u"event"_s).toObject();
         }
         if (json.contains(u"state"_s)) {
             auto state = decodeComplaint(json.value(u"state"_s).toObject(), DecodeMode::Tolerant);

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "PageDecoder.h"
+#include "SopPublicationPush.h"
 #include "SyncLog.h"
 #include "TrustedCa.h"
 #include "codec/DomainCodec.h"
@@ -206,10 +207,21 @@ Status SyncEngine::bootstrap()
                                                       QString::number(qint64(reply->body.value(u"head"_s).toDouble()))))
                 return status;
         }
-        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), true);
-        if (!items.ok())
-            return items.error();
-        if (Status status = m_repository->applySnapshotPage(items.value(), next))
+        const auto decoded = decodePulledItems(reply->body.value(u"items"_s).toArray(), true);
+        if (!decoded.ok())
+            return decoded.error();
+        QList<PulledItem> items = decoded.value();
+        if (key.isEmpty()) {
+            // The first page also carries the reference stream up to head (published SOP templates).
+            QJsonArray reference;
+            for (const QJsonValue &event : reply->body.value(u"reference"_s).toArray())
+                reference.append(QJsonObject{{u"event"_s, event}});
+            const auto referenceItems = decodePulledItems(reference, false);
+            if (!referenceItems.ok())
+                return referenceItems.error();
+            items.append(referenceItems.value());
+        }
+        if (Status status = m_repository->applySnapshotPage(items, next))
             return status;
         if (next.isEmpty()) {
             if (Status status = m_repository->setMeta(u"cursor"_s, m_repository->meta(u"bootstrap_head"_s)))
@@ -271,6 +283,12 @@ Status SyncEngine::pull()
 
 Status SyncEngine::push()
 {
+    bool settled = false;
+    const Status published = pushSopPublications(m_client, m_cache, [this] { return login(); }, settled);
+    if (settled)
+        emit cacheChanged();
+    if (published)
+        return published;
     const auto entries = m_repository->outbox();
     if (!entries.ok())
         return entries.error();

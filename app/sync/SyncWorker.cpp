@@ -54,6 +54,8 @@ public:
         schedule(0);
     }
 
+    void syncSoon() { schedule(0); }
+
     void logIn(const QString &password)
     {
         if (!m_engine)
@@ -136,6 +138,11 @@ void SyncWorker::submit(const Command &command)
 {
     QMetaObject::invokeMethod(m_inside, [inside = m_inside, command] { inside->submit(command); },
                               Qt::QueuedConnection);
+}
+
+void SyncWorker::syncSoon()
+{
+    QMetaObject::invokeMethod(m_inside, [inside = m_inside] { inside->syncSoon(); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::logIn(const QString &password)

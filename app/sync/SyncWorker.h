@@ -25,6 +25,8 @@ public:
     void start();
     // Queues a command on the sync thread (works offline) and syncs soon after.
     void submit(const Command &command);
+    // Syncs soon (a publication put in the outbox by the GUI's own connection, SopPublications).
+    void syncSoon();
     // The password the person typed after the status said loginNeeded: logs in with it at once.
     void logIn(const QString &password);
 

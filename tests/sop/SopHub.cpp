@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
-
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
@@ -21,11 +20,11 @@ Hub::Hub(const QDateTime &hubTime, int complaints)
     DemoOptions options;
     options.count = complaints;
     options.end = hubTime;
-    REQUIRE_FALSE(DemoGenerator(shipped(), DemoCorpus::loadBuiltin().value(), options)
-                      .run([this](const DemoComplaint &demo) {
-                          m_demo.append(demo);
-                          return true;
-                      }));
+    REQUIRE_FALSE(
+        DemoGenerator(shipped(), DemoCorpus::loadBuiltin().value(), options).run([this](const DemoComplaint &demo) {
+            m_demo.append(demo);
+            return true;
+        }));
     REQUIRE_FALSE(m_store->importDemo(m_demo));
     const QString hash = hashPassword("demo", PasswordCost::minimal());
     REQUIRE(m_store->addUser({0, u"operator"_s, u"Operator"_s, Role::Operator, {}, true, hash, 1}).ok());
@@ -36,12 +35,15 @@ Hub::Hub(const QDateTime &hubTime, int complaints)
     m_api = std::make_unique<HubApi>(*m_store, shipped(), HubClock::startingAt(hubTime, 0));
 }
 
-QString Hub::liaison(const QString &opd) { return u"liaison-"_s + opd.toLower(); }
+QString Hub::liaison(const QString &opd)
+{
+    return u"liaison-"_s + opd.toLower();
+}
 
 QByteArray Hub::login(const QString &user)
 {
     if (!m_tokens.contains(user)) {
-        const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, u"demo"_s}})
+        const QByteArray body = QJsonDocument(QJsonObject {{u"username"_s, user}, {u"password"_s, u"demo"_s}})
                                     .toJson(QJsonDocument::Compact);
         const HubResponse session = m_api->handle({"POST", u"/api/v1/session"_s, {}, {}, body, {}});
         REQUIRE(session.status == 200);
@@ -53,14 +55,18 @@ QByteArray Hub::login(const QString &user)
 HubResponse Hub::get(const QString &user, const QString &path)
 {
     const qsizetype mark = path.indexOf(u'?');
-    return m_api->handle({"GET", path.left(mark), QUrlQuery(mark < 0 ? QString() : path.mid(mark + 1)),
-                          {{"authorization", login(user)}}, {}, {}});
+    return m_api->handle({"GET",
+                          path.left(mark),
+                          QUrlQuery(mark < 0 ? QString() : path.mid(mark + 1)),
+                          {{"authorization", login(user)}},
+                          {},
+                          {}});
 }
 
 HubResponse Hub::post(const QString &user, const QString &path, const QJsonObject &body)
 {
-    return m_api->handle({"POST", path, {}, {{"authorization", login(user)}},
-                          QJsonDocument(body).toJson(QJsonDocument::Compact), {}});
+    return m_api->handle(
+        {"POST", path, {}, {{"authorization", login(user)}}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}});
 }
 
 HubResponse Hub::command(const QString &user, const QUuid &id, const QString &type, const QJsonObject &payload)

@@ -1,6 +1,5 @@
 #include "SopFixture.h"
 #include "SopHub.h"
-
 #include "codec/ChecklistCodec.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
@@ -9,7 +8,6 @@
 #include "sop/SopTemplateJson.h"
 
 #include <QJsonArray>
-
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -104,9 +102,9 @@ TEST_CASE("a template published through the hub is instantiated by later dispatc
     CHECK(checklistOfComplaint(hub, id) == before);
 
     // A return cancels it; the re-dispatch instantiates the version published meanwhile.
-    REQUIRE(hub.command(Hub::liaison(opd), id, u"return"_s, {{u"reason"_s, u"other"_s}, {u"note"_s, u"Salah OPD"_s}})
-                .status
-            == 200);
+    REQUIRE(
+        hub.command(Hub::liaison(opd), id, u"return"_s, {{u"reason"_s, u"other"_s}, {u"note"_s, u"Salah OPD"_s}}).status
+        == 200);
     REQUIRE(hub.command(u"operator"_s, id, u"dispatch"_s, {{u"opd"_s, opd}}).status == 200);
     const QJsonObject after = checklistOfComplaint(hub, id);
     CHECK(after.value(u"template"_s).toString() == sopTemplateId(opd, service));
@@ -116,7 +114,8 @@ TEST_CASE("a template published through the hub is instantiated by later dispatc
     // Every client learns the catalogue from sync: the pull feed carries the event (no state), the snapshot's
     // first page the stream so far; the checklist a workstation derives equals the one the hub serves.
     bool inFeed = false;
-    const QJsonObject feed = hub.get(Hub::liaison(sop::shipped().opds.last().code), u"/api/v1/events?after=0&limit=1000"_s).object();
+    const QJsonObject feed
+        = hub.get(Hub::liaison(sop::shipped().opds.last().code), u"/api/v1/events?after=0&limit=1000"_s).object();
     for (const QJsonValue &item : feed.value(u"items"_s).toArray()) {
         if (item.toObject().value(u"event"_s).toObject().value(u"type"_s) == u"sop_published"_s) {
             inFeed = true;
@@ -127,11 +126,11 @@ TEST_CASE("a template published through the hub is instantiated by later dispatc
     const SopCatalog catalog = clientCatalog(hub);
     REQUIRE(catalog.find(sopTemplateId(opd, service), next.version));
     QList<Event> history;
-    for (const QJsonValue &e : hub.get(u"operator"_s, u"/api/v1/complaints/"_s + id.toString(QUuid::WithoutBraces)
-                                                          + u"/events"_s)
-                                   .object()
-                                   .value(u"events"_s)
-                                   .toArray())
+    for (const QJsonValue &e :
+         hub.get(u"operator"_s, u"/api/v1/complaints/"_s + id.toString(QUuid::WithoutBraces) + u"/events"_s)
+             .object()
+             .value(u"events"_s)
+             .toArray())
         history.append(decodeEvent(e.toObject(), DecodeMode::Tolerant).value());
     CHECK(encodeChecklist(checklistOf(history, catalog, WorkingCalendar(sop::shipped().calendar), kHubTime)) == after);
     CHECK_FALSE(hub.store().verifyChain().value().has_value()); // the reference event is chained like any other

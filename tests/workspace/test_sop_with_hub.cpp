@@ -137,7 +137,7 @@ TEST_CASE("a liaison ticks and reopens an SOP step in the detail: pending at onc
     CHECK(reopened.payload.value(u"reason"_s).toString() == u"Fotokopi KK ternyata belum ada"_s);
     CHECK(panel->checklist().currentStep == 1);
 
-    // A liaison has no stall board; their SOP templates tab shows their own OPD's, read-only, with no publishing.
+    // A liaison has no stall board; their SOP templates tab shows their own OPD's, and submits drafts for an admin.
     QTabWidget *tabs = w.window().tabs();
     CHECK_FALSE(tabs->isTabVisible(tabs->indexOf(w.window().stalls())));
     REQUIRE(tabs->isTabVisible(tabs->indexOf(w.window().templates())));
@@ -146,10 +146,12 @@ TEST_CASE("a liaison ticks and reopens an SOP step in the detail: pending at onc
     SopTemplateEditor *editor = w.window().templates();
     CHECK(editor->opd() == u"DISDUKCAPIL"_s);
     CHECK(child<QComboBox>(editor, "sopOpdComboBox")->count() == 1);
-    CHECK_FALSE(child<QPushButton>(editor, "sopPublishButton")->isVisible());
-    CHECK_FALSE(child<QPushButton>(editor, "sopImportCsvButton")->isVisible());
+    auto *submit = child<QPushButton>(editor, "sopPublishButton");
+    CHECK(submit->isVisible());
+    CHECK(submit->text().remove(u'&').contains(u"draft"_s));
+    CHECK(child<QPushButton>(editor, "sopImportCsvButton")->isVisible());
     CHECK(child<QPushButton>(editor, "sopExportCsvButton")->isVisible());
-    CHECK(child<QLabel>(editor, "sopPublishNoteLabel")->isVisible());
+    CHECK_FALSE(child<QLabel>(editor, "sopPublishNoteLabel")->isVisible());
 }
 
 TEST_CASE("the stall board tab shows where the core says complaints stall, drills down to a cell and opens one",

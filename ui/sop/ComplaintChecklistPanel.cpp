@@ -2,6 +2,7 @@
 
 #include "ChecklistWidget.h"
 #include "sop/Checklists.h"
+#include "store/SopCatalogQuery.h"
 
 #include <QEvent>
 #include <QJsonObject>
@@ -63,7 +64,10 @@ void ComplaintChecklistPanel::showChecklist(const ProjectedComplaint &complaint,
             pending.insert(step.command.payload.value(u"step"_s).toString());
     }
     m_id = complaint.cached.id;
-    m_checklist = checklistOf(events, *m_session.reference().sopCatalog(), m_calendar, now);
+    // The templates this workstation synced: a version published through the hub is known here too.
+    const SopCatalog &shipped = *m_session.reference().sopCatalog();
+    m_checklist = checklistOf(events, SopCatalogQuery(m_session.cache()).catalog(shipped).value_or(shipped), m_calendar,
+                              now);
     if (!m_checklist.exists()) {
         clear();
         return;

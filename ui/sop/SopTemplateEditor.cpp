@@ -168,6 +168,24 @@ void SopTemplateEditor::setCanPublish(bool canPublish)
     updateButtons();
 }
 
+void SopTemplateEditor::setPublishMode(PublishMode mode)
+{
+    m_publishMode = mode;
+    retranslate();
+}
+
+void SopTemplateEditor::addPanel(QWidget *panel)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_publishNoteLabel), panel);
+}
+
+void SopTemplateEditor::openDraft(const SopTemplate &sop)
+{
+    m_drafts.insert(sopTemplateId(sop.opd, sop.service), sop);
+    choose(sop.opd, sop.service);
+}
+
 void SopTemplateEditor::restrictToOpd(const QString &opd)
 {
     if (opd == m_onlyOpd)
@@ -269,7 +287,9 @@ void SopTemplateEditor::updateButtons()
     m_upButton->setEnabled(row > 0);
     m_downButton->setEnabled(row >= 0 && row < m_steps->rowCount() - 1);
     m_publishButton->setEnabled(m_canPublish && !m_readOnly && m_steps->rowCount() > 0);
-    m_publishButton->setToolTip(tr("Publish these steps as the next version"));
+    m_publishButton->setToolTip(m_publishMode == PublishMode::Publish
+                                    ? tr("Publish these steps as the next version")
+                                    : tr("Send these steps to an admin as a draft of the next version"));
     // No button that cannot do anything: where this workstation cannot publish, a note says who does.
     m_publishButton->setVisible(m_canPublish && !m_readOnly);
     m_publishNoteLabel->setVisible(!m_canPublish || m_readOnly);
@@ -356,8 +376,6 @@ bool SopTemplateEditor::publish()
         showMessage(tr("Not published: %1").arg(checked.error().message), true);
         return false;
     }
-    showMessage(tr("Version %1 of %2 sent for publication.").arg(sop.version).arg(sopTemplateId(sop.opd, sop.service)),
-                false);
     emit publishRequested(checked.value());
     return true;
 }
@@ -439,7 +457,7 @@ void SopTemplateEditor::retranslate()
     m_importJsonButton->setText(tr("Import JSON…"));
     m_exportCsvButton->setText(tr("Export CSV…"));
     m_exportJsonButton->setText(tr("Export JSON…"));
-    m_publishButton->setText(tr("&Publish"));
+    m_publishButton->setText(m_publishMode == PublishMode::Publish ? tr("&Publish") : tr("Submit dra&ft"));
     m_publishNoteLabel->setText(tr("Publishing a version goes through the admin on the hub: export the draft as "
                                    "CSV or JSON and send it to them."));
     m_versionsLabel->setText(tr("Published v&ersions"));

@@ -34,6 +34,14 @@ public:
     // Admins and supervisors publish; a liaison prepares drafts and exports them for an admin. Without it the
     // publish button is not there, and a note says that publishing goes through the admin on the hub.
     void setCanPublish(bool canPublish);
+    // Admins and supervisors publish; a liaison's button submits a draft of their OPD for an admin to publish.
+    enum class PublishMode { Publish, SubmitDraft };
+    void setPublishMode(PublishMode mode);
+    // A widget under the buttons (the publication panel).
+    void addPanel(QWidget *panel);
+    // A draft someone else prepared (a liaison's), shown as the draft of its template.
+    void openDraft(const SopTemplate &sop);
+    void setMessage(const QString &text, bool problem) { showMessage(text, problem); }
     // A liaison sees only their OPD's templates (empty: every OPD).
     void restrictToOpd(const QString &opd);
     // Read-only: the steps cannot be edited nor imported; versions are seen and the draft exported.
@@ -53,7 +61,8 @@ public:
     bool importJson(const QByteArray &bytes);
     QByteArray exportCsv() const;
     QByteArray exportJson() const;
-    // Checks the draft; emits publishRequested, or shows what is wrong and returns false.
+    // Checks the draft; emits publishRequested (the receiver says what became of it), or shows what is wrong and
+    // returns false.
     bool publish();
 
 signals:
@@ -81,6 +90,7 @@ private:
     SopCatalog m_catalog;
     QHash<QString, SopTemplate> m_drafts; // by template id: edits not published yet
     bool m_canPublish = true;
+    PublishMode m_publishMode = PublishMode::Publish;
     bool m_readOnly = false;
     QString m_onlyOpd;
     bool m_loading = false;

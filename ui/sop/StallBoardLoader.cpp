@@ -1,6 +1,7 @@
 #include "StallBoardLoader.h"
 
 #include "refdata/ReferenceData.h"
+#include "store/SopCatalogQuery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,13 @@ void StallBoardLoader::compute(const QDateTime &now)
         }
         m_cache = std::move(cache);
     }
-    const auto board = StallBoardQuery(*m_cache, m_catalog, m_calendar).board(now);
+    // The shipped templates plus those the cache synced since (published through the hub).
+    const auto catalog = SopCatalogQuery(*m_cache).catalog(m_catalog);
+    if (!catalog.ok()) {
+        emit failed(catalog.error().message);
+        return;
+    }
+    const auto board = StallBoardQuery(*m_cache, catalog.value(), m_calendar).board(now);
     if (!board.ok()) {
         emit failed(board.error().message);
         return;

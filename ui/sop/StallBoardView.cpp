@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "StallBoardModel.h"
 #include "refdata/ReferenceData.h"
+#include "store/SopCatalogQuery.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -104,7 +105,9 @@ StallBoardView::~StallBoardView() = default;
 void StallBoardView::setSource(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> clock)
 {
     m_calendar = std::make_unique<WorkingCalendar>(reference.calendar);
-    m_query = std::make_unique<StallBoardQuery>(cache, *reference.sopCatalog(), *m_calendar);
+    m_catalog = std::make_unique<SopCatalog>(
+        SopCatalogQuery(cache).catalog(*reference.sopCatalog()).value_or(*reference.sopCatalog()));
+    m_query = std::make_unique<StallBoardQuery>(cache, *m_catalog, *m_calendar);
     m_clock = std::move(clock);
     QHash<QString, QString> names;
     for (const Opd &opd : reference.opds)

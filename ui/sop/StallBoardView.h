@@ -65,6 +65,7 @@ private:
     QTreeWidget *m_drillList = nullptr;
     QList<QUuid> m_drilled;
     QString m_drillTitle;
+    std::unique_ptr<SopCatalog> m_catalog; // the query's: shipped plus synced versions
     std::unique_ptr<StallBoardQuery> m_query;
     std::unique_ptr<WorkingCalendar> m_calendar;
     std::function<QDateTime()> m_clock;
