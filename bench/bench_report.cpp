@@ -9,7 +9,7 @@
 // Each run's figures are compared (same=1). The cache is built through ComplaintRepository, as a sync stores
 // complaints, kept with --keep and reused when it already holds N complaints. Target: <= 2 s.
 #include "BenchStats.h"
-#include "../tests/sopui/SopDemoCache.h"
+#include "SopBenchCache.h"
 #include "refdata/ReferenceLoader.h"
 #include "report/ReportPdf.h"
 #include "report/WeeklyReportMaker.h"
@@ -153,23 +153,8 @@ int main(int argc, char *argv[])
               .arg(loadAverage())
               .arg(weeks));
     LocalCache cache;
-    if (Status status = cache.open(path, u"bench"_s))
+    if (Status status = bench::openSopBenchCache(cache, path, reference, options, print))
         qFatal("%s", qPrintable(status->message));
-    if (countOf(cache, u"SELECT count(*) FROM complaints"_s) != count) {
-        cache.close();
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        if (Status status = cache.open(path, u"bench"_s))
-            qFatal("%s", qPrintable(status->message));
-        QElapsedTimer fill;
-        fill.start();
-        const Status filled = sopdemo::fillCache(cache, reference, options, [&fill](qint64 done) {
-            print(u"   filled %1 complaints, %2 s"_s.arg(done).arg(fill.elapsed() / 1000.0, 0, 'f', 1));
-        });
-        if (filled)
-            qFatal("%s", qPrintable(filled->message));
-        print(u"cache built: %1 s"_s.arg(fill.elapsed() / 1000.0, 0, 'f', 1));
-    }
     print(u"cache: %1 complaints, %2 events, %3 open, %4 MB"_s.arg(count)
               .arg(countOf(cache, u"SELECT count(*) FROM events"_s))
               .arg(countOf(cache,

@@ -12,7 +12,7 @@
 // The cache is built through ComplaintRepository (as a sync stores complaints), kept with --keep and reused when
 // it already holds N complaints. DESIGN.md: the stall board and the dashboard refresh within 200 ms.
 #include "BenchStats.h"
-#include "../tests/sopui/SopDemoCache.h"
+#include "SopBenchCache.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
@@ -34,6 +34,7 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
+using rabeg::bench::countOf;
 using rabeg::bench::loadAverage;
 using rabeg::bench::medianOf;
 
@@ -43,12 +44,6 @@ void print(const QString &text)
 {
     std::printf("%s\n", qPrintable(text));
     std::fflush(stdout);
-}
-
-qint64 countOf(LocalCache &cache, const QString &sql)
-{
-    QSqlQuery q(cache.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 // Baselines: histories decoded whole, grouped by complaint, each checklist by the core, aggregated by StallBoard.
@@ -127,24 +122,8 @@ int main(int argc, char *argv[])
               .arg(QString::fromLatin1(qVersion()))
               .arg(loadAverage()));
     LocalCache cache;
-    if (Status status = cache.open(path, u"bench"_s))
+    if (Status status = bench::openSopBenchCache(cache, path, reference, options, print))
         qFatal("%s", qPrintable(status->message));
-    if (countOf(cache, u"SELECT count(*) FROM complaints"_s) != count) {
-        cache.close();
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        if (Status status = cache.open(path, u"bench"_s))
-            qFatal("%s", qPrintable(status->message));
-        QElapsedTimer fill;
-        fill.start();
-        const Status filled = sopdemo::fillCache(cache, reference, options, [&fill](qint64 done) {
-            print(u"   filled %1 complaints, %2 s"_s.arg(done).arg(fill.elapsed() / 1000.0, 0, 'f', 1));
-        });
-        if (filled)
-            qFatal("%s", qPrintable(filled->message));
-        print(u"cache built: %1 s (generator, SOP ticks through the lifecycle, ComplaintRepository::put)"_s.arg(
-            fill.elapsed() / 1000.0, 0, 'f', 1));
-    }
     if (mmapBytes > 0)
         print(u"PRAGMA mmap_size: %1"_s.arg(countOf(cache, u"PRAGMA mmap_size=%1"_s.arg(mmapBytes))));
     const qint64 events = countOf(cache, u"SELECT count(*) FROM events"_s);
@@ -234,9 +213,7 @@ int main(int argc, char *argv[])
               .arg(fullMs, 0, 'f', 1)
               .arg(same ? 1 : 0));
     cache.close();
-    if (!keep) {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-    }
+    if (!keep)
+        bench::removeCacheFiles(path);
     return same ? 0 : 1;
 }
