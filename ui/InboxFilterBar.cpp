@@ -5,12 +5,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,8 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     m_escalatedCheck->setObjectName(QStringLiteral("escalatedOnlyCheckBox"));
     m_pendingCheck = new QCheckBox(this);
     m_pendingCheck->setObjectName(QStringLiteral("pendingOnlyCheckBox"));
+    m_stalledCheck = new QCheckBox(this);
+    m_stalledCheck->setObjectName(QStringLiteral("stalledOnlyCheckBox"));
     m_savedCombo = combo(this, "savedFiltersComboBox");
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveFilterPushButton"));
@@ -60,6 +66,24 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     m_typingTimer = new QTimer(this);
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(300);
+    auto *chip = new QFrame(this);
+    chip->setFrameShape(QFrame::StyledPanel);
+    m_onlyChip = chip;
+    m_onlyChip->setObjectName(QStringLiteral("onlyIdsChip"));
+    m_onlyChip->setStyleSheet(QStringLiteral("#onlyIdsChip { background: #e3ecf7; border: 1px solid #7a9cc6;"
+                                             " border-radius: 9px; }"));
+    m_onlyLabel = new QLabel(m_onlyChip);
+    m_onlyLabel->setObjectName(QStringLiteral("onlyIdsLabel"));
+    m_onlyRemoveButton = new QToolButton(m_onlyChip);
+    m_onlyRemoveButton->setObjectName(QStringLiteral("onlyIdsRemoveToolButton"));
+    m_onlyRemoveButton->setText(QStringLiteral("×"));
+    m_onlyRemoveButton->setAutoRaise(true);
+    auto *chipLayout = new QHBoxLayout(m_onlyChip);
+    chipLayout->setContentsMargins(8, 1, 2, 1);
+    chipLayout->setSpacing(2);
+    chipLayout->addWidget(m_onlyLabel);
+    chipLayout->addWidget(m_onlyRemoveButton);
+    m_onlyChip->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchEdit, 1);
@@ -67,10 +91,11 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     top->addWidget(m_saveButton);
     top->addWidget(m_clearButton);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_onlyChip);
     for (QWidget *w : {static_cast<QWidget *>(m_stateCombo), static_cast<QWidget *>(m_opdCombo),
                        static_cast<QWidget *>(m_categoryCombo), static_cast<QWidget *>(m_kecamatanCombo),
                        static_cast<QWidget *>(m_overdueCheck), static_cast<QWidget *>(m_escalatedCheck),
-                       static_cast<QWidget *>(m_pendingCheck)})
+                       static_cast<QWidget *>(m_pendingCheck), static_cast<QWidget *>(m_stalledCheck)})
         bottom->addWidget(w);
     bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -87,11 +112,17 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     connect(m_typingTimer, &QTimer::timeout, this, &InboxFilterBar::emitNow);
     for (QComboBox *box : {m_stateCombo, m_opdCombo, m_categoryCombo, m_kecamatanCombo})
         connect(box, &QComboBox::currentIndexChanged, this, &InboxFilterBar::emitNow);
-    for (QCheckBox *box : {m_overdueCheck, m_escalatedCheck, m_pendingCheck})
+    for (QCheckBox *box : {m_overdueCheck, m_escalatedCheck, m_pendingCheck, m_stalledCheck})
         connect(box, &QCheckBox::toggled, this, &InboxFilterBar::emitNow);
     connect(m_savedCombo, &QComboBox::activated, this, &InboxFilterBar::applySaved);
     connect(m_saveButton, &QPushButton::clicked, this, &InboxFilterBar::askNameAndSave);
     connect(m_clearButton, &QPushButton::clicked, this, [this] { setCriteria({}); });
+    connect(m_onlyRemoveButton, &QToolButton::clicked, this, [this] {
+        m_onlyIds.clear();
+        m_onlyText.clear();
+        showOnlyChip();
+        emitNow();
+    });
 }
 
 InboxFilterBar::~InboxFilterBar() = default;
@@ -140,6 +171,9 @@ InboxCriteria InboxFilterBar::criteria() const
     c.overdueOnly = m_overdueCheck->isChecked();
     c.escalatedOnly = m_escalatedCheck->isChecked();
     c.pendingOnly = m_pendingCheck->isChecked();
+    c.stalledOnly = m_stalledCheck->isChecked();
+    c.onlyIds = m_onlyIds;
+    c.onlyLabel = m_onlyText;
     return c;
 }
 
@@ -155,8 +189,23 @@ void InboxFilterBar::setCriteria(const InboxCriteria &c)
         m_overdueCheck->setChecked(c.overdueOnly);
         m_escalatedCheck->setChecked(c.escalatedOnly);
         m_pendingCheck->setChecked(c.pendingOnly);
+        m_stalledCheck->setChecked(c.stalledOnly);
+        m_onlyIds = c.onlyIds;
+        m_onlyText = c.onlyLabel;
+        showOnlyChip();
     }
     emitNow();
+}
+
+void InboxFilterBar::showOnlyChip()
+{
+    const bool shown = !m_onlyIds.isEmpty() || !m_onlyText.isEmpty();
+    const QString label = m_onlyText.isEmpty() ? tr("Chosen complaints") : m_onlyText;
+    m_onlyLabel->setText(tr("Only: %1 (%2)").arg(label, QLocale().toString(m_onlyIds.size())));
+    m_onlyRemoveButton->setToolTip(tr("Show all complaints again"));
+    m_onlyRemoveButton->setAccessibleName(tr("Remove the filter: %1").arg(label));
+    m_onlyChip->setAccessibleName(tr("Only these complaints: %1").arg(label));
+    m_onlyChip->setVisible(shown);
 }
 
 void InboxFilterBar::focusSearch()
@@ -233,8 +282,11 @@ void InboxFilterBar::retranslate()
     m_overdueCheck->setToolTip(tr("Complaints with a deadline clock past its due time at hub time"));
     m_escalatedCheck->setText(tr("&Escalated only"));
     m_pendingCheck->setText(tr("&Pending here"));
+    m_stalledCheck->setText(tr("Stalled onl&y"));
+    m_stalledCheck->setToolTip(tr("Complaints whose SOP checklist is stalled at hub time, as on the stall board"));
     m_saveButton->setText(tr("Save…"));
     m_clearButton->setText(tr("Clear"));
+    showOnlyChip();
     fillChoices();
     reloadSaved();
 }

@@ -9,14 +9,18 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 namespace rabeg {
 
-// Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, overdue, escalated, pending)
-// and the operator's saved filters. It only says what to show (InboxCriteria); the model asks SQL.
+// Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, overdue, escalated, pending,
+// stalled)
+// and the operator's saved filters; a drill-down's "only these complaints" shows as a removable chip with its label.
+// It only says what to show (InboxCriteria); the model asks SQL.
 class InboxFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     void focusSearch();
     void setOpdFilterShown(bool shown);
     QLineEdit *searchEdit() const { return m_searchEdit; }
+    QWidget *onlyChip() const { return m_onlyChip; }
     // Saves the current filters under `name` (the save button asks for the name).
     void saveAs(const QString &name);
 
@@ -50,6 +55,7 @@ private:
     void reloadSaved();
     void applySaved(int index);
     void askNameAndSave();
+    void showOnlyChip();
 
     const ReferenceData &m_reference;
     std::unique_ptr<SavedFilters> m_saved;
@@ -61,10 +67,16 @@ private:
     QCheckBox *m_overdueCheck = nullptr;
     QCheckBox *m_escalatedCheck = nullptr;
     QCheckBox *m_pendingCheck = nullptr;
+    QCheckBox *m_stalledCheck = nullptr;
     QComboBox *m_savedCombo = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_clearButton = nullptr;
     QTimer *m_typingTimer = nullptr;
+    QWidget *m_onlyChip = nullptr;
+    QLabel *m_onlyLabel = nullptr;
+    QToolButton *m_onlyRemoveButton = nullptr;
+    QList<QUuid> m_onlyIds; // the drill-down's complaints while the chip shows
+    QString m_onlyText;
     bool m_applying = false;
 };
 

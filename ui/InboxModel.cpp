@@ -1,41 +1,80 @@
 #include "InboxModel.h"
 
+#include "ComplaintColumns.h"
 #include "Labels.h"
+#include "sop/Checklists.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QScopedValueRollback>
+#include <QSet>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
+static_assert(int(InboxModel::TrackingId) == ComplaintColumns::TrackingId && int(InboxModel::Kecamatan) == ComplaintColumns::Kecamatan,
+              "the list starts with the shared complaint columns");
+
 InboxModel::InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent)
     : QAbstractTableModel(parent), m_repository(cache), m_query(cache), m_reference(reference),
-      m_calendar(reference.calendar),
-      m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
+      m_calendar(reference.calendar), m_checklists(cache, *reference.sopCatalog(), m_calendar),
+      m_rows(kPageSize, kHeldPages), m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_rows.setFetcher([this](qint64 firstRow, const Line *previous) { return fetch(firstRow, previous); });
     reload();
 }
 
 void InboxModel::reload()
 {
-    const QScopedValueRollback<bool> resetting(m_fetching, true); // no nested fetch from reset listeners
     beginResetModel();
-    m_rows.clear();
-    m_deadlines.clear();
-    m_atEnd = false;
     m_lastError.clear();
     m_loaded = m_criteria;
-    if (m_loaded.overdueOnly)
+    if (m_loaded.overdueOnly || m_loaded.stalledOnly)
         m_loaded.hubNow = m_hubClock();
-    const auto total = m_query.count(m_loaded);
-    m_total = total.ok() ? total.value() : 0;
+    const Status stalled = resolveStalled();
+    const auto total = stalled ? Result<qint64>(*stalled) : m_query.count(m_loaded);
+    m_rows.reset(total.ok() ? total.value() : 0);
     endResetModel();
-    if (!total.ok()) {
-        m_lastError = total.error().message;
-        m_atEnd = true;
-        emit loadFailed(tr("The local cache cannot be read. Close Rabeg and check the disk; details are in the log."));
+    if (!total.ok())
+        failed(total.error().message);
+}
+
+Status InboxModel::resolveStalled()
+{
+    if (!m_loaded.stalledOnly)
+        return std::nullopt;
+    // The core's checklists of every complaint an OPD is working, at the load's hub time: the stall board's set.
+    QList<QUuid> stalled;
+    const Status status = m_checklists.forEachWorking(m_loaded.hubNow, [&](const QUuid &id, const Checklist &c) {
+        if (c.stalled())
+            stalled.append(id);
+    });
+    if (status)
+        return status;
+    if (m_loaded.restrictedToIds()) {
+        const QSet<QUuid> chosen(m_loaded.onlyIds.cbegin(), m_loaded.onlyIds.cend());
+        stalled.removeIf([&](const QUuid &id) { return !chosen.contains(id); });
+    } else {
+        m_loaded.onlyLabel = u"stalled"_s; // restricted even when none is stalled
     }
+    m_loaded.onlyIds = stalled;
+    return std::nullopt;
+}
+
+void InboxModel::failed(const QString &detail) const
+{
+    m_lastError = detail;
+    // Asked from data() while a view paints: said once the paint is over.
+    QMetaObject::invokeMethod(
+        const_cast<InboxModel *>(this),
+        [this] {
+            emit const_cast<InboxModel *>(this)->loadFailed(
+                tr("The local cache cannot be read. Close Rabeg and check the disk; details are in the log."));
+        },
+        Qt::QueuedConnection);
 }
 
 void InboxModel::setCriteria(const InboxCriteria &criteria)
@@ -44,6 +83,99 @@ void InboxModel::setCriteria(const InboxCriteria &criteria)
         return;
     m_criteria = criteria;
     reload();
+}
+
+void InboxModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != Received)
+        return;
+    InboxCriteria criteria = m_criteria;
+    criteria.oldestFirst = order == Qt::AscendingOrder;
+    setCriteria(criteria);
+}
+
+Result<QList<InboxModel::Line>> InboxModel::fetch(qint64 firstRow, const Line *previous)
+{
+    // The page after a held one continues its keyset; any other (a jump) first finds where it begins.
+    std::optional<InboxCursor> after;
+    if (previous) {
+        const InboxRow &last = previous->list.row;
+        after = InboxCursor{last.receivedAt.toUTC().toString(Qt::ISODateWithMs), last.id};
+    } else if (firstRow > 0) {
+        auto cursor = m_query.cursorBefore(firstRow, m_loaded);
+        if (!cursor.ok()) {
+            failed(cursor.error().message);
+            return cursor.error();
+        }
+        after = cursor.value();
+    }
+    const auto page = m_query.page(after, kPageSize, m_loaded, m_rows.total());
+    if (!page.ok()) {
+        failed(page.error().message);
+        return page.error();
+    }
+    // Deadlines are derived from each complaint's history at hub time (the same core as the hub), one query a page.
+    QStringList ids;
+    for (const InboxListRow &row : page.value())
+        ids.append(row.row.id);
+    const auto histories = m_repository.histories(ids);
+    const QDateTime now = m_hubClock();
+    QList<QUuid> uuids;
+    for (const QString &id : std::as_const(ids))
+        uuids.append(QUuid::fromString(id));
+    // The SOP checklists at the same hub time as the stalled filter when it is on, else now.
+    const auto checklists = m_checklists.checklists(uuids, m_loaded.stalledOnly ? m_loaded.hubNow : now);
+    QList<Line> lines;
+    lines.reserve(page->size());
+    for (const InboxListRow &row : page.value()) {
+        std::optional<Deadline> best;
+        if (histories.ok()) {
+            for (const Deadline &d : computeDeadlines(histories->value(row.row.id), m_reference.sla, m_calendar, now)) {
+                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
+                                  || d.state == DeadlineState::Breached;
+                if (open && (!best || d.dueAt < best->dueAt))
+                    best = d;
+            }
+        }
+        Line line;
+        line.list = row;
+        line.deadline = best;
+        if (checklists.ok()) {
+            const Checklist checklist = checklists->value(QUuid::fromString(row.row.id));
+            if (checklist.stalled()) {
+                line.stalledStep = checklist.steps.at(checklist.stalledStep - 1).number;
+                line.daysAtStep = checklist.daysAtStep;
+                line.stall = describeStall(checklist);
+            }
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
+QString InboxModel::complaintIdAt(int row) const
+{
+    const Line *l = line(row);
+    return l ? l->list.row.id : QString();
+}
+
+int InboxModel::rowOfComplaint(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    int found = -1;
+    m_rows.forEachHeld([&](qint64 row, const Line &l) {
+        if (l.list.row.id == id)
+            found = int(row);
+    });
+    if (found >= 0)
+        return found;
+    const auto row = m_query.rowOf(id, m_loaded);
+    if (!row.ok()) {
+        failed(row.error().message);
+        return -1;
+    }
+    return row.value() && *row.value() < rowCount() ? int(*row.value()) : -1;
 }
 
 QString InboxModel::clockName(const QString &clock) const
@@ -65,64 +197,16 @@ QString InboxModel::deadlineText(const std::optional<Deadline> &deadline) const
 void InboxModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int InboxModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_rows.total(), std::numeric_limits<int>::max()));
+}
 
 int InboxModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-bool InboxModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void InboxModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and testers may ask for more from inside the rowsInserted signal of this very fetch; a nested fetch
-    // would append rows while listeners of the outer insertion still look at its range.
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    std::optional<InboxCursor> after;
-    if (!m_rows.isEmpty()) {
-        const InboxRow &last = m_rows.constLast().row;
-        after = InboxCursor{last.receivedAt.toUTC().toString(Qt::ISODateWithMs), last.id};
-    }
-    const auto page = m_query.page(after, kPageSize, m_loaded, m_total);
-    if (!page.ok()) {
-        m_atEnd = true;
-        m_lastError = page.error().message;
-        emit loadFailed(tr("The local cache cannot be read. Close Rabeg and check the disk; details are in the log."));
-        return;
-    }
-    if (page->size() < kPageSize)
-        m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    // Deadlines are derived from each complaint's history at hub time (the same core as the hub), one query a page.
-    QStringList ids;
-    for (const InboxListRow &line : page.value())
-        ids.append(line.row.id);
-    const auto histories = m_repository.histories(ids);
-    const QDateTime now = m_hubClock();
-    QList<std::optional<Deadline>> nearest;
-    for (const InboxListRow &line : page.value()) {
-        const InboxRow &row = line.row;
-        std::optional<Deadline> best;
-        if (histories.ok()) {
-            for (const Deadline &d : computeDeadlines(histories->value(row.id), m_reference.sla, m_calendar, now)) {
-                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
-                                  || d.state == DeadlineState::Breached;
-                if (open && (!best || d.dueAt < best->dueAt))
-                    best = d;
-            }
-        }
-        nearest.append(best);
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    m_deadlines.append(nearest);
-    endInsertRows();
-}
 
 QString InboxModel::flagsText(const InboxListRow &line) const
 {
@@ -143,53 +227,53 @@ QString InboxModel::flagsText(const InboxListRow &line) const
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.column() >= ColumnCount)
         return {};
-    const InboxListRow &line = m_rows.at(index.row());
+    const Line *held = line(index.row());
+    if (!held)
+        return {};
+    const InboxListRow &line = held->list;
     const InboxRow &row = line.row;
     if (role == ComplaintIdRole)
         return row.id;
     if (role == MarkedTitleRole)
         return line.markedTitle;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        if (index.column() < ComplaintColumns::Count)
+            return ComplaintColumns::cell(index.column(), m_reference, row.trackingId, row.receivedAt, row.title,
+                                          row.service, row.kecamatan);
         switch (index.column()) {
-        case TrackingId:
-            return row.trackingId;
-        case Received:
-            return Labels::wib(row.receivedAt);
-        case Title:
-            return row.title;
-        case Service: {
-            const rabeg::Service *service = m_reference.service(row.service);
-            return service ? service->name : row.service;
-        }
-        case Kecamatan: {
-            const rabeg::Kecamatan *kecamatan = m_reference.kecamatanByCode(row.kecamatan);
-            return kecamatan ? kecamatan->name : row.kecamatan;
-        }
         case State:
             return Labels::state(row.state);
         case Opd:
             return row.opd;
         case NextDeadline: {
-            const auto &deadline = m_deadlines.at(index.row());
+            const auto &deadline = held->deadline;
             if (role == Qt::ToolTipRole && deadline)
                 return QString(clockName(deadline->clock) + QStringLiteral(": ") + Labels::wibDue(deadline->dueAt));
             return deadlineText(deadline);
         }
+        case Stalled:
+            if (held->stalledStep == 0)
+                return QString();
+            if (role == Qt::ToolTipRole)
+                return held->stall;
+            return tr("stalled: step %1, %n working day(s)", nullptr, held->daysAtStep).arg(held->stalledStep);
         case Flags:
             return flagsText(line);
         default:
             break;
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == NextDeadline && m_deadlines.at(index.row())) {
-        const DeadlineState state = m_deadlines.at(index.row())->state;
+    if (role == Qt::ForegroundRole && index.column() == NextDeadline && held->deadline) {
+        const DeadlineState state = held->deadline->state;
         if (state == DeadlineState::Breached)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (state == DeadlineState::Warning)
             return QBrush(QColor(0xb3, 0x6b, 0x00));
     }
+    if (role == Qt::ForegroundRole && index.column() == Stalled && held->stalledStep > 0)
+        return QBrush(QColor(0x8a, 0x5a, 0x00));
     if (role == Qt::ForegroundRole && index.column() == Flags && (row.escalated || line.troubled > 0))
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
     if (role == Qt::ForegroundRole && index.column() == Flags && line.pending > 0)
@@ -206,23 +290,17 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < ComplaintColumns::Count)
+        return ComplaintColumns::header(section);
     switch (section) {
-    case TrackingId:
-        return tr("Number");
-    case Received:
-        return tr("Received");
-    case Title:
-        return tr("Title");
-    case Service:
-        return tr("Service");
-    case Kecamatan:
-        return tr("Kecamatan");
     case State:
         return tr("State");
     case Opd:
         return tr("OPD");
     case NextDeadline:
         return tr("Next deadline");
+    case Stalled:
+        return tr("SOP");
     case Flags:
         return tr("Flags");
     default:

@@ -3,6 +3,8 @@
 #include "deadline/Deadlines.h"
 #include "refdata/ReferenceData.h"
 #include "store/ComplaintRepository.h"
+#include "WindowedRows.h"
+#include "store/ChecklistQuery.h"
 #include "store/InboxQuery.h"
 
 #include <QAbstractTableModel>
@@ -11,16 +13,29 @@
 
 namespace rabeg {
 
-// The inbox over the local cache: newest first, fetched in keyset pages as the view scrolls (canFetchMore /
-// fetchMore), so a million cached complaints cost one page of memory at a time. Filters, full-text search and
-// the order run in SQL (InboxQuery); this workstation's unconfirmed commands show in the flags.
+// The inbox over the local cache: as many rows as the criteria's COUNT, read a page at a time around the rows the
+// view asks for and held a few pages at most (WindowedRows), so a jump to row 500,000 reads one page and scrolling
+// through a million complaints holds no more than scrolling through one screen. Filters, full-text search and the
+// order (newest or oldest first) run in SQL (InboxQuery); this workstation's unconfirmed commands show in the flags.
 class InboxModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxModel)
 
 public:
-    enum Column { TrackingId, Received, Title, Service, Kecamatan, State, Opd, NextDeadline, Flags, ColumnCount };
+    enum Column {
+        TrackingId,
+        Received,
+        Title,
+        Service,
+        Kecamatan,
+        State,
+        Opd,
+        NextDeadline,
+        Stalled,
+        Flags,
+        ColumnCount
+    };
     enum Roles { ComplaintIdRole = Qt::UserRole + 1, MarkedTitleRole };
 
     InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent = nullptr);
@@ -29,41 +44,56 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Only the received time orders the list (newest or oldest first, in SQL).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Reloads from the first page (after the cache changed).
+    // Counts again and forgets every held row (after the cache changed).
     void reload();
     void setCriteria(const InboxCriteria &criteria);
     InboxCriteria criteria() const { return m_criteria; }
     void setHubClock(std::function<QDateTime()> clock) { m_hubClock = std::move(clock); }
     // Labels and headers are translated when asked for; this tells the views to ask again.
     void retranslate();
-    qint64 totalCount() const { return m_total; }
+    qint64 totalCount() const { return m_rows.total(); }
     QString lastError() const { return m_lastError; }
+    QString complaintIdAt(int row) const;
+    // The complaint's row under the current criteria, -1 when they do not list it (a held page first, else SQL).
+    int rowOfComplaint(const QString &id) const;
+    int heldPages() const { return m_rows.heldPages(); }
+    static constexpr int kPageSize = 200;
+    static constexpr int kHeldPages = 8;
 
 signals:
     void loadFailed(const QString &message);
 
 private:
+    struct Line
+    {
+        InboxListRow list;
+        std::optional<Deadline> deadline; // the nearest open deadline, in hub time when the page was read
+        int stalledStep = 0; // the SOP step the complaint is stalled at (0: not stalled), at the same time
+        int daysAtStep = 0;
+        QString stall; // describeStall's sentence
+    };
+
+    Result<QList<Line>> fetch(qint64 firstRow, const Line *previous);
+    const Line *line(int row) const { return m_rows.at(row); }
+    void failed(const QString &detail) const;
+    Status resolveStalled(); // stalledOnly into onlyIds, at the load's hub time
     QString flagsText(const InboxListRow &line) const;
     QString deadlineText(const std::optional<Deadline> &deadline) const;
     QString clockName(const QString &clock) const;
 
-    static constexpr int kPageSize = 200;
     ComplaintRepository m_repository;
     InboxQuery m_query;
     const ReferenceData &m_reference;
-    QList<InboxListRow> m_rows;
-    QList<std::optional<Deadline>> m_deadlines; // the nearest open deadline of each row, in hub time
+    WorkingCalendar m_calendar;
+    ChecklistQuery m_checklists;
+    mutable WindowedRows<Line> m_rows; // read when a view asks for a row: data() is const
     InboxCriteria m_criteria;
     InboxCriteria m_loaded; // m_criteria with the hub time an overdue filter is judged at, fixed for one load
-    WorkingCalendar m_calendar;
     std::function<QDateTime()> m_hubClock;
-    bool m_atEnd = false;
-    bool m_fetching = false;
-    qint64 m_total = 0;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
 
 } // namespace rabeg

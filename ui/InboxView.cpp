@@ -55,6 +55,14 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Title, QHeaderView::Stretch);
+    // Newest first; a click on "Received" turns the order (in SQL, InboxModel::sort), other columns do not sort.
+    m_table->horizontalHeader()->setSortIndicator(InboxModel::Received, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column != InboxModel::Received)
+            m_table->horizontalHeader()->setSortIndicator(
+                InboxModel::Received, m_model->criteria().oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
     fitColumns();
 
     m_detail = new ComplaintDetailView(session, this);
@@ -86,7 +94,6 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::retranslate);
     connect(&m_session, &OperatorSession::outboxChanged, this, &InboxView::refreshSoon);
     retranslate();
-    fetchFirstPage();
 }
 
 void InboxView::fitColumns()
@@ -107,6 +114,7 @@ void InboxView::fitColumns()
     fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
     fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
     fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
+    fit(InboxModel::Stalled, QStringLiteral("macet: langkah 3, 12 hari kerja"));
     fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"));
 }
 
@@ -117,26 +125,37 @@ QUuid InboxView::currentComplaint() const
 
 void InboxView::applyCriteria(const InboxCriteria &criteria)
 {
-    m_model->setCriteria(criteria);
-    fetchFirstPage();
+    InboxCriteria withOrder = criteria;
+    withOrder.oldestFirst = m_model->criteria().oldestFirst; // the header orders, the filter bar filters
+    m_model->setCriteria(withOrder);
 }
 
 void InboxView::reload()
 {
-    // Keep the operator's place: the selected complaint stays selected if it is still in the first pages.
+    // Keep the operator's place: the selected complaint stays selected, at the same height in the view, wherever
+    // the new count puts it (one SQL count when its page is not held).
     const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
+    const int oldRow = m_table->currentIndex().row();
+    const int fromTop = oldRow >= 0 ? oldRow - m_table->rowAt(0) : 0;
     m_model->reload();
-    fetchFirstPage();
     if (selected.isEmpty())
         return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(InboxModel::ComplaintIdRole).toString() == selected) {
-            m_table->selectRow(row);
-            return;
-        }
+    const int row = m_model->rowOfComplaint(selected);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(std::max(0, row - fromTop), 0), QAbstractItemView::PositionAtTop);
+        return;
     }
     // Gone from the list (filtered out by its new state, or left the user's scope): the detail keeps showing it.
     m_detail->refresh();
+}
+
+void InboxView::showOnly(const QList<QUuid> &ids, const QString &label)
+{
+    InboxCriteria criteria;
+    criteria.onlyIds = ids;
+    criteria.onlyLabel = label.isEmpty() ? tr("Chosen complaints") : label;
+    m_filterBar->setCriteria(criteria); // says so in the chip and applies it (criteriaChanged)
 }
 
 void InboxView::refreshSoon() { m_refreshTimer->start(); }
@@ -155,13 +174,6 @@ void InboxView::setSummaryTitle(const QString &title)
 {
     m_summaryTitle = title;
     retranslate();
-}
-
-void InboxView::fetchFirstPage()
-{
-    // The first page is there before the first paint, not when the view gets round to asking.
-    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
 }
 
 void InboxView::showCurrent()
@@ -194,6 +206,8 @@ void InboxView::retranslate()
         text = tr("%1 — %2 complaints").arg(m_summaryTitle, count);
     else if (criteria.isEmpty())
         text = tr("Inbox — %1 complaints in the local cache").arg(count);
+    else if (criteria.restrictedToIds())
+        text = tr("%1 — %2 complaints").arg(criteria.onlyLabel, count);
     else if (onlyEscalated(criteria))
         text = tr("Escalated to the Ombudsman — %1 complaints").arg(count);
     else

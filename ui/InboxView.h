@@ -44,6 +44,11 @@ public:
     // A liaison's inbox holds one OPD only: its column and filter say nothing.
     void setOpdShown(bool shown);
 
+public slots:
+    // A drill-down (the supervisor dashboard, the stall board): lists only these complaints, whatever else was
+    // filtered, with `label` on a chip in the filter bar that removes the restriction. An empty list shows none.
+    void showOnly(const QList<QUuid> &ids, const QString &label);
+
 signals:
     void currentComplaintChanged(const QUuid &id);
 
@@ -53,7 +58,6 @@ protected:
 private:
     void retranslate();
     void showCurrent();
-    void fetchFirstPage();
     void fitColumns();
     void applyCriteria(const InboxCriteria &criteria);
 

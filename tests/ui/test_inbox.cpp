@@ -26,8 +26,6 @@ using Fixture = rabeg::test::DemoCache;
 
 QStringList columnValues(InboxModel &model, int column)
 {
-    while (model.canFetchMore({}))
-        model.fetchMore({});
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data().toString());
@@ -36,19 +34,16 @@ QStringList columnValues(InboxModel &model, int column)
 
 } // namespace
 
-TEST_CASE("the inbox model passes QAbstractItemModelTester while it fetches page after page")
+TEST_CASE("the inbox model passes QAbstractItemModelTester over every row and through a reload")
 {
     Fixture f(650);
     InboxModel model(f.cache, f.reference);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.totalCount() == 650);
-    // The tester itself fetches too; pages are 200 rows, so 650 rows need the fourth, short page.
-    while (model.canFetchMore({}))
-        model.fetchMore({});
-    CHECK(model.rowCount() == 650);
+    CHECK(model.rowCount() == 650); // counted in SQL; pages of 200 are read as rows are asked for
+    CHECK(model.index(649, InboxModel::Title).data().toString().size() > 0); // the fourth, short page
     model.reload();
-    CHECK(model.rowCount() == 0);
-    CHECK(model.canFetchMore({}));
+    CHECK(model.rowCount() == 650);
 }
 
 
@@ -105,8 +100,6 @@ TEST_CASE("a search finds complaints by a word of their title and marks the matc
     InboxCriteria criteria;
     criteria.text = word.left(word.size() - 2); // a prefix finds the whole word
     model.setCriteria(criteria);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
     REQUIRE(model.rowCount() > 0);
     CHECK(model.totalCount() < 300);
     bool someTitleMarked = false;

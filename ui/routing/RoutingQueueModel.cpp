@@ -1,5 +1,6 @@
 #include "RoutingQueueModel.h"
 
+#include "ComplaintColumns.h"
 #include "Labels.h"
 #include "domain/Reasons.h"
 
@@ -10,28 +11,49 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
+static_assert(int(RoutingQueueModel::TrackingId) == ComplaintColumns::TrackingId && int(RoutingQueueModel::Kecamatan) == ComplaintColumns::Kecamatan,
+              "the list starts with the shared complaint columns");
+
 RoutingQueueModel::RoutingQueueModel(LocalCache &cache, const ReferenceData &reference, const RoutingAdvice &advice,
                                      QObject *parent)
     : QAbstractTableModel(parent), m_query(cache), m_reference(reference), m_advice(advice)
 {
+    m_rows.setFetcher([this](qint64 firstRow, const Row *) { return fetch(firstRow); });
     reload();
 }
 
 void RoutingQueueModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
     m_total = m_query.count().value_or(0);
-    const auto items = m_query.items(kLimit);
-    for (const RoutingQueueItem &item : items.value_or({})) {
+    m_rows.reset(std::min<qint64>(m_total, kLimit));
+    endResetModel();
+}
+
+Result<QList<RoutingQueueModel::Row>> RoutingQueueModel::fetch(qint64 firstRow) const
+{
+    // The queue's query reads from its oldest; at most kLimit rows, so the pages before this one are read again
+    // and skipped rather than kept.
+    const auto items = m_query.items(int(firstRow) + kPageSize);
+    if (!items.ok())
+        return items.error();
+    QList<Row> rows;
+    for (const RoutingQueueItem &item : items->mid(firstRow)) {
         Row row{item, std::nullopt};
         const QStringList returnedBy = item.returnedBy.isEmpty() ? QStringList() : QStringList{item.returnedBy};
         const auto suggestions = m_advice.suggest(item.complaint, returnedBy, 1);
         if (!suggestions.isEmpty())
             row.suggestion = suggestions.first();
-        m_rows.append(row);
+        rows.append(row);
     }
-    endResetModel();
+    return rows;
+}
+
+const RoutingQueueModel::Row &RoutingQueueModel::at(int row) const
+{
+    static const Row kNone{};
+    const Row *held = m_rows.at(row);
+    return held ? *held : kNone;
 }
 
 void RoutingQueueModel::retranslate()
@@ -40,15 +62,15 @@ void RoutingQueueModel::retranslate()
     reload(); // the reasons are sentences made in the current language
 }
 
-int RoutingQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int RoutingQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.total()); }
 
 int RoutingQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant RoutingQueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = at(index.row());
     const Complaint &c = row.item.complaint;
     if (role == ComplaintIdRole)
         return c.id.toString(QUuid::WithoutBraces);
@@ -56,21 +78,10 @@ QVariant RoutingQueueModel::data(const QModelIndex &index, int role) const
         return row.suggestion ? row.suggestion->route : QString();
     const bool returned = !row.item.returnedBy.isEmpty();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        if (index.column() < ComplaintColumns::Count)
+            return ComplaintColumns::cell(index.column(), m_reference, c.trackingId, c.receivedAt, c.title, c.service,
+                                          c.kecamatan);
         switch (index.column()) {
-        case TrackingId:
-            return c.trackingId;
-        case Received:
-            return Labels::wib(c.receivedAt);
-        case Title:
-            return c.title;
-        case Service: {
-            const rabeg::Service *service = m_reference.service(c.service);
-            return service ? service->name : c.service;
-        }
-        case Kecamatan: {
-            const rabeg::Kecamatan *kecamatan = m_reference.kecamatanByCode(c.kecamatan);
-            return kecamatan ? kecamatan->name : c.kecamatan;
-        }
         case Suggested:
             if (!row.suggestion)
                 return tr("(none)");
@@ -107,17 +118,9 @@ QVariant RoutingQueueModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < ComplaintColumns::Count)
+        return ComplaintColumns::header(section);
     switch (section) {
-    case TrackingId:
-        return tr("Number");
-    case Received:
-        return tr("Received");
-    case Title:
-        return tr("Title");
-    case Service:
-        return tr("Service");
-    case Kecamatan:
-        return tr("Kecamatan");
     case Suggested:
         return tr("Suggested");
     case Confidence:

@@ -1,0 +1,186 @@
+// The inbox as a windowed model: as many rows as SQL counts, any row read when asked for, a few pages held; the
+// operator's place kept through a refresh; and a drill-down's "only these complaints" in SQL, under a chip.
+#include <catch2/catch.hpp>
+
+#include "InboxFilterBar.h"
+#include "InboxModel.h"
+#include "InboxView.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QToolButton>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+using namespace rabeg::test;
+
+namespace {
+
+// The complaint ids in the inbox's order, straight from SQL.
+QStringList idsInListOrder(LocalCache &cache, bool oldestFirst = false)
+{
+    const QString order = oldestFirst ? u"ASC"_s : u"DESC"_s;
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT id FROM complaints ORDER BY received_at "_s + order + u", id "_s + order));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QStringList modelIds(const InboxModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.complaintIdAt(row));
+    return ids;
+}
+
+struct Window
+{
+    DemoCache demo;
+    QSettings settings{demo.dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
+    Language language;
+    std::unique_ptr<Workspace> workspace;
+
+    explicit Window(int count) : demo(count, u"inbox-window-fill"_s)
+    {
+        REQUIRE(language.use(u"en"_s));
+        demo.cache.close();
+        Workspace::Options options;
+        options.cachePath = demo.path();
+        options.settings = &settings;
+        options.cacheDescription = u"ui.sqlite"_s;
+        auto opened = Workspace::open(options, demo.reference, language);
+        REQUIRE(opened.ok());
+        workspace = std::move(opened).value();
+    }
+    InboxView &inbox() { return *workspace->window().inbox(); }
+};
+
+} // namespace
+
+TEST_CASE("the inbox model counts in SQL, reads any row when asked and holds no more than a few pages")
+{
+    DemoCache f(1500, u"inbox-window"_s);
+    InboxModel model(f.cache, f.reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList expected = idsInListOrder(f.cache);
+    REQUIRE(model.rowCount() == 1500);
+    CHECK_FALSE(model.canFetchMore({})); // nothing is appended: the rows are all there to ask for
+    // Rows asked for far apart and out of order (jumps of the scroll bar), each page read on its own.
+    for (int step = 0; step < 1500; ++step) {
+        const int row = int((qint64(step) * 977) % 1500);
+        CAPTURE(row);
+        REQUIRE(model.complaintIdAt(row) == expected.at(row));
+        CHECK(model.heldPages() <= InboxModel::kHeldPages);
+    }
+    CHECK(model.heldPages() == InboxModel::kHeldPages);
+    CHECK(model.index(1499, InboxModel::TrackingId).data().toString().startsWith(u"SRG-"_s));
+    CHECK_FALSE(model.index(1500, 0).isValid());
+
+    // The order turned by the "Received" header, in SQL.
+    model.sort(InboxModel::Received, Qt::AscendingOrder);
+    CHECK(model.criteria().oldestFirst);
+    CHECK(modelIds(model) == idsInListOrder(f.cache, true));
+    model.sort(InboxModel::Title, Qt::AscendingOrder); // no other column orders the list
+    CHECK(model.criteria().oldestFirst);
+    model.sort(InboxModel::Received, Qt::DescendingOrder);
+    CHECK(modelIds(model) == expected);
+}
+
+TEST_CASE("a refresh keeps the selected complaint selected at its new row when newer complaints arrived")
+{
+    Window w(700);
+    QTableView *table = w.inbox().table();
+    const QStringList before = idsInListOrder(w.workspace->cache());
+    table->selectRow(450);
+    const QUuid chosen = w.inbox().currentComplaint();
+    REQUIRE(chosen == QUuid::fromString(before.at(450)));
+
+    // A sync brings ten complaints newer than all of them.
+    DemoOptions options;
+    options.seed = 7;
+    options.count = 10;
+    options.weeks = 12;
+    options.end = QDateTime(QDate(2027, 6, 1), QTime(3, 0), Qt::UTC);
+    REQUIRE_FALSE(fillWithDemoData(w.workspace->cache(), w.demo.reference, DemoCorpus::loadBuiltin().value(), options));
+    REQUIRE(idsInListOrder(w.workspace->cache()).indexOf(chosen.toString(QUuid::WithoutBraces)) == 460);
+    w.inbox().reload();
+    CHECK(w.inbox().model()->rowCount() == 710);
+    CHECK(w.inbox().currentComplaint() == chosen);
+    CHECK(table->currentIndex().row() == 460);
+    CHECK(table->selectionModel()->isRowSelected(460, {}));
+}
+
+TEST_CASE("showOnly lists exactly the given complaints in the list's order, under a chip that takes them away")
+{
+    Window w(600);
+    InboxView &inbox = w.inbox();
+    const QStringList all = idsInListOrder(w.workspace->cache());
+    // Every third complaint, given in no particular order, and one id the cache does not hold.
+    QList<QUuid> chosen;
+    QStringList expected;
+    for (int i = 0; i < all.size(); i += 3) {
+        chosen.prepend(QUuid::fromString(all.at(i)));
+        expected.append(all.at(i));
+    }
+    chosen.append(QUuid::createUuid());
+    inbox.showOnly(chosen, u"Escalated in Kasemen this week"_s);
+    CHECK(modelIds(*inbox.model()) == expected);
+    CHECK(inbox.model()->criteria().onlyLabel == u"Escalated in Kasemen this week"_s);
+    QWidget *chip = inbox.filterBar()->onlyChip();
+    REQUIRE(chip);
+    CHECK(chip->isVisibleTo(&inbox));
+    CHECK(chip->findChild<QLabel *>(u"onlyIdsLabel"_s)->text().contains(u"Escalated in Kasemen this week"_s));
+    CHECK(inbox.findChild<QLabel *>(u"inboxSummaryLabel"_s)->text().contains(u"Escalated in Kasemen this week"_s));
+
+    // Other filters narrow the drill-down further, in SQL too.
+    InboxCriteria narrowed = inbox.model()->criteria();
+    narrowed.oldestFirst = true;
+    inbox.model()->setCriteria(narrowed);
+    QStringList reversed = expected;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(modelIds(*inbox.model()) == reversed);
+
+    // The chip's button takes the restriction away.
+    chip->findChild<QToolButton *>(u"onlyIdsRemoveToolButton"_s)->click();
+    CHECK_FALSE(chip->isVisibleTo(&inbox));
+    CHECK_FALSE(inbox.model()->criteria().restrictedToIds());
+    CHECK(inbox.model()->rowCount() == 600);
+
+    // A drill-down of nothing lists nothing (not everything).
+    inbox.showOnly({}, u"Empty cell"_s);
+    CHECK(inbox.model()->rowCount() == 0);
+    CHECK(chip->isVisibleTo(&inbox));
+}
+
+TEST_CASE("a drill-down of tens of thousands of ids is joined in SQL and pages like any filter")
+{
+    DemoCache f(400, u"inbox-many-ids"_s);
+    InboxModel model(f.cache, f.reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList all = idsInListOrder(f.cache);
+    InboxCriteria criteria;
+    criteria.onlyLabel = u"many"_s;
+    for (int i = 0; i < 30000; ++i)
+        criteria.onlyIds.append(QUuid::createUuid()); // not cached: joined, never listed
+    QStringList expected;
+    for (int i = 1; i < all.size(); i += 2) {
+        criteria.onlyIds.append(QUuid::fromString(all.at(i)));
+        expected.append(all.at(i));
+    }
+    model.setCriteria(criteria);
+    CHECK(model.totalCount() == expected.size());
+    CHECK(modelIds(model) == expected);
+}
