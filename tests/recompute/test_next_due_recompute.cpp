@@ -1,0 +1,70 @@
+#include <catch2/catch.hpp>
+
+#include "ReportFixture.h"
+#include "deadline/CalendarChange.h"
+#include "deadline/DeadlinePolicy.h"
+#include "refdata/ReferenceLoader.h"
+#include "store/ComplaintRepository.h"
+#include "store/NextDueRecompute.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+QDateTime wibAt(int year, int month, int day, int hour)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), Qt::UTC).addSecs(-7 * 3600);
+}
+
+// A complaint received (nothing else) at `at` (WIB text), played through the lifecycle: its triage clock (3 working
+// days) is its next due time.
+void putReceived(ComplaintRepository &repository, int number, const char *at)
+{
+    const reporttest::Story story = reporttest::Story(number, u"Jalan rusak"_s).received(at);
+    REQUIRE_FALSE(repository.put(story.complaint(), story.events()));
+}
+
+QDateTime nextDue(LocalCache &cache, int number)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(u"SELECT next_due_at FROM complaints WHERE id = ?"_s);
+    q.addBindValue(QUuid::createUuidV5(QUuid(), u"report-story-%1"_s.arg(number)).toString(QUuid::WithoutBraces));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+TEST_CASE("after a short-notice holiday a workstation derives again only the next due times from that day on")
+{
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    QTemporaryDir dir;
+    LocalCache cache;
+    cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference.sla, reference.calendar));
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"next-due-recompute"_s));
+    {
+        ComplaintRepository repository(cache);
+        putReceived(repository, 1, "2026-10-28 10:00"); // 29, 30 Oct, 2 Nov: due Mon 2 Nov 24:00 WIB
+        putReceived(repository, 2, "2026-11-02 10:00"); // 3, 4, 5 Nov: due Thu 5 Nov 24:00 WIB
+        putReceived(repository, 3, "2026-11-06 10:00"); // 9, 10, 11 Nov: due Wed 11 Nov 24:00 WIB
+    }
+    REQUIRE(nextDue(cache, 2) == wibAt(2026, 11, 6, 0));
+
+    QList<CalendarDay> days = reference.calendar;
+    days.append(
+        {QDate(2026, 11, 4), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 9/2026"_s, {}, false});
+    const auto after = std::make_shared<const DeadlinePolicy>(reference.sla, days);
+    cache.setDeadlinePolicy(after);
+    const auto derived = rederiveNextDueAfterCalendarChange(cache, changedCalendarDays(reference.calendar, days));
+    REQUIRE(derived.ok());
+    CHECK(derived.value() == 2); // complaints 2 and 3: next due on or after 4 Nov; complaint 1 is over before it
+    CHECK(nextDue(cache, 1) == wibAt(2026, 11, 3, 0));
+    CHECK(nextDue(cache, 2) == wibAt(2026, 11, 7, 0)); // 3, 5, 6 Nov: one working day later
+    CHECK(nextDue(cache, 3) == wibAt(2026, 11, 12, 0)); // unchanged
+    CHECK(cache.meta(u"deadline_policy"_s) == after->fingerprint());
+}
