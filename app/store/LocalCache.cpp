@@ -1,6 +1,7 @@
 #include "LocalCache.h"
 
 #include "ComplaintRepository.h"
+#include "DashboardSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -225,6 +226,9 @@ Status LocalCache::migrate(int fromVersion)
                 u"CREATE INDEX IF NOT EXISTS report_events_type_at ON events(type, at)"_s,
                 u"CREATE INDEX IF NOT EXISTS report_complaints_state_id ON complaints(state, id)"_s,
             },
+        // 4 -> 5: the supervisor's dashboard: a weekly summary kept by triggers and two covering indexes, so that
+        // a refresh reads a few hundred rows (DashboardSchema.h; BENCHMARKS.md, P6).
+        dashboardSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -8,7 +8,6 @@
 #include "refdata/ReferenceLoader.h"
 #include "sop/Checklists.h"
 #include "store/ComplaintRepository.h"
-#include "store/DashboardSchema.h"
 #include "store/LocalCache.h"
 
 using namespace Qt::StringLiterals;
@@ -47,11 +46,6 @@ DashboardFixture::DashboardFixture()
     {
         LocalCache cache;
         REQUIRE_FALSE(cache.open(path, u"dashboard-fixture"_s));
-        if (!cache.database().tables().contains(u"dashboard_events"_s)) {
-            const Status status = cache.connection().exec(dashboardSchemaStep());
-            INFO((status ? status->message.toStdString() : std::string()));
-            REQUIRE_FALSE(status.has_value());
-        }
         REQUIRE_FALSE(fillWithDemoData(cache, shipped(), corpus.value(), options));
         REQUIRE_FALSE(cache.setMeta(u"synced_at"_s, u"2026-11-30T02:55:00.000Z"_s));
         REQUIRE_FALSE(cache.setMeta(u"cursor"_s, u"9120"_s));
