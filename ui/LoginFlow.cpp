@@ -6,6 +6,7 @@
 #include "SessionKeychain.h"
 #include "UiLog.h"
 #include "Workspace.h"
+#include "trainer/TrainerConsoleTab.h"
 #include "sync/SyncWorker.h"
 
 #include <QAction>
@@ -148,6 +149,7 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     retranslate();
     connect(&m_language, &Language::changed, renew, retranslate);
     window.addSessionActions({renew, logOut});
+    attachTrainerConsole(*m_workspace, m_start.hub, m_start.user, m_start.caFile);
     emit opened(m_workspace.get()); // before the sync starts, so that whoever listens hears its first signals
     worker->start();
 }
