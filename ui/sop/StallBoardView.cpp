@@ -41,7 +41,6 @@ StallBoardView::StallBoardView(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"stallBoardTableView"_s);
-    m_table->setAccessibleName(tr("Stalled complaints by OPD and step"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,7 +64,6 @@ StallBoardView::StallBoardView(QWidget *parent) : QWidget(parent)
     m_drillLabel->setObjectName(u"stallDrillDownLabel"_s);
     m_drillList = new QTreeWidget(this);
     m_drillList->setObjectName(u"stallDrillDownList"_s);
-    m_drillList->setAccessibleName(tr("Complaints of the chosen cell"));
     m_drillList->setRootIsDecorated(false);
     m_drillList->setUniformRowHeights(true);
     m_drillList->setColumnCount(5);
@@ -214,6 +212,9 @@ void StallBoardView::changeEvent(QEvent *event)
 
 void StallBoardView::retranslate()
 {
+    // Here, not in the constructor: a screen reader hears the language chosen at run time.
+    m_table->setAccessibleName(tr("Stalled complaints by OPD and step"));
+    m_drillList->setAccessibleName(tr("Complaints of the chosen cell"));
     const StallBoardSnapshot &board = m_model->snapshot();
     if (!board.at.isValid())
         m_summaryLabel->setText(tr("The stall board has not been computed yet."));
