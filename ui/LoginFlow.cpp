@@ -7,6 +7,7 @@
 #include "UiLog.h"
 #include "Workspace.h"
 #include "trainer/TrainerConsoleTab.h"
+#include "sync/SessionEnd.h"
 #include "sync/SyncWorker.h"
 
 #include <QAction>
@@ -114,6 +115,7 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     sync.user = m_start.user;
     sync.password = password;
     sync.token = token;
+    m_token = token;
     sync.cachePath = cachePath;
     sync.caFile = m_start.caFile;
     sync.workstation = QHostInfo::localHostName();
@@ -132,7 +134,10 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     m_workspace = std::move(workspace).value();
     SyncWorker *worker = m_workspace->sync();
     connect(worker, &SyncWorker::sessionStarted, this,
-            [this](const QByteArray &fresh) { m_keychain.store(m_start.hub, m_start.user, fresh); });
+            [this](const QByteArray &fresh) {
+                m_token = fresh;
+                m_keychain.store(m_start.hub, m_start.user, fresh);
+            });
     connect(worker, &SyncWorker::statusChanged, this, &LoginFlow::statusChanged);
 
     MainWindow &window = m_workspace->window();
@@ -179,8 +184,16 @@ void LoginFlow::renewSession(const QString &notice)
 
 void LoginFlow::logOut()
 {
-    // The hub's session runs out by itself; what this workstation kept of it goes now.
+    // The hub ends the session now. When it cannot be reached, the session runs out there by itself, or an admin
+    // revokes it; this workstation forgets it all the same.
     m_loggingOut = true;
+    if (!m_token.isEmpty()) {
+        if (Status status = endHubSession(m_start.hub, m_start.caFile, m_token))
+            qCWarning(lcUi).noquote() << tr("The hub could not end the session (%1). It ends there by itself within "
+                                            "12 hours, or when an administrator revokes it.")
+                                             .arg(status->message);
+        m_token.clear();
+    }
     m_keychain.forget(m_start.hub, m_start.user);
 }
 

@@ -77,6 +77,7 @@ private:
     bool m_keychainWarned = false;
     bool m_renewalDeclined = false; // "work offline": not asked again until the person chooses "log in again"
     bool m_loggingOut = false;
+    QByteArray m_token; // the session's, to end it at the hub when logging out
 };
 
 } // namespace rabeg

@@ -76,6 +76,8 @@ std::unique_ptr<HubClient::Pending> HubClient::start(const QByteArray &method, c
 
 std::unique_ptr<HubClient::Pending> HubClient::startGet(const QString &path) { return start("GET", path, {}); }
 
+Result<HubReply> HubClient::remove(const QString &path) { return send("DELETE", path, {}); }
+
 Result<HubReply> HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     return wait(start(method, path, body));
@@ -103,6 +105,8 @@ Result<HubReply> HubClient::wait(std::unique_ptr<Pending> pending)
         return Error{u"network"_s, u"The hub at %1 cannot be reached (%2)."_s.arg(m_base.toString(),
                                                                                reply->errorString())};
     }
+    if (status == 204)
+        return HubReply{status, {}}; // no content, by definition
     // A reply aborted by its timeout is closed: reading it would only warn.
     const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError;

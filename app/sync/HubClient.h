@@ -64,6 +64,8 @@ public:
     std::unique_ptr<Pending> startGet(const QString &path);
     Result<HubReply> wait(std::unique_ptr<Pending> pending);
     Result<HubReply> post(const QString &path, const QJsonObject &body);
+    // DELETE: a 204 answer comes back with an empty body.
+    Result<HubReply> remove(const QString &path);
     // POST /api/v1/session; on success the token is kept for the following requests.
     Result<HubReply> login(const QString &username, const QString &password);
 

@@ -1,11 +1,13 @@
 // The session token in a REAL Secret Service (gnome-keyring-daemon on a private D-Bus session, started by
 // with-secret-service.sh): kept per hub and user, read back, used at the next start instead of the login dialog,
 // replaced when the hub has ended the session. Tagged [secret-service]: CTest runs these beside the daemon only.
+#include "Auth.h"
 #include "KeychainFixture.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -116,6 +118,32 @@ TEST_CASE("when the hub has ended the kept session, the password is asked for ov
     const QByteArray fresh = workstation.keptToken();
     CHECK_FALSE(fresh.isEmpty());
     CHECK(fresh != old);
+}
+
+} // namespace rabeg::test
+
+namespace rabeg::test {
+
+TEST_CASE("logging out ends the session at the hub and forgets it in the keychain", "[secret-service]")
+{
+    TestHub hub;
+    KeychainWorkstation workstation(hub, u"Rabeg test logout"_s);
+    QSignalSpy stored(&workstation.keychain(), &SessionKeychain::stored);
+    LoginFlow &flow = workstation.start(true);
+    workstation.waitOnline();
+    waitFor([&] { return !stored.isEmpty(); }, "the token goes to the keychain");
+    const QByteArray token = workstation.keptToken();
+    REQUIRE_FALSE(token.isEmpty());
+    const QString digest = QString::fromLatin1(tokenDigest(token).toHex());
+    REQUIRE(hub.scalar(u"SELECT count(*) FROM tokens WHERE token_hash = ?"_s, {digest}).toLongLong() == 1);
+
+    auto *logOut = flow.workspace()->window().findChild<QAction *>(u"logOutAction"_s);
+    REQUIRE(logOut);
+    QSignalSpy forgotten(&workstation.keychain(), &SessionKeychain::forgotten);
+    logOut->trigger();
+    waitFor([&] { return !forgotten.isEmpty(); }, "the keychain forgets the session");
+    CHECK(hub.scalar(u"SELECT count(*) FROM tokens WHERE token_hash = ?"_s, {digest}).toLongLong() == 0);
+    CHECK(workstation.keptToken().isEmpty());
 }
 
 } // namespace rabeg::test
