@@ -34,15 +34,16 @@ Result<QList<NewAccount>> ensureTrainingAccounts(HubStore &store, const Training
             return existing.error();
         if (existing.value()) {
             if (existing.value()->role != role)
-                return Error{u"account_role"_s, u"The account \"%1\" exists with the role %2, but the roster makes it %3."_s
-                                                    .arg(person.username, toCode(existing.value()->role), toCode(role))};
+                return Error {u"account_role"_s,
+                              u"The account \"%1\" exists with the role %2, but the roster makes it %3."_s.arg(
+                                  person.username, toCode(existing.value()->role), toCode(role))};
             continue;
         }
-        NewAccount account{person.username, role, person.password, person.password.isEmpty()};
+        NewAccount account {person.username, role, person.password, person.password.isEmpty()};
         if (account.generated)
             account.password = generatedPassword();
-        const UserRecord user{0, person.username, person.name, role, QString(), true,
-                              hashPassword(account.password.toUtf8(), cost), 1};
+        const UserRecord user {
+            0, person.username, person.name, role, QString(), true, hashPassword(account.password.toUtf8(), cost), 1};
         const auto added = store.addUser(user);
         if (!added.ok())
             return added.error();

@@ -42,11 +42,12 @@ HubResponse TrainingApi::status(bool withResults)
         return storageFailure(scores.error());
     const TrainingScenario &scenario = m_hub.scenario();
     QJsonObject body = m_api.envelope();
-    body.insert(u"scenario"_s, QJsonObject{{u"id"_s, scenario.id},
-                                          {u"title"_s, scenario.title},
-                                          {u"start"_s, toWireTime(scenario.start)},
-                                          {u"complaints"_s, scenario.complaints.size()},
-                                          {u"trainees"_s, scenario.trainees.size()}});
+    body.insert(u"scenario"_s,
+                QJsonObject {{u"id"_s, scenario.id},
+                             {u"title"_s, scenario.title},
+                             {u"start"_s, toWireTime(scenario.start)},
+                             {u"complaints"_s, scenario.complaints.size()},
+                             {u"trainees"_s, scenario.trainees.size()}});
     body.insert(u"class"_s, m_hub.classNumber());
     body.insert(u"arrived"_s, m_hub.arrivedCount());
     const auto next = m_hub.nextArrival();
@@ -63,7 +64,8 @@ HubResponse TrainingApi::postClock(const HubRequest &request)
     const auto parsed = json::parseStrict(request.body);
     if (!parsed.ok() || !parsed.value().isObject())
         return HubResponse::error(400, u"malformed_json"_s,
-                                  parsed.ok() ? u"Send a JSON object {\"speed\", \"jump_to\"}."_s : parsed.error().message);
+                                  parsed.ok() ? u"Send a JSON object {\"speed\", \"jump_to\"}."_s
+                                              : parsed.error().message);
     const QJsonObject body = parsed.value().toObject();
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != u"speed"_s && it.key() != u"jump_to"_s)
@@ -79,7 +81,7 @@ HubResponse TrainingApi::postClock(const HubRequest &request)
                                       u"jump_to: an ISO 8601 time with a zone, e.g. 2026-11-02T10:00:00+07:00"_s);
         if (Status failed = m_hub.jumpTo(target))
             return failed->code == u"jump_backwards"_s ? HubResponse::error(422, failed->code, failed->message)
-                                                        : storageFailure(*failed);
+                                                       : storageFailure(*failed);
     }
     if (body.contains(u"speed"_s)) {
         const QJsonValue speed = body.value(u"speed"_s);
@@ -87,7 +89,7 @@ HubResponse TrainingApi::postClock(const HubRequest &request)
             return HubResponse::error(422, u"invalid_field"_s, u"speed: a number, 0 (paused) or 1 to 600"_s);
         if (Status failed = m_hub.setSpeed(speed.toDouble()))
             return failed->code == u"bad_speed"_s ? HubResponse::error(422, failed->code, failed->message)
-                                                   : storageFailure(*failed);
+                                                  : storageFailure(*failed);
     }
     return status(false);
 }

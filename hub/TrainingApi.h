@@ -15,7 +15,7 @@ class TrainingHub;
 class TrainingApi
 {
 public:
-    TrainingApi(TrainingHub &hub, HubApi &api) : m_hub(hub), m_api(api) {}
+    TrainingApi(TrainingHub &hub, HubApi &api) : m_hub(hub), m_api(api) { }
 
     // The answer when the request is one of the training routes; nothing otherwise.
     std::optional<HubResponse> route(const HubRequest &request, const UserRecord &user);

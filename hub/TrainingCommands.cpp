@@ -30,7 +30,7 @@ int trainingCommand(const QStringList &args)
     const QCommandLineOption costOption(u"password-cost"_s, QString(), u"COST"_s, u"interactive"_s);
     parser.addOptions({storeOption, costOption});
     parser.addPositionalArgument(u"file"_s, QString());
-    if (args.value(0) != u"roster"_s || !parser.parse(QStringList{u"training"_s} + args.mid(1))
+    if (args.value(0) != u"roster"_s || !parser.parse(QStringList {u"training"_s} + args.mid(1))
         || !parser.isSet(storeOption) || parser.positionalArguments().size() != 1) {
         std::fputs("usage: rabeg-hub training roster --store sqlite:PATH ROSTER.json\n", stderr);
         return 2;
@@ -51,10 +51,10 @@ int trainingCommand(const QStringList &args)
     if (!store.ok())
         return fail(store.error().message);
     if (store.value()->info().kind != StoreKind::Training)
-        return fail(u"This is a %1 store: class accounts go into a training store only."_s
-                        .arg(toCode(store.value()->info().kind)));
-    const PasswordCost cost =
-        parser.value(costOption) == u"minimal"_s ? PasswordCost::minimal() : PasswordCost::interactive();
+        return fail(u"This is a %1 store: class accounts go into a training store only."_s.arg(
+            toCode(store.value()->info().kind)));
+    const PasswordCost cost
+        = parser.value(costOption) == u"minimal"_s ? PasswordCost::minimal() : PasswordCost::interactive();
     const auto made = ensureTrainingAccounts(*store.value(), roster.value(), cost);
     if (!made.ok())
         return fail(made.error().message);

@@ -16,18 +16,24 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-constexpr int kTickMs = 1000;      // real time between two ticks while the clock runs
+constexpr int kTickMs = 1000; // real time between two ticks while the clock runs
 constexpr int kMaxSteps = 100'000; // a jump walks through at most this many due instants
 
-const Actor kScenarioActor{u"pelatihan"_s, Role::Trainer, QString()};
+const Actor kScenarioActor {u"pelatihan"_s, Role::Trainer, QString()};
 
-Actor botActor(const QString &opd) { return {u"bot-"_s + opd.toLower(), Role::Liaison, opd}; }
+Actor botActor(const QString &opd)
+{
+    return {u"bot-"_s + opd.toLower(), Role::Liaison, opd};
+}
 
 } // namespace
 
-TrainingHub::TrainingHub(SqlHubStore &store, const ReferenceData &reference, HubClock clock,
-                         TrainingScenario scenario, QObject *parent)
-    : QObject(parent), m_store(store), m_reference(reference), m_clock(std::move(clock)),
+TrainingHub::TrainingHub(SqlHubStore &store, const ReferenceData &reference, HubClock clock, TrainingScenario scenario,
+                         QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_reference(reference),
+      m_clock(std::move(clock)),
       m_scenario(std::move(scenario))
 {
     m_timer.setInterval(kTickMs);
@@ -37,7 +43,10 @@ TrainingHub::TrainingHub(SqlHubStore &store, const ReferenceData &reference, Hub
     });
 }
 
-QString TrainingHub::classId() const { return u"%1/class-%2"_s.arg(m_store.info().storeId).arg(m_classNumber); }
+QString TrainingHub::classId() const
+{
+    return u"%1/class-%2"_s.arg(m_store.info().storeId).arg(m_classNumber);
+}
 
 QDateTime TrainingHub::arrivalAt(const ScenarioComplaint &complaint) const
 {
@@ -50,8 +59,9 @@ Status TrainingHub::start()
     if (!info.ok())
         return info.error();
     if (!info->scenarioId.isEmpty() && info->scenarioId != m_scenario.id)
-        return Error{u"other_scenario"_s, u"This training store holds a class of the scenario \"%1\", not \"%2\". Give "
-                                          u"this scenario a new store file."_s.arg(info->scenarioId, m_scenario.id)};
+        return Error {u"other_scenario"_s,
+                      u"This training store holds a class of the scenario \"%1\", not \"%2\". Give "
+                      u"this scenario a new store file."_s.arg(info->scenarioId, m_scenario.id)};
     if (info->scenarioId.isEmpty()) {
         if (Status status = trainingStore::claim(m_store, m_scenario.id))
             return status;
@@ -68,7 +78,7 @@ Status TrainingHub::start()
 Status TrainingHub::setSpeed(double speed)
 {
     if (speed != 0 && (speed < 1 || speed > 600))
-        return Error{u"bad_speed"_s, u"The clock runs at 0 (paused) or from 1 to 600 times real time."_s};
+        return Error {u"bad_speed"_s, u"The clock runs at 0 (paused) or from 1 to 600 times real time."_s};
     if (Status status = tick()) // what fell due at the old speed happens at its time
         return status;
     m_clock.setSpeed(speed);
@@ -83,8 +93,9 @@ Status TrainingHub::jumpTo(const QDateTime &target)
 {
     QDateTime now = m_clock.now();
     if (!target.isValid() || target < now)
-        return Error{u"jump_backwards"_s, u"The clock only jumps forward (it is at %1); to start again, reset the class."_s
-                                              .arg(toWireTime(now))};
+        return Error {
+            u"jump_backwards"_s,
+            u"The clock only jumps forward (it is at %1); to start again, reset the class."_s.arg(toWireTime(now))};
     for (int step = 0; step < kMaxSteps; ++step) {
         const auto next = nextDue(now, target);
         if (!next.ok())
@@ -150,19 +161,20 @@ Status TrainingHub::inject(const ScenarioComplaint &c, const TraineeEntry &train
         return existing.error();
     if (!existing.value()) {
         // Every trainee works the whole scenario on their own copies, marked with their name in the inbox.
-        QJsonObject payload{{u"channel"_s, toCode(c.channel)},
-                            {u"title"_s, u"[%1] %2"_s.arg(trainee.username, c.title).left(200)},
-                            {u"body"_s, c.body},
-                            {u"anonim"_s, c.anonim},
-                            {u"received_at"_s, toWireTime(arrivalAt(c))}};
-        for (const auto &[key, value] : {std::pair{u"category"_s, c.category}, std::pair{u"service"_s, c.service},
-                                         std::pair{u"kecamatan"_s, c.kecamatan}, std::pair{u"kelurahan"_s, c.kelurahan},
-                                         std::pair{u"address"_s, c.address}}) {
+        QJsonObject payload {{u"channel"_s, toCode(c.channel)},
+                             {u"title"_s, u"[%1] %2"_s.arg(trainee.username, c.title).left(200)},
+                             {u"body"_s, c.body},
+                             {u"anonim"_s, c.anonim},
+                             {u"received_at"_s, toWireTime(arrivalAt(c))}};
+        for (const auto &[key, value] :
+             {std::pair {u"category"_s, c.category}, std::pair {u"service"_s, c.service},
+              std::pair {u"kecamatan"_s, c.kecamatan}, std::pair {u"kelurahan"_s, c.kelurahan},
+              std::pair {u"address"_s, c.address}}) {
             if (!value.isEmpty())
                 payload.insert(key, value);
         }
-        if (Status status = append(trainingIds::intakeCommand(id), CommandType::Intake, id, 0, payload,
-                                   kScenarioActor, false))
+        if (Status status
+            = append(trainingIds::intakeCommand(id), CommandType::Intake, id, 0, payload, kScenarioActor, false))
             return status;
         if (Status status = append(trainingIds::assignCommand(id), CommandType::Assign, id, 1,
                                    {{u"assignee"_s, trainee.username}}, kScenarioActor, false))
@@ -274,12 +286,12 @@ Status TrainingHub::append(const QUuid &commandId, CommandType type, const QUuid
     request.reference = &m_reference;
     if (decided)
         request.decidedOnVersion = baseVersion;
-    const QJsonObject canonical{{u"command_id"_s, commandId.toString(QUuid::WithoutBraces)},
-                                {u"type"_s, toCode(type)},
-                                {u"complaint_id"_s, complaint.toString(QUuid::WithoutBraces)},
-                                {u"payload"_s, payload}};
-    request.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(canonical),
-                                                     QCryptographicHash::Sha256);
+    const QJsonObject canonical {{u"command_id"_s, commandId.toString(QUuid::WithoutBraces)},
+                                 {u"type"_s, toCode(type)},
+                                 {u"complaint_id"_s, complaint.toString(QUuid::WithoutBraces)},
+                                 {u"payload"_s, payload}};
+    request.requestDigest
+        = QCryptographicHash::hash(json::canonicalBytesUnchecked(canonical), QCryptographicHash::Sha256);
     const auto outcome = m_store.execute(request);
     if (!outcome.ok())
         return outcome.error();

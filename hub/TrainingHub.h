@@ -41,8 +41,8 @@ public:
 
     Status setSpeed(double speed); // 0 pauses; 1..600
     Status jumpTo(const QDateTime &target); // forward only
-    Status reset();                          // the class starts again: empty log, new epoch, clock at the start
-    Status tick();                           // does what is due at hub time now
+    Status reset(); // the class starts again: empty log, new epoch, clock at the start
+    Status tick(); // does what is due at hub time now
 
     Result<QList<TraineeScore>> scores();
     int arrivedCount() const; // scenario complaints that have arrived (whatever the class size)
@@ -56,8 +56,8 @@ private:
     QDateTime arrivalAt(const ScenarioComplaint &complaint) const;
     Status inject(const ScenarioComplaint &complaint, const TraineeEntry &trainee);
     Status playOpds(const QDateTime &now);
-    Result<std::optional<QDateTime>> botDue(const QUuid &id, const ScenarioComplaint &complaint,
-                                            const Complaint &state, OpdBehaviour *behaviour);
+    Result<std::optional<QDateTime>> botDue(const QUuid &id, const ScenarioComplaint &complaint, const Complaint &state,
+                                            OpdBehaviour *behaviour);
     Status act(const Complaint &state, const OpdBehaviour &behaviour);
     Result<std::optional<QDateTime>> nextDue(const QDateTime &after, const QDateTime &until);
     Status append(const QUuid &commandId, CommandType type, const QUuid &complaint, qint64 baseVersion,
@@ -69,9 +69,9 @@ private:
     HubClock m_clock;
     TrainingScenario m_scenario;
     int m_classNumber = 1;
-    QSet<QUuid> m_injected;                 // copies known to be in the log
+    QSet<QUuid> m_injected; // copies known to be in the log
     QHash<QUuid, const ScenarioComplaint *> m_keyOf;
-    QTimer m_timer;                         // ticks while the clock runs
+    QTimer m_timer; // ticks while the clock runs
     qint64 m_announced = 0;
 };
 

@@ -46,7 +46,7 @@ Result<ClassInfo> classInfo(SqlHubStore &store)
     const auto number = meta(store, u"training_class"_s);
     if (!number.ok())
         return number.error();
-    return ClassInfo{scenario.value(), number.value().isEmpty() ? 1 : number.value().toInt()};
+    return ClassInfo {scenario.value(), number.value().isEmpty() ? 1 : number.value().toInt()};
 }
 
 Status claim(SqlHubStore &store, const QString &scenarioId)
@@ -66,7 +66,7 @@ Result<QDateTime> lastEventAt(SqlHubStore &store)
 Result<int> wipeClass(SqlHubStore &store)
 {
     if (store.isPostgres())
-        return Error{u"training_sqlite_only"_s, u"A training class lives in a SQLite store (--store sqlite:PATH)."_s};
+        return Error {u"training_sqlite_only"_s, u"A training class lives in a SQLite store (--store sqlite:PATH)."_s};
     const auto info = classInfo(store);
     if (!info.ok())
         return info.error();
@@ -79,8 +79,8 @@ Result<int> wipeClass(SqlHubStore &store)
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return error;
     };
-    for (const QString &table : {u"events"_s, u"complaints"_s, u"identities"_s, u"commands"_s, u"counters"_s,
-                                 u"hub_schedule"_s}) {
+    for (const QString &table :
+         {u"events"_s, u"complaints"_s, u"identities"_s, u"commands"_s, u"counters"_s, u"hub_schedule"_s}) {
         if (!q.exec(u"DELETE FROM "_s + table))
             return fail(u"cannot empty the class"_s);
     }

@@ -16,7 +16,10 @@ namespace {
 
 constexpr int kMaxMinutes = 60 * 24 * 366; // a scenario spans at most a year of hub time
 
-Error invalidAt(const QString &path, const QString &problem) { return {u"invalid_field"_s, path + u": "_s + problem}; }
+Error invalidAt(const QString &path, const QString &problem)
+{
+    return {u"invalid_field"_s, path + u": "_s + problem};
+}
 
 // One array field of an object, element by element, each read strictly with its own path ("complaints[3]");
 // the first problem, with the full path inside the file.
@@ -84,8 +87,9 @@ void readExpected(FieldReader &reader, ExpectedHandling &expected, const Referen
     if (const auto d = expectedDecisionFrom(decision))
         expected.decision = *d;
     else if (!reader.failed())
-        reader.fail(u"decision"_s, u"unknown decision \"%1\" (dispatch, reject, not_our_authority, duplicate or "
-                                   u"defer)"_s.arg(decision));
+        reader.fail(u"decision"_s,
+                    u"unknown decision \"%1\" (dispatch, reject, not_our_authority, duplicate or "
+                    u"defer)"_s.arg(decision));
     const ExpectedDecision d = expected.decision;
     expected.reason = reader.code(u"reason"_s, false);
     expected.opd = reader.code(u"opd"_s, d == ExpectedDecision::Dispatch);
@@ -135,8 +139,8 @@ Status readComplaint(FieldReader &reader, ScenarioComplaint &c, const ReferenceD
         if (!k)
             return invalidAt(reader.pathOf(u"kelurahan"_s), u"unknown kelurahan \"%1\""_s.arg(c.kelurahan));
         if (k->kecamatan != c.kecamatan)
-            return invalidAt(reader.pathOf(u"kelurahan"_s), u"\"%1\" lies in kecamatan %2, not \"%3\""_s.arg(c.kelurahan, k->kecamatan,
-                                                                                                c.kecamatan));
+            return invalidAt(reader.pathOf(u"kelurahan"_s),
+                             u"\"%1\" lies in kecamatan %2, not \"%3\""_s.arg(c.kelurahan, k->kecamatan, c.kecamatan));
     }
     const QJsonObject expected = reader.object(u"expected"_s, true);
     if (reader.failed())
@@ -154,17 +158,19 @@ Status readComplaint(FieldReader &reader, ScenarioComplaint &c, const ReferenceD
     return std::nullopt;
 }
 
-Status readRoster(const QJsonObject &rosterJson, const QString &path, const ReferenceData &reference, TrainingScenario &s)
+Status readRoster(const QJsonObject &rosterJson, const QString &path, const ReferenceData &reference,
+                  TrainingScenario &s)
 {
     FieldReader roster(rosterJson, path, DecodeMode::Strict);
     QSet<QString> usernames;
     const auto readPerson = [&usernames](FieldReader &e, QList<TraineeEntry> &into) -> Status {
-        TraineeEntry t{e.string(u"username"_s, true, 64), e.string(u"name"_s, true, 200),
-                       e.string(u"password"_s, false, 200)};
+        TraineeEntry t {e.string(u"username"_s, true, 64), e.string(u"name"_s, true, 200),
+                        e.string(u"password"_s, false, 200)};
         if (e.failed())
             return std::nullopt;
         if (!validUsername(t.username))
-            return invalidAt(e.pathOf(u"username"_s), u"not a user name: lower-case letters, digits, '.', '_' and '-'"_s);
+            return invalidAt(e.pathOf(u"username"_s),
+                             u"not a user name: lower-case letters, digits, '.', '_' and '-'"_s);
         if (usernames.contains(t.username))
             return invalidAt(e.pathOf(u"username"_s), u"user name \"%1\" appears twice"_s.arg(t.username));
         if (!t.password.isEmpty() && t.password.size() < 10)
@@ -173,44 +179,43 @@ Status readRoster(const QJsonObject &rosterJson, const QString &path, const Refe
         into.append(t);
         return std::nullopt;
     };
-    Status rosterStatus = forEachObject(roster, rosterJson, u"trainers"_s, false, [&](FieldReader &e, const QJsonObject &) {
-        return readPerson(e, s.trainers);
-    });
+    Status rosterStatus = forEachObject(roster, rosterJson, u"trainers"_s, false,
+                                        [&](FieldReader &e, const QJsonObject &) { return readPerson(e, s.trainers); });
     if (!rosterStatus)
-        rosterStatus = forEachObject(roster, rosterJson, u"trainees"_s, true, [&](FieldReader &e, const QJsonObject &) {
-            return readPerson(e, s.trainees);
-        });
+        rosterStatus = forEachObject(roster, rosterJson, u"trainees"_s, true,
+                                     [&](FieldReader &e, const QJsonObject &) { return readPerson(e, s.trainees); });
     if (rosterStatus)
         return rosterStatus;
     QSet<QString> opdCodes;
-    rosterStatus = forEachObject(roster, rosterJson, u"opds"_s, false, [&](FieldReader &e, const QJsonObject &object) -> Status {
-        ScenarioOpd o;
-        o.code = e.code(u"code"_s, true);
-        const QString by = e.string(u"played_by"_s, true, 16);
-        if (e.failed())
-            return std::nullopt;
-        if (!reference.hasOpd(o.code))
-            return invalidAt(e.pathOf(u"code"_s), u"unknown OPD \"%1\""_s.arg(o.code));
-        if (opdCodes.contains(o.code))
-            return invalidAt(e.pathOf(u"code"_s), u"OPD \"%1\" appears twice"_s.arg(o.code));
-        if (by != u"trainer"_s && by != u"bot"_s)
-            return invalidAt(e.pathOf(u"played_by"_s), u"either \"trainer\" or \"bot\", not \"%1\""_s.arg(by));
-        o.playedByTrainer = by == u"trainer"_s;
-        const QJsonObject behaviour = e.object(u"behaviour"_s, !o.playedByTrainer);
-        if (e.failed())
-            return std::nullopt;
-        if (o.playedByTrainer && object.contains(u"behaviour"_s))
-            return invalidAt(e.pathOf(u"behaviour"_s), u"an OPD the trainer plays has no scripted behaviour"_s);
-        if (!o.playedByTrainer) {
-            FieldReader b(behaviour, e.pathOf(u"behaviour"_s), DecodeMode::Strict);
-            o.behaviour = readBehaviour(b, reference, false);
-            if (Status status = b.finish())
-                return status;
-        }
-        opdCodes.insert(o.code);
-        s.opds.append(o);
-        return std::nullopt;
-    });
+    rosterStatus
+        = forEachObject(roster, rosterJson, u"opds"_s, false, [&](FieldReader &e, const QJsonObject &object) -> Status {
+              ScenarioOpd o;
+              o.code = e.code(u"code"_s, true);
+              const QString by = e.string(u"played_by"_s, true, 16);
+              if (e.failed())
+                  return std::nullopt;
+              if (!reference.hasOpd(o.code))
+                  return invalidAt(e.pathOf(u"code"_s), u"unknown OPD \"%1\""_s.arg(o.code));
+              if (opdCodes.contains(o.code))
+                  return invalidAt(e.pathOf(u"code"_s), u"OPD \"%1\" appears twice"_s.arg(o.code));
+              if (by != u"trainer"_s && by != u"bot"_s)
+                  return invalidAt(e.pathOf(u"played_by"_s), u"either \"trainer\" or \"bot\", not \"%1\""_s.arg(by));
+              o.playedByTrainer = by == u"trainer"_s;
+              const QJsonObject behaviour = e.object(u"behaviour"_s, !o.playedByTrainer);
+              if (e.failed())
+                  return std::nullopt;
+              if (o.playedByTrainer && object.contains(u"behaviour"_s))
+                  return invalidAt(e.pathOf(u"behaviour"_s), u"an OPD the trainer plays has no scripted behaviour"_s);
+              if (!o.playedByTrainer) {
+                  FieldReader b(behaviour, e.pathOf(u"behaviour"_s), DecodeMode::Strict);
+                  o.behaviour = readBehaviour(b, reference, false);
+                  if (Status status = b.finish())
+                      return status;
+              }
+              opdCodes.insert(o.code);
+              s.opds.append(o);
+              return std::nullopt;
+          });
     if (rosterStatus)
         return rosterStatus;
     if (Status status = roster.finish())
@@ -225,7 +230,8 @@ ReferenceData ScenarioLoader::withOverrides(const ReferenceData &reference, cons
     ReferenceData out = reference;
     for (const ReferenceOverride &o : scenario.reference) {
         if (o.agency) {
-            auto it = std::find_if(out.agencies.begin(), out.agencies.end(), [&o](const Agency &a) { return a.code == o.code; });
+            auto it = std::find_if(out.agencies.begin(), out.agencies.end(),
+                                   [&o](const Agency &a) { return a.code == o.code; });
             if (it != out.agencies.end())
                 it->name = o.name;
             else
@@ -246,10 +252,10 @@ Result<TrainingScenario> ScenarioLoader::load(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"scenario_unreadable"_s, u"%1: cannot read the scenario: %2"_s.arg(path, file.errorString())};
+        return Error {u"scenario_unreadable"_s, u"%1: cannot read the scenario: %2"_s.arg(path, file.errorString())};
     auto scenario = parse(file.readAll());
     if (!scenario.ok())
-        return Error{scenario.error().code, path + u": "_s + scenario.error().message};
+        return Error {scenario.error().code, path + u": "_s + scenario.error().message};
     return scenario;
 }
 
@@ -257,9 +263,10 @@ Result<TrainingScenario> ScenarioLoader::parseRoster(const QByteArray &bytes) co
 {
     const auto parsed = json::parseStrict(bytes);
     if (!parsed.ok())
-        return Error{u"malformed_json"_s, u"line %1, column %2: %3"_s.arg(parsed.error().line)
-                                              .arg(parsed.error().column)
-                                              .arg(parsed.error().message)};
+        return Error {u"malformed_json"_s,
+                      u"line %1, column %2: %3"_s.arg(parsed.error().line)
+                          .arg(parsed.error().column)
+                          .arg(parsed.error().message)};
     QJsonObject root = parsed.value().toObject();
     // A scenario file holds its roster; a roster file is the roster alone.
     if (root.contains(u"complaints"_s)) {
@@ -270,7 +277,7 @@ Result<TrainingScenario> ScenarioLoader::parseRoster(const QByteArray &bytes) co
     if (Status status = readRoster(root, QString(), m_reference, s))
         return *status;
     if (s.trainees.isEmpty())
-        return Error{u"invalid_field"_s, u"trainees: a class needs at least one trainee"_s};
+        return Error {u"invalid_field"_s, u"trainees: a class needs at least one trainee"_s};
     return s;
 }
 
@@ -280,11 +287,12 @@ Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
     limits.maxBytes = 8 * 1024 * 1024;
     const auto parsed = json::parseStrict(bytes, limits);
     if (!parsed.ok())
-        return Error{u"malformed_json"_s, u"line %1, column %2: %3"_s.arg(parsed.error().line)
-                                              .arg(parsed.error().column)
-                                              .arg(parsed.error().message)};
+        return Error {u"malformed_json"_s,
+                      u"line %1, column %2: %3"_s.arg(parsed.error().line)
+                          .arg(parsed.error().column)
+                          .arg(parsed.error().message)};
     if (!parsed.value().isObject())
-        return Error{u"invalid_field"_s, u"a scenario is a JSON object"_s};
+        return Error {u"invalid_field"_s, u"a scenario is a JSON object"_s};
     const QJsonObject root = parsed.value().toObject();
     FieldReader reader(root, QString(), DecodeMode::Strict);
     TrainingScenario s;
@@ -301,11 +309,12 @@ Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
     if (!reader.failed() && reader.has(u"reference"_s)) {
         FieldReader ref(referenceJson, u"reference"_s, DecodeMode::Strict);
         for (const bool agency : {false, true}) {
-            if (Status status = forEachObject(ref, referenceJson, agency ? u"agencies"_s : u"opds"_s, false,
-                          [&s, agency](FieldReader &e, const QJsonObject &) -> Status {
-                              s.reference.append({e.code(u"code"_s, true), e.string(u"name"_s, true, 200), agency});
-                              return std::nullopt;
-                          }))
+            if (Status status = forEachObject(
+                    ref, referenceJson, agency ? u"agencies"_s : u"opds"_s, false,
+                    [&s, agency](FieldReader &e, const QJsonObject &) -> Status {
+                        s.reference.append({e.code(u"code"_s, true), e.string(u"name"_s, true, 200), agency});
+                        return std::nullopt;
+                    }))
                 return *status;
         }
         if (Status status = ref.finish())
@@ -321,27 +330,28 @@ Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
     if (Status status = readRoster(rosterJson, u"roster"_s, reference, s))
         return *status;
     if (s.trainees.isEmpty())
-        return Error{u"invalid_field"_s, u"roster.trainees: a class needs at least one trainee"_s};
+        return Error {u"invalid_field"_s, u"roster.trainees: a class needs at least one trainee"_s};
 
     QSet<QString> keys;
-    const Status complaintsStatus = forEachObject(reader, root, u"complaints"_s, true, [&](FieldReader &e, const QJsonObject &) -> Status {
-        ScenarioComplaint c;
-        if (Status status = readComplaint(e, c, reference))
-            return status;
-        if (e.failed())
-            return std::nullopt;
-        if (keys.contains(c.key))
-            return invalidAt(e.pathOf(u"key"_s), u"key \"%1\" appears twice"_s.arg(c.key));
-        keys.insert(c.key);
-        s.complaints.append(c);
-        return std::nullopt;
-    });
+    const Status complaintsStatus
+        = forEachObject(reader, root, u"complaints"_s, true, [&](FieldReader &e, const QJsonObject &) -> Status {
+              ScenarioComplaint c;
+              if (Status status = readComplaint(e, c, reference))
+                  return status;
+              if (e.failed())
+                  return std::nullopt;
+              if (keys.contains(c.key))
+                  return invalidAt(e.pathOf(u"key"_s), u"key \"%1\" appears twice"_s.arg(c.key));
+              keys.insert(c.key);
+              s.complaints.append(c);
+              return std::nullopt;
+          });
     if (complaintsStatus)
         return *complaintsStatus;
     if (Status status = reader.finish())
         return *status;
     if (s.complaints.isEmpty())
-        return Error{u"invalid_field"_s, u"complaints: a scenario needs at least one complaint"_s};
+        return Error {u"invalid_field"_s, u"complaints: a scenario needs at least one complaint"_s};
     // A duplicate names a complaint of the scenario that has arrived by then.
     for (qsizetype i = 0; i < s.complaints.size(); ++i) {
         const ScenarioComplaint &c = s.complaints.at(i);
@@ -350,13 +360,16 @@ Result<TrainingScenario> ScenarioLoader::parse(const QByteArray &bytes) const
         const ScenarioComplaint *original = s.complaint(c.expected.duplicateOf);
         const QString path = u"complaints[%1].expected.duplicate_of"_s.arg(i);
         if (!original || original == &c)
-            return Error{u"invalid_field"_s, u"%1: no other complaint has the key \"%2\""_s.arg(path, c.expected.duplicateOf)};
+            return Error {u"invalid_field"_s,
+                          u"%1: no other complaint has the key \"%2\""_s.arg(path, c.expected.duplicateOf)};
         if (original->arrivesAfterMinutes > c.arrivesAfterMinutes)
-            return Error{u"invalid_field"_s, u"%1: \"%2\" arrives later than this complaint"_s.arg(path, original->key)};
+            return Error {u"invalid_field"_s,
+                          u"%1: \"%2\" arrives later than this complaint"_s.arg(path, original->key)};
     }
-    std::stable_sort(s.complaints.begin(), s.complaints.end(), [](const ScenarioComplaint &a, const ScenarioComplaint &b) {
-        return a.arrivesAfterMinutes < b.arrivesAfterMinutes;
-    });
+    std::stable_sort(s.complaints.begin(), s.complaints.end(),
+                     [](const ScenarioComplaint &a, const ScenarioComplaint &b) {
+                         return a.arrivesAfterMinutes < b.arrivesAfterMinutes;
+                     });
     return s;
 }
 

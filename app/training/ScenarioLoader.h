@@ -12,7 +12,7 @@ namespace rabeg {
 class ScenarioLoader
 {
 public:
-    explicit ScenarioLoader(const ReferenceData &reference) : m_reference(reference) {}
+    explicit ScenarioLoader(const ReferenceData &reference) : m_reference(reference) { }
 
     Result<TrainingScenario> parse(const QByteArray &bytes) const;
     Result<TrainingScenario> load(const QString &path) const;

@@ -14,7 +14,10 @@ std::optional<int> percent(int part, int whole)
     return (2 * part * 100 + whole) / (2 * whole);
 }
 
-QJsonValue optionalInt(std::optional<qint64> value) { return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null); }
+QJsonValue optionalInt(std::optional<qint64> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
 
 std::optional<qint64> intOrNothing(const QJsonValue &value)
 {
@@ -23,37 +26,43 @@ std::optional<qint64> intOrNothing(const QJsonValue &value)
 
 } // namespace
 
-std::optional<int> TraineeScore::decisionPercent() const { return percent(correctDecisions, handled); }
+std::optional<int> TraineeScore::decisionPercent() const
+{
+    return percent(correctDecisions, handled);
+}
 
-std::optional<int> TraineeScore::opdPercent() const { return percent(correctOpds, opdCases); }
+std::optional<int> TraineeScore::opdPercent() const
+{
+    return percent(correctOpds, opdCases);
+}
 
 QJsonObject TraineeScore::toJson(bool withResults) const
 {
     const auto pct = [](std::optional<int> p) { return p ? QJsonValue(*p) : QJsonValue(QJsonValue::Null); };
-    QJsonObject json{{u"trainee"_s, trainee},
-                     {u"name"_s, name},
-                     {u"arrived"_s, arrived},
-                     {u"handled"_s, handled},
-                     {u"correct_decisions"_s, correctDecisions},
-                     {u"correct_decision_percent"_s, pct(decisionPercent())},
-                     {u"opd_cases"_s, opdCases},
-                     {u"correct_opds"_s, correctOpds},
-                     {u"correct_opd_percent"_s, pct(opdPercent())},
-                     {u"median_triage_seconds"_s, optionalInt(medianTriageSeconds)},
-                     {u"deadlines_missed"_s, deadlinesMissed}};
+    QJsonObject json {{u"trainee"_s, trainee},
+                      {u"name"_s, name},
+                      {u"arrived"_s, arrived},
+                      {u"handled"_s, handled},
+                      {u"correct_decisions"_s, correctDecisions},
+                      {u"correct_decision_percent"_s, pct(decisionPercent())},
+                      {u"opd_cases"_s, opdCases},
+                      {u"correct_opds"_s, correctOpds},
+                      {u"correct_opd_percent"_s, pct(opdPercent())},
+                      {u"median_triage_seconds"_s, optionalInt(medianTriageSeconds)},
+                      {u"deadlines_missed"_s, deadlinesMissed}};
     if (withResults) {
         QJsonArray lines;
         for (const ComplaintResult &r : results) {
-            lines.append(QJsonObject{{u"key"_s, r.key},
-                                     {u"title"_s, r.title},
-                                     {u"expected"_s, r.expected},
-                                     {u"actual"_s, r.actual},
-                                     {u"arrived"_s, r.arrived},
-                                     {u"handled"_s, r.handled},
-                                     {u"decision_correct"_s, r.decisionCorrect},
-                                     {u"opd_correct"_s, r.opdCorrect ? QJsonValue(*r.opdCorrect) : QJsonValue()},
-                                     {u"triage_seconds"_s, optionalInt(r.triageSeconds)},
-                                     {u"deadline_missed"_s, r.deadlineMissed}});
+            lines.append(QJsonObject {{u"key"_s, r.key},
+                                      {u"title"_s, r.title},
+                                      {u"expected"_s, r.expected},
+                                      {u"actual"_s, r.actual},
+                                      {u"arrived"_s, r.arrived},
+                                      {u"handled"_s, r.handled},
+                                      {u"decision_correct"_s, r.decisionCorrect},
+                                      {u"opd_correct"_s, r.opdCorrect ? QJsonValue(*r.opdCorrect) : QJsonValue()},
+                                      {u"triage_seconds"_s, optionalInt(r.triageSeconds)},
+                                      {u"deadline_missed"_s, r.deadlineMissed}});
         }
         json.insert(u"results"_s, lines);
     }

@@ -14,12 +14,12 @@ struct ComplaintResult
 {
     QString key;
     QString title;
-    QString expected;           // "dispatch DISDUKCAPIL", "reject too_general", "duplicate c03"...
-    QString actual;             // the same words for what the trainee did; empty when nothing yet
+    QString expected; // "dispatch DISDUKCAPIL", "reject too_general", "duplicate c03"...
+    QString actual; // the same words for what the trainee did; empty when nothing yet
     bool arrived = false;
     bool handled = false;
     bool decisionCorrect = false;
-    std::optional<bool> opdCorrect;      // only for a dispatch or a not-our-authority case that was handled
+    std::optional<bool> opdCorrect; // only for a dispatch or a not-our-authority case that was handled
     std::optional<qint64> triageSeconds; // arrival to the first triage act, hub time
     bool deadlineMissed = false;
 };

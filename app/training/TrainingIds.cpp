@@ -8,7 +8,10 @@ namespace {
 // A fixed namespace for UUIDv5 names of training objects (made once with uuidgen).
 const QUuid kNamespace(u"6f0d2c4e-8a51-4c9b-9a77-3e52b1d0c7a4"_s);
 
-QString text(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+QString text(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 
@@ -17,9 +20,15 @@ QUuid complaint(const QString &storeId, const QString &trainee, const QString &k
     return QUuid::createUuidV5(kNamespace, u"complaint/%1/%2/%3"_s.arg(storeId, trainee, key));
 }
 
-QUuid intakeCommand(const QUuid &complaint) { return QUuid::createUuidV5(kNamespace, u"intake/"_s + text(complaint)); }
+QUuid intakeCommand(const QUuid &complaint)
+{
+    return QUuid::createUuidV5(kNamespace, u"intake/"_s + text(complaint));
+}
 
-QUuid assignCommand(const QUuid &complaint) { return QUuid::createUuidV5(kNamespace, u"assign/"_s + text(complaint)); }
+QUuid assignCommand(const QUuid &complaint)
+{
+    return QUuid::createUuidV5(kNamespace, u"assign/"_s + text(complaint));
+}
 
 QUuid botCommand(const QUuid &complaint, const QString &action, int cycle)
 {

@@ -59,7 +59,8 @@ const ScenarioOpd *TrainingScenario::opd(const QString &code) const
     return it == opds.cend() ? nullptr : &*it;
 }
 
-std::optional<OpdBehaviour> TrainingScenario::behaviourFor(const ScenarioComplaint &complaint, const QString &opdCode) const
+std::optional<OpdBehaviour> TrainingScenario::behaviourFor(const ScenarioComplaint &complaint,
+                                                           const QString &opdCode) const
 {
     const ScenarioOpd *played = opd(opdCode);
     if (played && played->playedByTrainer)

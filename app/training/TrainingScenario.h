@@ -23,8 +23,8 @@ struct OpdBehaviour
 {
     enum class Action { Acknowledge, Return, Silent };
     Action action = Action::Acknowledge;
-    int afterMinutes = 0;  // hub time after the dispatch
-    QString returnReason;  // Return: a code of the return reason list
+    int afterMinutes = 0; // hub time after the dispatch
+    QString returnReason; // Return: a code of the return reason list
     QString note;
     QString opd; // on a complaint: only when it is dispatched to this OPD (empty: whichever OPD)
 };
@@ -41,8 +41,8 @@ struct TraineeEntry
 struct ScenarioOpd
 {
     QString code;
-    bool playedByTrainer = false;    // false: a scripted bot acts for it
-    OpdBehaviour behaviour;          // the bot's default for complaints dispatched to this OPD
+    bool playedByTrainer = false; // false: a scripted bot acts for it
+    OpdBehaviour behaviour; // the bot's default for complaints dispatched to this OPD
 };
 
 struct ReferenceOverride
@@ -55,9 +55,9 @@ struct ReferenceOverride
 struct ExpectedHandling
 {
     ExpectedDecision decision = ExpectedDecision::Dispatch;
-    QString reason;      // reject or defer: a code of that reason list (empty: any reason is right)
-    QString opd;         // dispatch
-    QString agency;      // not our authority
+    QString reason; // reject or defer: a code of that reason list (empty: any reason is right)
+    QString opd; // dispatch
+    QString agency; // not our authority
     QString duplicateOf; // duplicate: the key of the original complaint in this scenario
     int withinMinutes = 0; // the time allowed from arrival to the decision
 };

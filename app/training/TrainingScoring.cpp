@@ -12,7 +12,7 @@ namespace {
 bool isTriage(EventType type)
 {
     return type == EventType::Verified || type == EventType::Rejected || type == EventType::Forwarded
-           || type == EventType::MarkedDuplicate || type == EventType::Deferred;
+        || type == EventType::MarkedDuplicate || type == EventType::Deferred;
 }
 
 std::optional<ExpectedDecision> decisionOf(EventType type)
@@ -37,8 +37,7 @@ std::optional<ExpectedDecision> decisionOf(EventType type)
 
 TrainingScoring::TrainingScoring(const TrainingScenario &scenario, QString storeId)
     : m_scenario(scenario), m_storeId(std::move(storeId))
-{
-}
+{ }
 
 QString TrainingScoring::expectedWords(const ScenarioComplaint &c) const
 {
@@ -64,8 +63,8 @@ ComplaintResult TrainingScoring::judge(const ScenarioComplaint &c, const QString
     r.key = c.key;
     r.title = c.title;
     r.expected = expectedWords(c);
-    const auto received = std::find_if(history.cbegin(), history.cend(),
-                                       [](const Event &e) { return e.type == EventType::Received; });
+    const auto received
+        = std::find_if(history.cbegin(), history.cend(), [](const Event &e) { return e.type == EventType::Received; });
     if (received == history.cend())
         return r;
     r.arrived = true;

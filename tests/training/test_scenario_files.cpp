@@ -1,8 +1,8 @@
+#include <catch2/catch.hpp>
+
 #include "refdata/ReferenceLoader.h"
 #include "training/ScenarioLoader.h"
 #include "training/TrainingScoring.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
@@ -84,15 +84,16 @@ TEST_CASE("a problem in a scenario file is named with its path inside the file")
     CHECK(problemWith(withComplaintField(good, 0, u"kelurahan"_s, u"KASEMEN-BANTEN"_s, false))
           == u"complaints[0].kelurahan: \"KASEMEN-BANTEN\" lies in kecamatan KASEMEN, not \"SERANG\""_s);
     CHECK(problemWith(withComplaintField(good, 4, u"arrives_after_minutes"_s, -5, false))
-          .startsWith(u"complaints[4].arrives_after_minutes: "_s));
-    CHECK(problemWith(withComplaintField(good, 0, u"colour"_s, u"red"_s, false))
-          .startsWith(u"complaints[0].colour: "_s));
+              .startsWith(u"complaints[4].arrives_after_minutes: "_s));
+    CHECK(
+        problemWith(withComplaintField(good, 0, u"colour"_s, u"red"_s, false)).startsWith(u"complaints[0].colour: "_s));
 
     QJsonObject badOpd = good;
     QJsonObject roster = badOpd.value(u"roster"_s).toObject();
     QJsonArray opds = roster.value(u"opds"_s).toArray();
-    opds.append(QJsonObject{{u"code"_s, u"DINSOS"_s}, {u"played_by"_s, u"bot"_s},
-                            {u"behaviour"_s, QJsonObject{{u"action"_s, u"return"_s}, {u"after_minutes"_s, 10}}}});
+    opds.append(QJsonObject {{u"code"_s, u"DINSOS"_s},
+                             {u"played_by"_s, u"bot"_s},
+                             {u"behaviour"_s, QJsonObject {{u"action"_s, u"return"_s}, {u"after_minutes"_s, 10}}}});
     roster.insert(u"opds"_s, opds);
     badOpd.insert(u"roster"_s, roster);
     CHECK(problemWith(badOpd) == u"roster.opds[3].behaviour.reason: missing required field"_s);
@@ -104,9 +105,10 @@ TEST_CASE("an OPD added by the scenario's reference overrides can be named by it
 {
     QJsonObject scenario = withComplaintField(classOfThree(), 0, u"opd"_s, u"UPTD-PASAR"_s, true);
     CHECK(problemWith(scenario) == u"complaints[0].expected.opd: unknown OPD \"UPTD-PASAR\""_s);
-    scenario.insert(u"reference"_s,
-                    QJsonObject{{u"opds"_s, QJsonArray{QJsonObject{{u"code"_s, u"UPTD-PASAR"_s},
-                                                                    {u"name"_s, u"UPTD Pasar Rau"_s}}}}});
+    scenario.insert(
+        u"reference"_s,
+        QJsonObject {
+            {u"opds"_s, QJsonArray {QJsonObject {{u"code"_s, u"UPTD-PASAR"_s}, {u"name"_s, u"UPTD Pasar Rau"_s}}}}});
     CHECK(problemWith(scenario).isEmpty());
 }
 
@@ -133,14 +135,15 @@ TEST_CASE("a trainee's score counts only their own acts, from the hub's timestam
         return e;
     };
     QHash<QString, QList<Event>> histories;
-    histories.insert(u"c1"_s, {event(EventType::Received, start, u"pelatihan"_s, {}),
-                               // the trainer's demonstration is not the trainee's decision
-                               event(EventType::Verified, start.addSecs(60), u"pelatih"_s, {}),
-                               event(EventType::Dispatched, start.addSecs(120), u"pelatih"_s,
-                                     {{u"opd"_s, u"DISDUKCAPIL"_s}})});
-    histories.insert(u"c2"_s, {event(EventType::Received, start.addSecs(1800), u"pelatihan"_s, {}),
-                               event(EventType::Forwarded, start.addSecs(1800 + 300), u"ani"_s,
-                                     {{u"agency"_s, u"POLRESTA"_s}})});
+    histories.insert(u"c1"_s,
+                     {event(EventType::Received, start, u"pelatihan"_s, {}),
+                      // the trainer's demonstration is not the trainee's decision
+                      event(EventType::Verified, start.addSecs(60), u"pelatih"_s, {}),
+                      event(EventType::Dispatched, start.addSecs(120), u"pelatih"_s, {{u"opd"_s, u"DISDUKCAPIL"_s}})});
+    histories.insert(
+        u"c2"_s,
+        {event(EventType::Received, start.addSecs(1800), u"pelatihan"_s, {}),
+         event(EventType::Forwarded, start.addSecs(1800 + 300), u"ani"_s, {{u"agency"_s, u"POLRESTA"_s}})});
     const TraineeScore score = scoring.score({u"ani"_s, u"Ani"_s, {}}, histories, start.addSecs(3 * 3600));
     CHECK(score.arrived == 2);
     CHECK(score.handled == 1);

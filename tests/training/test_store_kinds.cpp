@@ -1,9 +1,9 @@
+#include <catch2/catch.hpp>
+
 #include "../sync/TestClient.h"
 #include "../sync/TestHub.h"
 #include "HubProcess.h"
 #include "SqlHubStore.h"
-
-#include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
@@ -49,8 +49,8 @@ TEST_CASE("production and training stores refuse each other, both ways, with a m
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"This is a production store: class accounts go into a training store only."_s));
 
-    run = HubProcess::run({u"training"_s, u"roster"_s, u"--password-cost"_s, u"minimal"_s, u"--store"_s, training,
-                           kScenario});
+    run = HubProcess::run(
+        {u"training"_s, u"roster"_s, u"--password-cost"_s, u"minimal"_s, u"--store"_s, training, kScenario});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(u"4 accounts made"_s));
     CHECK(run.out.contains(u"ani\toperator\t(from the roster)"_s));

@@ -1,8 +1,8 @@
+#include <catch2/catch.hpp>
+
 #include "trainer/ResultSheet.h"
 #include "trainer/ScoreboardModel.h"
 #include "trainer/TrainerConsole.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -48,13 +48,16 @@ QJsonObject status(double speed)
             {u"epoch"_s, 1},
             {u"hub_time"_s, u"2026-11-02T03:00:00.000Z"_s},
             {u"clock_speed"_s, speed},
-            {u"scenario"_s, QJsonObject{{u"id"_s, u"pekan-sibuk"_s}, {u"title"_s, u"Pekan sibuk"_s},
-                                        {u"start"_s, u"2026-11-02T01:00:00.000Z"_s}, {u"complaints"_s, 18},
-                                        {u"trainees"_s, 2}}},
+            {u"scenario"_s,
+             QJsonObject {{u"id"_s, u"pekan-sibuk"_s},
+                          {u"title"_s, u"Pekan sibuk"_s},
+                          {u"start"_s, u"2026-11-02T01:00:00.000Z"_s},
+                          {u"complaints"_s, 18},
+                          {u"trainees"_s, 2}}},
             {u"class"_s, 1},
             {u"arrived"_s, 5},
             {u"next_arrival"_s, u"2026-11-02T03:30:00.000Z"_s},
-            {u"scores"_s, QJsonArray{score(u"ani"_s, 4, 3), score(u"budi"_s, 2, 1)}}};
+            {u"scores"_s, QJsonArray {score(u"ani"_s, 4, 3), score(u"budi"_s, 2, 1)}}};
 }
 
 } // namespace

@@ -1,7 +1,7 @@
+#include <catch2/catch.hpp>
+
 #include "HubProcess.h"
 #include "training/TrainingIds.h"
-
-#include <catch2/catch.hpp>
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -23,7 +23,7 @@ const QString kScenario = QStringLiteral(RABEG_TRAINING_DATA "/class-of-three.js
 class Http
 {
 public:
-    explicit Http(QUrl base) : m_base(std::move(base)) {}
+    explicit Http(QUrl base) : m_base(std::move(base)) { }
 
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                      const QByteArray &token = {}, int *status = nullptr)
@@ -37,8 +37,9 @@ public:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = method == "GET" ? m_net.get(request)
-                                               : m_net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = method == "GET"
+            ? m_net.get(request)
+            : m_net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
@@ -53,7 +54,8 @@ public:
 
     QByteArray login(const QString &user, const QString &password)
     {
-        const QJsonObject answer = call("POST", u"/api/v1/session"_s, {{u"username"_s, user}, {u"password"_s, password}});
+        const QJsonObject answer
+            = call("POST", u"/api/v1/session"_s, {{u"username"_s, user}, {u"password"_s, password}});
         return answer.value(u"token"_s).toString().toLatin1();
     }
 
@@ -68,8 +70,7 @@ class Trainee
 public:
     Trainee(Http &http, QString name, const QString &password, QString classId)
         : m_http(http), m_name(std::move(name)), m_token(http.login(m_name, password)), m_classId(std::move(classId))
-    {
-    }
+    { }
 
     QUuid id(const QString &key) const { return rabeg::trainingIds::complaint(m_classId, m_name, key); }
 
@@ -84,15 +85,14 @@ public:
     {
         const QJsonObject current = state(key);
         int status = 0;
-        const QJsonObject answer =
-            m_http.call("POST", u"/api/v1/commands"_s,
-                        {{u"command_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                         {u"type"_s, type},
-                         {u"complaint_id"_s, id(key).toString(QUuid::WithoutBraces)},
-                         {u"base_version"_s, current.value(u"version"_s).toInteger()},
-                         {u"base_epoch"_s, 1},
-                         {u"payload"_s, payload}},
-                        m_token, &status);
+        const QJsonObject answer = m_http.call("POST", u"/api/v1/commands"_s,
+                                               {{u"command_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                                {u"type"_s, type},
+                                                {u"complaint_id"_s, id(key).toString(QUuid::WithoutBraces)},
+                                                {u"base_version"_s, current.value(u"version"_s).toInteger()},
+                                                {u"base_epoch"_s, 1},
+                                                {u"payload"_s, payload}},
+                                               m_token, &status);
         UNSCOPED_INFO(m_name.toStdString() << " " << type.toStdString() << " " << key.toStdString() << ": "
                                            << QJsonDocument(answer).toJson(QJsonDocument::Compact).toStdString());
         return status;
@@ -159,10 +159,10 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
 {
     QTemporaryDir dir;
     const QString store = u"sqlite:"_s + dir.filePath(u"class.sqlite"_s);
-    auto hub = std::make_unique<HubProcess>(QStringList{u"--training"_s, kScenario, u"--store"_s, store});
+    auto hub = std::make_unique<HubProcess>(QStringList {u"--training"_s, kScenario, u"--store"_s, store});
     REQUIRE(hub->waitUntilListening());
     Http http(hub->url());
-    Class course{http, http.login(u"pelatih"_s, u"pelatih-rahasia"_s)};
+    Class course {http, http.login(u"pelatih"_s, u"pelatih-rahasia"_s)};
     REQUIRE_FALSE(course.trainer.isEmpty());
 
     QJsonObject status = course.status();
@@ -187,8 +187,8 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
         CHECK(code == 403);
         http.call("POST", u"/api/v1/training/clock"_s, {{u"speed"_s, 601}}, course.trainer, &code);
         CHECK(code == 422);
-        http.call("POST", u"/api/v1/training/clock"_s, {{u"jump_to"_s, u"2026-11-01T08:00:00+07:00"_s}},
-                  course.trainer, &code);
+        http.call("POST", u"/api/v1/training/clock"_s, {{u"jump_to"_s, u"2026-11-01T08:00:00+07:00"_s}}, course.trainer,
+                  &code);
         CHECK(code == 422); // backwards: that is what reset is for
     }
 
@@ -212,9 +212,9 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
 
     REQUIRE(budi.act(u"c2"_s, u"not_our_authority"_s, {{u"agency"_s, u"SAMSAT"_s}}) == 200);
     REQUIRE(budi.act(u"c3"_s, u"reject"_s, {{u"reason"_s, u"too_general"_s}}) == 200);
-    REQUIRE(budi.act(u"c4"_s, u"mark_duplicate"_s,
-                     {{u"duplicate_of"_s, budi.id(u"c1"_s).toString(QUuid::WithoutBraces)}})
-            == 200);
+    REQUIRE(
+        budi.act(u"c4"_s, u"mark_duplicate"_s, {{u"duplicate_of"_s, budi.id(u"c1"_s).toString(QUuid::WithoutBraces)}})
+        == 200);
     budi.dispatch(u"c5"_s, u"infrastruktur-jalan"_s, u"jalan-rusak"_s, u"DLH"_s);
 
     course.jump(u"2026-11-02T10:40:00+07:00"_s);
@@ -245,7 +245,7 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
     {
         const qint64 head = http.call("GET", u"/api/v1/health"_s).value(u"head"_s).toInteger();
         hub->kill();
-        hub = std::make_unique<HubProcess>(QStringList{u"--training"_s, kScenario, u"--store"_s, store});
+        hub = std::make_unique<HubProcess>(QStringList {u"--training"_s, kScenario, u"--store"_s, store});
         REQUIRE(hub->waitUntilListening());
         Http again(hub->url());
         const QJsonObject health = again.call("GET", u"/api/v1/health"_s);

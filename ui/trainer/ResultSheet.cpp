@@ -15,7 +15,10 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-QString percent(std::optional<int> value) { return value ? u"%1%"_s.arg(*value) : u"—"_s; }
+QString percent(std::optional<int> value)
+{
+    return value ? u"%1%"_s.arg(*value) : u"—"_s;
+}
 
 } // namespace
 
@@ -84,12 +87,12 @@ void ResultSheet::paint(QPagedPaintDevice &device) const
     };
     row(heads, true);
     for (const ComplaintResult &r : m_score.results) {
-        const QString right = !r.handled ? u"—"_s
-                              : r.decisionCorrect && r.opdCorrect.value_or(true) ? tr("yes")
-                              : r.decisionCorrect ? tr("OPD wrong")
-                                                  : tr("no");
-        row({r.title, r.expected, r.arrived ? (r.actual.isEmpty() ? tr("not yet") : r.actual) : tr("not arrived"), right,
-             ScoreboardModel::duration(r.triageSeconds), r.deadlineMissed ? tr("missed") : tr("kept")},
+        const QString right = !r.handled                       ? u"—"_s
+            : r.decisionCorrect && r.opdCorrect.value_or(true) ? tr("yes")
+            : r.decisionCorrect                                ? tr("OPD wrong")
+                                                               : tr("no");
+        row({r.title, r.expected, r.arrived ? (r.actual.isEmpty() ? tr("not yet") : r.actual) : tr("not arrived"),
+             right, ScoreboardModel::duration(r.triageSeconds), r.deadlineMissed ? tr("missed") : tr("kept")},
             false);
     }
     y += 4 * unit;
@@ -107,7 +110,7 @@ Status ResultSheet::writePdf(const QString &file) const
     writer.setCreator(u"Rabeg"_s);
     paint(writer);
     if (!QFileInfo::exists(file))
-        return Error{u"pdf_failed"_s, tr("The result sheet could not be written to %1.").arg(file)};
+        return Error {u"pdf_failed"_s, tr("The result sheet could not be written to %1.").arg(file)};
     return std::nullopt;
 }
 

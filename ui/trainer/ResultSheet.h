@@ -26,7 +26,7 @@ public:
         QDateTime hubTime; // when the scores were taken
     };
 
-    ResultSheet(Header header, TraineeScore score) : m_header(std::move(header)), m_score(std::move(score)) {}
+    ResultSheet(Header header, TraineeScore score) : m_header(std::move(header)), m_score(std::move(score)) { }
 
     void paint(QPagedPaintDevice &device) const;
     Status writePdf(const QString &file) const;

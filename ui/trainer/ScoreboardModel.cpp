@@ -5,11 +5,14 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-QString percent(std::optional<int> value) { return value ? u"%1%"_s.arg(*value) : u"—"_s; }
+QString percent(std::optional<int> value)
+{
+    return value ? u"%1%"_s.arg(*value) : u"—"_s;
+}
 
 } // namespace
 
-ScoreboardModel::ScoreboardModel(QObject *parent) : QAbstractTableModel(parent) {}
+ScoreboardModel::ScoreboardModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ScoreboardModel::setScores(const QList<TraineeScore> &scores)
 {
@@ -28,9 +31,15 @@ void ScoreboardModel::setScores(const QList<TraineeScore> &scores)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ScoreboardModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_scores.size()); }
+int ScoreboardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_scores.size());
+}
 
-int ScoreboardModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ScoreboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString ScoreboardModel::duration(std::optional<qint64> seconds)
 {

@@ -207,9 +207,10 @@ void TrainerConsole::hideEvent(QHideEvent *event)
 void TrainerConsole::retranslate()
 {
     const QJsonObject scenario = m_status.value(u"scenario"_s).toObject();
-    m_title->setText(m_status.isEmpty() ? tr("Training class")
-                                        : tr("%1 — class %2").arg(scenario.value(u"title"_s).toString())
-                                              .arg(m_status.value(u"class"_s).toInt()));
+    m_title->setText(
+        m_status.isEmpty()
+            ? tr("Training class")
+            : tr("%1 — class %2").arg(scenario.value(u"title"_s).toString()).arg(m_status.value(u"class"_s).toInt()));
     const QDateTime now = parseWireTime(m_status.value(u"hub_time"_s).toString()).toTimeZone(kWib);
     const double speed = m_status.value(u"clock_speed"_s).toDouble();
     const QString state = speed == 0 ? tr("paused") : tr("running at x%1").arg(speed);

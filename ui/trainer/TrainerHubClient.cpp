@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-TrainerHubClient::TrainerHubClient(QUrl hub, QObject *parent) : QObject(parent), m_hub(std::move(hub)) {}
+TrainerHubClient::TrainerHubClient(QUrl hub, QObject *parent) : QObject(parent), m_hub(std::move(hub)) { }
 
 void TrainerHubClient::setTlsConfiguration(const QSslConfiguration &configuration)
 {
@@ -25,14 +25,20 @@ void TrainerHubClient::refresh()
     send("GET", u"/api/v1/training"_s, {});
 }
 
-void TrainerHubClient::setSpeed(double speed) { send("POST", u"/api/v1/training/clock"_s, {{u"speed"_s, speed}}); }
+void TrainerHubClient::setSpeed(double speed)
+{
+    send("POST", u"/api/v1/training/clock"_s, {{u"speed"_s, speed}});
+}
 
 void TrainerHubClient::jumpTo(const QDateTime &at)
 {
     send("POST", u"/api/v1/training/clock"_s, {{u"jump_to"_s, toWireTime(at)}});
 }
 
-void TrainerHubClient::reset() { send("POST", u"/api/v1/training/reset"_s, {}); }
+void TrainerHubClient::reset()
+{
+    send("POST", u"/api/v1/training/reset"_s, {});
+}
 
 void TrainerHubClient::send(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
@@ -50,8 +56,9 @@ void TrainerHubClient::send(const QByteArray &method, const QString &path, const
     request.setTransferTimeout(30'000);
     if (m_pinned)
         request.setSslConfiguration(m_tls);
-    QNetworkReply *reply = method == "GET" ? m_network.get(request)
-                                           : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = method == "GET"
+        ? m_network.get(request)
+        : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     const bool poll = method == "GET";
     connect(reply, &QNetworkReply::finished, this, [this, reply, poll] {
         reply->deleteLater();
