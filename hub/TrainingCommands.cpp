@@ -25,6 +25,23 @@ int fail(const QString &message)
 
 int trainingCommand(const QStringList &args)
 {
+    if (args.value(0) == u"check"_s) {
+        // A scenario a trainer wrote, checked before the class: the first problem with its path inside the file.
+        if (args.size() != 2) {
+            std::fputs("usage: rabeg-hub training check SCENARIO.json\n", stderr);
+            return 2;
+        }
+        const auto reference = loadBuiltinReferenceData();
+        if (!reference.ok())
+            return fail(reference.error().message);
+        const auto scenario = ScenarioLoader(reference.value()).load(args.at(1));
+        if (!scenario.ok())
+            return fail(scenario.error().message);
+        std::printf("ok: \"%s\", %lld trainees, %lld complaints over %d minutes\n", qPrintable(scenario->title),
+                    qint64(scenario->trainees.size()), qint64(scenario->complaints.size()),
+                    scenario->lastArrivalMinutes());
+        return 0;
+    }
     QCommandLineParser parser;
     const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
     const QCommandLineOption costOption(u"password-cost"_s, QString(), u"COST"_s, u"interactive"_s);
@@ -32,7 +49,9 @@ int trainingCommand(const QStringList &args)
     parser.addPositionalArgument(u"file"_s, QString());
     if (args.value(0) != u"roster"_s || !parser.parse(QStringList {u"training"_s} + args.mid(1))
         || !parser.isSet(storeOption) || parser.positionalArguments().size() != 1) {
-        std::fputs("usage: rabeg-hub training roster --store sqlite:PATH ROSTER.json\n", stderr);
+        std::fputs("usage: rabeg-hub training roster --store sqlite:PATH ROSTER.json\n"
+                   "       rabeg-hub training check SCENARIO.json\n",
+                   stderr);
         return 2;
     }
     const QString path = parser.positionalArguments().constFirst();

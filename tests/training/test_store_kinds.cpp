@@ -5,6 +5,7 @@
 #include "HubProcess.h"
 #include "SqlHubStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,26 @@ TEST_CASE("production and training stores refuse each other, both ways, with a m
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(u"4 accounts made"_s));
     CHECK(run.out.contains(u"ani\toperator\t(from the roster)"_s));
+}
+
+TEST_CASE("training check reads a scenario as a training hub would, and names its first problem")
+{
+    auto run = HubProcess::run({u"training"_s, u"check"_s, kScenario});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(
+        u"ok: \"Kelas uji: tiga peserta, lima aduan\", 3 trainees, 5 complaints over 120 minutes"_s));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"broken.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QFile good(kScenario);
+    REQUIRE(good.open(QIODevice::ReadOnly));
+    file.write(
+        good.readAll().replace("\"opd\": \"PUPR\", \"within_minutes\"", "\"opd\": \"PUPRR\", \"within_minutes\""));
+    file.close();
+    run = HubProcess::run({u"training"_s, u"check"_s, file.fileName()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"broken.json: complaints[4].expected.opd: unknown OPD \"PUPRR\""_s));
 }
 
 TEST_CASE("a workstation's cache from a training hub is refused by a production hub, and nothing of it is sent")
