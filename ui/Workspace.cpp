@@ -80,6 +80,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
                                    w->m_window.get());
     w->m_window->addMenuBeforeHelp(reports);
     QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });
+    // A bar of the dashboard opens the inbox with exactly its complaints.
+    QObject::connect(screens.dashboard, &DashboardScreen::drillDown, screens.inbox,
+                     [self](const QList<QUuid> &ids, const QString &label) {
+                         self->m_window->inbox()->showOnly(ids, label);
+                         self->m_window->showScreen(u"inbox"_s);
+                     });
     w->wire(options);
     return w;
 }

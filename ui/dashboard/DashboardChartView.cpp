@@ -62,6 +62,9 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     if (maximum > 0)
         valueAxis->setRange(0, maximum);
     const bool horizontal = m_layout == Layout::Horizontal;
+    // OPD codes are long (DISDUKCAPIL): slanted, every one stays readable beside its neighbours.
+    if (!horizontal && categories.size() > 6)
+        categoryAxis->setLabelsAngle(-50);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
