@@ -187,23 +187,34 @@ Status TrainingHub::inject(const ScenarioComplaint &c, const TraineeEntry &train
 Result<std::optional<QDateTime>> TrainingHub::botDue(const QUuid &id, const ScenarioComplaint &complaint,
                                                      const Complaint &state, OpdBehaviour *behaviour)
 {
-    if (state.state != ComplaintState::Dispatched)
+    // Dispatched: the bot acknowledges or returns. In progress: a bot that acknowledged may go on to respond.
+    const bool answering = state.state == ComplaintState::InProgress;
+    if (state.state != ComplaintState::Dispatched && !answering)
         return std::optional<QDateTime>();
     const auto scripted = m_scenario.behaviourFor(complaint, state.opd);
     if (!scripted || scripted->action == OpdBehaviour::Action::Silent)
+        return std::optional<QDateTime>();
+    if (answering && (scripted->action != OpdBehaviour::Action::Acknowledge || !scripted->respondAfterMinutes))
         return std::optional<QDateTime>();
     const auto history = m_store.history(id);
     if (!history.ok())
         return history.error();
     QDateTime dispatchedAt;
+    QDateTime acknowledgedAt;
     for (const Event &e : history.value()) {
-        if (e.type == EventType::Dispatched)
+        if (e.type == EventType::Dispatched) {
             dispatchedAt = e.at;
+            acknowledgedAt = QDateTime();
+        } else if (e.type == EventType::Acknowledged || e.type == EventType::Reopened) {
+            acknowledgedAt = e.at;
+        }
     }
-    if (!dispatchedAt.isValid())
+    const QDateTime from = answering ? acknowledgedAt : dispatchedAt;
+    if (!from.isValid())
         return std::optional<QDateTime>();
     *behaviour = *scripted;
-    return std::optional<QDateTime>(dispatchedAt.addSecs(qint64(scripted->afterMinutes) * 60));
+    const int minutes = answering ? *scripted->respondAfterMinutes : scripted->afterMinutes;
+    return std::optional<QDateTime>(from.addSecs(qint64(minutes) * 60));
 }
 
 Status TrainingHub::playOpds(const QDateTime &now)
@@ -228,6 +239,14 @@ Status TrainingHub::playOpds(const QDateTime &now)
 
 Status TrainingHub::act(const Complaint &state, const OpdBehaviour &behaviour)
 {
+    if (state.state == ComplaintState::InProgress) {
+        // The scripted answer: its SOP steps are not ticked by the script, so the respond gate is overridden, with
+        // a reason the log keeps (docs/sop.md).
+        return append(
+            trainingIds::botCommand(state.id, u"respond"_s, state.cycle), CommandType::Respond, state.id, state.version,
+            {{u"response"_s, behaviour.response}, {u"override_reason"_s, u"Jawaban OPD dari skenario pelatihan."_s}},
+            botActor(state.opd), true);
+    }
     const bool acknowledge = behaviour.action == OpdBehaviour::Action::Acknowledge;
     QJsonObject payload;
     if (!acknowledge)

@@ -72,6 +72,14 @@ OpdBehaviour readBehaviour(FieldReader &reader, const ReferenceData &reference, 
         if (!behaviour.returnReason.isEmpty() && !isKnownReason(ReasonList::Return, behaviour.returnReason))
             reader.fail(u"reason"_s, u"unknown return reason \"%1\""_s.arg(behaviour.returnReason));
     }
+    if (reader.has(u"respond_after_minutes"_s) && behaviour.action != OpdBehaviour::Action::Acknowledge)
+        reader.fail(u"respond_after_minutes"_s, u"only an OPD that acknowledges goes on to respond"_s);
+    if (reader.has(u"respond_after_minutes"_s)) {
+        behaviour.respondAfterMinutes = int(reader.integer(u"respond_after_minutes"_s, true, 0, kMaxMinutes));
+        behaviour.response = reader.string(u"response"_s, true, 4000);
+    } else if (reader.has(u"response"_s)) {
+        reader.fail(u"response"_s, u"a response needs respond_after_minutes"_s);
+    }
     behaviour.note = reader.string(u"note"_s, false, 2000);
     if (onComplaint) {
         behaviour.opd = reader.code(u"opd"_s, false);

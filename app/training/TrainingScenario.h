@@ -25,6 +25,10 @@ struct OpdBehaviour
     Action action = Action::Acknowledge;
     int afterMinutes = 0; // hub time after the dispatch
     QString returnReason; // Return: a code of the return reason list
+    // Acknowledge only: the OPD's answer this long after the acknowledgement (none when unset), so that only the
+    // OPDs a scenario leaves silent run into the Ombudsman escalation.
+    std::optional<int> respondAfterMinutes;
+    QString response;
     QString note;
     QString opd; // on a complaint: only when it is dispatched to this OPD (empty: whichever OPD)
 };

@@ -201,7 +201,7 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
     // Each arrival was made at its own hub time on the way, and the scripted Disdukcapil acknowledged ani's
     // dispatch an hour after it.
     CHECK(ani.state(u"c3"_s).value(u"received_at"_s) == u"2026-11-02T02:00:00.000Z"_s);
-    CHECK(ani.state(u"c1"_s).value(u"state"_s) == u"in_progress"_s);
+    CHECK(ani.state(u"c1"_s).value(u"state"_s) == u"in_progress"_s); // its answer is due at 13:10
     CHECK(budi.state(u"c1"_s).value(u"state"_s) == u"dispatched"_s); // Dinsos is nobody's part
 
     REQUIRE(ani.act(u"c2"_s, u"not_our_authority"_s, {{u"agency"_s, u"POLRESTA"_s}}) == 200);
@@ -239,6 +239,10 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
         course.jump(u"2026-11-17T10:00:00+07:00"_s); // 14 calendar days after the dispatch, and a bit
         CHECK(ani.state(u"c5"_s).value(u"escalated"_s).toBool());
         CHECK(ani.state(u"c5"_s).value(u"state"_s) == u"dispatched"_s);
+        // Disdukcapil answered four hours after acknowledging: no escalation for ani's KTP-el.
+        const QJsonObject ktp = ani.state(u"c1"_s);
+        CHECK_FALSE(ktp.value(u"escalated"_s).toBool());
+        CHECK((ktp.value(u"state"_s) == u"responded"_s || ktp.value(u"state"_s) == u"closed"_s));
     }
 
     SECTION("a restarted hub resumes where the class stopped and repeats nothing")
