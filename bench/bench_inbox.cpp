@@ -2,12 +2,14 @@
 // complaints (default 1,000,000; built once through ComplaintRepository and reused, bench/InboxBenchCache.h), each
 // figure beside its baseline measured in the same run (DESIGN.md "Performance targets" P3 and P4).
 //
-//   P3 first paint   InboxModel created (count + first keyset page with its deadlines) and a QTableView painted
-//                    under the offscreen QPA; the query layer alone (InboxQuery::count + page).
-//   P3 jump          row 500,000: InboxQuery::cursorBefore (one walk over the order's index) + page; and the
-//                    InboxModel as it is (fetchMore page after page until row 500,000 is there).
-//   P3 memory        RSS growth (/proc/self/statm) over a full scroll: InboxModel fetching every page; keyset pages
-//                    of InboxQuery holding a window of 3 pages (what a windowed model holds).
+//   P3 first paint   InboxModel created (a COUNT) and its first screen of rows read (the first page, the shown
+//                    rows' deadlines and SOP checklists), and a QTableView painted under the offscreen QPA; the query
+//                    layer alone (InboxQuery::count + page).
+//   P3 jump          row 500,000: InboxQuery::cursorBefore (one walk over the order's index) + page; the InboxModel
+//                    (a windowed model: the row asked for, its page read); and a painted QTableView scrolled there.
+//   P3 memory        RSS growth (/proc/self/statm) over a full scroll: every row of the InboxModel asked for in order
+//                    with its deadline (what scrolling to the end asks), its held pages bounded; keyset pages of
+//                    InboxQuery holding a window of 3 pages.
 //   baseline P3      QSqlQueryModel over the same rows and order: setQuery + paint, fetchMore to row 500,000, to
 //                    the end (everything fetched).
 //   P4               InboxModel::setCriteria for a sort change (newest/oldest first, the inbox's order) and filter
@@ -77,6 +79,15 @@ template <typename Work> double timed(const QString &what, int runs, Work work)
     return median;
 }
 
+// What a view's first screen asks of the model: the rows it shows, every column.
+void readScreen(const QAbstractItemModel &model, int first, int rows = 40)
+{
+    for (int row = first; row < std::min(model.rowCount(), first + rows); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.index(row, column).data();
+    }
+}
+
 void paint(QTableView &view)
 {
     view.resize(1280, 800);
@@ -136,15 +147,14 @@ int main(int argc, char *argv[])
         if (!query.count({}).ok() || !query.page(std::nullopt, 200, {}).ok())
             qFatal("inbox query failed");
     });
-    const double paintModel = timed(u"InboxModel created, first page fetched (with deadlines)"_s, runs, [&] {
+    const double paintModel = timed(u"InboxModel created, its first screen read (a page with deadlines, SOP)"_s, runs, [&] {
         InboxModel model(cache, reference);
         model.setHubClock(hubClock);
-        model.fetchMore({});
+        readScreen(model, 0);
     });
     const double paintView = timed(u"InboxModel + QTableView painted (offscreen)"_s, runs, [&] {
         InboxModel model(cache, reference);
         model.setHubClock(hubClock);
-        model.fetchMore({});
         QTableView view;
         view.setModel(&model);
         paint(view);
@@ -163,6 +173,26 @@ int main(int argc, char *argv[])
         if (!cursor.ok() || !cursor.value() || !query.page(cursor.value(), 200, {}).ok())
             qFatal("inbox jump failed");
     });
+
+    const double jumpModelOnly = timed(u"InboxModel: row %1 asked for (its page read, with deadlines, SOP)"_s.arg(jumpRow), runs, [&] {
+        InboxModel model(cache, reference);
+        model.setHubClock(hubClock);
+        readScreen(model, int(jumpRow));
+    });
+    double jumpModel = 0;
+    {
+        InboxModel model(cache, reference);
+        model.setHubClock(hubClock);
+        QTableView view;
+        view.setModel(&model);
+        paint(view);
+        int target = int(jumpRow);
+        jumpModel = timed(u"InboxModel + QTableView scrolled to row %1 and painted"_s.arg(jumpRow), runs, [&] {
+            view.scrollTo(model.index(target, 0), QAbstractItemView::PositionAtTop);
+            (void)view.grab();
+            target += 2 * InboxModel::kPageSize * InboxModel::kHeldPages; // never a held page: a real jump each run
+        });
+    }
 
     // Full scrolls, one run each, memory measured around each: the windowed reading first (it holds little).
     print(u"P3 memory over a full scroll"_s);
@@ -195,25 +225,28 @@ int main(int argc, char *argv[])
     const double windowGrowth = mb(peak - before);
 
     before = bench::residentBytes();
-    double jumpModel = 0;
     double modelGrowth = 0;
     if (scroll) {
         InboxModel model(cache, reference);
         model.setHubClock(hubClock);
         timer.start();
-        while (model.rowCount() <= jumpRow && model.canFetchMore({}))
-            model.fetchMore({});
-        jumpModel = msSince(timer);
-        print(u"   InboxModel fetchMore until row %1: %2 ms, RSS growth %3 MB (load %4)"_s.arg(jumpRow)
-                  .arg(jumpModel, 0, 'f', 0)
-                  .arg(mb(bench::residentBytes() - before), 0, 'f', 1)
-                  .arg(loadAverage()));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        modelGrowth = mb(bench::residentBytes() - before);
-        print(u"   InboxModel every page (%1 rows): %2 s, RSS growth %3 MB"_s.arg(model.rowCount())
+        qint64 peakModel = before;
+        int mostPages = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            (void)model.index(row, InboxModel::Title).data();
+            (void)model.index(row, InboxModel::NextDeadline).data(); // its deadline and SOP state derived too
+            if (row % InboxModel::kPageSize == 0) {
+                peakModel = std::max(peakModel, bench::residentBytes());
+                mostPages = std::max(mostPages, model.heldPages());
+            }
+        }
+        modelGrowth = mb(peakModel - before);
+        print(u"   InboxModel every row asked for in order (%1 rows): %2 s, RSS growth %3 MB, at most %4 pages held"
+              u" (load %5)"_s.arg(model.rowCount())
                   .arg(msSince(timer) / 1000, 0, 'f', 1)
-                  .arg(modelGrowth, 0, 'f', 1));
+                  .arg(modelGrowth, 0, 'f', 1)
+                  .arg(mostPages)
+                  .arg(loadAverage()));
     }
 
     before = bench::residentBytes();
@@ -291,17 +324,17 @@ int main(int argc, char *argv[])
     {
         InboxModel model(cache, reference);
         model.setHubClock(hubClock);
-        model.fetchMore({});
+        readScreen(model, 0);
         for (const Change &wanted : std::as_const(changes)) {
             qint64 rows = 0;
             QList<double> times;
             for (int i = 0; i <= runs; ++i) { // from the plain inbox each time; the first run is not counted
                 model.setCriteria({});
-                model.fetchMore({});
+                readScreen(model, 0);
                 QElapsedTimer changing;
                 changing.start();
                 model.setCriteria(wanted.criteria);
-                model.fetchMore({});
+                readScreen(model, 0);
                 if (i > 0)
                     times.append(msSince(changing));
                 rows = model.totalCount();
@@ -359,14 +392,14 @@ int main(int argc, char *argv[])
     const double worstChange = *std::max_element(changeTimes.begin(), changeTimes.end());
     print(
         u"RESULT inbox n=%1 paint_query_ms=%2 paint_model_ms=%3 paint_view_ms=%4 paint_baseline_ms=%5 "
-        u"jump_query_ms=%6 jump_model_ms=%7 jump_baseline_ms=%8 window_growth_mb=%9 model_growth_mb=%10 "
+        u"jump_query_ms=%6 jump_view_ms=%7 jump_baseline_ms=%8 window_growth_mb=%9 model_growth_mb=%10 "
         u"baseline_growth_mb=%11 worst_change_ms=%12 proxy_rows=%13 proxy_sort_ms=%14 proxy_filter_ms=%15"_s.arg(count)
             .arg(paintQuery, 0, 'f', 1)
             .arg(paintModel, 0, 'f', 1)
             .arg(paintView, 0, 'f', 1)
             .arg(paintBaseline, 0, 'f', 1)
             .arg(jumpQuery, 0, 'f', 1)
-            .arg(jumpModel, 0, 'f', 0)
+            .arg(jumpModel, 0, 'f', 1)
             .arg(jumpBaseline, 0, 'f', 0)
             .arg(windowGrowth, 0, 'f', 1)
             .arg(modelGrowth, 0, 'f', 1)
@@ -374,6 +407,7 @@ int main(int argc, char *argv[])
             .arg(worstChange, 0, 'f', 1)
             .arg(proxyRows)
             .arg(proxySort, 0, 'f', 0)
-            .arg(proxyFilter, 0, 'f', 0));
+            .arg(proxyFilter, 0, 'f', 0)
+        + u" jump_model_ms=%1"_s.arg(jumpModelOnly, 0, 'f', 1));
     return 0;
 }

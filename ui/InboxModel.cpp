@@ -114,43 +114,63 @@ Result<QList<InboxModel::Line>> InboxModel::fetch(qint64 firstRow, const Line *p
         failed(page.error().message);
         return page.error();
     }
-    // Deadlines are derived from each complaint's history at hub time (the same core as the hub), one query a page.
-    QStringList ids;
-    for (const InboxListRow &row : page.value())
-        ids.append(row.row.id);
-    const auto histories = m_repository.histories(ids);
-    const QDateTime now = m_hubClock();
-    QList<QUuid> uuids;
-    for (const QString &id : std::as_const(ids))
-        uuids.append(QUuid::fromString(id));
-    // The SOP checklists at the same hub time as the stalled filter when it is on, else now.
-    const auto checklists = m_checklists.checklists(uuids, m_loaded.stalledOnly ? m_loaded.hubNow : now);
     QList<Line> lines;
     lines.reserve(page->size());
     for (const InboxListRow &row : page.value()) {
-        std::optional<Deadline> best;
-        if (histories.ok()) {
-            for (const Deadline &d : computeDeadlines(histories->value(row.row.id), m_reference.sla, m_calendar, now)) {
-                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
-                                  || d.state == DeadlineState::Breached;
-                if (open && (!best || d.dueAt < best->dueAt))
-                    best = d;
-            }
-        }
         Line line;
         line.list = row;
-        line.deadline = best;
-        if (checklists.ok()) {
-            const Checklist checklist = checklists->value(QUuid::fromString(row.row.id));
-            if (checklist.stalled()) {
-                line.stalledStep = checklist.steps.at(checklist.stalledStep - 1).number;
-                line.daysAtStep = checklist.daysAtStep;
-                line.stall = describeStall(checklist);
-            }
-        }
         lines.append(line);
     }
     return lines;
+}
+
+void InboxModel::derive(int row) const
+{
+    // Deadlines from each complaint's history at hub time (the same core as the hub); SOP state from the same
+    // checklists as the stall board, at the stalled filter's hub time when it is on.
+    static_assert(kPageSize % kDeriveBlock == 0, "a block never spans two pages");
+    const int first = row - row % kDeriveBlock;
+    const int last = std::min(first + kDeriveBlock, rowCount()) - 1;
+    QList<Line *> lines;
+    QStringList ids;
+    QList<QUuid> uuids;
+    for (int r = first; r <= last; ++r) {
+        Line *l = line(r);
+        if (!l || l->derived)
+            continue;
+        lines.append(l);
+        ids.append(l->list.row.id);
+        uuids.append(QUuid::fromString(l->list.row.id));
+    }
+    if (lines.isEmpty())
+        return;
+    const QDateTime now = m_hubClock();
+    const auto histories = m_repository.histories(ids);
+    const auto checklists = m_checklists.checklists(uuids, m_loaded.stalledOnly ? m_loaded.hubNow : now);
+    if (!histories.ok())
+        failed(histories.error().message);
+    else if (!checklists.ok())
+        failed(checklists.error().message);
+    for (Line *l : std::as_const(lines)) {
+        l->derived = true;
+        if (histories.ok()) {
+            for (const Deadline &d : computeDeadlines(histories->value(l->list.row.id), m_reference.sla, m_calendar,
+                                                      now)) {
+                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
+                                  || d.state == DeadlineState::Breached;
+                if (open && (!l->deadline || d.dueAt < l->deadline->dueAt))
+                    l->deadline = d;
+            }
+        }
+        if (checklists.ok()) {
+            const Checklist checklist = checklists->value(QUuid::fromString(l->list.row.id));
+            if (checklist.stalled()) {
+                l->stalledStep = checklist.steps.at(checklist.stalledStep - 1).number;
+                l->daysAtStep = checklist.daysAtStep;
+                l->stall = describeStall(checklist);
+            }
+        }
+    }
 }
 
 QString InboxModel::complaintIdAt(int row) const
@@ -232,6 +252,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     const Line *held = line(index.row());
     if (!held)
         return {};
+    if (!held->derived && (index.column() == NextDeadline || index.column() == Stalled))
+        derive(index.row());
     const InboxListRow &line = held->list;
     const InboxRow &row = line.row;
     if (role == ComplaintIdRole)

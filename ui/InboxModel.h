@@ -70,14 +70,19 @@ private:
     struct Line
     {
         InboxListRow list;
-        std::optional<Deadline> deadline; // the nearest open deadline, in hub time when the page was read
-        int stalledStep = 0; // the SOP step the complaint is stalled at (0: not stalled), at the same time
+        // Derived from the complaint's history when a view first shows the row's deadline or SOP column (derive()):
+        bool derived = false;
+        std::optional<Deadline> deadline; // the nearest open deadline, in hub time
+        int stalledStep = 0;              // the SOP step the complaint is stalled at (0: not stalled)
         int daysAtStep = 0;
         QString stall; // describeStall's sentence
     };
 
     Result<QList<Line>> fetch(qint64 firstRow, const Line *previous);
-    const Line *line(int row) const { return m_rows.at(row); }
+    Line *line(int row) const { return m_rows.at(row); }
+    // Deadlines and SOP state of the rows around `row` (a block of kDeriveBlock in its page), one query each.
+    void derive(int row) const;
+    static constexpr int kDeriveBlock = 40; // about a screen: a jump derives what it shows, not its whole page
     void failed(const QString &detail) const;
     Status resolveStalled(); // stalledOnly into onlyIds, at the load's hub time
     QString flagsText(const InboxListRow &line) const;

@@ -37,15 +37,16 @@ public:
     int pageSize() const { return m_pageSize; }
     int heldPages() const { return int(m_pages.size()); }
 
-    // The row, reading its page if needed; null past the end or when the read failed (see error()).
-    const Row *at(qint64 row)
+    // The row, reading its page if needed; null past the end or when the read failed (see error()). The model may
+    // complete it in place (columns derived when first shown); it stays valid until its page is dropped.
+    Row *at(qint64 row)
     {
         if (row < 0 || row >= m_total)
             return nullptr;
         const qint64 page = row / m_pageSize;
-        const QList<Row> *rows = pageAt(page);
+        QList<Row> *rows = pageAt(page);
         const qsizetype offset = row - page * m_pageSize;
-        return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+        return rows && offset < rows->size() ? &(*rows)[offset] : nullptr;
     }
     // The row only if its page is held (no read).
     const Row *held(qint64 row) const
@@ -68,9 +69,9 @@ public:
     std::optional<Error> error() const { return m_error; }
 
 private:
-    const QList<Row> *pageAt(qint64 page)
+    QList<Row> *pageAt(qint64 page)
     {
-        if (const auto it = m_pages.constFind(page); it != m_pages.cend()) {
+        if (const auto it = m_pages.find(page); it != m_pages.end()) {
             touch(page);
             return &*it;
         }
