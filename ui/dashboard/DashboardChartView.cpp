@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -26,15 +27,30 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     chart->setTitle(title);
     setAccessibleName(title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    QAbstractBarSeries *bars = m_layout == Layout::Stacked      ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                               : m_layout == Layout::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *bars = nullptr;
+    switch (m_layout) {
+    case Layout::Grouped:
+        bars = new QBarSeries;
+        break;
+    case Layout::Stacked:
+        bars = new QStackedBarSeries;
+        break;
+    case Layout::Horizontal:
+        bars = new QHorizontalBarSeries;
+        break;
+    case Layout::HorizontalStacked:
+        bars = new QHorizontalStackedBarSeries;
+        break;
+    }
+    const bool stacked = m_layout == Layout::Stacked || m_layout == Layout::HorizontalStacked;
     double top = 0;
     QList<double> stackTops(categories.size(), 0.0);
     for (int s = 0; s < series.size(); ++s) {
         auto *set = new QBarSet(series.at(s).name);
         if (series.at(s).color.isValid())
             set->setColor(series.at(s).color);
+        // Inside a stacked segment white reads best; above a bar, on the chart's white, dark.
+        set->setLabelColor(stacked ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
         for (int c = 0; c < series.at(s).values.size(); ++c) {
             const double value = series.at(s).values.at(c);
             set->append(value);
@@ -45,11 +61,10 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
         bars->append(set);
         m_sets.append(set);
     }
-    if (m_layout == Layout::Stacked)
+    if (stacked)
         top = stackTops.isEmpty() ? 0 : *std::max_element(stackTops.cbegin(), stackTops.cend());
     bars->setLabelsVisible(true);
-    bars->setLabelsPosition(m_layout == Layout::Stacked ? QAbstractBarSeries::LabelsCenter
-                                                        : QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -61,10 +76,10 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     valueAxis->applyNiceNumbers();
     if (maximum > 0)
         valueAxis->setRange(0, maximum);
-    const bool horizontal = m_layout == Layout::Horizontal;
-    // OPD codes are long (DISDUKCAPIL): slanted, every one stays readable beside its neighbours.
-    if (!horizontal && categories.size() > 6)
-        categoryAxis->setLabelsAngle(-50);
+    const bool horizontal = m_layout == Layout::Horizontal || m_layout == Layout::HorizontalStacked;
+    // Many OPD codes side by side (DISDUKCAPIL, DISPERKIM...): upright, each takes only a line's height of width.
+    if (!horizontal && categories.size() > 8)
+        categoryAxis->setLabelsAngle(-90);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

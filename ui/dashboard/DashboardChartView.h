@@ -16,7 +16,7 @@ class DashboardChartView final : public QChartView
     Q_DISABLE_COPY_MOVE(DashboardChartView)
 
 public:
-    enum class Layout { Grouped, Stacked, Horizontal };
+    enum class Layout { Grouped, Stacked, Horizontal, HorizontalStacked };
     struct Series
     {
         QString name;

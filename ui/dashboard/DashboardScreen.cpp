@@ -46,7 +46,7 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     m_aging = makeChart(DashboardChartView::Layout::Stacked, u"agingChartView"_s, this);
     m_trend = makeChart(DashboardChartView::Layout::Grouped, u"trendChartView"_s, this);
     m_compliance = makeChart(DashboardChartView::Layout::Grouped, u"complianceChartView"_s, this);
-    m_stalledChart = makeChart(DashboardChartView::Layout::Horizontal, u"stalledChartView"_s, this);
+    m_stalledChart = makeChart(DashboardChartView::Layout::Grouped, u"stalledChartView"_s, this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -57,6 +57,9 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     grid->addWidget(m_trend, 1, 0, 1, 2);
     grid->addWidget(m_compliance, 2, 0);
     grid->addWidget(m_stalledChart, 2, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -200,8 +203,7 @@ void DashboardScreen::complianceClicked(int, int category)
 
 void DashboardScreen::stalledClicked(int, int category)
 {
-    // The horizontal chart lists the most stalled step at the top, so its categories run the other way.
-    const StallCell &cell = m_stalled.at(m_stalled.size() - 1 - category);
+    const StallCell &cell = m_stalled.at(category); // the most stalled first
     emit drillDown(cell.complaints, tr("Stalled at %1 (%2)").arg(DashboardText::step(cell)).arg(cell.count));
 }
 
@@ -247,9 +249,9 @@ void DashboardScreen::draw()
 
     QStringList steps;
     QList<double> stalled;
-    for (auto it = m_stalled.crbegin(); it != m_stalled.crend(); ++it) {
-        steps.append(DashboardText::step(*it));
-        stalled.append(it->count);
+    for (const StallCell &cell : std::as_const(m_stalled)) {
+        steps.append(DashboardText::stepShort(cell));
+        stalled.append(cell.count);
     }
     m_stalledChart->setBars(DashboardText::stalledTitle(), steps,
                             {{DashboardText::complaintsAxis(), stalled, DashboardText::color(3)}},

@@ -35,10 +35,13 @@ QString DashboardText::week(const QDateTime &start)
 
 QString DashboardText::step(const StallCell &cell)
 {
+    return tr("%1: %2. %3").arg(opd(cell.opd)).arg(cell.stepNumber).arg(cell.stepTitle);
+}
+
+QString DashboardText::stepShort(const StallCell &cell)
+{
     // Short enough for a chart's axis; the drill-down's label and the stall board give the whole title.
-    constexpr int kTitle = 26;
-    const QString title = cell.stepTitle.size() > kTitle ? cell.stepTitle.left(kTitle - 1) + u'…' : cell.stepTitle;
-    return tr("%1: %2. %3").arg(opd(cell.opd)).arg(cell.stepNumber).arg(title);
+    return tr("%1 step %2").arg(opd(cell.opd)).arg(cell.stepNumber);
 }
 
 QStringList DashboardText::opds(const QList<DashboardOpdCount> &rows)

@@ -5,9 +5,11 @@
 #include "dashboard/DashboardLoader.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -72,6 +74,10 @@ WallDisplay::WallDisplay(const QString &cachePath, const ReferenceData &referenc
     m_staleTimer->setSingleShot(true);
     m_staleTimer->setInterval(kStaleDelayMs);
     connect(m_staleTimer, &QTimer::timeout, this, &WallDisplay::refresh);
+
+    // The whole screen even where no window manager honours full screen (a kiosk under a bare X server).
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
 
     m_thread.setObjectName(u"rabeg-wall"_s);
     m_loader = new DashboardLoader(cachePath, reference);
