@@ -277,6 +277,7 @@ void InboxFilterBar::changeEvent(QEvent *event)
 
 void InboxFilterBar::retranslate()
 {
+    m_searchEdit->setAccessibleName(tr("Search complaints"));
     m_searchEdit->setPlaceholderText(tr("Search titles and texts (Ctrl+F); \"quotes\" for a phrase"));
     m_overdueCheck->setText(tr("Overd&ue only"));
     m_overdueCheck->setToolTip(tr("Complaints with a deadline clock past its due time at hub time"));

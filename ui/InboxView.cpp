@@ -199,6 +199,7 @@ void InboxView::changeEvent(QEvent *event)
 
 void InboxView::retranslate()
 {
+    m_table->setAccessibleName(tr("Complaints"));
     const QString count = QLocale().toString(m_model->totalCount());
     const InboxCriteria criteria = m_model->criteria();
     QString text;

@@ -19,6 +19,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QMap>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,9 +76,9 @@ struct Offline
     Language language;
     std::unique_ptr<Workspace> workspace;
 
-    Offline()
+    explicit Offline(const QString &startLanguage = u"en"_s)
     {
-        REQUIRE(language.use(u"en"_s));
+        REQUIRE(language.use(startLanguage));
         demo.cache.close();
         Workspace::Options options;
         options.cachePath = demo.path();
@@ -89,7 +90,60 @@ struct Offline
     }
 };
 
+// "MainWindow#mainWindow/QTabWidget#tabs/.../QLineEdit#searchLineEdit[2]": a widget's place in its window, the same
+// in two windows built alike.
+QString pathOf(const QWidget *widget)
+{
+    QString path;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        const QWidget *parent = w->parentWidget();
+        const qsizetype index = parent ? parent->children().indexOf(const_cast<QWidget *>(w)) : 0;
+        path.prepend(u'/' + QString::fromLatin1(w->metaObject()->className()) + u'#' + w->objectName() + u'['
+                     + QString::number(index) + u']');
+    }
+    return path;
+}
+
+// The accessible names the code set explicitly on the widgets of every screen of `window`, by place.
+QMap<QString, QString> accessibleNamesOfScreens(MainWindow &window)
+{
+    QMap<QString, QString> names;
+    QTabWidget *tabs = window.tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+    }
+    for (const QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->accessibleName().isEmpty())
+            names.insert(pathOf(widget), widget->accessibleName());
+    }
+    return names;
+}
+
 } // namespace
+
+TEST_CASE("accessible names follow a switch of language at runtime, as if the window had been built in it")
+{
+    Offline switched(u"en"_s);
+    switched.workspace->window().show();
+    const QMap<QString, QString> english = accessibleNamesOfScreens(switched.workspace->window());
+    REQUIRE(switched.language.use(u"id"_s));
+    QApplication::processEvents();
+    const QMap<QString, QString> afterSwitch = accessibleNamesOfScreens(switched.workspace->window());
+
+    Offline built(u"id"_s);
+    built.workspace->window().show();
+    const QMap<QString, QString> indonesian = accessibleNamesOfScreens(built.workspace->window());
+
+    REQUIRE_FALSE(indonesian.isEmpty());
+    REQUIRE(english.keys() == indonesian.keys());
+    // The languages really differ for these names, so an untranslated name cannot pass.
+    CHECK(english != indonesian);
+    for (auto it = indonesian.cbegin(); it != indonesian.cend(); ++it) {
+        INFO(it.key().toStdString() << ": English \"" << english.value(it.key()).toStdString() << "\"");
+        CHECK(afterSwitch.value(it.key()).toStdString() == it.value().toStdString());
+    }
+}
 
 TEST_CASE("every focusable widget of every screen of the main window has an accessible name")
 {
