@@ -88,6 +88,7 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     connect(m_trend, &DashboardChartView::barClicked, this, &DashboardScreen::trendClicked);
     connect(m_compliance, &DashboardChartView::barClicked, this, &DashboardScreen::complianceClicked);
     connect(m_stalledChart, &DashboardChartView::barClicked, this, &DashboardScreen::stalledClicked);
+    draw(); // empty until computed, but titled (and named for a screen reader) from the start
     retranslate();
 }
 
