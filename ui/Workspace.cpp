@@ -141,7 +141,16 @@ void Workspace::statusChanged(const SyncStatus &status)
     if (status.refused > m_status.refused)
         qCWarning(lcUi).noquote() << QObject::tr("The hub refused %n command(s); see the complaint's detail.", nullptr,
                                                  status.refused);
+    // Deadlines, stalls and the dashboard are derived at hub time. Until the first answer the hub's time is unknown
+    // and the machine's stands in; when it becomes known, or a training clock jumps, what was derived goes stale
+    // even though no event arrived.
+    const QDateTime local = QDateTime::currentDateTimeUtc();
+    const bool hubTimeMoved = m_status.lastSynced.isValid()
+                                  ? qAbs(m_status.hubNow(local).msecsTo(status.hubNow(local))) > 60'000
+                                  : status.lastSynced.isValid();
     m_status = status;
+    if (hubTimeMoved)
+        cacheChanged();
     m_statusLabel->setStatus(status);
     m_window->setTrainingBanner(status.storeKind);
     if (m_wall)
