@@ -7,6 +7,7 @@
 #include "wall/WallPanels.h"
 
 #include <QLabel>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -38,7 +39,12 @@ TEST_CASE("through a hub outage the wall display keeps its panels and the last-s
 
     WallDisplay *wall = w.workspace().openWall();
     REQUIRE(wall);
+    // The whole screen, whether or not the platform reports a full-screen state (offscreen here).
+    INFO("wall " << wall->geometry().width() << "x" << wall->geometry().height() << "+" << wall->geometry().x() << "+"
+                 << wall->geometry().y() << ", screen " << wall->screen()->geometry().width() << "x"
+                 << wall->screen()->geometry().height() << ", state " << int(wall->windowState()));
     CHECK(wall->isFullScreen());
+    CHECK(wall->geometry() == wall->screen()->geometry());
     awaitComputed(w, *wall);
     REQUIRE(wall->hasFigures());
     const QString open = wall->panels()->todayValue(u"wallTodayOpen"_s);
