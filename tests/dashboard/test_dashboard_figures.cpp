@@ -83,7 +83,7 @@ TEST_CASE("every dashboard bar counts what the core says of each complaint, and 
             const QString opd = figures.aging.at(c).opd;
             for (int b = 0; b < 4; ++b) {
                 INFO("OPD " << opd.toStdString() << ", bucket " << b);
-                const QSet<QUuid> &ids = expected.aging.value(opd).at(size_t(b));
+                const QSet<QUuid> ids = expected.aging.value(opd).at(size_t(b)); // a copy: value() is a temporary
                 CHECK(value(screen.agingChart(), b, c) == ids.size());
                 if (!ids.isEmpty()) {
                     ++nonEmpty;
