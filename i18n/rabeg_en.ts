@@ -20,6 +20,81 @@
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <source>Command center</source>
+        <translation>Command center</translation>
+    </message>
+    <message>
+        <source>0-3 days</source>
+        <translation>0-3 days</translation>
+    </message>
+    <message>
+        <source>4-7 days</source>
+        <translation>4-7 days</translation>
+    </message>
+    <message>
+        <source>8-14 days</source>
+        <translation>8-14 days</translation>
+    </message>
+    <message>
+        <source>over 14 days</source>
+        <translation>over 14 days</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 step %2</translation>
+    </message>
+    <message>
+        <source>Overdue now, by OPD</source>
+        <translation>Overdue now, by OPD</translation>
+    </message>
+    <message>
+        <source>Open complaints by age (days since arrival, WIB)</source>
+        <translation>Open complaints by age (days since arrival, WIB)</translation>
+    </message>
+    <message>
+        <source>Weekly trend, the last %1 weeks</source>
+        <translation>Weekly trend, the last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Follow-up deadline compliance per OPD, the last %1 weeks (%)</source>
+        <translation>Follow-up deadline compliance per OPD, the last %1 weeks (%)</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Most stalled SOP steps</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Met on time (%)</source>
+        <translation>Met on time (%)</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -164,6 +239,157 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPacketPdf</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>breached</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Escalation packet %1</source>
+        <translation>Escalation packet %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1. Choose a folder you may write to.</source>
+        <translation>Cannot write the PDF %1. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>Rabeg · escalation packet %1 · page %2</source>
+        <translation>Rabeg · escalation packet %1 · page %2</translation>
+    </message>
+    <message>
+        <source>Escalation to the Ombudsman of the Republic of Indonesia, Banten office</source>
+        <translation>Escalation to the Ombudsman of the Republic of Indonesia, Banten office</translation>
+    </message>
+    <message>
+        <source>Complaint %1, prepared by the Kominfo command center of Kota Serang on %2 (hub time).</source>
+        <translation>Complaint %1, prepared by the Kominfo command center of Kota Serang on %2 (hub time).</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>LAPOR! reference</source>
+        <translation>LAPOR! reference</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>Responsible OPD</source>
+        <translation>Responsible OPD</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>identity withheld: the reporter asked to stay anonymous or the complaint is confidential</source>
+        <translation>identity withheld: the reporter asked to stay anonymous or the complaint is confidential</translation>
+    </message>
+    <message>
+        <source>identity on record at the command center; released to the Ombudsman on request</source>
+        <translation>identity on record at the command center; released to the Ombudsman on request</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>The %1 deadline (cycle %2) was due %3. Days overdue: %4.</source>
+        <translation>The %1 deadline (cycle %2) was due %3. Days overdue: %4.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Started (WIB)</source>
+        <translation>Started (WIB)</translation>
+    </message>
+    <message>
+        <source>Due (WIB)</source>
+        <translation>Due (WIB)</translation>
+    </message>
+    <message>
+        <source>Stopped (WIB)</source>
+        <translation>Stopped (WIB)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1108,85 @@
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <source>Training result sheet</source>
+        <translation>Training result sheet</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 · class %2 · scores at %3 WIB (hub time)</source>
+        <translation>Scenario: %1 · class %2 · scores at %3 WIB (hub time)</translation>
+    </message>
+    <message>
+        <source>Handled: %1 of %2 · correct decision: %3 · correct OPD: %4 · median time to triage: %5 · deadlines missed: %6</source>
+        <translation>Handled: %1 of %2 · correct decision: %3 · correct OPD: %4 · median time to triage: %5 · deadlines missed: %6</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>OPD wrong</source>
+        <translation>OPD wrong</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>not arrived</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Trainer&apos;s signature: ____________________</translation>
+    </message>
+    <message>
+        <source>Training result sheet — %1</source>
+        <translation>Training result sheet — %1</translation>
+    </message>
+    <message>
+        <source>The result sheet could not be written to %1.</source>
+        <translation>The result sheet could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>the complaint&apos;s kecamatan</source>
@@ -945,6 +1250,14 @@
     <message>
         <source>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</source>
         <translation>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</translation>
+    </message>
+    <message>
+        <source>Only an OPD liaison submits SOP drafts; admins and supervisors publish directly.</source>
+        <translation>Only an OPD liaison submits SOP drafts; admins and supervisors publish directly.</translation>
+    </message>
+    <message>
+        <source>You may draft SOP templates for your own OPD (%1) only.</source>
+        <translation>You may draft SOP templates for your own OPD (%1) only.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1826,57 @@
     </message>
 </context>
 <context>
+    <name>rabeg::DashboardScreen</name>
+    <message>
+        <source>Overdue at %1 (%2)</source>
+        <translation>Overdue at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open at %1, %2 old (%3)</source>
+        <translation>Open at %1, %2 old (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines decided at %1: %2 met, %3 breached</source>
+        <translation>Follow-up deadlines decided at %1: %2 met, %3 breached</translation>
+    </message>
+    <message>
+        <source>Stalled at %1 (%2)</source>
+        <translation>Stalled at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Refresh the dashboard</translation>
+    </message>
+    <message>
+        <source>Compute the figures again at the hub&apos;s time from this workstation&apos;s cache</source>
+        <translation>Compute the figures again at the hub&apos;s time from this workstation&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard from the local cache…</source>
+        <translation>Computing the dashboard from the local cache…</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation>The dashboard cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>At %1 (hub time); cache last synced %2. Click a bar to see its complaints in the inbox.</source>
+        <translation>At %1 (hub time); cache last synced %2. Click a bar to see its complaints in the inbox.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The stalled steps follow.</source>
+        <translation>The stalled steps follow.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::DeadlineBars</name>
     <message>
         <source>running</source>
@@ -1568,6 +1932,41 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::EscalationPacketButton</name>
+    <message>
+        <source>The escalation packet cannot be made: %1</source>
+        <translation>The escalation packet cannot be made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The escalation packet of %1 was saved as %2 (%n day(s) overdue).</source>
+        <translation><numerusform>The escalation packet of %1 was saved as %2 (%n day(s) overdue).</numerusform><numerusform>The escalation packet of %1 was saved as %2 (%n day(s) overdue).</numerusform></translation>
+    </message>
+    <message>
+        <source>escalation-%1.pdf</source>
+        <translation>escalation-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the escalation packet</source>
+        <translation>Save the escalation packet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Escalation packet (PDF)...</source>
+        <translation>Escalation packet (PDF)...</translation>
+    </message>
+    <message>
+        <source>The complaint, its OPD, deadlines, days overdue and timeline for the Ombudsman (Ctrl+Shift+O)</source>
+        <translation>The complaint, its OPD, deadlines, days overdue and timeline for the Ombudsman (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Escalation packet for the Ombudsman</source>
+        <translation>Escalation packet for the Ombudsman</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2074,34 @@
         <source>Search complaints</source>
         <translation>Search complaints</translation>
     </message>
+    <message>
+        <source>Chosen complaints</source>
+        <translation>Chosen complaints</translation>
+    </message>
+    <message>
+        <source>Only: %1 (%2)</source>
+        <translation>Only: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all complaints again</source>
+        <translation>Show all complaints again</translation>
+    </message>
+    <message>
+        <source>Remove the filter: %1</source>
+        <translation>Remove the filter: %1</translation>
+    </message>
+    <message>
+        <source>Only these complaints: %1</source>
+        <translation>Only these complaints: %1</translation>
+    </message>
+    <message>
+        <source>Stalled onl&amp;y</source>
+        <translation>Stalled onl&amp;y</translation>
+    </message>
+    <message>
+        <source>Complaints whose SOP checklist is stalled at hub time, as on the stall board</source>
+        <translation>Complaints whose SOP checklist is stalled at hub time, as on the stall board</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -1738,6 +2165,14 @@
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
+    <message numerus="yes">
+        <source>stalled: step %1, %n working day(s)</source>
+        <translation><numerusform>stalled: step %1, %n working day(s)</numerusform><numerusform>stalled: step %1, %n working day(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
@@ -1760,6 +2195,10 @@
     <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Chosen complaints</source>
+        <translation>Chosen complaints</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2307,10 @@
     <message>
         <source>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</source>
         <translation>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</translation>
+    </message>
+    <message>
+        <source>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</source>
+        <translation>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2439,14 @@
         <source>Go to the SOP templates</source>
         <translation>Go to the SOP templates</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Go to the dashboard</source>
+        <translation>Go to the dashboard</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::OperatorSession</name>
@@ -2041,6 +2492,21 @@
     <message>
         <source>&quot;Other&quot; needs a note that explains it.</source>
         <translation>&quot;Other&quot; needs a note that explains it.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReportMenu</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly report…</source>
+        <translation>&amp;Weekly report…</translation>
+    </message>
+    <message>
+        <source>W&amp;all display</source>
+        <translation>W&amp;all display</translation>
     </message>
 </context>
 <context>
@@ -2115,26 +2581,6 @@
         <translation>Returned by %1: %2</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Suggested</translation>
     </message>
@@ -2164,6 +2610,45 @@
     <message>
         <source>Routing queue</source>
         <translation>Routing queue</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ScoreboardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Correct decision</translation>
+    </message>
+    <message>
+        <source>Correct OPD</source>
+        <translation>Correct OPD</translation>
+    </message>
+    <message>
+        <source>Median time to triage</source>
+        <translation>Median time to triage</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Deadlines missed</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2691,76 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopPublicationPanel</name>
+    <message>
+        <source>&amp;Why this version:</source>
+        <translation>&amp;Why this version:</translation>
+    </message>
+    <message>
+        <source>e.g. Perbup 12/2026 adds a field check</source>
+        <translation>e.g. Perbup 12/2026 adds a field check</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Why this version is published</translation>
+    </message>
+    <message>
+        <source>Publications and drafts:</source>
+        <translation>Publications and drafts:</translation>
+    </message>
+    <message>
+        <source>Publications and drafts</source>
+        <translation>Publications and drafts</translation>
+    </message>
+    <message>
+        <source>Drop the refused publication</source>
+        <translation>Drop the refused publication</translation>
+    </message>
+    <message>
+        <source>Open the draft to publish it</source>
+        <translation>Open the draft to publish it</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopPublications</name>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the hub. %2</source>
+        <translation>%1: refused by the hub. %2</translation>
+    </message>
+    <message>
+        <source>%1: pending, sent to the hub at the next sync.</source>
+        <translation>%1: pending, sent to the hub at the next sync.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 of %2 by %3: %4</source>
+        <translation>Draft of version %1 of %2 by %3: %4</translation>
+    </message>
+    <message>
+        <source>Not sent: say why this version is published.</source>
+        <translation>Not sent: say why this version is published.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 of %2 queued for an admin; it goes to the hub at the next sync.</source>
+        <translation>Draft of version %1 of %2 queued for an admin; it goes to the hub at the next sync.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 queued for publication; it goes to the hub at the next sync.</source>
+        <translation>Version %1 of %2 queued for publication; it goes to the hub at the next sync.</translation>
+    </message>
+    <message>
+        <source>The draft by %1 is open: publish it as it is, or change it and publish your own version.</source>
+        <translation>The draft by %1 is open: publish it as it is, or change it and publish your own version.</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2823,6 @@
     <message>
         <source>Not published: %1</source>
         <translation>Not published: %1</translation>
-    </message>
-    <message>
-        <source>Version %1 of %2 sent for publication.</source>
-        <translation>Version %1 of %2 sent for publication.</translation>
     </message>
     <message>
         <source>Import SOP templates</source>
@@ -2372,6 +2923,14 @@
     <message>
         <source>Published v&amp;ersions</source>
         <translation>Published v&amp;ersions</translation>
+    </message>
+    <message>
+        <source>Send these steps to an admin as a draft of the next version</source>
+        <translation>Send these steps to an admin as a draft of the next version</translation>
+    </message>
+    <message>
+        <source>Submit dra&amp;ft</source>
+        <translation>Submit dra&amp;ft</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3086,96 @@
     </message>
 </context>
 <context>
+    <name>rabeg::TrainerConsole</name>
+    <message>
+        <source>Reset the class</source>
+        <translation>Reset the class</translation>
+    </message>
+    <message>
+        <source>Start the class again from the scenario&apos;s start? Everything the trainees did in this class is removed; their workstations load the new class by themselves.</source>
+        <translation>Start the class again from the scenario&apos;s start? Everything the trainees did in this class is removed; their workstations load the new class by themselves.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee in the scoreboard first.</source>
+        <translation>Choose a trainee in the scoreboard first.</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>Save the result sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation>Training class</translation>
+    </message>
+    <message>
+        <source>%1 — class %2</source>
+        <translation>%1 — class %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>running at x%1</source>
+        <translation>running at x%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the training hub…</source>
+        <translation>Waiting for the training hub…</translation>
+    </message>
+    <message>
+        <source>Hub time %1 WIB, %2 · %3 of %4 complaints arrived</source>
+        <translation>Hub time %1 WIB, %2 · %3 of %4 complaints arrived</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to</source>
+        <translation>&amp;Jump to</translation>
+    </message>
+    <message>
+        <source>&amp;Reset class…</source>
+        <translation>&amp;Reset class…</translation>
+    </message>
+    <message>
+        <source>Print &amp;result sheet…</source>
+        <translation>Print &amp;result sheet…</translation>
+    </message>
+    <message>
+        <source>Jump to this hub time (WIB)</source>
+        <translation>Jump to this hub time (WIB)</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Scoreboard</translation>
+    </message>
+    <message>
+        <source>Run the clock at %1 times real time</source>
+        <translation>Run the clock at %1 times real time</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer console</source>
+        <translation>&amp;Trainer console</translation>
+    </message>
+    <message>
+        <source>TRAINING / PELATIHAN — a training class: nothing here is a real complaint</source>
+        <translation>TRAINING / PELATIHAN — a training class: nothing here is a real complaint</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::TrainerHubClient</name>
+    <message>
+        <source>The training hub cannot be reached: %1</source>
+        <translation>The training hub cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::VerifyDialog</name>
     <message>
         <source>Verify %1</source>
@@ -2555,6 +3204,60 @@
     <message>
         <source>Choose the service the complaint is about.</source>
         <translation>Choose the service the complaint is about.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WallDisplay</name>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Hub offline since %1: showing the last data</source>
+        <translation>Hub offline since %1: showing the last data</translation>
+    </message>
+    <message>
+        <source>Rabeg wall display</source>
+        <translation>Rabeg wall display</translation>
+    </message>
+    <message>
+        <source>Rabeg · Kota Serang complaints</source>
+        <translation>Rabeg · Kota Serang complaints</translation>
+    </message>
+    <message>
+        <source>Rabeg · the figures cannot be computed again: %1</source>
+        <translation>Rabeg · the figures cannot be computed again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WallPanels</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Responded today</source>
+        <translation>Responded today</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Stalled at an SOP step</source>
+        <translation>Stalled at an SOP step</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,81 @@
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <source>Command center</source>
+        <translation>Pusat komando</translation>
+    </message>
+    <message>
+        <source>0-3 days</source>
+        <translation>0-3 hari</translation>
+    </message>
+    <message>
+        <source>4-7 days</source>
+        <translation>4-7 hari</translation>
+    </message>
+    <message>
+        <source>8-14 days</source>
+        <translation>8-14 hari</translation>
+    </message>
+    <message>
+        <source>over 14 days</source>
+        <translation>lebih dari 14 hari</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 langkah %2</translation>
+    </message>
+    <message>
+        <source>Overdue now, by OPD</source>
+        <translation>Lewat tenggat saat ini, per OPD</translation>
+    </message>
+    <message>
+        <source>Open complaints by age (days since arrival, WIB)</source>
+        <translation>Aduan terbuka menurut umur (hari sejak diterima, WIB)</translation>
+    </message>
+    <message>
+        <source>Weekly trend, the last %1 weeks</source>
+        <translation>Tren mingguan, %1 minggu terakhir</translation>
+    </message>
+    <message>
+        <source>Follow-up deadline compliance per OPD, the last %1 weeks (%)</source>
+        <translation>Kepatuhan tenggat tindak lanjut per OPD, %1 minggu terakhir (%)</translation>
+    </message>
+    <message>
+        <source>Most stalled SOP steps</source>
+        <translation>Langkah SOP paling sering macet</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ditanggapi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Met on time (%)</source>
+        <translation>Tepat waktu (%)</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Received</source>
@@ -166,6 +241,157 @@
     <message>
         <source>System</source>
         <translation>Sistem</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPacketPdf</name>
+    <message>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>terpenuhi</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>terlampaui</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Escalation packet %1</source>
+        <translation>Berkas eskalasi %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1. Choose a folder you may write to.</source>
+        <translation>PDF %1 tidak dapat ditulis. Pilih folder yang boleh Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Rabeg · escalation packet %1 · page %2</source>
+        <translation>Rabeg · berkas eskalasi %1 · halaman %2</translation>
+    </message>
+    <message>
+        <source>Escalation to the Ombudsman of the Republic of Indonesia, Banten office</source>
+        <translation>Eskalasi kepada Ombudsman Republik Indonesia Perwakilan Banten</translation>
+    </message>
+    <message>
+        <source>Complaint %1, prepared by the Kominfo command center of Kota Serang on %2 (hub time).</source>
+        <translation>Aduan %1, disiapkan oleh pusat komando Diskominfo Kota Serang pada %2 (waktu hub).</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor pelacakan</translation>
+    </message>
+    <message>
+        <source>LAPOR! reference</source>
+        <translation>Nomor LAPOR!</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>dieskalasi</translation>
+    </message>
+    <message>
+        <source>Responsible OPD</source>
+        <translation>OPD penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>identity withheld: the reporter asked to stay anonymous or the complaint is confidential</source>
+        <translation>identitas dirahasiakan: pelapor meminta anonim atau aduan bersifat rahasia</translation>
+    </message>
+    <message>
+        <source>identity on record at the command center; released to the Ombudsman on request</source>
+        <translation>identitas tercatat di pusat komando; diberikan kepada Ombudsman atas permintaan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>The %1 deadline (cycle %2) was due %3. Days overdue: %4.</source>
+        <translation>Tenggat %1 (siklus %2) jatuh pada %3. Hari keterlambatan: %4.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Pengukur waktu</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Siklus</translation>
+    </message>
+    <message>
+        <source>Started (WIB)</source>
+        <translation>Mulai (WIB)</translation>
+    </message>
+    <message>
+        <source>Due (WIB)</source>
+        <translation>Jatuh tempo (WIB)</translation>
+    </message>
+    <message>
+        <source>Stopped (WIB)</source>
+        <translation>Berhenti (WIB)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1124,85 @@
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <source>Training result sheet</source>
+        <translation>Lembar hasil pelatihan</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 · class %2 · scores at %3 WIB (hub time)</source>
+        <translation>Skenario: %1 · kelas %2 · nilai pada %3 WIB (waktu hub)</translation>
+    </message>
+    <message>
+        <source>Handled: %1 of %2 · correct decision: %3 · correct OPD: %4 · median time to triage: %5 · deadlines missed: %6</source>
+        <translation>Ditangani: %1 dari %2 · keputusan benar: %3 · OPD benar: %4 · median waktu triase: %5 · tenggat terlewat: %6</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Dilakukan</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>OPD wrong</source>
+        <translation>OPD salah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>belum masuk</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>terlewat</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>terpenuhi</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Tanda tangan pelatih: ____________________</translation>
+    </message>
+    <message>
+        <source>Training result sheet — %1</source>
+        <translation>Lembar hasil pelatihan — %1</translation>
+    </message>
+    <message>
+        <source>The result sheet could not be written to %1.</source>
+        <translation>Lembar hasil tidak dapat ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>the complaint&apos;s kecamatan</source>
@@ -963,6 +1268,14 @@
     <message>
         <source>%1: the next version to publish is %2, not %3. Someone may have published meanwhile: reload the template and publish again.</source>
         <translation>%1: versi berikutnya yang diterbitkan adalah %2, bukan %3. Mungkin ada yang sudah menerbitkan lebih dahulu: muat ulang templat, lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <source>Only an OPD liaison submits SOP drafts; admins and supervisors publish directly.</source>
+        <translation>Hanya penghubung OPD yang mengajukan draf SOP; admin dan supervisor menerbitkan langsung.</translation>
+    </message>
+    <message>
+        <source>You may draft SOP templates for your own OPD (%1) only.</source>
+        <translation>Anda hanya boleh membuat draf templat SOP untuk OPD Anda sendiri (%1).</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1850,57 @@
     </message>
 </context>
 <context>
+    <name>rabeg::DashboardScreen</name>
+    <message>
+        <source>Overdue at %1 (%2)</source>
+        <translation>Lewat tenggat di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open at %1, %2 old (%3)</source>
+        <translation>Terbuka di %1, berumur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines decided at %1: %2 met, %3 breached</source>
+        <translation>Tenggat tindak lanjut yang sudah berakhir di %1: %2 terpenuhi, %3 terlampaui</translation>
+    </message>
+    <message>
+        <source>Stalled at %1 (%2)</source>
+        <translation>Macet di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Muat ulang dasbor</translation>
+    </message>
+    <message>
+        <source>Compute the figures again at the hub&apos;s time from this workstation&apos;s cache</source>
+        <translation>Hitung ulang angka pada waktu hub dari cache workstation ini</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard from the local cache…</source>
+        <translation>Menghitung dasbor dari cache lokal…</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation>Dasbor tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>At %1 (hub time); cache last synced %2. Click a bar to see its complaints in the inbox.</source>
+        <translation>Pada %1 (waktu hub); cache terakhir disinkronkan %2. Klik sebuah batang untuk melihat aduannya di kotak masuk.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>The stalled steps follow.</source>
+        <translation>Langkah yang macet menyusul.</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::DeadlineBars</name>
     <message>
         <source>running</source>
@@ -1592,6 +1956,43 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::EscalationPacketButton</name>
+    <message>
+        <source>The escalation packet cannot be made: %1</source>
+        <translation>Berkas eskalasi tidak dapat dibuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The escalation packet of %1 was saved as %2 (%n day(s) overdue).</source>
+        <translation>
+            <numerusform>Berkas eskalasi %1 disimpan sebagai %2 (terlambat %n hari).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>escalation-%1.pdf</source>
+        <translation>eskalasi-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the escalation packet</source>
+        <translation>Simpan berkas eskalasi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Escalation packet (PDF)...</source>
+        <translation>Berkas eskalasi (PDF)...</translation>
+    </message>
+    <message>
+        <source>The complaint, its OPD, deadlines, days overdue and timeline for the Ombudsman (Ctrl+Shift+O)</source>
+        <translation>Aduan, OPD-nya, tenggat, hari keterlambatan dan riwayat untuk Ombudsman (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Escalation packet for the Ombudsman</source>
+        <translation>Berkas eskalasi untuk Ombudsman</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2100,34 @@
         <source>Search complaints</source>
         <translation>Cari aduan</translation>
     </message>
+    <message>
+        <source>Chosen complaints</source>
+        <translation>Aduan terpilih</translation>
+    </message>
+    <message>
+        <source>Only: %1 (%2)</source>
+        <translation>Hanya: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all complaints again</source>
+        <translation>Tampilkan lagi semua aduan</translation>
+    </message>
+    <message>
+        <source>Remove the filter: %1</source>
+        <translation>Hapus saringan: %1</translation>
+    </message>
+    <message>
+        <source>Only these complaints: %1</source>
+        <translation>Hanya aduan ini: %1</translation>
+    </message>
+    <message>
+        <source>Stalled onl&amp;y</source>
+        <translation>Hanya yang &amp;macet</translation>
+    </message>
+    <message>
+        <source>Complaints whose SOP checklist is stalled at hub time, as on the stall board</source>
+        <translation>Aduan yang daftar periksa SOP-nya macet pada waktu hub, seperti di papan aduan macet</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -1762,6 +2191,16 @@
         <source>Pending</source>
         <translation>Tertunda</translation>
     </message>
+    <message numerus="yes">
+        <source>stalled: step %1, %n working day(s)</source>
+        <translation>
+            <numerusform>macet: langkah %1, %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxView</name>
@@ -1784,6 +2223,10 @@
     <message>
         <source>Complaints</source>
         <translation>Daftar aduan</translation>
+    </message>
+    <message>
+        <source>Chosen complaints</source>
+        <translation>Aduan terpilih</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2335,10 @@
     <message>
         <source>The hub has ended your session, or did not accept the password. Enter your password to go on; what you have queued on this workstation is kept.</source>
         <translation>Hub telah mengakhiri sesi Anda atau tidak menerima kata sandi. Masukkan kata sandi untuk melanjutkan; perintah yang sudah diantrekan di komputer ini tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</source>
+        <translation>Hub tidak dapat mengakhiri sesi (%1). Sesi itu berakhir sendiri di hub dalam 12 jam, atau saat administrator mencabutnya.</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2467,14 @@
         <source>Go to the SOP templates</source>
         <translation>Buka templat SOP</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Go to the dashboard</source>
+        <translation>Buka dasbor</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::OperatorSession</name>
@@ -2065,6 +2520,21 @@
     <message>
         <source>&quot;Other&quot; needs a note that explains it.</source>
         <translation>&quot;Lainnya&quot; harus disertai catatan yang menjelaskannya.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReportMenu</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly report…</source>
+        <translation>Laporan &amp;mingguan…</translation>
+    </message>
+    <message>
+        <source>W&amp;all display</source>
+        <translation>Layar &amp;dinding</translation>
     </message>
 </context>
 <context>
@@ -2141,26 +2611,6 @@
         <translation>Dikembalikan oleh %1: %2</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Disarankan</translation>
     </message>
@@ -2190,6 +2640,45 @@
     <message>
         <source>Routing queue</source>
         <translation>Antrean disposisi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ScoreboardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Ditangani</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Keputusan benar</translation>
+    </message>
+    <message>
+        <source>Correct OPD</source>
+        <translation>OPD benar</translation>
+    </message>
+    <message>
+        <source>Median time to triage</source>
+        <translation>Median waktu triase</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Tenggat terlewat</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2721,76 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopPublicationPanel</name>
+    <message>
+        <source>&amp;Why this version:</source>
+        <translation>&amp;Alasan versi ini:</translation>
+    </message>
+    <message>
+        <source>e.g. Perbup 12/2026 adds a field check</source>
+        <translation>mis. Perwal 12/2026 menambah pemeriksaan lapangan</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Alasan versi ini diterbitkan</translation>
+    </message>
+    <message>
+        <source>Publications and drafts:</source>
+        <translation>Penerbitan dan draf:</translation>
+    </message>
+    <message>
+        <source>Publications and drafts</source>
+        <translation>Penerbitan dan draf</translation>
+    </message>
+    <message>
+        <source>Drop the refused publication</source>
+        <translation>Buang penerbitan yang ditolak</translation>
+    </message>
+    <message>
+        <source>Open the draft to publish it</source>
+        <translation>Buka draf untuk menerbitkannya</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SopPublications</name>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versi %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the hub. %2</source>
+        <translation>%1: ditolak hub. %2</translation>
+    </message>
+    <message>
+        <source>%1: pending, sent to the hub at the next sync.</source>
+        <translation>%1: tertunda, dikirim ke hub pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 of %2 by %3: %4</source>
+        <translation>Draf versi %1 dari %2 oleh %3: %4</translation>
+    </message>
+    <message>
+        <source>Not sent: say why this version is published.</source>
+        <translation>Tidak dikirim: tuliskan alasan versi ini diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Tidak dikirim: %1</translation>
+    </message>
+    <message>
+        <source>Draft of version %1 of %2 queued for an admin; it goes to the hub at the next sync.</source>
+        <translation>Draf versi %1 dari %2 diantrekan untuk admin; dikirim ke hub pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 queued for publication; it goes to the hub at the next sync.</source>
+        <translation>Versi %1 dari %2 diantrekan untuk diterbitkan; dikirim ke hub pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The draft by %1 is open: publish it as it is, or change it and publish your own version.</source>
+        <translation>Draf dari %1 terbuka: terbitkan apa adanya, atau ubah lalu terbitkan versi Anda sendiri.</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2857,6 @@
     <message>
         <source>Not published: %1</source>
         <translation>Tidak diterbitkan: %1</translation>
-    </message>
-    <message>
-        <source>Version %1 of %2 sent for publication.</source>
-        <translation>Versi %1 dari %2 dikirim untuk diterbitkan.</translation>
     </message>
     <message>
         <source>Import SOP templates</source>
@@ -2402,6 +2957,14 @@
     <message>
         <source>Published v&amp;ersions</source>
         <translation>&amp;Versi terbitan</translation>
+    </message>
+    <message>
+        <source>Send these steps to an admin as a draft of the next version</source>
+        <translation>Kirim langkah-langkah ini ke admin sebagai draf versi berikutnya</translation>
+    </message>
+    <message>
+        <source>Submit dra&amp;ft</source>
+        <translation>Ajukan dra&amp;f</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3132,96 @@
     </message>
 </context>
 <context>
+    <name>rabeg::TrainerConsole</name>
+    <message>
+        <source>Reset the class</source>
+        <translation>Ulangi kelas</translation>
+    </message>
+    <message>
+        <source>Start the class again from the scenario&apos;s start? Everything the trainees did in this class is removed; their workstations load the new class by themselves.</source>
+        <translation>Mulai lagi kelas dari awal skenario? Semua yang dilakukan peserta di kelas ini dihapus; workstation mereka memuat kelas baru dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee in the scoreboard first.</source>
+        <translation>Pilih dulu seorang peserta di papan nilai.</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>Simpan lembar hasil</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation>Kelas pelatihan</translation>
+    </message>
+    <message>
+        <source>%1 — class %2</source>
+        <translation>%1 — kelas %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>running at x%1</source>
+        <translation>berjalan x%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the training hub…</source>
+        <translation>Menunggu hub pelatihan…</translation>
+    </message>
+    <message>
+        <source>Hub time %1 WIB, %2 · %3 of %4 complaints arrived</source>
+        <translation>Waktu hub %1 WIB, %2 · %3 dari %4 aduan telah masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to</source>
+        <translation>&amp;Lompat ke</translation>
+    </message>
+    <message>
+        <source>&amp;Reset class…</source>
+        <translation>&amp;Ulangi kelas…</translation>
+    </message>
+    <message>
+        <source>Print &amp;result sheet…</source>
+        <translation>Cetak lembar &amp;hasil…</translation>
+    </message>
+    <message>
+        <source>Jump to this hub time (WIB)</source>
+        <translation>Lompat ke waktu hub ini (WIB)</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Papan nilai</translation>
+    </message>
+    <message>
+        <source>Run the clock at %1 times real time</source>
+        <translation>Jalankan jam %1 kali waktu nyata</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer console</source>
+        <translation>Konsol &amp;pelatih</translation>
+    </message>
+    <message>
+        <source>TRAINING / PELATIHAN — a training class: nothing here is a real complaint</source>
+        <translation>PELATIHAN / TRAINING — kelas pelatihan: tidak ada aduan sungguhan di sini</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::TrainerHubClient</name>
+    <message>
+        <source>The training hub cannot be reached: %1</source>
+        <translation>Hub pelatihan tidak dapat dihubungi: %1</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::VerifyDialog</name>
     <message>
         <source>Verify %1</source>
@@ -2597,6 +3250,60 @@
     <message>
         <source>Choose the service the complaint is about.</source>
         <translation>Pilih layanan yang diadukan.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WallDisplay</name>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Terakhir disinkronkan %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Belum pernah disinkronkan</translation>
+    </message>
+    <message>
+        <source>Hub offline since %1: showing the last data</source>
+        <translation>Hub luring sejak %1: menampilkan data terakhir</translation>
+    </message>
+    <message>
+        <source>Rabeg wall display</source>
+        <translation>Layar dinding Rabeg</translation>
+    </message>
+    <message>
+        <source>Rabeg · Kota Serang complaints</source>
+        <translation>Rabeg · Aduan Kota Serang</translation>
+    </message>
+    <message>
+        <source>Rabeg · the figures cannot be computed again: %1</source>
+        <translation>Rabeg · angka tidak dapat dihitung ulang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::WallPanels</name>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Lewat tenggat sekarang</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Diterima hari ini</translation>
+    </message>
+    <message>
+        <source>Responded today</source>
+        <translation>Ditanggapi hari ini</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Ditutup hari ini</translation>
+    </message>
+    <message>
+        <source>Stalled at an SOP step</source>
+        <translation>Macet di langkah SOP</translation>
     </message>
 </context>
 <context>
