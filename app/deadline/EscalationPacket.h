@@ -29,6 +29,7 @@ struct EscalationPacket
     // due Mon 16 Nov 24:00 WIB, looked at Fri 20 Nov: 4 (17, 18, 19, 20). 0 when not breached.
     int daysOverdue = 0;
     bool identityWithheld = false; // anonim or rahasia: nothing about the reporter may be printed
+    bool training = false; // made from a training hub's cache: every page carries the training watermark
 };
 
 EscalationPacket makeEscalationPacket(const Complaint &complaint, const QList<Event> &history,

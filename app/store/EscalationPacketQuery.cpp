@@ -35,7 +35,10 @@ Result<EscalationPacket> escalationPacketOf(LocalCache &cache, const QString &tr
     if (!history.ok())
         return history.error();
     const DeadlinePolicy &policy = cache.deadlinePolicy();
-    return makeEscalationPacket(*complaint.value(), history.value(), policy.clocks(), policy.calendar(), asOf);
+    EscalationPacket packet =
+        makeEscalationPacket(*complaint.value(), history.value(), policy.clocks(), policy.calendar(), asOf);
+    packet.training = cache.meta(u"kind"_s) == u"training"_s;
+    return packet;
 }
 
 } // namespace rabeg

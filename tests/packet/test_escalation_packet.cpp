@@ -17,10 +17,11 @@ using namespace reporttest;
 
 namespace {
 
-QString pdfText(const QString &pdf)
+// `-layout` for the tables; `-raw` (content order) for text drawn across the page, which layout mode drops.
+QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"))
 {
     QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    process.start(u"pdftotext"_s, {mode, pdf, u"-"_s});
     REQUIRE(process.waitForStarted());
     process.waitForFinished(-1);
     REQUIRE(process.exitCode() == 0);
@@ -163,4 +164,33 @@ TEST_CASE("the headless command needs no display and says what is wrong in a sen
           == EscalationPacketCommand::Failed);
     CHECK(errors.contains(u"holds no complaint \"SRG-2026-999999\""_s));
     CHECK(packetCommand({u"--out"_s, pdf}) == EscalationPacketCommand::Usage);
+}
+
+TEST_CASE("the escalation packet made from a training hub's cache carries the training mark on every page")
+{
+    FixtureCache fixture;
+    QTemporaryDir out;
+    const auto packetText = [&](const QString &name) {
+        const QString pdf = out.filePath(name);
+        REQUIRE(packetCommand({u"--complaint"_s, u"SRG-2026-000002"_s, u"--out"_s, pdf, u"--cache"_s, fixture.path,
+                               u"--at"_s, u"2026-11-19T03:00:00Z"_s, u"--language"_s, u"en"_s})
+                == EscalationPacketCommand::Done);
+        return pdfText(pdf, u"-raw"_s);
+    };
+    CHECK_FALSE(packetText(u"production.pdf"_s).contains(u"PELATIHAN"_s));
+    CHECK_FALSE(pdfText(out.filePath(u"production.pdf"_s), u"-raw"_s).contains(u"PELATIHAN"_s));
+    {
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(fixture.path, u"packet-training-kind"_s));
+        REQUIRE_FALSE(cache.setMeta(u"kind"_s, u"training"_s));
+        cache.close();
+    }
+    const QStringList pages = packetText(u"training.pdf"_s).split(u'\f', Qt::SkipEmptyParts);
+    REQUIRE_FALSE(pages.isEmpty());
+    for (const QString &page : pages) {
+        if (page.trimmed().isEmpty())
+            continue; // pdftotext ends the last page with a form feed
+        INFO(page.toStdString());
+        CHECK(page.contains(QRegularExpression(u"TRAINING\\s*/\\s*PELATIHAN"_s)));
+    }
 }

@@ -253,3 +253,41 @@ TEST_CASE("the headless command refuses a week that is not an ISO week and a cac
     CHECK(missing.err.contains(u"no such cache file"_s));
     CHECK_FALSE(QFile::exists(out.filePath(u"none.sqlite"_s)));
 }
+
+TEST_CASE("every page of a report made from a training hub's cache carries the training mark, and no other does")
+{
+    const FixtureCache fixture;
+    QTemporaryDir out;
+    const auto pagesWithMark = [&](const QString &name) {
+        const QString pdf = out.filePath(name);
+        const Run made = report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf, u"--cache"_s,
+                                 fixture.path, u"--language"_s, u"en"_s},
+                                out.path());
+        INFO(made.out.toStdString() << made.err.toStdString());
+        REQUIRE(made.exitCode == 0);
+        // -raw (content order): the layout mode drops text drawn across the page.
+        const Run text = run(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
+        REQUIRE(text.exitCode == 0);
+        int marked = 0;
+        int pages = 0;
+        for (const QString &page : text.out.split(u'\f')) {
+            if (page.trimmed().isEmpty())
+                continue; // pdftotext ends the last page with a form feed
+            ++pages;
+            marked += page.contains(QRegularExpression(u"TRAINING\\s*/\\s*PELATIHAN"_s)) ? 1 : 0;
+        }
+        return std::pair {marked, pages};
+    };
+    const auto [productionMarked, productionPages] = pagesWithMark(u"production.pdf"_s);
+    CHECK(productionMarked == 0);
+    CHECK(productionPages >= 3);
+    {
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(fixture.path, u"report-training-kind"_s));
+        REQUIRE_FALSE(cache.setMeta(u"kind"_s, u"training"_s));
+        cache.close();
+    }
+    const auto [trainingMarked, trainingPages] = pagesWithMark(u"training.pdf"_s);
+    CHECK(trainingPages == productionPages);
+    CHECK(trainingMarked == trainingPages);
+}

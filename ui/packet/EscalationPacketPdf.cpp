@@ -80,6 +80,7 @@ void EscalationPacketPdf::paint(QPainter &painter, QPagedPaintDevice &device) co
 {
     const Complaint &c = m_packet.complaint;
     PacketLayout page(painter, device, tr("Rabeg · escalation packet %1 · page %2").arg(c.trackingId));
+    page.setTrainingWatermark(m_packet.training);
     page.title(tr("Escalation to the Ombudsman of the Republic of Indonesia, Banten office"));
     page.paragraph(tr("Complaint %1, prepared by the Kominfo command center of Kota Serang on %2 (hub time).")
                        .arg(c.trackingId, wibText(m_packet.asOf)));

@@ -1,5 +1,7 @@
 #include "PacketLayout.h"
 
+#include "trainer/TrainingWatermark.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -46,12 +48,21 @@ void PacketLayout::ensure(qreal height)
         newPage();
 }
 
+void PacketLayout::setTrainingWatermark(bool training)
+{
+    m_training = training;
+    if (training)
+        paintTrainingWatermark(m_painter, QRectF(0, 0, m_width, m_height)); // the first page's
+}
+
 void PacketLayout::newPage()
 {
     drawFooter();
     m_device.newPage();
     ++m_page;
     m_y = 0;
+    if (m_training)
+        paintTrainingWatermark(m_painter, QRectF(0, 0, m_width, m_height));
     if (!m_header.isEmpty())
         row(m_header, m_headerWidths, true);
 }

@@ -27,6 +27,8 @@ public:
     // `widths` are shares of the text width, one per column.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &widths);
     void finish(); // the last page's footer
+    // Pages made from a training hub's cache carry the TRAINING / PELATIHAN mark (this page and every next one).
+    void setTrainingWatermark(bool training);
 
 private:
     qreal heightOf(const QString &text, const QFont &font, qreal width) const;
@@ -43,6 +45,7 @@ private:
     qreal m_height = 0;
     qreal m_y = 0;
     int m_page = 1;
+    bool m_training = false;
     QStringList m_header; // the table being laid out: its header starts each page it continues on
     QList<double> m_headerWidths;
 };

@@ -1,5 +1,7 @@
 #include "ReportFlow.h"
 
+#include "trainer/TrainingWatermark.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -31,6 +33,13 @@ void ReportFlow::newPage()
     ++m_pages;
     m_y = m_body.top();
     paintFooter();
+}
+
+void ReportFlow::setTrainingWatermark(bool training)
+{
+    m_training = training;
+    if (training)
+        paintTrainingWatermark(m_painter, m_page);
 }
 
 void ReportFlow::need(double height)
@@ -144,6 +153,8 @@ void ReportFlow::cells(const QStringList &texts, const QList<double> &widths, in
 
 void ReportFlow::paintFooter()
 {
+    if (m_training)
+        paintTrainingWatermark(m_painter, m_page);
     font(7.5, false, kMuted);
     const QRectF line(m_page.left(), m_page.bottom() - 12, m_page.width(), 12);
     m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_footer);

@@ -37,6 +37,8 @@ public:
     int pages() const { return m_pages; }
 
     void newPage();
+    // Pages of a report made from a training hub's cache carry the TRAINING / PELATIHAN mark (from this page on).
+    void setTrainingWatermark(bool training);
     // Starts a new page unless `height` still fits on this one.
     void need(double height);
     void skip(double height) { m_y += height; }
@@ -59,6 +61,7 @@ private:
     QPainter &m_painter;
     QPagedPaintDevice &m_device;
     QString m_footer;
+    bool m_training = false;
     QRectF m_page;
     QRectF m_body;
     double m_y = 0;

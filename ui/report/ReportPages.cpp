@@ -215,6 +215,7 @@ int ReportPages::paint(QPainter &painter, QPagedPaintDevice &device) const
     painter.setFont(base);
     painter.save();
     ReportFlow flow(painter, device, u"%1 %2"_s.arg(ReportText::title(), m_report.week.code()));
+    flow.setTrainingWatermark(m_report.source.storeKind == u"training"_s);
     paintCover(flow, m_report, m_signOff);
     flow.newPage();
     paintOpdTable(flow, m_report, m_reference);
