@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -218,7 +219,7 @@ void TrainerConsole::retranslate()
     const int total = scenario.value(u"complaints"_s).toInt();
     m_clock->setText(m_status.isEmpty() ? tr("Waiting for the training hub…")
                                         : tr("Hub time %1 WIB, %2 · %3 of %4 complaints arrived")
-                                              .arg(now.toString(u"dddd yyyy-MM-dd HH:mm"_s), state)
+                                              .arg(QLocale().toString(now, u"dddd yyyy-MM-dd HH:mm"_s), state)
                                               .arg(arrived)
                                               .arg(total));
     m_pause->setText(tr("&Pause"));
