@@ -88,26 +88,8 @@ Actor liaisonOf(const QString &opd) { return {u"liaison-"_s + opd.toLower(), Rol
 
 } // namespace
 
-QDateTime DemoGenerator::dueAfter(const QDateTime &start, const QString &clockId, const QString &opd) const
-{
-    const QDate day = WorkingCalendar::wibDate(start);
-    for (const SlaClock &clock : m_reference.sla) {
-        if (clock.id != clockId)
-            continue;
-        switch (clock.unit) {
-        case ClockUnit::WorkingDays:
-            return WorkingCalendar::endOfWibDay(m_calendar.nthWorkingDayAfter(day, clock.duration, opd));
-        case ClockUnit::CalendarDays:
-            return WorkingCalendar::endOfWibDay(day.addDays(clock.duration));
-        case ClockUnit::Hours:
-            return start.addSecs(qint64(clock.duration) * 3600);
-        }
-    }
-    return start.addSecs(14 * kDay); // a policy without the clock: two weeks
-}
-
 DemoGenerator::DemoGenerator(const ReferenceData &reference, const DemoCorpus &corpus, DemoOptions options)
-    : m_reference(reference), m_calendar(reference.calendar), m_corpus(corpus), m_options(std::move(options)), m_prng(m_options.seed)
+    : m_reference(reference), m_corpus(corpus), m_options(std::move(options)), m_prng(m_options.seed)
 {
     m_options.weeks = std::max(m_options.weeks, 12);
     for (const Service &service : reference.services) {
@@ -307,8 +289,7 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                 }
                 // In seconds: whole days would truncate a fast OPD's 0.6 day to 0, before the note above.
                 QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 9) * pace * kDay)));
-                // Breached just after its due time (24:00 WIB of the 14th day), as the hub's scheduler acts.
-                const QDateTime followupDue = dueAfter(dispatched, u"followup"_s, opd).addSecs(60);
+                const QDateTime followupDue = dispatched.addSecs(14 * kDay);
                 if (stuck || respondAt > followupDue) {
                     // Not followed up within 14 days: the hub escalates to the Ombudsman.
                     story.act(CommandType::Escalate, system, followupDue,
@@ -331,7 +312,7 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                                   officeTime(t.addSecs(qint64(r.between(1, 6)) * kDay)),
                                   {{u"reason"_s, u"Pelapor menyatakan masalah belum selesai."_s}});
                     } else {
-                        story.act(CommandType::Close, system, dueAfter(t, u"autoclose"_s, opd).addSecs(60), {});
+                        story.act(CommandType::Close, system, t.addSecs(14 * kDay), {});
                     }
                 }
             }

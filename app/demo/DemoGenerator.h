@@ -6,7 +6,6 @@
 #include "domain/Complaint.h"
 #include "domain/Event.h"
 #include "domain/ReporterIdentity.h"
-#include "deadline/WorkingCalendar.h"
 #include "refdata/ReferenceData.h"
 
 #include <QDateTime>
@@ -55,12 +54,8 @@ private:
     ReporterIdentity makeIdentity(const QString &kelurahanName);
     QDateTime officeTime(QDateTime at);
     double slowness(const QString &opd) const;
-    // When the policy's clock `clockId`, started at `start` for `opd`, falls due (no pauses): the instant the hub's
-    // scheduler acts at, so that demo escalations and auto-closes are never early.
-    QDateTime dueAfter(const QDateTime &start, const QString &clockId, const QString &opd) const;
 
     const ReferenceData &m_reference;
-    WorkingCalendar m_calendar;
     const DemoCorpus &m_corpus;
     DemoOptions m_options;
     Prng m_prng;
