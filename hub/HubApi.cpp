@@ -200,6 +200,7 @@ HubResponse HubApi::logout(const HubRequest &request)
         return HubResponse::error(401, u"invalid_token"_s, u"Your session has expired or is unknown. Log in again."_s);
     HubResponse response;
     response.status = 204;
+    response.contentType.clear(); // no content, so no content type
     return response;
 }
 

@@ -66,7 +66,8 @@ bool isWebSocketUpgrade(const HubRequest &request)
 void send(QHttpServerResponder &responder, const HubResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : response.headers)

@@ -16,6 +16,7 @@ TEST_CASE("a logout ends that session at once and leaves the user's other sessio
     const HubResponse out = hub.request("DELETE", u"/api/v1/session"_s, office);
     CHECK(out.status == 204);
     CHECK(out.body.isEmpty());
+    CHECK(out.contentType.isEmpty()); // found by fuzz_hub_request: a JSON content type promises a JSON body
     requireError(hub.get(office, u"/api/v1/events"_s), 401, u"invalid_token"_s);
     CHECK(hub.get(laptop, u"/api/v1/events"_s).status == 200);
 
