@@ -1,8 +1,8 @@
 #include "EscalationPacketCommand.h"
 
+#include "HeadlessCache.h"
 #include "Language.h"
 #include "packet/EscalationPacketPdf.h"
-#include "refdata/ReferenceLoader.h"
 #include "store/EscalationPacketQuery.h"
 
 #include <QCommandLineParser>
@@ -14,18 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-namespace {
-
-// Without --cache: the only cache in the client's data folder (as `rabeg report` finds it).
-QString defaultCache()
-{
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    const QStringList caches = dir.entryList({u"*.sqlite"_s}, QDir::Files);
-    return caches.size() == 1 ? dir.filePath(caches.first()) : QString();
-}
-
-} // namespace
-
 int EscalationPacketCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -54,26 +42,12 @@ int EscalationPacketCommand::run(const QStringList &arguments, QTextStream &out,
         err << "rabeg escalation-packet: unknown language \"" << parser.value(languageOption) << "\": use id or en\n";
         return Usage;
     }
-    const QString cachePath = parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCache();
-    if (cachePath.isEmpty()) {
-        err << "rabeg escalation-packet: name the cache with --cache PATH (there is not exactly one in "
-            << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) << ")\n";
-        return Usage;
-    }
-    if (!QFileInfo(cachePath).isFile()) {
-        err << "rabeg escalation-packet: " << cachePath << ": no such cache file\n";
-        return Failed;
-    }
-    const auto reference = loadBuiltinReferenceData();
-    if (!reference) {
-        err << "rabeg escalation-packet: " << reference.error().message << "\n";
-        return Failed;
-    }
-    LocalCache cache;
-    if (Status status = cache.open(cachePath, u"rabeg-escalation-packet"_s)) {
-        err << "rabeg escalation-packet: " << cachePath << ": " << status->message << "\n";
-        return Failed;
-    }
+    const HeadlessCache opened =
+        HeadlessCache::open(u"escalation-packet"_s, parser.value(cacheOption), u"rabeg-escalation-packet"_s, err);
+    if (!opened.ok())
+        return opened.exitCode;
+    LocalCache &cache = *opened.cache;
+    const ReferenceData &reference = opened.reference;
     // Hub time is the only time; without a hub at hand the machine's clock stands in for it (as `rabeg report`),
     // unless the packet is to be judged at a given instant (a packet made again for the same day).
     QDateTime at = QDateTime::currentDateTimeUtc();
@@ -92,7 +66,7 @@ int EscalationPacketCommand::run(const QStringList &arguments, QTextStream &out,
         return Failed;
     }
     const QString path = parser.value(outOption);
-    if (Status status = EscalationPacketPdf(packet.value(), &reference.value()).write(path)) {
+    if (Status status = EscalationPacketPdf(packet.value(), &reference).write(path)) {
         err << "rabeg escalation-packet: " << status->message << "\n";
         return Failed;
     }

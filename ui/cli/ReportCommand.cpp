@@ -1,7 +1,7 @@
 #include "ReportCommand.h"
 
+#include "HeadlessCache.h"
 #include "Language.h"
-#include "refdata/ReferenceLoader.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
 #include "report/WeeklyReportMaker.h"
@@ -17,18 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-namespace {
-
-// Without --cache: the only cache in the client's data folder (one per hub and user, as the GUI names them).
-QString defaultCache()
-{
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    const QStringList caches = dir.entryList({u"*.sqlite"_s}, QDir::Files);
-    return caches.size() == 1 ? dir.filePath(caches.first()) : QString();
-}
-
-} // namespace
-
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -79,27 +67,14 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         request.week = IsoWeek::containingInstant(now).addWeeks(-1);
     }
 
-    const QString cachePath = parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCache();
-    if (cachePath.isEmpty()) {
-        err << "rabeg report: name the cache with --cache PATH (there is not exactly one in "
-            << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) << ")\n";
-        return Usage;
-    }
-    if (!QFileInfo(cachePath).isFile()) {
-        err << "rabeg report: " << cachePath << ": no such cache file\n";
-        return Failed;
-    }
-    const auto reference = loadBuiltinReferenceData();
-    if (!reference) {
-        err << "rabeg report: " << reference.error().message << "\n";
-        return Failed;
-    }
-    LocalCache cache;
-    if (Status status = cache.open(cachePath, u"rabeg-report"_s)) {
-        err << "rabeg report: " << cachePath << ": " << status->message << "\n";
-        return Failed;
-    }
-    const auto report = makeWeeklyReport(cache, reference.value(), request);
+    const HeadlessCache opened =
+        HeadlessCache::open(u"report"_s, parser.value(cacheOption), u"rabeg-report"_s, err);
+    if (!opened.ok())
+        return opened.exitCode;
+    LocalCache &cache = *opened.cache;
+    const QString &cachePath = opened.path;
+    const ReferenceData &reference = opened.reference;
+    const auto report = makeWeeklyReport(cache, reference, request);
     if (!report) {
         err << "rabeg report: " << cachePath << ": " << report.error().message << "\n";
         return Failed;
@@ -125,7 +100,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     signOff.signerTitle = settings.value(u"report/signer_title"_s).toString();
     signOff.notes = parser.value(notesOption);
     signOff.printedAt = now;
-    if (Status status = writeReportPdf(report.value(), signOff, &reference.value(), path)) {
+    if (Status status = writeReportPdf(report.value(), signOff, &reference, path)) {
         err << "rabeg report: " << status->message << "\n";
         return Failed;
     }
