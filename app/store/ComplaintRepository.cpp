@@ -124,7 +124,22 @@ Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
         if (!e.exec())
             return sqlError(u"cannot store an event of "_s + c.trackingId, e.lastError());
     }
-    return setNextDue(uuidText(c.id), m_cache.deadlinePolicy().nextDueAt(events));
+    return storeDerived(uuidText(c.id), events);
+}
+
+Status ComplaintRepository::storeDerived(const QString &id, const QList<Event> &history)
+{
+    if (Status status = setNextDue(id, m_cache.deadlinePolicy().nextDueAt(history)))
+        return status;
+    if (!m_factWritersMade) {
+        m_factWriters = makeDerivedFactWriters(m_cache);
+        m_factWritersMade = true;
+    }
+    for (const auto &writer : m_factWriters) {
+        if (Status status = writer->write(id, history))
+            return status;
+    }
+    return std::nullopt;
 }
 
 Status ComplaintRepository::setNextDue(const QString &id, const std::optional<QDateTime> &due)
@@ -148,9 +163,8 @@ Status ComplaintRepository::deriveNextDue(const QStringList &ids)
     const auto cached = histories(ids);
     if (!cached.ok())
         return cached.error();
-    const DeadlinePolicy &policy = m_cache.deadlinePolicy();
     for (const QString &id : ids) {
-        if (Status status = setNextDue(id, policy.nextDueAt(cached->value(id))))
+        if (Status status = storeDerived(id, cached->value(id)))
             return status;
     }
     return std::nullopt;
@@ -160,18 +174,22 @@ Status ComplaintRepository::deriveAllNextDue()
 {
     if (Status status = m_cache.connection().exec({u"UPDATE complaints SET next_due_at = NULL"_s}))
         return status;
+    if (!m_factWritersMade) {
+        m_factWriters = makeDerivedFactWriters(m_cache);
+        m_factWritersMade = true;
+    }
+    for (const auto &writer : m_factWriters) {
+        if (Status status = writer->clearAll())
+            return status;
+    }
     // One pass over the events in primary-key order: histories come grouped by complaint, in version order.
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s))
         return sqlError(u"cannot read histories"_s, q.lastError());
-    const DeadlinePolicy &policy = m_cache.deadlinePolicy();
     QString current;
     QList<Event> history;
-    const auto flush = [&]() -> Status {
-        const auto due = policy.nextDueAt(history);
-        return due ? setNextDue(current, due) : std::nullopt;
-    };
+    const auto flush = [&]() -> Status { return storeDerived(current, history); };
     while (q.next()) {
         QString id = q.value(0).toString();
         if (id != current) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DerivedFacts.h"
 #include "LocalCache.h"
 #include "core/Result.h"
 #include "demo/DemoGenerator.h"
@@ -60,9 +61,11 @@ public:
     Status put(const Complaint &complaint, const QList<Event> &events);
     // Stores a next due time derived elsewhere from the complaint's whole history.
     Status setNextDue(const QString &id, const std::optional<QDateTime> &due);
-    // Derives the next due time of each of `ids` again from the history cached for it.
+    // Derives the next due time and the derived facts (DerivedFacts.h) of each of `ids` again from the history
+    // cached for it.
     Status deriveNextDue(const QStringList &ids);
-    // Derives every complaint's next due time from its cached history (a migration, a changed policy).
+    // Derives every complaint's next due time and derived facts from its cached history (a migration, a changed
+    // policy).
     Status deriveAllNextDue();
 
     Result<qint64> count(const InboxFilter &filter = {}) const;
@@ -74,10 +77,15 @@ public:
     Result<QList<Event>> history(const QUuid &id) const;
 
 private:
+    // The next due time and every derived fact of one complaint from its whole history.
+    Status storeDerived(const QString &id, const QList<Event> &history);
+
     LocalCache &m_cache;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_setNextDue;
+    std::vector<std::unique_ptr<DerivedFactWriter>> m_factWriters; // made on first use
+    bool m_factWritersMade = false;
 };
 
 // Fills a cache with demo complaints (the first issue's run command; the hub replaces it later).

@@ -2,6 +2,7 @@
 
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
+#include "DerivedFacts.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -229,6 +230,9 @@ Status LocalCache::migrate(int fromVersion)
         // 4 -> 5: the supervisor's dashboard: a weekly summary kept by triggers and two covering indexes, so that
         // a refresh reads a few hundred rows (DashboardSchema.h; BENCHMARKS.md, P6).
         dashboardSchemaStep(),
+        // 5 -> 6: facts derived per complaint from its history (DerivedFacts.h): SOP progress for the stall board,
+        // clock cycles for the deadline recompute, the weekly report's facts.
+        derivedFactsSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

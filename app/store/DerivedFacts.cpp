@@ -1,0 +1,21 @@
+#include "DerivedFacts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+std::vector<std::unique_ptr<DerivedFactWriter>> makeDerivedFactWriters(LocalCache &cache)
+{
+    Q_UNUSED(cache)
+    std::vector<std::unique_ptr<DerivedFactWriter>> writers;
+    return writers;
+}
+
+QStringList derivedFactsSchemaStep()
+{
+    QStringList statements;
+    statements.append(u"DELETE FROM meta WHERE key = 'deadline_policy'"_s);
+    return statements;
+}
+
+} // namespace rabeg
