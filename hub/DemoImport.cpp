@@ -94,7 +94,12 @@ Status SqlHubStore::importDemo(const QList<DemoComplaint> &batch)
                               {u"address"_s, demo.identity.address}};
         identity.addBindValue(state.id.toString(QUuid::WithoutBraces));
         identity.addBindValue(QString::number(QRandomGenerator::system()->generate64(), 16));
-        identity.addBindValue(canonical(who));
+        const auto sealed = sealIdentity(canonical(who));
+        if (!sealed.ok()) {
+            rollback();
+            return sealed.error();
+        }
+        identity.addBindValue(sealed.value());
         if (!identity.exec())
             return fail(u"cannot store a demo identity"_s, identity);
         // Tracking numbers continue after the demo's: SRG-<year>-<serial>.

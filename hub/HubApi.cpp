@@ -65,11 +65,6 @@ HubResponse badParam(const QString &name, qint64 min, qint64 max)
                               u"The parameter \"%1\" must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max));
 }
 
-bool mayReadIdentity(Role role)
-{
-    return role == Role::Operator || role == Role::Supervisor || role == Role::Trainer;
-}
-
 } // namespace
 
 HubResponse storageFailure(const Error &error)
@@ -81,7 +76,7 @@ HubResponse storageFailure(const Error &error)
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_sop(reference), m_sopRoute(store, reference), m_policy(reference),
+      m_sop(reference), m_sopRoute(store, reference), m_identityRoute(store), m_policy(reference),
       m_loginGuard(store)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
@@ -261,9 +256,11 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return response;
     }
     static const QRegularExpression complaintPath(
-        u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity)?$"_s);
+        u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity|/identity/reveal)?$"_s);
     const auto match = complaintPath.match(path);
-    if (match.hasMatch() && get)
+    if (match.hasMatch() && match.captured(2) == u"/identity/reveal"_s && post)
+        return revealIdentity(QUuid::fromString(match.captured(1)), request, user);
+    if (match.hasMatch() && get && match.captured(2) != u"/identity/reveal"_s)
         return getComplaint(QUuid::fromString(match.captured(1)), match.captured(2), user);
     if (match.hasMatch() || path == u"/api/v1/events"_s || path == u"/api/v1/snapshot"_s
         || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s
@@ -271,6 +268,20 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return HubResponse::error(405, u"method_not_allowed"_s, u"This route does not take "_s
                                                                     + QString::fromLatin1(request.method) + u"."_s);
     return HubResponse::error(404, u"not_found"_s, u"There is no such route."_s);
+}
+
+HubResponse HubApi::revealIdentity(const QUuid &id, const HubRequest &request, const UserRecord &user)
+{
+    const auto found = m_store.complaint(id);
+    if (!found.ok())
+        return storageFailure(found.error());
+    if (!found.value() || (user.role == Role::Liaison && found.value()->opd != user.opd))
+        return HubResponse::error(404, u"not_found"_s, u"There is no complaint with this id that you may see."_s);
+    bool appended = false;
+    HubResponse response = m_identityRoute.reveal(*found.value(), request, user, m_clock.now(), envelope(), appended);
+    if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+        emit logGrew(m_notifiedHead = head.value());
+    return response;
 }
 
 HubResponse HubApi::getEvents(const HubRequest &request, const Actor &actor)
@@ -313,27 +324,8 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
         return HubResponse::error(404, u"not_found"_s, u"There is no complaint with this id that you may see."_s);
     const Complaint &complaint = *found.value();
     QJsonObject body = envelope();
-    if (what == u"/identity"_s) {
-        if (!mayReadIdentity(user.role))
-            return HubResponse::error(403, u"identity_forbidden"_s,
-                                      u"Your role may not see reporters' identities."_s);
-        if (complaint.anonim)
-            return HubResponse::error(403, u"identity_anonymous"_s,
-                                      u"The reporter asked to stay anonymous; the identity is hidden."_s);
-        const auto identity = m_store.identity(id);
-        if (!identity.ok())
-            return storageFailure(identity.error());
-        qCInfo(lcHub).noquote() << "identity of" << complaint.trackingId << "viewed by" << user.username;
-        QJsonObject identityJson;
-        if (identity.value())
-            identityJson = {{u"name"_s, identity.value()->name}, {u"nik"_s, identity.value()->nik},
-                            {u"phone"_s, identity.value()->phone}, {u"email"_s, identity.value()->email},
-                            {u"address"_s, identity.value()->address}};
-        body.insert(u"identity"_s, identityJson);
-        body.insert(u"title"_s, complaint.title);
-        body.insert(u"body"_s, complaint.body);
-        return HubResponse::json(200, body);
-    }
+    if (what == u"/identity"_s)
+        return m_identityRoute.view(complaint, user, m_clock.now(), body); // audited (IdentityRoute.h)
     if (what == u"/events"_s) {
         const auto events = m_store.history(id);
         if (!events.ok())
@@ -372,6 +364,10 @@ HubResponse HubApi::postCommand(const HubRequest &request, const UserRecord &use
     const auto command = decodeCommand(parsed.value().toObject(), DecodeMode::Strict);
     if (!command.ok())
         return HubResponse::error(422, command.error().code, command.error().message);
+    // A reveal answers with the identity and writes the audit log: only through its own route.
+    if (command->type == CommandType::RevealIdentity)
+        return HubResponse::error(422, u"use_reveal_route"_s, u"An identity is revealed through POST "
+                                                              u"/api/v1/complaints/{id}/identity/reveal, with a reason."_s);
     return runCommand(command.value(), parsed.value().toObject(), user, request, false);
 }
 

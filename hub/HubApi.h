@@ -6,6 +6,7 @@
 #include "HubSopCatalog.h"
 #include "HubStore.h"
 #include "LoginGuard.h"
+#include "IdentityRoute.h"
 #include "SopRoute.h"
 #include "deadline/WorkingCalendar.h"
 #include "refdata/ReferenceData.h"
@@ -62,6 +63,7 @@ private:
     HubResponse getEvents(const HubRequest &request, const Actor &actor);
     HubResponse getSnapshot(const HubRequest &request, const Actor &actor);
     HubResponse getComplaint(const QUuid &id, const QString &what, const UserRecord &user);
+    HubResponse revealIdentity(const QUuid &id, const HubRequest &request, const UserRecord &user);
     HubResponse postCommand(const HubRequest &request, const UserRecord &user);
     HubResponse postComplaint(const HubRequest &request, const UserRecord &user);
     HubResponse runCommand(const Command &command, const QJsonObject &canonicalRequest, const UserRecord &user,
@@ -74,6 +76,7 @@ private:
     WorkingCalendar m_calendar;
     HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
     SopRoute m_sopRoute;
+    IdentityRoute m_identityRoute;
     HubPolicy m_policy; // the SLA policy and calendar versions in force (PolicyRoute publishes them)
     qint64 m_notifiedHead = 0; // the head last announced through logGrew
     LoginGuard m_loginGuard;

@@ -1,6 +1,8 @@
 #include "HubMain.h"
 
+#include "AuditCommands.h"
 #include "DataCommands.h"
+#include "KeyCommand.h"
 #include "MaintenanceCommands.h"
 #include "ServeCommand.h"
 #include "TrainingCommands.h"
@@ -34,7 +36,15 @@ constexpr char kUsage[] =
     "  user password|revoke|unlock --store SPEC --username U\n"
     "                                a new password (stdin; ends the sessions), end every session, or\n"
     "                                lift the login limits of an account\n"
-    "  audit verify --store SPEC     check the event log's hash chain\n"
+    "  audit verify --store SPEC     check the hash chains of the event log and the audit log\n"
+    "  audit export --store SPEC (--complaint TRACKING | --from DATE --to DATE) [--format json] --out FILE\n"
+    "                                a complaint's or a period's events and audit entries for the\n"
+    "                                Ombudsman, with the chain heads they were verified against (the\n"
+    "                                PDF: `rabeg audit-export` on a workstation)\n"
+    "  retention purge --store SPEC --older-than-days N\n"
+    "                                delete the identities of complaints closed more than N days ago\n"
+    "  key generate --out FILE       a new identity key (0600) for serve --identity-key; a production\n"
+    "                                hub needs one, demo and training stores make one beside the store\n"
     "  backup --store sqlite:PATH --out FILE\n"
     "                                a consistent copy of a running SQLite store\n"
     "  restore --from FILE --store sqlite:PATH\n"
@@ -65,6 +75,10 @@ int hubMain(int argc, char *argv[])
         return serveCommand(args);
     if (command == QLatin1String("user"))
         return userCommand(args);
+    if (command == QLatin1String("retention"))
+        return retentionCommand(args);
+    if (command == QLatin1String("key"))
+        return keyCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
     if (command == QLatin1String("backup"))

@@ -19,6 +19,16 @@ QStringList scheduleTables()
             u"CREATE INDEX hub_schedule_check ON hub_schedule(check_at)"_s};
 }
 
+// Version 3: the audit log (AuditEntry.h), hash-chained apart from the event log.
+QStringList auditTables()
+{
+    return {u"CREATE TABLE IF NOT EXISTS audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor_user TEXT NOT NULL,"
+            u" action TEXT NOT NULL, complaint_id TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL,"
+            u" hash TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS audit_log_complaint ON audit_log(complaint_id, seq)"_s,
+            u"CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at)"_s};
+}
+
 } // namespace
 
 Result<int> hubSchemaVersion(QSqlDatabase &db)
@@ -63,6 +73,7 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QStrin
     if (dialect.postgres)
         statements.append(u"CREATE SEQUENCE event_seq"_s);
     statements.append(scheduleTables());
+    statements.append(auditTables());
     statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '%1')"_s.arg(kHubSchemaVersion));
 
     if (!db.transaction())
@@ -110,6 +121,8 @@ Status upgradeHubSchema(QSqlDatabase &db, const HubDialect &dialect)
         statements.append(scheduleTables());
         statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schedule_basis', 'stale')"_s);
     }
+    if (from < 3)
+        statements.append(auditTables());
     for (const QString &sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return fail(u"cannot upgrade the hub schema"_s);

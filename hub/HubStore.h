@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "core/Result.h"
 #include "domain/Actor.h"
 #include "domain/Command.h"
@@ -169,6 +170,8 @@ public:
     virtual Result<std::optional<Complaint>> complaint(const QUuid &id) = 0;
     virtual Result<QList<Event>> history(const QUuid &id) = 0;
     virtual Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) = 0;
+    // The audit log (AuditEntry.h): seq, prev_hash and hash are filled in; the entry as written.
+    virtual Result<AuditEntry> appendAudit(const AuditEntry &entry) = 0;
 
     virtual Result<qint64> addUser(const UserRecord &user) = 0;
     virtual Result<std::optional<UserRecord>> user(const QString &username) = 0;

@@ -65,6 +65,12 @@ void ReadPool::run(int index, std::promise<Status> opened)
         opened.set_value(store.error());
         return;
     }
+    if (m_identityKey) {
+        if (Status status = store.value()->setIdentityKey(*m_identityKey)) {
+            opened.set_value(status);
+            return;
+        }
+    }
     opened.set_value(std::nullopt);
     {
         HubApi api(*store.value(), m_reference, m_clock);

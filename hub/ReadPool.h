@@ -2,6 +2,7 @@
 
 #include "HubClock.h"
 #include "HubRequest.h"
+#include "IdentityKey.h"
 #include "core/Result.h"
 #include "refdata/ReferenceData.h"
 
@@ -30,6 +31,8 @@ public:
     ~ReadPool();
     Q_DISABLE_COPY_MOVE(ReadPool)
 
+    // The identity key each thread's store seals and opens identities with (before start()).
+    void setIdentityKey(const IdentityKey &key) { m_identityKey = key; }
     // Starts `threads` threads, each opening the store; fails if one cannot.
     Status start(int threads);
     void stop();
@@ -51,6 +54,7 @@ private:
     QString m_spec;
     const ReferenceData &m_reference;
     HubClock m_clock;
+    std::optional<IdentityKey> m_identityKey;
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::mutex m_mutex;
     std::condition_variable m_wake;

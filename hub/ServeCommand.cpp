@@ -4,6 +4,7 @@
 #include "HubApi.h"
 #include "HubLog.h"
 #include "HubServer.h"
+#include "KeyCommand.h"
 #include "LogListener.h"
 #include "ReadPool.h"
 #include "Scheduler.h"
@@ -132,9 +133,12 @@ int serveCommand(const QStringList &rawArgs)
     // Peers whose X-Real-IP header names the client (nginx in front); repeatable. Without it the login limits
     // count by the connecting address, which behind a proxy is the proxy's.
     const QCommandLineOption proxyOption(u"trusted-proxy"_s, QString(), u"ADDRESS"_s);
+    // The key that seals reporters' identities (IdentityKey.h), kept outside the store.
+    const QCommandLineOption identityKeyOption(u"identity-key"_s, QString(), u"FILE"_s);
     parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption,
                        schedulerOption, trainingOption});
     parser.addOption(proxyOption);
+    parser.addOption(identityKeyOption);
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -175,6 +179,10 @@ int serveCommand(const QStringList &rawArgs)
         return fail(u"This is a production store: demo data can never be loaded into it. Use a new store file."_s);
     if (!training && info.kind == StoreKind::Training)
         return fail(u"This is a training store: serve it with --training SCENARIO, never as a normal hub."_s);
+
+    const auto identityKey = serveIdentityKey(*store, parser.value(storeOption), parser.value(identityKeyOption));
+    if (!identityKey.ok())
+        return fail(identityKey.error().message);
 
     // A training class starts paused at its scenario's start (TrainingHub::start moves it to where it stopped).
     HubClock clock = training ? HubClock::startingAt(scenario->start, 0) : HubClock::real();
@@ -219,6 +227,7 @@ int serveCommand(const QStringList &rawArgs)
     if (!threadsOk || readThreads < 0 || readThreads > 64)
         return fail(u"--read-threads takes a number from 0 to 64."_s);
     ReadPool pool(parser.value(storeOption), *reference, clock);
+    pool.setIdentityKey(identityKey.value());
     if (readThreads > 0) {
         if (Status status = pool.start(readThreads))
             return fail(status->message);
@@ -292,30 +301,6 @@ int serveCommand(const QStringList &rawArgs)
                     "e.g. liaison-disdukcapil; the password of each is \"demo\"\n");
     std::fflush(stdout);
     return QCoreApplication::exec();
-}
-
-int auditCommand(const QStringList &args)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption storeOption(u"store"_s, QString(), u"SPEC"_s);
-    parser.addOption(storeOption);
-    if (args.value(0) != u"verify"_s || !parseArgs(parser, u"audit"_s, args.mid(1)) || !parser.isSet(storeOption)) {
-        std::fputs("usage: rabeg-hub audit verify --store SPEC\n", stderr);
-        return 2;
-    }
-    QString error;
-    auto store = openStore(parser.value(storeOption), StoreKind::Production, &error);
-    if (!store)
-        return fail(error);
-    const auto broken = store->verifyChain();
-    if (!broken.ok())
-        return fail(broken.error().message);
-    if (broken.value()) {
-        std::printf("broken at seq %lld\n", *broken.value());
-        return 1;
-    }
-    std::printf("ok: the chain holds up to seq %lld\n", store->head().value_or(0));
-    return 0;
 }
 
 } // namespace rabeg

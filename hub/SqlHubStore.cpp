@@ -61,6 +61,7 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
 {
     std::unique_ptr<SqlHubStore> store(new SqlHubStore);
     store->m_connection = connectionName;
+    store->m_spec = spec;
     {
         QSqlDatabase db = addConnection(spec, connectionName);
         if (!db.isValid()) {
@@ -81,8 +82,10 @@ Result<std::unique_ptr<SqlHubStore>> SqlHubStore::open(const QString &spec, Stor
     if (!store->m_dialect.postgres) {
         // mmap: pages of the log are read in place rather than copied by read() into SQLite's cache for every page
         // served (a tenth of the hub's CPU under P7's load).
+        // secure_delete: what the retention purge deletes (identities, their salts) is overwritten, not left in
+        // free pages.
         for (const auto *pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=NORMAL", u"PRAGMA foreign_keys=ON",
-                                   u"PRAGMA mmap_size=1073741824"})
+                                   u"PRAGMA mmap_size=1073741824", u"PRAGMA secure_delete=ON"})
             q.exec(QString::fromUtf16(pragma));
     }
     auto version = hubSchemaVersion(db);
@@ -451,7 +454,10 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         insert.prepare(u"INSERT INTO identities(complaint_id, salt, json) VALUES (?,?,?)"_s);
         insert.addBindValue(uuidText(state.id));
         insert.addBindValue(identitySalt);
-        insert.addBindValue(identityJson);
+        const auto sealed = sealIdentity(identityJson);
+        if (!sealed.ok())
+            return sealed.error();
+        insert.addBindValue(sealed.value());
         if (!insert.exec())
             return sqlError(u"cannot store the reporter's identity"_s, insert.lastError());
     }
@@ -483,22 +489,6 @@ Result<std::optional<Complaint>> SqlHubStore::complaint(const QUuid &id)
     if (!q.next())
         return std::optional<Complaint>();
     return std::optional<Complaint>(complaintFrom(q.value(0).toString()));
-}
-
-Result<std::optional<ReporterIdentity>> SqlHubStore::identity(const QUuid &complaintId)
-{
-    QSqlQuery q(database());
-    q.prepare(u"SELECT json FROM identities WHERE complaint_id = ?"_s);
-    q.addBindValue(uuidText(complaintId));
-    if (!q.exec())
-        return sqlError(u"cannot read an identity"_s, q.lastError());
-    if (!q.next())
-        return std::optional<ReporterIdentity>();
-    const QJsonObject json = parseObject(q.value(0).toString());
-    ReporterIdentity identity{json.value(u"name"_s).toString(), json.value(u"nik"_s).toString(),
-                              json.value(u"phone"_s).toString(), json.value(u"email"_s).toString(),
-                              json.value(u"address"_s).toString()};
-    return std::optional<ReporterIdentity>(identity);
 }
 
 } // namespace rabeg

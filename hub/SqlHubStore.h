@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "HubSchema.h"
 #include "HubStore.h"
+#include "IdentityKey.h"
 
 #include <functional>
 #include <memory>
@@ -74,6 +76,31 @@ public:
     // commands it has not seen confirmed. Returns the new epoch.
     Result<qint64> beginNewEpoch();
 
+    // Identity at rest (SqlHubIdentity.cpp). The key that seals the identity table, checked against the fingerprint
+    // the store recorded with its first key: another key is refused with a sentence that says so. Identities stored
+    // before the store had a key are sealed now. Without a key set, a SQLite store takes the key file beside it
+    // (identityKeyFileBeside, made when missing: demo and training stores, tests, tools); `serve` insists on a key
+    // of its own for a production store, and a PostgreSQL store without one refuses to store or read identities.
+    Status setIdentityKey(const IdentityKey &key);
+    static QString identityKeyFileBeside(const QString &spec); // empty for PostgreSQL
+
+    // The audit log (SqlHubAudit.cpp, AuditEntry.h): entries of a complaint (non-null id), or of [from, to).
+    Result<AuditEntry> appendAudit(const AuditEntry &entry) override;
+    Result<QList<AuditEntry>> auditEntries(const QUuid &complaint, const QDateTime &from, const QDateTime &to);
+    Result<std::optional<AuditEntry>> auditHead();
+    // The first audit entry whose hash or link does not hold, or nothing when the chain is intact.
+    Result<std::optional<qint64>> verifyAuditChain();
+    // The retention purge: deletes the identities (with their digest salts) of complaints in a final state since
+    // before `cutoff`, and says so in one audit entry, in one transaction. The event log is not touched, so its
+    // chain still holds; the events' reporter digests can no longer be tied to anyone. Returns how many.
+    Result<qint64> purgeIdentities(const QDateTime &cutoff, int olderThanDays, const QDateTime &now);
+    // For the audit export (SqlHubAudit.cpp): the last event's seq and hash (0 and the genesis hash when empty);
+    // a complaint's id by its tracking number; the events (stored canonical JSON) of [from, to), of every complaint.
+    Result<std::pair<qint64, QString>> chainHead();
+    Result<QUuid> complaintByTracking(const QString &trackingId);
+    Result<QList<QByteArray>> storedEventsBetween(const QDateTime &from, const QDateTime &to);
+    Result<QList<QByteArray>> storedHistoryOf(const QUuid &id);
+
     QSqlDatabase database() const;
     bool isPostgres() const { return m_dialect.postgres; }
     // Test only: appends without the PostgreSQL advisory lock, to show that a sequence alone lets a reader skip
@@ -97,7 +124,13 @@ private:
     Status scheduleAppended(const QList<Event> &appended, const Complaint &state);
     Status scheduleCycle(const QUuid &complaint, const SlaClock &clock, const Event &start);
 
+    Result<QString> sealIdentity(const QString &json); // SqlHubIdentity.cpp
+    Result<AuditEntry> appendAuditLocked(const AuditEntry &entry); // SqlHubAudit.cpp
+    Result<IdentityKey> identityKey();
+
     QString m_connection;
+    QString m_spec;
+    std::optional<IdentityKey> m_identityKey;
     HubDialect m_dialect;
     StoreInfo m_info;
     bool m_appendLock = true;

@@ -177,6 +177,8 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
         return check(payload, {{u"step", Kind::Code, true}, note}, mode);
     case CommandType::ReopenStep:
         return check(payload, {{u"step", Kind::Code, true}, {u"reason", Kind::String, true, kMaxReason}}, mode);
+    case CommandType::RevealIdentity:
+        return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
     }
     return Error{u"unknown_command"_s, u"unknown command type"_s};
 }
@@ -251,6 +253,8 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
                       {u"reason", Kind::String, true, kMaxReason},
                       {u"phone_report", Kind::Bool, false}},
                      mode);
+    case EventType::IdentityRevealed:
+        return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
     }
     return Error{u"unknown_event"_s, u"unknown event type"_s};
 }

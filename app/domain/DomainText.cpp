@@ -82,6 +82,8 @@ QString commandText(CommandType type)
         return DomainText::tr("tick an SOP step");
     case CommandType::ReopenStep:
         return DomainText::tr("reopen an SOP step");
+    case CommandType::RevealIdentity:
+        return DomainText::tr("reveal an anonymous reporter's identity");
     }
     return {};
 }

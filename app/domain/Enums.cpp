@@ -49,6 +49,7 @@ constexpr EnumCode<CommandType> kCommands[] = {
     {CommandType::AddNote, u"add_note"},
     {CommandType::CompleteStep, u"complete_step"},
     {CommandType::ReopenStep, u"reopen_step"},
+    {CommandType::RevealIdentity, u"reveal_identity"},
 };
 
 constexpr EnumCode<EventType> kEvents[] = {
@@ -71,6 +72,7 @@ constexpr EnumCode<EventType> kEvents[] = {
     {EventType::NoteAdded, u"note_added"},
     {EventType::StepDone, u"step_done"},
     {EventType::StepReopened, u"step_reopened"},
+    {EventType::IdentityRevealed, u"identity_revealed"},
 };
 
 } // namespace

@@ -47,6 +47,7 @@ enum class CommandType {
     AddNote,
     CompleteStep,
     ReopenStep,
+    RevealIdentity, // an anonymous reporter's identity, revealed on the hub with a stated reason (issue 12)
 };
 
 enum class EventType {
@@ -69,6 +70,7 @@ enum class EventType {
     NoteAdded,
     StepDone,
     StepReopened,
+    IdentityRevealed,
 };
 
 QString toCode(ComplaintState value);

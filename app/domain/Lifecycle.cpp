@@ -63,6 +63,8 @@ const Rule kRules[] = {
     {C::AddNote, kCenter | kLiaison | kAdmin, kAny},
     {C::CompleteStep, kCenter | kLiaison, {S::Dispatched, S::InProgress}},
     {C::ReopenStep, kCenter | kLiaison, {S::Dispatched, S::InProgress}},
+    // Only through the hub's reveal route, which answers with the identity (docs/security.md).
+    {C::RevealIdentity, kSupervisor | kAdmin, kAny},
 };
 
 const Rule &ruleFor(CommandType type)
@@ -348,6 +350,11 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
         event.insert(u"phone_report"_s, context.actor.role != Role::Liaison);
         return one(done ? EventType::StepDone : EventType::StepReopened, event);
     }
+    case C::RevealIdentity:
+        // Only for an anonim reporter: the hub's reveal route checks that before it sends this (IdentityRoute).
+        if (auto refusal = checkRequired(p, u"reason"_s))
+            return *refusal;
+        return one(EventType::IdentityRevealed, pick(p, {u"reason"}));
     }
     Q_UNREACHABLE();
 }
@@ -405,6 +412,7 @@ bool isStateChanging(EventType type)
     case EventType::NoteAdded:
     case EventType::StepDone:
     case EventType::StepReopened:
+    case EventType::IdentityRevealed:
         return false;
     default:
         return true;

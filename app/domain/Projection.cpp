@@ -113,6 +113,7 @@ Complaint apply(Complaint c, const Event &event)
         case EventType::NoteAdded:
         case EventType::StepDone:
         case EventType::StepReopened:
+        case EventType::IdentityRevealed:
             break;
         }
     }

@@ -107,6 +107,7 @@ QList<Command> commands()
         command(17, C::AddNote, {{u"text"_s, u"Pelapor menelepon lagi, menanyakan perkembangan. Sdh dijelaskan."_s}}),
         command(18, C::CompleteStep, {{u"step"_s, u"verifikasi-siak"_s}, {u"note"_s, u"Data cocok."_s}}),
         command(19, C::ReopenStep, {{u"step"_s, u"cetak-ktp"_s}, {u"reason"_s, u"Hasil cetak buram, cetak ulang."_s}}),
+        command(20, C::RevealIdentity, {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}}),
     };
 }
 
@@ -158,6 +159,7 @@ QList<Event> events()
         event(17, E::StepDone, liaison, {{u"step"_s, u"verifikasi-siak"_s}, {u"phone_report"_s, false}}),
         event(18, E::StepReopened, op,
               {{u"step"_s, u"cetak-ktp"_s}, {u"reason"_s, u"Cetak ulang."_s}, {u"phone_report"_s, true}}),
+        event(19, E::IdentityRevealed, op, {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}}),
     };
 }
 

@@ -144,7 +144,8 @@ QJsonObject validPayload(CommandType type)
     case C::CompleteStep:
         return {{u"step"_s, u"survei-lapangan"_s}};
     case C::ReopenStep:
-        return {{u"step"_s, u"survei-lapangan"_s}, {u"reason"_s, u"Foto survei belum diunggah."_s}};
+        return {{u"step"_s, u"survei-lapangan"_s}, {u"reason"_s, u"Foto survei belum diunggah."_s}};    case C::RevealIdentity:
+        return {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}};
     }
     return {};
 }

@@ -55,7 +55,8 @@ STORE="$PG/$DB"
 start_hub() { # name [extra args]; sets HUB_PORT and HUB_PID (not in a subshell, so cleanup knows the pid)
   local name=$1; shift
   HUB_PORT=$(free_port)
-  "$HUB" serve --store "$STORE" --listen "127.0.0.1:$HUB_PORT" --password-cost minimal --trusted-proxy 127.0.0.1 "$@" >"$WORK/$name.log" 2>&1 &
+  [ -f "$WORK/identity.key" ] || "$HUB" key generate --out "$WORK/identity.key" >/dev/null
+  "$HUB" serve --store "$STORE" --listen "127.0.0.1:$HUB_PORT" --password-cost minimal --trusted-proxy 127.0.0.1 --identity-key "$WORK/identity.key" "$@" >"$WORK/$name.log" 2>&1 &
   HUB_PID=$!
   pids+=("$HUB_PID")
   for _ in $(seq 1 600); do

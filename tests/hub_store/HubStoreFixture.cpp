@@ -179,6 +179,7 @@ void HubFixture::open(StoreKind kindIfNew)
                     << (opened.ok() ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened.ok());
     m_store = std::move(opened).value();
+    REQUIRE_FALSE(m_store->setIdentityKey(m_identityKey));
 }
 
 void HubFixture::reopen(StoreKind kindIfNew)
@@ -193,6 +194,7 @@ std::unique_ptr<SqlHubStore> HubFixture::openAnother(const QString &connectionNa
     INFO("opening " << m_spec.toStdString() << ": "
                     << (opened.ok() ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened.ok());
+    REQUIRE_FALSE(opened.value()->setIdentityKey(m_identityKey));
     return std::move(opened).value();
 }
 

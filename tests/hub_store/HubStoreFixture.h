@@ -120,6 +120,7 @@ private:
     QTemporaryDir m_dir;
     QString m_spec;
     std::unique_ptr<rabeg::SqlHubStore> m_store;
+    rabeg::IdentityKey m_identityKey = rabeg::IdentityKey::generate(); // both back ends seal identities with it
     QDateTime m_now;
 };
 

@@ -1,10 +1,29 @@
 #include "HubProcess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg::test {
+
+namespace {
+
+// One identity key for every hub this test process serves (a production hub needs one; the stores a test backs up,
+// restores or shares between processes then all open with it), made by `rabeg-hub key generate`.
+QStringList identityKeyArgs(const QStringList &serveArgs)
+{
+    if (serveArgs.contains(u"--identity-key"_s))
+        return {};
+    static QTemporaryDir dir;
+    const QString file = dir.filePath(u"identity.key"_s);
+    if (!QFile::exists(file))
+        QProcess::execute(QStringLiteral(RABEG_HUB_EXE), {u"key"_s, u"generate"_s, u"--out"_s, file});
+    return {u"--identity-key"_s, file};
+}
+
+} // namespace
 
 HubProcess::HubProcess(const QStringList &serveArgs)
 {
@@ -13,7 +32,7 @@ HubProcess::HubProcess(const QStringList &serveArgs)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_LOGGING_RULES"_s, u"rabeg.hub.scheduler.info=true"_s);
     m_process.setProcessEnvironment(environment);
-    m_process.start(QStringLiteral(RABEG_HUB_EXE), QStringList{u"serve"_s} + serveArgs
+    m_process.start(QStringLiteral(RABEG_HUB_EXE), QStringList{u"serve"_s} + serveArgs + identityKeyArgs(serveArgs)
                                                        + QStringList{u"--listen"_s, u"127.0.0.1:0"_s,
                                                                      u"--password-cost"_s, u"minimal"_s});
 }

@@ -1,0 +1,118 @@
+#include "IdentityRoute.h"
+
+#include "HubLog.h"
+#include "json/CanonicalJson.h"
+#include "json/JsonParser.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+HubResponse storageFailure(const Error &error); // HubApi.cpp
+
+namespace {
+
+bool mayReadIdentity(Role role) { return role == Role::Operator || role == Role::Supervisor || role == Role::Trainer; }
+bool mayReveal(Role role) { return role == Role::Supervisor || role == Role::Admin; }
+constexpr int kMaxReason = 1000;
+
+QJsonObject identityJson(const std::optional<ReporterIdentity> &identity)
+{
+    if (!identity)
+        return {};
+    return {{u"name"_s, identity->name}, {u"nik"_s, identity->nik}, {u"phone"_s, identity->phone},
+            {u"email"_s, identity->email}, {u"address"_s, identity->address}};
+}
+
+} // namespace
+
+HubResponse IdentityRoute::answer(const Complaint &complaint, const UserRecord &user, const QDateTime &now,
+                                  QJsonObject body, const QString &action, const QJsonObject &detail)
+{
+    const auto identity = m_store.identity(complaint.id);
+    if (!identity.ok())
+        return storageFailure(identity.error());
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = user.username;
+    entry.action = action;
+    entry.complaintId = complaint.id;
+    entry.detail = detail;
+    entry.detail.insert(u"role"_s, toCode(user.role));
+    entry.detail.insert(u"identity_held"_s, identity.value().has_value());
+    const auto audited = m_store.appendAudit(entry);
+    if (!audited.ok())
+        return storageFailure(audited.error());
+    qCInfo(lcHub).noquote() << "identity of" << complaint.trackingId << (action == u"identity_revealed"_s ? "revealed to" : "viewed by")
+                            << user.username << "(audit entry" << audited->seq << ")";
+    body.insert(u"identity"_s, identityJson(identity.value()));
+    body.insert(u"title"_s, complaint.title);
+    body.insert(u"body"_s, complaint.body);
+    body.insert(u"audit_seq"_s, audited->seq);
+    HubResponse response = HubResponse::json(200, body);
+    response.headers.append(std::pair<QByteArray, QByteArray>("Cache-Control", "no-store"));
+    return response;
+}
+
+HubResponse IdentityRoute::view(const Complaint &complaint, const UserRecord &user, const QDateTime &now,
+                                QJsonObject body)
+{
+    if (!mayReadIdentity(user.role))
+        return HubResponse::error(403, u"identity_forbidden"_s, u"Your role may not see reporters' identities."_s);
+    if (complaint.anonim)
+        return HubResponse::error(403, u"identity_anonymous"_s,
+                                  u"The reporter asked to stay anonymous; the identity is hidden. A supervisor or an "
+                                  u"admin may reveal it with a stated reason."_s);
+    return answer(complaint, user, now, std::move(body), u"identity_viewed"_s, {});
+}
+
+HubResponse IdentityRoute::reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
+                                  const QDateTime &now, QJsonObject body, bool &appended)
+{
+    appended = false;
+    if (!mayReveal(user.role))
+        return HubResponse::error(403, u"identity_reveal_forbidden"_s,
+                                  u"Only a supervisor or an admin may reveal an anonymous reporter's identity, and "
+                                  u"only with a stated reason."_s);
+    if (!complaint.anonim)
+        return HubResponse::error(422, u"not_anonymous"_s,
+                                  u"The reporter is not anonymous: there is nothing to reveal. Read the identity with "
+                                  u"GET /api/v1/complaints/{id}/identity."_s);
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    const QJsonObject object = parsed.value().toObject();
+    if (!parsed.value().isObject() || object.size() != 1 || !object.value(u"reason"_s).isString())
+        return HubResponse::error(422, u"invalid_field"_s,
+                                  u"Send {\"reason\": \"...\"}: why the identity must be revealed, and nothing else."_s);
+    const QString reason = object.value(u"reason"_s).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > kMaxReason)
+        return HubResponse::error(422, u"invalid_field"_s,
+                                  u"reason: state why the identity must be revealed, in 1 to %1 characters."_s.arg(kMaxReason));
+
+    AppendRequest append;
+    append.command.commandId = QUuid::createUuid();
+    append.command.type = CommandType::RevealIdentity;
+    append.command.complaintId = complaint.id;
+    append.command.baseVersion = complaint.version;
+    append.command.payload = {{u"reason"_s, reason}};
+    append.actor = {user.username, user.role, user.opd};
+    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
+    append.now = now;
+    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(object), QCryptographicHash::Sha256);
+    const auto outcome = m_store.execute(append);
+    if (!outcome.ok())
+        return storageFailure(outcome.error());
+    if (outcome->status != 200)
+        return HubResponse::json(outcome->status, outcome->body);
+    const QJsonArray events = outcome->body.value(u"events"_s).toArray();
+    appended = !events.isEmpty();
+    const qint64 seq = events.isEmpty() ? 0 : events.first().toObject().value(u"seq"_s).toInteger();
+    return answer(complaint, user, now, std::move(body), u"identity_revealed"_s,
+                  {{u"reason"_s, reason}, {u"event_seq"_s, seq}});
+}
+
+} // namespace rabeg
