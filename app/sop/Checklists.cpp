@@ -138,9 +138,14 @@ QString describeStall(const Checklist &checklist)
     if (!checklist.stalled())
         return {};
     const ChecklistStep &step = checklist.steps.at(checklist.stalledStep - 1);
-    return ChecklistText::tr("Stalled at step %1: %2, %n working day(s) over", nullptr, checklist.daysOver)
-        .arg(step.number)
-        .arg(step.title);
+    return describeStall(step.number, step.title, checklist.daysOver);
+}
+
+QString describeStall(int stepNumber, const QString &stepTitle, int daysOver)
+{
+    return ChecklistText::tr("Stalled at step %1: %2, %n working day(s) over", nullptr, daysOver)
+        .arg(stepNumber)
+        .arg(stepTitle);
 }
 
 } // namespace rabeg

@@ -30,5 +30,7 @@ Checklist checklistOf(const QList<Event> &history, const SopCatalog &catalog, co
 
 // "Stalled at step 3: Verifikasi data di SIAK, 4 working days over" (translatable); empty when not stalled.
 QString describeStall(const Checklist &checklist);
+// The same sentence from a stalled step's number and title and the working days over it.
+QString describeStall(int stepNumber, const QString &stepTitle, int daysOver);
 
 } // namespace rabeg

@@ -9,15 +9,21 @@ void StallBoard::add(const QUuid &complaint, const Checklist &checklist)
     if (!checklist.stalled())
         return;
     const ChecklistStep &step = checklist.steps.at(checklist.stalledStep - 1);
-    Acc &acc = m_cells[checklist.opd + u'\n' + step.key];
+    addStalled(complaint, checklist.opd, step.number, step.key, step.title, checklist.daysAtStep);
+}
+
+void StallBoard::addStalled(const QUuid &complaint, const QString &opd, int stepNumber, const QString &stepKey,
+                            const QString &stepTitle, int daysAtStep)
+{
+    Acc &acc = m_cells[opd + u'\n' + stepKey];
     if (acc.complaints.isEmpty()) {
-        acc.opd = checklist.opd;
-        acc.key = step.key;
-        acc.number = step.number;
+        acc.opd = opd;
+        acc.key = stepKey;
+        acc.number = stepNumber;
     }
-    acc.number = std::min(acc.number, step.number);
-    acc.titles[step.title] += 1;
-    acc.days.append(checklist.daysAtStep);
+    acc.number = std::min(acc.number, stepNumber);
+    acc.titles[stepTitle] += 1;
+    acc.days.append(daysAtStep);
     acc.complaints.append(complaint);
     ++m_stalled;
 }

@@ -31,6 +31,10 @@ class StallBoard
 public:
     // Adds one complaint's checklist (derived at the board's hub time); one that is not stalled adds nothing.
     void add(const QUuid &complaint, const Checklist &checklist);
+    // Adds one complaint stalled at step `stepNumber` (key, title) of an OPD's checklist, `daysAtStep` working days
+    // at it (Checklist::daysAtStep): what the cache keeps per complaint (SopProgress.h).
+    void addStalled(const QUuid &complaint, const QString &opd, int stepNumber, const QString &stepKey,
+                    const QString &stepTitle, int daysAtStep);
 
     // The cells, ordered by OPD, then by step position and key.
     QList<StallCell> cells() const;

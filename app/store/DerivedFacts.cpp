@@ -1,5 +1,8 @@
 #include "DerivedFacts.h"
 
+#include "SopProgress.h"
+#include "SopProgressWriter.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -8,12 +11,14 @@ std::vector<std::unique_ptr<DerivedFactWriter>> makeDerivedFactWriters(LocalCach
 {
     Q_UNUSED(cache)
     std::vector<std::unique_ptr<DerivedFactWriter>> writers;
+    writers.push_back(std::make_unique<SopProgressWriter>(cache));
     return writers;
 }
 
 QStringList derivedFactsSchemaStep()
 {
     QStringList statements;
+    statements.append(sopProgressSchema());
     statements.append(u"DELETE FROM meta WHERE key = 'deadline_policy'"_s);
     return statements;
 }

@@ -1,7 +1,5 @@
 #include "StallBoardQuery.h"
 
-#include "sop/Checklists.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,34 +8,21 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-namespace {
-
-void describe(StalledComplaint &row, const Checklist &checklist)
-{
-    if (!checklist.stalled())
-        return;
-    const ChecklistStep &step = checklist.steps.at(checklist.stalledStep - 1);
-    row.stepNumber = step.number;
-    row.stepKey = step.key;
-    row.stepTitle = step.title;
-    row.daysAtStep = checklist.daysAtStep;
-    row.daysOver = checklist.daysOver;
-    row.stall = describeStall(checklist);
-}
-
-} // namespace
 
 Result<StallBoardSnapshot> StallBoardQuery::board(const QDateTime &now) const
 {
     StallBoard board;
     StallBoardSnapshot snapshot;
     snapshot.at = now;
-    const Status status = m_checklists.forEachWorking(now, [&](const QUuid &id, const Checklist &checklist) {
-        ++snapshot.working;
-        board.add(id, checklist);
+    const Status status = m_progress.forEachStalled(now, [&board](const SopStall &s) {
+        board.addStalled(s.id, s.opd, s.stepNumber, s.stepKey, s.stepTitle, s.daysAtStep);
     });
     if (status)
         return *status;
+    const auto working = m_progress.workingCount();
+    if (!working.ok())
+        return working.error();
+    snapshot.working = int(working.value());
     snapshot.cells = board.cells();
     snapshot.stalled = board.stalledCount();
     return snapshot;
@@ -47,15 +32,8 @@ Result<QList<StalledComplaint>> StallBoardQuery::cell(const QString &opd, const 
                                                       const QDateTime &now) const
 {
     QList<QUuid> ids;
-    const Status status = m_checklists.forEachWorking(
-        now,
-        [&](const QUuid &id, const Checklist &checklist) {
-            if (checklist.stalled() && checklist.opd == opd
-                && checklist.steps.at(checklist.stalledStep - 1).key == stepKey) {
-                ids.append(id);
-            }
-        },
-        opd);
+    const Status status = m_progress.forEachStalled(
+        now, [&ids](const SopStall &s) { ids.append(s.id); }, opd, stepKey);
     if (status)
         return *status;
     auto rows = complaints(ids, now);
@@ -71,12 +49,12 @@ Result<QList<StalledComplaint>> StallBoardQuery::cell(const QString &opd, const 
 Result<QList<StalledComplaint>> StallBoardQuery::complaints(const QList<QUuid> &ids, const QDateTime &now) const
 {
     QList<StalledComplaint> out;
+    const auto stalls = m_progress.stalls(ids, now);
+    if (!stalls.ok())
+        return stalls.error();
     constexpr qsizetype kChunk = 500; // well under SQLite's limit of bound parameters
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QList<QUuid> chunk = ids.mid(from, kChunk);
-        const auto checklists = m_checklists.checklists(chunk, now);
-        if (!checklists.ok())
-            return checklists.error();
         QSqlQuery q(m_cache.database());
         q.setForwardOnly(true);
         const QStringList marks(chunk.size(), u"?"_s);
@@ -94,7 +72,14 @@ Result<QList<StalledComplaint>> StallBoardQuery::complaints(const QList<QUuid> &
             row.title = q.value(2).toString();
             row.service = q.value(3).toString();
             row.opd = q.value(4).toString();
-            describe(row, checklists->value(row.id));
+            if (const auto it = stalls->constFind(row.id); it != stalls->constEnd()) {
+                row.stepNumber = it->stepNumber;
+                row.stepKey = it->stepKey;
+                row.stepTitle = it->stepTitle;
+                row.daysAtStep = it->daysAtStep;
+                row.daysOver = it->daysOver;
+                row.stall = it->sentence;
+            }
             rows.insert(row.id, row);
         }
         for (const QUuid &id : chunk) {

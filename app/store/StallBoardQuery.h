@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistQuery.h"
+#include "SopProgressQuery.h"
 #include "sop/StallBoard.h"
 
 namespace rabeg {
@@ -30,27 +30,27 @@ struct StalledComplaint
     QString stall; // describeStall's sentence
 };
 
-// "Where services stall" over the local cache (DESIGN.md, "SOP checklists"): each complaint's checklist comes from
-// the shared core (ChecklistQuery, checklistOf) and the cells from the core's StallBoard, so the board, a
-// complaint's detail and the hub agree. Only complaints an OPD is working can stall, so only those are read
-// (the state index), with the events a checklist depends on in one ordered pass. BENCHMARKS.md, "Stall board".
+// "Where services stall" over the local cache (DESIGN.md, "SOP checklists"). Each working complaint's checklist is
+// derived by the shared core (checklistOf) whenever its history changes and kept with the instant its current step
+// stalls (sop_progress, SopProgress.h); the board reads the range stalled at hub time from one index, counts the
+// working days at each step with the calendar and aggregates with the core's StallBoard, so the board, a
+// complaint's detail and the hub agree without a history being read. BENCHMARKS.md, "Stall board".
 class StallBoardQuery
 {
 public:
     StallBoardQuery(LocalCache &cache, const SopCatalog &catalog, const WorkingCalendar &calendar)
-        : m_cache(cache), m_checklists(cache, catalog, calendar)
+        : m_cache(cache), m_progress(cache, catalog, calendar)
     { }
 
     Result<StallBoardSnapshot> board(const QDateTime &now) const;
-    // Exactly the complaints of one cell, worked out again from that OPD's complaints alone (the OPD's index),
-    // most days stuck first.
+    // Exactly the complaints of one cell (the OPD and step's index range), most days stuck first.
     Result<QList<StalledComplaint>> cell(const QString &opd, const QString &stepKey, const QDateTime &now) const;
     // The drill-down rows of complaints already known by id (a cell of a board), in the order given.
     Result<QList<StalledComplaint>> complaints(const QList<QUuid> &ids, const QDateTime &now) const;
 
 private:
     LocalCache &m_cache;
-    ChecklistQuery m_checklists;
+    SopProgressQuery m_progress;
 };
 
 } // namespace rabeg

@@ -6,6 +6,8 @@
 #include "sop/Checklists.h"
 #include "store/ChecklistQuery.h"
 #include "store/ComplaintRepository.h"
+#include "store/SopProgressQuery.h"
+#include "store/SopProgressRecompute.h"
 #include "store/StallBoardQuery.h"
 
 #include <QSet>
@@ -65,6 +67,41 @@ double medianOf(QList<int> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
+// Hub times around the fixture's end (Monday 30 November 2026, 10:00 WIB): a Friday evening, the weekend, the first
+// instant of Monday, an OPD's open Saturday (5 December), the cuti bersama and Christmas, and the Monday after.
+const QStringList kHubTimes = {u"2026-11-27T10:00:00Z"_s, u"2026-11-28T05:00:00Z"_s, u"2026-11-29T16:59:59Z"_s,
+                               u"2026-11-29T17:00:00Z"_s, u"2026-11-30T03:00:00Z"_s, u"2026-12-05T02:00:00Z"_s,
+                               u"2026-12-24T01:00:00Z"_s, u"2026-12-25T12:00:00Z"_s, u"2026-12-27T17:00:00Z"_s};
+
+// The board the core makes from each complaint's whole history on its own, at `now`.
+StallBoardSnapshot expectedBoard(const Fixture &f, const WorkingCalendar &calendar, const QDateTime &now)
+{
+    StallBoard board;
+    StallBoardSnapshot snapshot;
+    for (auto it = f.histories.constBegin(); it != f.histories.constEnd(); ++it) {
+        const ComplaintState state = f.states.value(it.key());
+        if (state == ComplaintState::Dispatched || state == ComplaintState::InProgress)
+            ++snapshot.working;
+        board.add(it.key(), checklistOf(it.value(), f.catalog(), calendar, now));
+    }
+    snapshot.at = now;
+    snapshot.cells = board.cells();
+    snapshot.stalled = board.stalledCount();
+    return snapshot;
+}
+
+void checkBoard(const StallBoardSnapshot &board, const StallBoardSnapshot &expected)
+{
+    CHECK(board.working == expected.working);
+    CHECK(board.stalled == expected.stalled);
+    REQUIRE(board.cells.size() == expected.cells.size());
+    for (qsizetype i = 0; i < board.cells.size(); ++i) {
+        const StallCell &cell = board.cells.at(i);
+        INFO(cell.opd.toStdString() << " x " << cell.stepKey.toStdString());
+        CHECK(cell == expected.cells.at(i));
+    }
+}
+
 } // namespace
 
 TEST_CASE("every cell of the cache's stall board holds exactly the complaints the core finds stalled there",
@@ -115,6 +152,75 @@ TEST_CASE("every cell of the cache's stall board holds exactly the complaints th
         CHECK(cell.medianDaysStuck == medianOf(days));
         CHECK(cell.maxDaysStuck == *std::max_element(days.begin(), days.end()));
     }
+}
+
+TEST_CASE("the cache's stall board equals the core's at hub times across weekends, an open Saturday and holidays",
+          "[sopui][store]")
+{
+    Fixture f;
+    const StallBoardQuery query(f.cache, f.catalog(), f.calendar);
+    QHash<QString, int> stalled;
+    for (const QString &at : kHubTimes) {
+        INFO("hub time " << at.toStdString());
+        const QDateTime now = parseWireTime(at);
+        const StallBoardSnapshot expected = expectedBoard(f, f.calendar, now);
+        const auto board = query.board(now);
+        REQUIRE(board.ok());
+        checkBoard(board.value(), expected);
+        stalled.insert(at, expected.stalled);
+    }
+    // The times chosen move the board: nothing stalls during the weekend, and Monday 00:00 WIB stalls the steps due
+    // on Friday; later on, most working complaints have stalled.
+    CHECK(stalled.value(u"2026-11-29T16:59:59Z"_s) == stalled.value(u"2026-11-27T10:00:00Z"_s));
+    CHECK(stalled.value(u"2026-11-29T17:00:00Z"_s) > stalled.value(u"2026-11-29T16:59:59Z"_s));
+    CHECK(stalled.value(u"2026-12-05T02:00:00Z"_s) > stalled.value(u"2026-11-30T03:00:00Z"_s));
+}
+
+TEST_CASE("after a calendar change, the stall times moved without reading histories equal the core's under the new "
+          "calendar",
+          "[sopui][store]")
+{
+    Fixture f;
+    // Two Fridays closed at short notice: every step whose span holds one stalls a working day later.
+    QList<CalendarDay> days = f.reference.calendar;
+    const QList<QDate> changed = {QDate(2026, 11, 20), QDate(2026, 11, 27)};
+    days.append({changed.at(0), CalendarDayKind::Holiday, u"Libur mendadak"_s, u"contoh"_s, {}, false});
+    days.append({changed.at(1), CalendarDayKind::Holiday, u"Libur mendadak"_s, u"contoh"_s, {}, false});
+    const WorkingCalendar after(days);
+    const auto moved = recomputeSopStalledAt(f.cache, after, changed);
+    REQUIRE(moved.ok());
+    CHECK(moved.value() > 0);
+    const StallBoardQuery query(f.cache, f.catalog(), after);
+    for (const QString &at : kHubTimes) {
+        INFO("hub time " << at.toStdString());
+        const QDateTime now = parseWireTime(at);
+        const auto board = query.board(now);
+        REQUIRE(board.ok());
+        checkBoard(board.value(), expectedBoard(f, after, now));
+    }
+}
+
+TEST_CASE("the stalls the inbox shows are the core's, complaint by complaint", "[sopui][store]")
+{
+    Fixture f;
+    const SopProgressQuery query(f.cache, f.catalog(), f.calendar);
+    const auto stalls = query.stalls(f.histories.keys(), f.hubTime);
+    REQUIRE(stalls.ok());
+    int stalled = 0;
+    for (auto it = f.histories.constBegin(); it != f.histories.constEnd(); ++it) {
+        INFO(it.key().toString().toStdString());
+        const Checklist checklist = checklistOf(it.value(), f.catalog(), f.calendar, f.hubTime);
+        REQUIRE(stalls->contains(it.key()) == checklist.stalled());
+        if (!checklist.stalled())
+            continue;
+        ++stalled;
+        const SopStall &stall = stalls->value(it.key());
+        CHECK(stall.stepNumber == checklist.stalledStep);
+        CHECK(stall.daysAtStep == checklist.daysAtStep);
+        CHECK(stall.daysOver == checklist.daysOver);
+        CHECK(stall.sentence == describeStall(checklist));
+    }
+    CHECK(stalled >= 50);
 }
 
 TEST_CASE("a cell's drill-down lists exactly the complaints of that cell, most days stuck first", "[sopui][store]")

@@ -1,0 +1,88 @@
+#include "SopProgress.h"
+
+#include "domain/Projection.h"
+#include "sop/Checklists.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+std::optional<SopProgressRow> sopProgressOf(const QList<Event> &history, const SopCatalog &catalog,
+                                            const WorkingCalendar &calendar)
+{
+    // Most complaints of a city are never dispatched, or answered long ago: settle those without folding twice.
+    const bool dispatched = std::any_of(history.cbegin(), history.cend(),
+                                        [](const Event &e) { return e.known && e.type == EventType::Dispatched; });
+    if (!dispatched)
+        return std::nullopt;
+    Complaint state;
+    for (const Event &event : history)
+        state = apply(state, event);
+    if (state.state != ComplaintState::Dispatched && state.state != ComplaintState::InProgress)
+        return std::nullopt;
+    // The clock only decides days at and over the step, which the readers work out at their own hub time; the
+    // history's last instant keeps checklistOf's day counting short.
+    const Checklist checklist = checklistOf(history, catalog, calendar, history.constLast().at);
+    if (!checklist.exists())
+        return std::nullopt;
+    SopProgressRow row;
+    row.opd = checklist.opd;
+    row.templateId = checklist.templateId;
+    row.version = checklist.version;
+    row.templateKnown = checklist.templateKnown;
+    if (checklist.currentStep == 0)
+        return row;
+    const ChecklistStep &step = checklist.steps.at(checklist.currentStep - 1);
+    row.stepNumber = step.number;
+    row.stepKey = step.key;
+    row.stepTitle = step.title;
+    row.expectedDays = step.expectedDays;
+    row.critical = step.critical;
+    row.stepSince = checklist.currentSince;
+    row.stalledAt = sopStalledAt(row.stepSince, row.expectedDays, row.opd, calendar);
+    return row;
+}
+
+QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &opd, const WorkingCalendar &calendar)
+{
+    const QDate startDay = WorkingCalendar::wibDate(since);
+    return WorkingCalendar::startOfWibDay(calendar.nthWorkingDayAfter(startDay, expectedDays + 1, opd));
+}
+
+int sopDaysAtStep(const QDateTime &since, const QDateTime &now, const QString &opd, const WorkingCalendar &calendar)
+{
+    const QDate startDay = WorkingCalendar::wibDate(since);
+    const QDate today = WorkingCalendar::wibDate(now);
+    return today > startDay ? calendar.workingDaysBetween(startDay.addDays(1), today, opd) : 0;
+}
+
+QStringList sopProgressSchema()
+{
+    return {
+        // Times in milliseconds since the epoch (UTC), as complaints.next_due_at.
+        u"CREATE TABLE sop_progress ("
+        u" complaint_id TEXT PRIMARY KEY,"
+        u" opd TEXT NOT NULL,"
+        u" template_id TEXT NOT NULL,"
+        u" template_version INTEGER NOT NULL,"
+        u" template_known INTEGER NOT NULL,"
+        u" step_number INTEGER NOT NULL,"
+        u" step_key TEXT NOT NULL,"
+        u" step_title TEXT NOT NULL,"
+        u" expected_days INTEGER NOT NULL,"
+        u" critical INTEGER NOT NULL,"
+        u" step_since INTEGER,"
+        u" stalled_at INTEGER)"_s,
+        // The board and the inbox's stalled filter: the stalled at hub time are a range, read from the index
+        // alone (it covers every column the board counts with).
+        u"CREATE INDEX sop_progress_stalled ON sop_progress"
+        u" (stalled_at, opd, step_key, step_number, step_title, step_since, expected_days, complaint_id)"_s,
+        // A board cell's drill-down: one OPD and step, stalled at hub time.
+        u"CREATE INDEX sop_progress_cell ON sop_progress (opd, step_key, stalled_at)"_s,
+        // Checklists of a version the catalogue had not learnt when derived (a dispatch synced before its
+        // template): few, and worked out by the readers from their events.
+        u"CREATE INDEX sop_progress_unknown ON sop_progress (complaint_id) WHERE template_known = 0"_s,
+    };
+}
+
+} // namespace rabeg

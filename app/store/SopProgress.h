@@ -1,0 +1,54 @@
+#pragma once
+
+#include "deadline/WorkingCalendar.h"
+#include "domain/Event.h"
+#include "sop/SopCatalog.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace rabeg {
+
+// One complaint's SOP progress as the cache keeps it (table sop_progress, cache schema 6): where its running
+// checklist stands, derived by the core from the whole history, and the instant its current step stalls. The
+// stall board, its drill-down and the inbox's stalled filter read index ranges of these rows instead of folding
+// every working complaint's history at each computation (BENCHMARKS.md, "Stall board"; docs/sop.md).
+//
+// A row exists while an OPD is working the complaint (dispatched or in progress) under a checklist; only such a
+// complaint can stall (checklistOf). Stalled at hub time `now` exactly when stalledAt <= now.
+struct SopProgressRow
+{
+    QString opd;
+    QString templateId;
+    int version = 0;
+    bool templateKnown = true; // false: the catalogue had not learnt the version (no step known, never stalls here)
+    int stepNumber = 0; // the current (first open) step; 0 when every step is done
+    QString stepKey;
+    QString stepTitle;
+    int expectedDays = 0;
+    bool critical = false;
+    QDateTime stepSince; // when the current step became current
+    QDateTime stalledAt; // invalid when it cannot stall (no open step, or template unknown)
+
+    friend bool operator==(const SopProgressRow &, const SopProgressRow &) = default;
+};
+
+// The row of a complaint from its whole history (nullopt: no row, nobody is working it under a checklist), by
+// checklistOf: the same current step, since and due day as the complaint's detail.
+std::optional<SopProgressRow> sopProgressOf(const QList<Event> &history, const SopCatalog &catalog,
+                                            const WorkingCalendar &calendar);
+
+// The instant a step current since `since` and expected to take `expectedDays` working days stalls: 00:00 WIB of
+// the first working day after its due day, that is of the (expectedDays + 1)-th working day after since's WIB day
+// (checklistOf: one working day begun after the due day makes it stalled).
+QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
+
+// Working days begun at a step since `since`, at hub time `now` (Checklist::daysAtStep of a working complaint).
+int sopDaysAtStep(const QDateTime &since, const QDateTime &now, const QString &opd, const WorkingCalendar &calendar);
+
+// The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6).
+QStringList sopProgressSchema();
+
+} // namespace rabeg

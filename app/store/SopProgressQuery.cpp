@@ -1,0 +1,178 @@
+#include "SopProgressQuery.h"
+
+#include "SopProgress.h"
+#include "sop/Checklists.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+// Working days at a step, counted once per OPD and start instant's day: tens of thousands of stalled complaints
+// share a few hundred of those, and counting walks the days one by one.
+class DaysAtStep
+{
+public:
+    DaysAtStep(const WorkingCalendar &calendar, const QDateTime &now) : m_calendar(calendar), m_now(now) { }
+
+    int of(const QString &opd, qint64 sinceMs)
+    {
+        const QDateTime since = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
+        const QString key = opd + u'\n' + QString::number(WorkingCalendar::wibDate(since).toJulianDay());
+        const auto it = m_days.constFind(key);
+        if (it != m_days.constEnd())
+            return it.value();
+        const int days = sopDaysAtStep(since, m_now, opd, m_calendar);
+        m_days.insert(key, days);
+        return days;
+    }
+
+private:
+    const WorkingCalendar &m_calendar;
+    QDateTime m_now;
+    QHash<QString, int> m_days;
+};
+
+SopStall stallOf(const QUuid &id, const Checklist &checklist)
+{
+    SopStall stall;
+    const ChecklistStep &step = checklist.steps.at(checklist.stalledStep - 1);
+    stall.id = id;
+    stall.opd = checklist.opd;
+    stall.stepNumber = step.number;
+    stall.stepKey = step.key;
+    stall.stepTitle = step.title;
+    stall.daysAtStep = checklist.daysAtStep;
+    stall.daysOver = checklist.daysOver;
+    stall.sentence = describeStall(checklist);
+    return stall;
+}
+
+} // namespace
+
+Status SopProgressQuery::forEachStalled(const QDateTime &now, const Sink &sink, const QString &opd,
+                                        const QString &stepKey) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    QString sql = u"SELECT complaint_id, opd, step_key, step_number, step_title, step_since, expected_days"
+                  u" FROM sop_progress WHERE stalled_at <= ?"_s;
+    if (!opd.isEmpty())
+        sql += u" AND opd = ?"_s;
+    if (!stepKey.isEmpty())
+        sql += u" AND step_key = ?"_s;
+    q.prepare(sql);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!opd.isEmpty())
+        q.addBindValue(opd);
+    if (!stepKey.isEmpty())
+        q.addBindValue(stepKey);
+    if (!q.exec())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    DaysAtStep days(m_calendar, now);
+    SopStall stall;
+    while (q.next()) {
+        stall.id = QUuid::fromString(q.value(0).toString());
+        stall.opd = q.value(1).toString();
+        stall.stepKey = q.value(2).toString();
+        stall.stepNumber = q.value(3).toInt();
+        stall.stepTitle = q.value(4).toString();
+        stall.daysAtStep = days.of(stall.opd, q.value(5).toLongLong());
+        stall.daysOver = stall.daysAtStep - q.value(6).toInt();
+        sink(stall);
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    const auto unknown = unknownTemplates(opd);
+    if (!unknown.ok())
+        return unknown.error();
+    return fallback(unknown.value(), now, [&](const SopStall &s) {
+        if (stepKey.isEmpty() || s.stepKey == stepKey)
+            sink(s);
+    });
+}
+
+Result<QHash<QUuid, SopStall>> SopProgressQuery::stalls(const QList<QUuid> &ids, const QDateTime &now) const
+{
+    QHash<QUuid, SopStall> found;
+    QList<QUuid> unknown;
+    DaysAtStep days(m_calendar, now);
+    constexpr qsizetype kChunk = 500; // well under SQLite's limit of bound parameters
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<QUuid> chunk = ids.mid(from, kChunk);
+        QSqlQuery q(m_cache.database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT complaint_id, opd, step_key, step_number, step_title, step_since, expected_days,"
+                  u" stalled_at <= ?, template_known FROM sop_progress WHERE complaint_id IN ("_s
+                  + QStringList(chunk.size(), u"?"_s).join(u',') + u')');
+        q.addBindValue(now.toMSecsSinceEpoch());
+        for (const QUuid &id : chunk)
+            q.addBindValue(id.toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return sqlError(u"cannot read the SOP progress"_s, q.lastError());
+        while (q.next()) {
+            const QUuid id = QUuid::fromString(q.value(0).toString());
+            if (q.value(8).toInt() == 0) {
+                unknown.append(id);
+                continue;
+            }
+            if (q.value(7).toInt() != 1)
+                continue; // not stalled, or no open step (NULL)
+            SopStall stall;
+            stall.id = id;
+            stall.opd = q.value(1).toString();
+            stall.stepKey = q.value(2).toString();
+            stall.stepNumber = q.value(3).toInt();
+            stall.stepTitle = q.value(4).toString();
+            stall.daysAtStep = days.of(stall.opd, q.value(5).toLongLong());
+            stall.daysOver = stall.daysAtStep - q.value(6).toInt();
+            stall.sentence = describeStall(stall.stepNumber, stall.stepTitle, stall.daysOver);
+            found.insert(id, stall);
+        }
+    }
+    if (Status status = fallback(unknown, now, [&found](const SopStall &s) { found.insert(s.id, s); }))
+        return *status;
+    return found;
+}
+
+Result<qint64> SopProgressQuery::workingCount() const
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"SELECT count(*) FROM sop_progress"_s) || !q.next())
+        return sqlError(u"cannot count the SOP checklists"_s, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<QList<QUuid>> SopProgressQuery::unknownTemplates(const QString &opd) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT complaint_id, opd FROM sop_progress WHERE template_known = 0"_s);
+    if (!q.exec())
+        return sqlError(u"cannot read the SOP progress"_s, q.lastError());
+    QList<QUuid> ids;
+    while (q.next()) {
+        if (opd.isEmpty() || q.value(1).toString() == opd)
+            ids.append(QUuid::fromString(q.value(0).toString()));
+    }
+    return ids;
+}
+
+Status SopProgressQuery::fallback(const QList<QUuid> &ids, const QDateTime &now, const Sink &sink) const
+{
+    if (ids.isEmpty())
+        return std::nullopt;
+    const auto checklists = m_checklists.checklists(ids, now);
+    if (!checklists.ok())
+        return checklists.error();
+    for (auto it = checklists->constBegin(); it != checklists->constEnd(); ++it) {
+        if (it.value().stalled())
+            sink(stallOf(it.key(), it.value()));
+    }
+    return std::nullopt;
+}
+
+} // namespace rabeg

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ChecklistQuery.h"
+#include "LocalCache.h"
+#include "core/Result.h"
+#include "deadline/WorkingCalendar.h"
+#include "sop/SopCatalog.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QUuid>
+
+#include <functional>
+
+namespace rabeg {
+
+// Where one complaint is stalled at a hub time: its current step and the working days at it and over it.
+struct SopStall
+{
+    QUuid id;
+    QString opd;
+    int stepNumber = 0;
+    QString stepKey;
+    QString stepTitle;
+    int daysAtStep = 0;
+    int daysOver = 0;
+    QString sentence; // describeStall's
+
+    friend bool operator==(const SopStall &, const SopStall &) = default;
+};
+
+// The stalled complaints at hub time over sop_progress (SopProgress.h): a range of its stalled-at index, the days
+// at the step counted here with the calendar, no history read. The few complaints whose template version the
+// cache did not know when they were derived are worked out from their events by the core (ChecklistQuery).
+class SopProgressQuery
+{
+public:
+    SopProgressQuery(LocalCache &cache, const SopCatalog &catalog, const WorkingCalendar &calendar)
+        : m_cache(cache), m_calendar(calendar), m_checklists(cache, catalog, calendar)
+    { }
+
+    using Sink = std::function<void(const SopStall &stall)>;
+
+    // Every complaint stalled at `now` (only one OPD's, and one step key's, when given), in no particular order.
+    Status forEachStalled(const QDateTime &now, const Sink &sink, const QString &opd = {},
+                          const QString &stepKey = {}) const;
+    // The stalls of the given complaints at `now` (those not stalled are left out): an inbox page, a drill-down.
+    Result<QHash<QUuid, SopStall>> stalls(const QList<QUuid> &ids, const QDateTime &now) const;
+    // Complaints an OPD is working under a checklist.
+    Result<qint64> workingCount() const;
+
+private:
+    Result<QList<QUuid>> unknownTemplates(const QString &opd) const;
+    Status fallback(const QList<QUuid> &ids, const QDateTime &now, const Sink &sink) const;
+
+    LocalCache &m_cache;
+    const WorkingCalendar &m_calendar;
+    ChecklistQuery m_checklists;
+};
+
+} // namespace rabeg

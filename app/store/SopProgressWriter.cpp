@@ -1,0 +1,100 @@
+#include "SopProgressWriter.h"
+
+#include "LocalCache.h"
+#include "SopCatalogQuery.h"
+#include "SopProgress.h"
+#include "refdata/ReferenceLoader.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+SopProgressWriter::SopProgressWriter(LocalCache &cache) : m_cache(cache), m_calendar(cache.deadlinePolicy().calendar())
+{ }
+
+const SopCatalog &SopProgressWriter::shippedCatalog()
+{
+    static const SopCatalog shipped = [] {
+        const auto reference = loadBuiltinReferenceData();
+        return reference.ok() ? *reference->sopCatalog() : SopCatalog();
+    }();
+    return shipped;
+}
+
+Status SopProgressWriter::prepare()
+{
+    if (m_prepared)
+        return std::nullopt;
+    m_delete = QSqlQuery(m_cache.database());
+    if (!m_delete.prepare(u"DELETE FROM sop_progress WHERE complaint_id = ?"_s))
+        return sqlError(u"cannot prepare removing SOP progress"_s, m_delete.lastError());
+    m_insert = QSqlQuery(m_cache.database());
+    if (!m_insert.prepare(u"INSERT OR REPLACE INTO sop_progress (complaint_id, opd, template_id, template_version,"
+                          u" template_known, step_number, step_key, step_title, expected_days, critical, step_since,"
+                          u" stalled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return sqlError(u"cannot prepare storing SOP progress"_s, m_insert.lastError());
+    m_prepared = true;
+    return std::nullopt;
+}
+
+Status SopProgressWriter::reloadCatalog()
+{
+    const auto catalog = SopCatalogQuery(m_cache).catalog(shippedCatalog());
+    if (!catalog.ok())
+        return catalog.error();
+    m_catalog = catalog.value();
+    m_catalogLoaded = true;
+    return std::nullopt;
+}
+
+Status SopProgressWriter::write(const QString &complaintId, const QList<Event> &history)
+{
+    if (Status status = prepare())
+        return status;
+    if (!m_catalogLoaded) {
+        if (Status status = reloadCatalog())
+            return status;
+    }
+    auto row = sopProgressOf(history, m_catalog, m_calendar);
+    if (row && !row->templateKnown && !m_reloadedFor.contains(row->templateId + u'@' + QString::number(row->version))) {
+        // A template published in the same sync page as the dispatch that uses it: learnt since this writer began.
+        m_reloadedFor.insert(row->templateId + u'@' + QString::number(row->version));
+        if (Status status = reloadCatalog())
+            return status;
+        row = sopProgressOf(history, m_catalog, m_calendar);
+    }
+    if (!row) {
+        m_delete.addBindValue(complaintId);
+        if (!m_delete.exec())
+            return sqlError(u"cannot remove the SOP progress of "_s + complaintId, m_delete.lastError());
+        return std::nullopt;
+    }
+    const auto ms = [](const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); };
+    m_insert.addBindValue(complaintId);
+    m_insert.addBindValue(row->opd);
+    m_insert.addBindValue(row->templateId);
+    m_insert.addBindValue(row->version);
+    m_insert.addBindValue(row->templateKnown ? 1 : 0);
+    m_insert.addBindValue(row->stepNumber);
+    m_insert.addBindValue(row->stepKey);
+    m_insert.addBindValue(row->stepTitle);
+    m_insert.addBindValue(row->expectedDays);
+    m_insert.addBindValue(row->critical ? 1 : 0);
+    m_insert.addBindValue(ms(row->stepSince));
+    m_insert.addBindValue(ms(row->stalledAt));
+    if (!m_insert.exec())
+        return sqlError(u"cannot store the SOP progress of "_s + complaintId, m_insert.lastError());
+    return std::nullopt;
+}
+
+Status SopProgressWriter::clearAll()
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(u"DELETE FROM sop_progress"_s))
+        return sqlError(u"cannot clear the SOP progress"_s, q.lastError());
+    return std::nullopt;
+}
+
+} // namespace rabeg
