@@ -1,11 +1,50 @@
 #include "WeeklyReportMaker.h"
 
 #include "WeeklyTally.h"
+#include "deadline/DeadlinePolicy.h"
+#include "store/ReportFactsQuery.h"
 #include "store/ReportQuery.h"
+#include "store/SopCatalogQuery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+namespace {
+
+// The week from the report's facts: index ranges for every figure, the core only for the stalls of the complaints
+// worked at the instant judged and for the few complaints whose event times go back (ReportFacts.h).
+Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, WeeklyTally &tally, const QDateTime &from,
+                  const QDateTime &asOf)
+{
+    const auto received = facts.received(from, asOf);
+    if (!received.ok())
+        return received.error();
+    tally.addReceived(received.value());
+    if (Status status
+        = facts.forEachMilestone(from, asOf, [&tally](const ReportMilestoneRow &row) { tally.addMilestone(row); }))
+        return status;
+    const auto escalatedStates = facts.statesAt(tally.escalatedComplaints(), asOf);
+    if (!escalatedStates.ok())
+        return escalatedStates.error();
+    tally.setEscalatedStates(escalatedStates.value());
+    const auto overdue = facts.overdueByOpd(asOf);
+    if (!overdue.ok())
+        return overdue.error();
+    for (auto it = overdue->cbegin(); it != overdue->cend(); ++it)
+        tally.addOverdue(it.key(), it.value());
+    const auto compliance = facts.compliance(from, asOf);
+    if (!compliance.ok())
+        return compliance.error();
+    for (const ReportComplianceRow &row : compliance.value())
+        tally.addCompliance(row);
+    if (Status status = query.forEachOf(ReportFactsQuery::workingAtSql(), asOf,
+                                        [&tally](const QList<Event> &history) { tally.addStall(history); }))
+        return status;
+    return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
+                           [&tally](const QList<Event> &history) { tally.add(history); });
+}
+
+} // namespace
 
 Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &reference,
                                       const WeeklyReportRequest &request)
@@ -34,10 +73,26 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
 
     const WorkingCalendar calendar(reference.calendar);
     WeeklyTally tally(reference, calendar, request.week, request.now);
+    // Stalls are judged with the templates the hub published, as the stall board judges them.
+    std::optional<SopCatalog> synced;
+    if (const SopCatalog *shipped = reference.sopCatalog()) {
+        auto catalog = SopCatalogQuery(cache).catalog(*shipped);
+        if (!catalog.ok())
+            return catalog.error();
+        synced = std::move(catalog.value());
+        tally.setCatalog(*synced);
+    }
     const QDateTime asOf = std::min(request.now, request.week.end());
-    if (Status status = query.forEachActive(request.week.start(), asOf,
-                                            [&tally](const QList<Event> &history) { tally.add(history); }))
+    const ReportFactsQuery facts(cache);
+    const bool useFacts
+        = request.useFacts && facts.derivedUnder(DeadlinePolicy(reference.sla, reference.calendar).fingerprint());
+    if (useFacts) {
+        if (Status status = tallyFacts(query, facts, tally, request.week.start(), asOf))
+            return *status;
+    } else if (Status status = query.forEachActive(request.week.start(), asOf,
+                                                   [&tally](const QList<Event> &history) { tally.add(history); })) {
         return *status;
+    }
     tally.finish(report, report.source.liaison() ? report.source.opd : QString(), request.stalledShown);
 
     for (int back = request.trendWeeks - 1; back >= 0; --back) {

@@ -14,6 +14,9 @@ struct WeeklyReportRequest
     int trendWeeks = 12; // the trend's length, the report's week included
     int stalledShown = 10;
     bool makeIndexes = true; // false only for the benchmark's baseline (the same report without them)
+    // Read the report's facts (cache schema 6) when the cache has them under the reference data's deadline policy;
+    // false folds every history the week concerns with the core (the benchmark's baseline, the tests' reference).
+    bool useFacts = true;
 };
 
 // The weekly report's data from a local cache (issue 9, docs/reports.md). Blocking: the GUI runs it on a thread of

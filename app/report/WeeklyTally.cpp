@@ -44,7 +44,7 @@ WeeklyTally::WeeklyTally(const ReferenceData &reference, const WorkingCalendar &
     }
 }
 
-void WeeklyTally::add(const QList<Event> &all)
+QList<Event> WeeklyTally::before(const QList<Event> &all) const
 {
     QList<Event> history;
     history.reserve(all.size());
@@ -52,6 +52,12 @@ void WeeklyTally::add(const QList<Event> &all)
         if (event.at < m_asOf)
             history.append(event);
     }
+    return history;
+}
+
+void WeeklyTally::add(const QList<Event> &all)
+{
+    const QList<Event> history = before(all);
     if (history.isEmpty())
         return;
 
@@ -129,10 +135,92 @@ void WeeklyTally::add(const QList<Event> &all)
         }
     }
     if (state.state == ComplaintState::Dispatched || state.state == ComplaintState::InProgress) {
-        if (const SopCatalog *catalog = m_reference.sopCatalog())
+        if (const SopCatalog *catalog = m_catalog ? m_catalog : m_reference.sopCatalog())
             m_board.add(state.id, checklistOf(history, *catalog, m_calendar, m_asOf));
     }
     tallyCompliance(history);
+}
+
+void WeeklyTally::addMilestone(const ReportMilestoneRow &row)
+{
+    const bool first = !m_counted[row.type].contains(row.complaint);
+    m_counted[row.type].insert(row.complaint);
+    switch (row.type) {
+    case EventType::Verified:
+        m_figures.verified += first;
+        break;
+    case EventType::Dispatched:
+        m_figures.dispatched += first;
+        if (!m_dispatchedTo.contains({row.complaint, row.opd})) {
+            m_dispatchedTo.insert({row.complaint, row.opd});
+            ++opd(row.opd).row.dispatched;
+        }
+        break;
+    case EventType::Responded:
+        m_figures.responded += first;
+        if (!m_respondedBy.contains({row.complaint, row.opd})) {
+            m_respondedBy.insert({row.complaint, row.opd});
+            ++opd(row.opd).row.responded;
+        }
+        if (row.cycleStart.isValid()) {
+            const QDate startDay = WorkingCalendar::wibDate(row.cycleStart);
+            const QDate day = WorkingCalendar::wibDate(row.at);
+            const int days = day > startDay ? m_calendar.workingDaysBetween(startDay.addDays(1), day, row.cycleOpd) : 0;
+            m_followupDays.add(days);
+            opd(row.cycleOpd).followup.add(days);
+        }
+        break;
+    case EventType::Closed:
+        m_figures.closed += first;
+        break;
+    case EventType::Escalated:
+        m_figures.escalated += first;
+        ++opd(row.opd).row.escalated;
+        m_escalated.append(
+            {row.complaint, row.trackingId, row.title, row.opd, row.at, row.reason, ComplaintState::Received});
+        break;
+    default:
+        break;
+    }
+}
+
+void WeeklyTally::addOverdue(const QString &code, int count)
+{
+    m_figures.overdue += count;
+    opd(code).row.overdue += count;
+}
+
+void WeeklyTally::addCompliance(const ReportComplianceRow &row)
+{
+    ComplianceCount &count = opd(row.opd).row.compliance;
+    (row.met ? count.met : count.breached) += row.cycles;
+    (row.met ? m_figures.compliance.met : m_figures.compliance.breached) += row.cycles;
+}
+
+QList<QUuid> WeeklyTally::escalatedComplaints() const
+{
+    QList<QUuid> ids;
+    for (const EscalatedComplaint &e : m_escalated)
+        ids.append(e.id);
+    return ids;
+}
+
+void WeeklyTally::setEscalatedStates(const QHash<QUuid, ComplaintState> &states)
+{
+    for (EscalatedComplaint &e : m_escalated)
+        e.stateAtEnd = states.value(e.id, e.stateAtEnd);
+}
+
+void WeeklyTally::addStall(const QList<Event> &all)
+{
+    const QList<Event> history = before(all);
+    Complaint state;
+    for (const Event &event : history)
+        state = apply(state, event);
+    if (state.state != ComplaintState::Dispatched && state.state != ComplaintState::InProgress)
+        return;
+    if (const SopCatalog *catalog = m_catalog ? m_catalog : m_reference.sopCatalog())
+        m_board.add(state.id, checklistOf(history, *catalog, m_calendar, m_asOf));
 }
 
 void WeeklyTally::tallyCompliance(const QList<Event> &history)

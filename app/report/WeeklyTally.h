@@ -4,9 +4,11 @@
 #include "deadline/WorkingCalendar.h"
 #include "domain/Complaint.h"
 #include "refdata/ReferenceData.h"
+#include "store/ReportFactsQuery.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace rabeg {
 
@@ -20,7 +22,21 @@ public:
     WeeklyTally(const ReferenceData &reference, const WorkingCalendar &calendar, const IsoWeek &week,
                 const QDateTime &asOf);
 
+    // The SOP templates stalls are judged with: the synced catalogue (SopCatalogQuery), the shipped one if unset.
+    void setCatalog(const SopCatalog &catalog) { m_catalog = &catalog; }
+
     void add(const QList<Event> &history);
+
+    // The same figures from the report's facts (ReportFactsQuery, cache schema 6) instead of histories: the
+    // week's arrivals, events, overdue and decided cycles; then the escalated complaints' states at the instant
+    // judged, and the stalls of the working complaints, whose histories the core still folds (addStall).
+    void addReceived(int count) { m_figures.received += count; }
+    void addMilestone(const ReportMilestoneRow &row);
+    void addOverdue(const QString &opd, int count);
+    void addCompliance(const ReportComplianceRow &row);
+    QList<QUuid> escalatedComplaints() const;
+    void setEscalatedStates(const QHash<QUuid, ComplaintState> &states);
+    void addStall(const QList<Event> &history);
 
     // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
     // Only `opd`'s row is kept when given (a liaison's report).
@@ -41,6 +57,7 @@ private:
     OpdAcc &opd(const QString &code) { return m_opds[code]; }
     bool inWeek(const QDateTime &at) const { return at >= m_from && at < m_asOf; }
     void tallyCompliance(const QList<Event> &history);
+    QList<Event> before(const QList<Event> &all) const;
 
     const ReferenceData &m_reference;
     const WorkingCalendar &m_calendar;
@@ -53,6 +70,11 @@ private:
     QMap<QString, OpdAcc> m_opds;
     QList<EscalatedComplaint> m_escalated;
     StallBoard m_board;
+    const SopCatalog *m_catalog = nullptr;
+    // The facts path: complaints already counted per figure, and per OPD for dispatches and responses.
+    QHash<EventType, QSet<QUuid>> m_counted;
+    QSet<std::pair<QUuid, QString>> m_dispatchedTo;
+    QSet<std::pair<QUuid, QString>> m_respondedBy;
 };
 
 } // namespace rabeg

@@ -76,15 +76,30 @@ ReportCacheSource ReportQuery::source() const
 
 Status ReportQuery::forEachActive(const QDateTime &from, const QDateTime &until, const Sink &sink) const
 {
+    return stream(u"SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpenStates)
+                      + u" UNION SELECT complaint_id FROM events WHERE type IN "_s + QStringView(kTypes)
+                      + u" AND at >= :from"_s,
+                  {{u":from"_s, toWireTime(from)}, {u":until"_s, toWireTime(until)}}, sink);
+}
+
+Status ReportQuery::forEachOf(const QString &idsSql, const QDateTime &until, const Sink &sink) const
+{
+    QVariantHash binds {{u":until"_s, toWireTime(until)}};
+    if (idsSql.contains(u":asOf"_s))
+        binds.insert(u":asOf"_s, toWireTime(until));
+    return stream(idsSql, binds, sink);
+}
+
+Status ReportQuery::stream(const QString &activeSql, const QVariantHash &binds, const Sink &sink) const
+{
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     // Times are stored as fixed-width ISO 8601 UTC text, so they compare as text.
     // The complaint's row gives what the received event would (its columns before the body, so SQLite never reads
     // the body's overflow pages); of the other events only the payloads the fold reads are extracted, and the
     // events that change no figure are not read at all.
-    const QString sql = u"WITH active(id) AS (SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpenStates)
-        + u" UNION SELECT complaint_id FROM events WHERE type IN "_s + QStringView(kTypes)
-        + u" AND at >= :from)"
+    const QString sql = u"WITH active(id) AS ("_s + activeSql
+        + u")"
           u" SELECT e.complaint_id, e.type, e.version, e.at, e.actor_user,"
           u" CASE WHEN e.type IN "_s
         + QStringView(kPayloadTypes)
@@ -96,8 +111,8 @@ Status ReportQuery::forEachActive(const QDateTime &from, const QDateTime &until,
           u" WHERE e.at < :until AND e.type NOT IN ('note_added','assigned','released')"_s;
     if (!q.prepare(sql))
         return sqlError(u"cannot prepare reading the week's complaints"_s, q.lastError());
-    q.bindValue(u":from"_s, toWireTime(from));
-    q.bindValue(u":until"_s, toWireTime(until));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
     if (!q.exec())
         return sqlError(u"cannot read the week's complaints"_s, q.lastError());
 

@@ -48,12 +48,17 @@ public:
     using Sink = std::function<void(const QList<Event> &history)>;
     // Every complaint the week [from, until) can concern, each with its history before `until` in version order.
     Status forEachActive(const QDateTime &from, const QDateTime &until, const Sink &sink) const;
+    // The complaints a SELECT of complaint ids names (its :asOf bound to `until` when it has one), each with its
+    // history before `until`, read as forEachActive reads (ReportFactsQuery: those the facts leave to the core).
+    Status forEachOf(const QString &idsSql, const QDateTime &until, const Sink &sink) const;
 
     // Complaints that arrived in [from, until) (received_at) and complaints with a responded event there.
     Result<int> receivedBetween(const QDateTime &from, const QDateTime &until) const;
     Result<int> respondedBetween(const QDateTime &from, const QDateTime &until) const;
 
 private:
+    Status stream(const QString &activeSql, const QVariantHash &binds, const Sink &sink) const;
+
     LocalCache &m_cache;
 };
 
