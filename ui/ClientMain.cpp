@@ -10,6 +10,7 @@
 #include "SecretFile.h"
 #include "SessionKeychain.h"
 #include "Workspace.h"
+#include "cli/AuditExportCommand.h"
 #include "cli/EscalationPacketCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
@@ -101,6 +102,8 @@ int clientMain(int argc, char *argv[])
         return ReportCommand::main(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "escalation-packet") == 0)
         return EscalationPacketCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "audit-export") == 0)
+        return AuditExportCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));
