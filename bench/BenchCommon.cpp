@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "refdata/ReferenceLoader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -25,6 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg::bench {
 
+QString benchIdentityKeyFile() { return QDir::temp().filePath(u"rabeg-bench-identity.key"_s); }
+
 Result<ImportTiming> buildDemoStore(const QString &spec, qint64 count, qint64 progressEvery)
 {
     if (!initCrypto())
@@ -41,6 +44,18 @@ Result<ImportTiming> buildDemoStore(const QString &spec, qint64 count, qint64 pr
     std::unique_ptr<SqlHubStore> store = std::move(opened).value();
     if (store->head().value_or(0) != 0)
         return Error{u"not_new"_s, u"the benchmark store must be new: "_s + spec};
+    if (store->isPostgres()) {
+        const QString keyFile = benchIdentityKeyFile();
+        if (!QFile::exists(keyFile)) {
+            if (Status status = IdentityKey::generate().save(keyFile))
+                return *status;
+        }
+        auto key = IdentityKey::load(keyFile);
+        if (!key.ok())
+            return key.error();
+        if (Status status = store->setIdentityKey(key.value()))
+            return *status;
+    }
 
     ImportTiming timing;
     QElapsedTimer wall;

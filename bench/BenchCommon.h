@@ -37,6 +37,9 @@ struct ImportTiming
 // batches of 1000 (as `rabeg-hub serve --demo` does), and the account kBenchUser (operator, minimal password
 // cost). The store must be new. Progress goes to stderr every `progressEvery` complaints (0: never).
 Result<ImportTiming> buildDemoStore(const QString &spec, qint64 count, qint64 progressEvery = 100'000);
+// The identity key of a benchmark's PostgreSQL store (made in the temporary directory when missing; a SQLite demo
+// store uses the key file beside it): given to the import and to `rabeg-hub serve --identity-key`.
+QString benchIdentityKeyFile();
 
 // HubApi + HubServer over their own SqlHubStore connection, listening on 127.0.0.1 (free port), all living in a
 // thread of their own with its own event loop: the client side of a benchmark runs in the main thread.

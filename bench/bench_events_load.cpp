@@ -297,8 +297,10 @@ public:
         m_process.setProgram(binary);
         // No deadline scheduler: its first pass would escalate the demo's overdue complaints (and rebuild the
         // schedule of a store imported without it) before the hub listens, and later passes would share the CPU.
-        m_process.setArguments({u"serve"_s, u"--store"_s, spec, u"--listen"_s, u"127.0.0.1:0"_s,
-                                u"--scheduler-interval"_s, u"0"_s});
+        QStringList args{u"serve"_s, u"--store"_s, spec, u"--listen"_s, u"127.0.0.1:0"_s, u"--scheduler-interval"_s, u"0"_s};
+        if (SqlHubStore::isPostgresSpec(spec)) // a SQLite demo store has its key beside it
+            args += QStringList{u"--identity-key"_s, benchIdentityKeyFile()};
+        m_process.setArguments(args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_LOGGING_RULES"_s, u"rabeg.*.debug=false"_s);
         m_process.setProcessEnvironment(env);
