@@ -34,7 +34,7 @@ QString fingerprintOf(const QList<SlaClock> &clocks, const QList<CalendarDay> &d
 } // namespace
 
 DeadlinePolicy::DeadlinePolicy(QList<SlaClock> clocks, const QList<CalendarDay> &days)
-    : m_clocks(std::move(clocks)), m_calendar(days), m_fingerprint(fingerprintOf(m_clocks, days))
+    : m_clocks(std::move(clocks)), m_days(days), m_calendar(days), m_fingerprint(fingerprintOf(m_clocks, days))
 { }
 
 std::shared_ptr<const DeadlinePolicy> DeadlinePolicy::builtin()

@@ -24,6 +24,7 @@ public:
 
     const QList<SlaClock> &clocks() const { return m_clocks; }
     const WorkingCalendar &calendar() const { return m_calendar; }
+    const QList<CalendarDay> &days() const { return m_days; }
     QString fingerprint() const { return m_fingerprint; }
 
     // nextDueAt (NextDue.h) under this policy.
@@ -31,6 +32,7 @@ public:
 
 private:
     QList<SlaClock> m_clocks;
+    QList<CalendarDay> m_days;
     WorkingCalendar m_calendar;
     QString m_fingerprint;
 };

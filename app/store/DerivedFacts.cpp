@@ -1,5 +1,6 @@
 #include "DerivedFacts.h"
 
+#include "ClockCycleWriter.h"
 #include "ReportFactsWriter.h"
 #include "SopProgress.h"
 #include "SopProgressWriter.h"
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<DerivedFactWriter>> makeDerivedFactWriters(LocalCach
 {
     Q_UNUSED(cache)
     std::vector<std::unique_ptr<DerivedFactWriter>> writers;
+    writers.push_back(std::make_unique<ClockCycleWriter>(cache));
     writers.push_back(std::make_unique<SopProgressWriter>(cache));
     writers.push_back(std::make_unique<ReportFactsWriter>(cache));
     return writers;
@@ -20,6 +22,7 @@ std::vector<std::unique_ptr<DerivedFactWriter>> makeDerivedFactWriters(LocalCach
 QStringList derivedFactsSchemaStep()
 {
     QStringList statements;
+    statements.append(ClockCycleWriter::schema());
     statements.append(sopProgressSchema());
     statements.append(reportFactsSchema());
     statements.append(u"DELETE FROM meta WHERE key = 'deadline_policy'"_s);

@@ -7,13 +7,20 @@
 
 namespace rabeg {
 
-// After a change of the calendar (CalendarChange.h): derives again, under the cache's deadline policy (already the
-// new one), the stored next due time of the complaints whose next due time can move, and records the policy's
-// fingerprint, in one transaction. A complaint's next due time is the earliest due time of its running clocks; a
-// change on day D moves only due times that span D, and a due time that ended before D began keeps being the
-// earliest whatever moves after it. So only next due times from the start of the first changed day (WIB) on are
-// derived again: an index range (complaints_next_due), not every history (docs/deadlines.md, "Recompute after
-// a calendar change"). Returns how many were derived.
+// After a change of the calendar (CalendarChange.h), under the cache's deadline policy (already the new one):
+// computes again the due time of every working-day clock cycle that spans a changed day, from the facts the cache
+// keeps per cycle (ClockCycleWriter: start, OPD, pauses), without reading any history; then the next due time of
+// each complaint one of whose running cycles moved, as the earliest due time of its running cycles. A cycle spans a
+// day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause): an index range
+// (clock_cycles_span), docs/deadlines.md, "Recompute after a calendar change". Runs in the caller's transaction;
+// returns how many complaints' next due times were written.
+Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
+
+// recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,
+// SopProgressRecompute.h), in the caller's transaction: what a workstation does when it adopts a new calendar.
+Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
+
+// recomputeAfterCalendarChange in a transaction of its own, which also records the policy's fingerprint.
 Result<qint64> rederiveNextDueAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 } // namespace rabeg

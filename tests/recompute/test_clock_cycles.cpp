@@ -1,0 +1,167 @@
+#include <catch2/catch.hpp>
+
+#include "deadline/CalendarChange.h"
+#include "deadline/DeadlinePolicy.h"
+#include "deadline/NextDue.h"
+#include "demo/DemoGenerator.h"
+#include "refdata/ReferenceLoader.h"
+#include "store/ComplaintRepository.h"
+#include "store/NextDueRecompute.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+struct Row
+{
+    int cycle = 0;
+    std::optional<qint64> dueMs;
+    bool stopped = false;
+};
+
+const ReferenceData &reference()
+{
+    static const ReferenceData data = loadBuiltinReferenceData().value();
+    return data;
+}
+
+QHash<QString, QHash<QString, Row>> clockCycleRows(LocalCache &cache)
+{
+    QHash<QString, QHash<QString, Row>> rows;
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT complaint_id, clock, cycle, due_at, stopped FROM clock_cycles"_s));
+    while (q.next()) {
+        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0};
+        if (!q.value(3).isNull())
+            row.dueMs = q.value(3).toLongLong();
+        rows[q.value(0).toString()].insert(q.value(1).toString(), row);
+    }
+    return rows;
+}
+
+QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
+{
+    QHash<QString, std::optional<qint64>> times;
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT id, next_due_at FROM complaints"_s));
+    while (q.next())
+        times.insert(q.value(0).toString(),
+                     q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()));
+    return times;
+}
+
+// Every complaint's clock_cycles rows and next due time against the core's own computation over its history
+// (computeDeadlines and nextDueAt under `policy`): the latest cycle of each started clock, its due time (none while
+// paused), stopped or not. Returns how many rows were compared.
+int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy)
+{
+    const auto rows = clockCycleRows(cache);
+    const auto next = nextDueTimes(cache);
+    ComplaintRepository repository(cache);
+    const auto histories = repository.histories(next.keys());
+    REQUIRE(histories.ok());
+    int compared = 0;
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        const QList<Event> history = histories->value(it.key());
+        REQUIRE_FALSE(history.isEmpty());
+        const auto expectedNext = policy.nextDueAt(history);
+        INFO("complaint " << it.key().toStdString());
+        REQUIRE(it.value() == (expectedNext ? std::optional<qint64>(expectedNext->toMSecsSinceEpoch()) : std::nullopt));
+        const QHash<QString, Row> mine = rows.value(it.key());
+        int started = 0;
+        for (const Deadline &d : computeDeadlines(history, policy.clocks(), policy.calendar(), history.last().at)) {
+            if (d.cycle == 0)
+                continue;
+            ++started;
+            INFO("clock " << d.clock.toStdString());
+            REQUIRE(mine.contains(d.clock));
+            const Row row = mine.value(d.clock);
+            REQUIRE(row.cycle == d.cycle);
+            REQUIRE(row.stopped == d.stoppedAt.isValid());
+            if (d.state == DeadlineState::Paused)
+                REQUIRE_FALSE(row.dueMs.has_value());
+            else
+                REQUIRE(row.dueMs == std::optional<qint64>(d.dueAt.toMSecsSinceEpoch()));
+            ++compared;
+        }
+        REQUIRE(mine.size() == started);
+    }
+    return compared;
+}
+
+} // namespace
+
+TEST_CASE("after a calendar change the clock cycles and next due times equal the core's over every history")
+{
+    QTemporaryDir dir;
+    const auto shipped = std::make_shared<const DeadlinePolicy>(reference().sla, reference().calendar);
+    LocalCache cache;
+    cache.setDeadlinePolicy(shipped);
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"clock-cycles"_s));
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    DemoOptions options;
+    options.count = 1500;
+    options.weeks = 16; // 4 Aug to 30 Nov 2026
+    REQUIRE_FALSE(fillWithDemoData(cache, reference(), corpus.value(), options));
+    REQUIRE(requireCacheAgreesWithCore(cache, *shipped) > 1500);
+
+    // A decree's corrections: days off added at short notice (one inside the data's last weeks, one a month
+    // earlier), a holiday taken back (Tue 25 Aug 2026), and a Saturday Disdukcapil opens (21 Nov 2026).
+    QList<CalendarDay> days;
+    for (const CalendarDay &day : reference().calendar) {
+        if (day.date != QDate(2026, 8, 25))
+            days.append(day);
+    }
+    days.append({QDate(2026, 11, 18), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 9/2026"_s, {},
+                 false});
+    days.append({QDate(2026, 10, 21), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 8/2026"_s, {},
+                 false});
+    days.append({QDate(2026, 11, 21), CalendarDayKind::OpdWorkingDay, u"Pelayanan Sabtu"_s, u"Kepdis 1/2026"_s,
+                 u"DISDUKCAPIL"_s, false});
+    const QList<QDate> changed = changedCalendarDays(reference().calendar, days);
+    REQUIRE(changed.size() == 4);
+    const auto changedPolicy = std::make_shared<const DeadlinePolicy>(reference().sla, days);
+    const QHash<QString, std::optional<qint64>> before = nextDueTimes(cache);
+
+    cache.setDeadlinePolicy(changedPolicy);
+    const auto moved = rederiveNextDueAfterCalendarChange(cache, changed);
+    REQUIRE(moved.ok());
+    REQUIRE(moved.value() > 0); // the change moved some running deadline: the comparison below is not vacuous
+
+    const QHash<QString, std::optional<qint64>> after = nextDueTimes(cache);
+    qint64 differ = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        differ += it.value() != before.value(it.key()) ? 1 : 0;
+    REQUIRE(differ == moved.value());
+    requireCacheAgreesWithCore(cache, *changedPolicy);
+    REQUIRE(cache.meta(u"deadline_policy"_s) == changedPolicy->fingerprint());
+}
+
+TEST_CASE("a calendar change that moves no working day leaves every clock cycle as it was")
+{
+    QTemporaryDir dir;
+    const auto shipped = std::make_shared<const DeadlinePolicy>(reference().sla, reference().calendar);
+    LocalCache cache;
+    cache.setDeadlinePolicy(shipped);
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"clock-cycles-same"_s));
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    DemoOptions options;
+    options.count = 300;
+    REQUIRE_FALSE(fillWithDemoData(cache, reference(), corpus.value(), options));
+    const auto rows = clockCycleRows(cache);
+    // A holiday on a Sunday (the weekend already closes it): nothing spans a changed working status.
+    QList<CalendarDay> days = reference().calendar;
+    days.append({QDate(2026, 11, 22), CalendarDayKind::AddedHoliday, u"Libur"_s, u"Keppres"_s, {}, false});
+    const QList<QDate> changed = changedCalendarDays(reference().calendar, days);
+    cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, days));
+    const auto moved = rederiveNextDueAfterCalendarChange(cache, changed);
+    REQUIRE(moved.ok());
+    REQUIRE(moved.value() == 0);
+    REQUIRE(clockCycleRows(cache).size() == rows.size());
+}
