@@ -76,10 +76,11 @@ public:
     Result<std::optional<Complaint>> find(const QUuid &id) const;
     Result<QList<Event>> history(const QUuid &id) const;
 
-private:
-    // The next due time and every derived fact of one complaint from its whole history.
+    // The next due time and every derived fact of one complaint from its whole history (the sync's items that
+    // carry it).
     Status storeDerived(const QString &id, const QList<Event> &history);
 
+private:
     LocalCache &m_cache;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_insertEvent;

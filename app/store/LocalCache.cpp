@@ -3,6 +3,7 @@
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
 #include "DerivedFacts.h"
+#include "PublishedPolicy.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,8 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
     Status status = version == 0 ? createSchema() : std::nullopt;
     if (!status && schemaVersion() < kSchemaVersion)
         status = migrate(schemaVersion());
+    if (!status)
+        status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
     if (!status)
         status = deriveUnderPolicy();
     if (status)

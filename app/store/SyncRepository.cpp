@@ -1,6 +1,7 @@
 #include "SyncRepository.h"
 
 #include "ComplaintRepository.h"
+#include "PublishedPolicy.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 
@@ -149,6 +150,7 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
     // Next due times are derived once the whole page is in: from the item when it carries the whole history up to
     // the state it writes (a bootstrap page, a complaint entering the scope), else from the cached history.
     QStringList fromCache;
+    bool policyPublished = false;
     for (const PulledItem &item : items) {
         if (!item.removed.isNull()) {
             if (Status status = removeComplaint(item.removed))
@@ -156,7 +158,10 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
             continue;
         }
         if (item.event && item.event->complaintId.isNull()) {
-            // A reference event (sop_published): kept for SopCatalogQuery; no complaint to write.
+            // A reference event (sop_published): kept for SopCatalogQuery; no complaint to write. A published SLA
+            // policy or calendar is adopted once the page's complaints are in (PublishedPolicy.h).
+            policyPublished = policyPublished || item.event->typeName == QStringView(kSlaPolicyPublishedType)
+                || item.event->typeName == QStringView(kCalendarPublishedType);
             if (!item.eventJson.isEmpty()) {
                 if (Status status = insertEvent(insert, *item.event, item.eventJson))
                     return status;
@@ -187,7 +192,7 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
         if (id.isNull() || (!written && !withEvent && item.history.isEmpty()))
             continue;
         if (const auto whole = written ? wholeHistory(item) : std::nullopt) {
-            if (Status status = complaints.setNextDue(uuidText(id), m_cache.deadlinePolicy().nextDueAt(*whole)))
+            if (Status status = complaints.storeDerived(uuidText(id), *whole))
                 return status;
         } else {
             fromCache.append(uuidText(id));
@@ -197,6 +202,10 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
     for (qsizetype i = 0; i < fromCache.size(); i += 200) {
         if (Status status = complaints.deriveNextDue(fromCache.mid(i, 200)))
             return status;
+    }
+    if (policyPublished) {
+        if (const auto adopted = adoptPublishedPolicy(m_cache); !adopted.ok())
+            return adopted.error();
     }
     return std::nullopt;
 }
