@@ -5,6 +5,7 @@
 #include "HistoryTimeline.h"
 #include "Labels.h"
 #include "deadline/Deadlines.h"
+#include "identity/IdentityPanel.h"
 #include "packet/EscalationPacketButton.h"
 #include "sop/Checklists.h"
 #include "sop/ComplaintChecklistPanel.h"
@@ -60,6 +61,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_historyLabel = heading(this, "historyHeadingLabel");
     m_timeline = new HistoryTimeline(session.reference(), this);
     m_checklist = new ComplaintChecklistPanel(session, this);
+    m_identity = new IdentityPanel(session, parent ? parent : this, this); // its keys act in the whole screen
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -72,7 +74,13 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_timeline, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
-    splitter->addWidget(m_browser);
+    // The reporter's identity under the text it belongs to, asked for on demand.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_browser, 1);
+    leftLayout->addWidget(m_identity);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -114,6 +122,7 @@ void ComplaintDetailView::clear()
 {
     m_id = QUuid();
     m_packetButton->showFor({}, {}, false);
+    m_identity->showFor({}, {}, false);
     m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
     m_deadlines->setBars({}, m_session.hubNow());
     m_deadlinesLabel->setText(tr("Deadlines"));
@@ -134,6 +143,7 @@ void ComplaintDetailView::refresh()
                            + esc(tr("This complaint is not in the local cache (any more). It may have left your "
                                     "scope, for example when it was returned or dispatched elsewhere."))
                            + u"</p>"_s);
+        m_identity->showFor({}, {}, false);
         m_conflict->clear();
         m_checklist->clear();
         m_timeline->show({}, {});
@@ -143,6 +153,7 @@ void ComplaintDetailView::refresh()
     const QDateTime now = m_session.hubNow();
     m_checklist->showChecklist(c, history.value(), now);
     m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
+    m_identity->showFor(m_id, c.shown.trackingId, c.shown.anonim);
     m_browser->setHtml(render(c, describeStall(m_checklist->checklist())));
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));
@@ -214,10 +225,10 @@ QString ComplaintDetailView::render(const ProjectedComplaint &projected, const Q
         html += row(tr("SOP"), stall, u"color:#8e1b10;font-weight:bold"_s);
     if (!c.assignee.isEmpty())
         html += row(tr("Owner"), c.assignee);
-    // Identity is never cached (DESIGN.md); the audited reveal by an authorised role is its own action.
+    // Identity is never cached (DESIGN.md): the identity panel below asks the hub for it, or reveals it.
     QString identity = tr("Reporter identity: withheld");
     if (c.anonim)
-        identity += u" — "_s + tr("anonymous");
+        identity += u" — "_s + tr("hidden (anonim)");
     if (c.rahasia)
         identity += u" · "_s + tr("confidential: never public");
     html += row(tr("Reporter"), identity);

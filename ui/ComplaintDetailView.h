@@ -16,11 +16,12 @@ class ConflictPanel;
 class DeadlineBars;
 class EscalationPacketButton;
 class HistoryTimeline;
+class IdentityPanel;
 
 // One complaint as this workstation sees it: its text and classification, where it stands (with this
 // workstation's commands applied and marked pending), where its SOP stalls and its checklist, its deadline bars, a conflict or refusal with both versions
-// and the way out, and its history. The reporter's identity is never here (DESIGN.md: not in the cache; the
-// audited reveal is a separate, online action).
+// and the way out, and its history. The reporter's identity is not in the cache (DESIGN.md): IdentityPanel asks
+// the hub for it on demand and holds it only while this complaint is shown.
 class ComplaintDetailView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     QString text() const;
     ConflictPanel *conflictPanel() const { return m_conflict; }
     ComplaintChecklistPanel *checklistPanel() const { return m_checklist; }
+    IdentityPanel *identityPanel() const { return m_identity; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +59,7 @@ private:
     EscalationPacketButton *m_packetButton = nullptr;
     ConflictPanel *m_conflict = nullptr;
     ComplaintChecklistPanel *m_checklist = nullptr;
+    IdentityPanel *m_identity = nullptr;
     QLabel *m_historyLabel = nullptr;
     HistoryTimeline *m_timeline = nullptr;
 };

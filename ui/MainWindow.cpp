@@ -9,6 +9,7 @@
 #include "Language.h"
 #include "LogView.h"
 #include "dashboard/DashboardScreen.h"
+#include "identity/IdentityPanel.h"
 #include "routing/RoutingQueueView.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
@@ -148,6 +149,7 @@ QList<QAction *> MainWindow::allActions() const
             m_englishAction, m_settingsAction, m_quitAction};
     all += m_sessionActions;
     all += m_menuActions;
+    all += m_screens.inbox->detail()->identityPanel()->actions(); // the inbox detail's, like its other keys
     return all;
 }
 

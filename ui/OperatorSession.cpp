@@ -6,6 +6,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/OutboxActions.h"
 #include "store/OutboxView.h"
+#include "sync/SyncWorker.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -31,6 +32,14 @@ void OperatorSession::refreshActor()
         return;
     m_actor.role = fromCode<Role>(scope.section(u'/', 0, 0)).value_or(Role::Operator);
     m_actor.opd = scope.section(u'/', 1);
+}
+
+void OperatorSession::setSync(SyncWorker *sync)
+{
+    m_sync = sync;
+    if (sync)
+        connect(sync, &SyncWorker::statusChanged, this,
+                [this](const SyncStatus &status) { m_hubOnline = status.online; });
 }
 
 bool OperatorSession::mayIssue(CommandType type) const { return roleMayIssue(m_actor.role, type); }

@@ -11,6 +11,8 @@
 
 namespace rabeg {
 
+class SyncWorker;
+
 // The person at this workstation and what they do: who they are (user, role, OPD, from the cache's scope), hub
 // time, and their commands. A command is checked by the shared state machine over the complaint as shown (cached
 // state plus the commands not yet confirmed), then handed to the sync engine's queue (works offline) and shown at
@@ -48,6 +50,12 @@ public:
     // The sync engine changed the cache (pulled, confirmed, marked a conflict).
     void cacheChanged();
 
+    // The line to the hub for what is asked on demand and never cached (the reporter's identity); null without
+    // a hub. hubOnline(): the last sync reached the hub.
+    void setSync(SyncWorker *sync);
+    SyncWorker *sync() const { return m_sync; }
+    bool hubOnline() const { return m_hubOnline; }
+
 signals:
     void complaintChanged(const QUuid &id);
     void outboxChanged();
@@ -65,6 +73,8 @@ private:
     std::function<QDateTime()> m_hubClock;
     // Handed to the sync thread, not yet seen in the outbox table (nor confirmed): still shown as pending.
     QHash<QUuid, QList<Command>> m_sending;
+    SyncWorker *m_sync = nullptr;
+    bool m_hubOnline = false;
 };
 
 } // namespace rabeg

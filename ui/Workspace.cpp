@@ -55,6 +55,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
         };
     }
     w->m_session = std::make_unique<OperatorSession>(w->m_cache, reference, options.user, sink);
+    w->m_session->setSync(w->m_sync.get()); // identity on demand (ui/identity)
     w->m_advice = std::make_unique<RoutingAdvice>(reference);
     w->m_actions = std::make_unique<ComplaintActions>(*w->m_session, *w->m_advice, nullptr);
 

@@ -56,6 +56,14 @@ public:
 
     void syncSoon() { schedule(0); }
 
+    // On demand, never while a sync waits for the hub (a request nested in its waits): then after it ends.
+    void askHub(quint64 ticket, const QByteArray &method, const QString &path, const QJsonObject &body)
+    {
+        m_asks.append({ticket, method, path, body});
+        if (!m_syncing)
+            answerAsks();
+    }
+
     void logIn(const QString &password)
     {
         if (!m_engine)
@@ -65,6 +73,43 @@ public:
     }
 
 private:
+    struct Ask
+    {
+        quint64 ticket;
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+    };
+
+    void answerAsks()
+    {
+        m_syncing = true; // a timer firing in the waits below is served after them, as during a sync
+        while (!m_asks.isEmpty()) {
+            const Ask ask = m_asks.takeFirst();
+            const QByteArray token = m_engine ? m_engine->token() : QByteArray();
+            if (token.isEmpty()) {
+                emit m_outer->hubAnswered(ask.ticket, 0, {}, u"not_signed_in"_s);
+                continue;
+            }
+            HubClient client(m_settings.hub);
+            client.setToken(token);
+            client.setWorkstation(m_settings.workstation);
+            client.setTimeoutMs(m_settings.timeoutMs);
+            if (!m_settings.caFile.isEmpty())
+                client.setTlsConfiguration(pinnedTlsConfiguration(m_settings.caFile).value_or(QSslConfiguration()));
+            const auto reply = ask.method == "POST" ? client.post(ask.path, ask.body) : client.get(ask.path);
+            if (!reply.ok())
+                emit m_outer->hubAnswered(ask.ticket, 0, {}, reply.error().message);
+            else
+                emit m_outer->hubAnswered(ask.ticket, reply->status, reply->body, {});
+            if (reply.ok() && reply->status == 401)
+                m_wanted = true; // the sync logs in again (or asks for the password)
+        }
+        m_syncing = false;
+        if (m_wanted && m_timer)
+            m_timer->start(0);
+    }
+
     // A wake-up (a notice, a local command) that arrives while a sync runs, inside HubClient's waits, is remembered
     // and served by another sync as soon as this one ends: never by a sync nested inside it (a timer firing in
     // those waits), and never swallowed by the poll interval scheduled when the sync ends.
@@ -86,6 +131,8 @@ private:
         m_wanted = false;
         const Status status = m_engine->syncOnce();
         m_syncing = false;
+        if (!m_asks.isEmpty())
+            answerAsks();
         if (status) {
             // Exponential backoff with jitter, so a city's workstations do not all knock at once after an outage.
             m_backoffMs = m_backoffMs == 0 ? 2000 : std::min(m_backoffMs * 2, 60000);
@@ -112,6 +159,7 @@ private:
     int m_backoffMs = 0;
     bool m_syncing = false;
     bool m_wanted = false; // a sync was asked for since the current one began
+    QList<Ask> m_asks;     // on-demand requests waiting for the sync that runs now
 };
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent) : QObject(parent)
@@ -143,6 +191,13 @@ void SyncWorker::submit(const Command &command)
 void SyncWorker::syncSoon()
 {
     QMetaObject::invokeMethod(m_inside, [inside = m_inside] { inside->syncSoon(); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::askHub(quint64 ticket, const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    QMetaObject::invokeMethod(
+        m_inside, [inside = m_inside, ticket, method, path, body] { inside->askHub(ticket, method, path, body); },
+        Qt::QueuedConnection);
 }
 
 void SyncWorker::logIn(const QString &password)

@@ -2,6 +2,7 @@
 
 #include "SyncEngine.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -29,6 +30,9 @@ public:
     void syncSoon();
     // The password the person typed after the status said loginNeeded: logs in with it at once.
     void logIn(const QString &password);
+    // One request to the hub on demand (the reporter's identity: never cached), on the sync thread with the
+    // session's token, after the sync running now if any. The answer comes back by hubAnswered with `ticket`.
+    void askHub(quint64 ticket, const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
 signals:
     void statusChanged(const rabeg::SyncStatus &status);
@@ -36,6 +40,8 @@ signals:
     void failedToStart(const QString &message);
     // A login gave a fresh session token (for the keychain).
     void sessionStarted(const QByteArray &token);
+    // The answer to askHub: the hub's status and body, or (status 0) why it could not be asked.
+    void hubAnswered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
 
 private:
     class Inside;
