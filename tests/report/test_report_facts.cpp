@@ -87,6 +87,8 @@ TEST_CASE("the weekly report read from the facts equals the report folded from e
     REQUIRE(ReportFactsQuery(cache).derivedUnder(DeadlinePolicy(shipped().sla, shipped().calendar).fingerprint()));
 
     const IsoWeek last = IsoWeek::containingInstant(demo.end);
+    int stalled = 0;
+    int escalated = 0;
     // Eight whole weeks judged at their end, and the current week judged in its middle (Monday 10:00 WIB).
     for (int back = 8; back >= 0; --back) {
         const IsoWeek week = last.addWeeks(-back);
@@ -100,6 +102,8 @@ TEST_CASE("the weekly report read from the facts equals the report folded from e
         CHECK(facts.stalledSteps == folded.stalledSteps);
         CHECK(facts.stalledComplaints == folded.stalledComplaints);
         CHECK(facts.trend == folded.trend);
+        stalled += folded.stalledComplaints;
+        escalated += int(folded.escalated.size());
         // The weeks compared are not empty: the comparison can fail.
         if (back > 0 && back < 8) {
             CHECK(folded.figures.received > 0);
@@ -107,6 +111,8 @@ TEST_CASE("the weekly report read from the facts equals the report folded from e
             CHECK(folded.figures.compliance.met + folded.figures.compliance.breached > 0);
         }
     }
+    CHECK(stalled > 0);
+    CHECK(escalated > 0);
 }
 
 TEST_CASE("each complaint's overdue spans and states say what the core says of its history cut at each instant")
