@@ -10,10 +10,13 @@
 #include "dashboard/DashboardScreen.h"
 #include "store/LocalCache.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -69,4 +72,97 @@ TEST_CASE("a bar of a supervisor's dashboard opens the inbox with exactly its co
     const QList<QUuid> only = inbox->model()->criteria().onlyIds;
     CHECK(QSet<QUuid>(only.cbegin(), only.cend()) == ids);
     CHECK(inbox->model()->criteria().onlyLabel.contains(opd));
+}
+
+TEST_CASE("a bar of the dashboard is reached and drilled down with the keyboard alone, onto exactly its complaints")
+{
+    const DashboardFixture fixture;
+    const Expected expected = fixture.expected();
+    {
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(fixture.path, u"keyboard-scope"_s));
+        REQUIRE_FALSE(cache.setMeta(u"scope"_s, u"supervisor/"_s));
+    }
+    QSettings settings(fixture.dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Language language;
+    REQUIRE(language.use(u"en"_s));
+    Workspace::Options options;
+    options.cachePath = fixture.path;
+    options.settings = &settings;
+    options.cacheDescription = u"fixture"_s;
+    auto opened = Workspace::open(options, shipped(), language);
+    REQUIRE(opened.ok());
+    Workspace &workspace = *opened.value();
+    MainWindow &window = workspace.window();
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.showScreen(u"dashboard"_s));
+    DashboardScreen *dashboard = window.dashboard();
+    REQUIRE(QTest::qWaitFor([&] { return !dashboard->isComputing() && dashboard->figures().at.isValid(); }, 60000));
+
+    // The OPD with the third most overdue complaints: not the first bar, so the arrows have to move.
+    QList<std::pair<int, QString>> byCount;
+    for (auto it = expected.overdue.cbegin(); it != expected.overdue.cend(); ++it) {
+        if (!it.key().isEmpty())
+            byCount.append({-int(it.value().size()), it.key()});
+    }
+    std::sort(byCount.begin(), byCount.end());
+    REQUIRE(byCount.size() >= 3);
+    const QString opd = byCount.at(2).second;
+    const QSet<QUuid> ids = expected.overdue.value(opd);
+    REQUIRE(!ids.isEmpty());
+    int category = -1;
+    for (int c = 0; c < dashboard->figures().overdue.size(); ++c) {
+        if (dashboard->figures().overdue.at(c).opd == opd)
+            category = c;
+    }
+    REQUIRE(category > 0);
+
+    // Tab until the chart "overdue by OPD" has the focus, as a keyboard user would.
+    DashboardChartView *chart = dashboard->overdueChart();
+    for (int tabs = 0; tabs < 40 && !chart->hasFocus(); ++tabs)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Tab);
+    REQUIRE(chart->hasFocus());
+    CHECK(!chart->accessibleName().isEmpty());
+    QTest::keyClick(chart, Qt::Key_Home);
+    for (int c = 0; c < category; ++c)
+        QTest::keyClick(chart, Qt::Key_Right);
+    CHECK(chart->selectedCategory() == category);
+    CHECK(chart->barSets().at(0)->selectedBars() == QList<int> {category});
+    CHECK(chart->accessibleDescription().startsWith(chart->categories().at(category)));
+    QTest::keyClick(chart, Qt::Key_Return);
+
+    InboxView *inbox = window.inbox();
+    REQUIRE(QTest::qWaitFor([&] { return window.tabs()->currentWidget() == inbox; }, 60000));
+    REQUIRE(QTest::qWaitFor([&] { return inbox->model()->totalCount() == ids.size(); }, 60000));
+    QSet<QUuid> shown;
+    for (int row = 0; row < inbox->model()->rowCount(); ++row)
+        shown.insert(QUuid::fromString(inbox->model()->complaintIdAt(row)));
+    CHECK(shown == ids);
+    CHECK(inbox->model()->criteria().onlyLabel.contains(opd));
+}
+
+TEST_CASE("the arrow keys move a dashboard chart's selection across its series and along its categories")
+{
+    DashboardChartView chart(DashboardChartView::Layout::Stacked);
+    chart.setBars(u"Aging"_s, {u"A"_s, u"B"_s, u"C"_s}, {{u"0-3"_s, {1, 2, 3}, {}}, {u"4-7"_s, {4, 5, 6}, {}}},
+                  u"complaints"_s);
+    QList<std::pair<int, int>> clicked;
+    QObject::connect(&chart, &DashboardChartView::barClicked, &chart, [&clicked](int series, int category) {
+        clicked.append({series, category});
+    });
+    chart.show();
+    chart.setFocus();
+    QTest::keyClick(&chart, Qt::Key_End);
+    QTest::keyClick(&chart, Qt::Key_Up);
+    QTest::keyClick(&chart, Qt::Key_Up); // stays on the last series
+    QTest::keyClick(&chart, Qt::Key_Left);
+    CHECK(chart.selectedSeries() == 1);
+    CHECK(chart.selectedCategory() == 1);
+    CHECK(chart.selectionText() == u"B, 4-7: 5"_s);
+    QTest::keyClick(&chart, Qt::Key_Space);
+    QTest::keyClick(&chart, Qt::Key_Down);
+    QTest::keyClick(&chart, Qt::Key_Enter);
+    CHECK(clicked == QList<std::pair<int, int>> {{1, 1}, {0, 1}});
 }

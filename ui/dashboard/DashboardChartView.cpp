@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -16,6 +18,98 @@ DashboardChartView::DashboardChartView(Layout layout, QWidget *parent) : QChartV
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+QString DashboardChartView::selectionText() const
+{
+    if (m_series < 0 || m_series >= m_sets.size() || m_category < 0 || m_category >= m_categories.size())
+        return {};
+    //: A bar of a dashboard chart read out: category, series, value ("DISDUKCAPIL, Overdue: 12")
+    return tr("%1, %2: %3")
+        .arg(m_categories.at(m_category), m_sets.at(m_series)->label(),
+             QLocale().toString(m_sets.at(m_series)->at(m_category), 'f', 0));
+}
+
+void DashboardChartView::selectBar(int series, int category)
+{
+    if (m_sets.isEmpty() || m_categories.isEmpty())
+        return;
+    m_series = std::clamp(series, 0, int(m_sets.size()) - 1);
+    m_category = std::clamp(category, 0, int(m_categories.size()) - 1);
+    showSelection();
+}
+
+void DashboardChartView::showSelection()
+{
+    for (QBarSet *set : std::as_const(m_sets))
+        set->deselectAllBars();
+    if (m_series >= 0 && m_series < m_sets.size() && m_category >= 0 && m_category < m_categories.size()
+        && hasFocus()) {
+        m_sets.at(m_series)->selectBar(m_category);
+    }
+    setAccessibleDescription(selectionText());
+}
+
+void DashboardChartView::keyPressEvent(QKeyEvent *event)
+{
+    const bool horizontal = m_layout == Layout::Horizontal || m_layout == Layout::HorizontalStacked;
+    const bool none = m_series < 0 || m_category < 0;
+    // Along the categories: left/right on upright bars, up/down on horizontal ones (the first category at the
+    // bottom); the other pair of arrows goes across the series.
+    int alongCategories = 0;
+    int acrossSeries = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        (horizontal ? acrossSeries : alongCategories) = -1;
+        break;
+    case Qt::Key_Right:
+        (horizontal ? acrossSeries : alongCategories) = 1;
+        break;
+    case Qt::Key_Up:
+        (horizontal ? alongCategories : acrossSeries) = 1;
+        break;
+    case Qt::Key_Down:
+        (horizontal ? alongCategories : acrossSeries) = -1;
+        break;
+    case Qt::Key_Home:
+        selectBar(none ? 0 : m_series, 0);
+        return;
+    case Qt::Key_End:
+        selectBar(none ? 0 : m_series, int(m_categories.size()) - 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (none)
+            selectBar(0, 0);
+        else
+            emit barClicked(m_series, m_category);
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    if (none)
+        selectBar(0, 0);
+    else
+        selectBar(m_series + acrossSeries, m_category + alongCategories);
+}
+
+void DashboardChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    if (m_series < 0 && !m_sets.isEmpty() && !m_categories.isEmpty()) {
+        m_series = 0;
+        m_category = 0;
+    }
+    showSelection();
+}
+
+void DashboardChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    showSelection();
 }
 
 void DashboardChartView::setBars(const QString &title, const QStringList &categories, const QList<Series> &series,
@@ -101,9 +195,19 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
         for (QBarSet *set : std::as_const(m_sets))
             set->setLabelFont(font);
     }
+    // The keyboard selection stays on the same place across a refresh, within the new bars.
+    for (QBarSet *set : std::as_const(m_sets)) {
+        set->setSelectedColor(QColor(0xff, 0xb3, 0x00));
+        set->setBorderColor(set->color());
+    }
+    if (m_series >= 0)
+        m_series = m_sets.isEmpty() ? -1 : std::min(m_series, int(m_sets.size()) - 1);
+    if (m_category >= 0)
+        m_category = m_categories.isEmpty() ? -1 : std::min(m_category, int(m_categories.size()) - 1);
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    showSelection();
 }
 
 } // namespace rabeg
