@@ -20,7 +20,7 @@ static_assert(int(InboxModel::TrackingId) == ComplaintColumns::TrackingId && int
 
 InboxModel::InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent)
     : QAbstractTableModel(parent), m_repository(cache), m_query(cache), m_reference(reference),
-      m_calendar(reference.calendar), m_checklists(cache, *reference.sopCatalog(), m_calendar),
+      m_calendar(reference.calendar), m_stalls(cache, *reference.sopCatalog(), m_calendar),
       m_rows(kPageSize, kHeldPages), m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_rows.setFetcher([this](qint64 firstRow, const Line *previous) { return fetch(firstRow, previous); });
@@ -34,34 +34,11 @@ void InboxModel::reload()
     m_loaded = m_criteria;
     if (m_loaded.overdueOnly || m_loaded.stalledOnly)
         m_loaded.hubNow = m_hubClock();
-    const Status stalled = resolveStalled();
-    const auto total = stalled ? Result<qint64>(*stalled) : m_query.count(m_loaded);
+    const auto total = m_query.count(m_loaded);
     m_rows.reset(total.ok() ? total.value() : 0);
     endResetModel();
     if (!total.ok())
         failed(total.error().message);
-}
-
-Status InboxModel::resolveStalled()
-{
-    if (!m_loaded.stalledOnly)
-        return std::nullopt;
-    // The core's checklists of every complaint an OPD is working, at the load's hub time: the stall board's set.
-    QList<QUuid> stalled;
-    const Status status = m_checklists.forEachWorking(m_loaded.hubNow, [&](const QUuid &id, const Checklist &c) {
-        if (c.stalled())
-            stalled.append(id);
-    });
-    if (status)
-        return status;
-    if (m_loaded.restrictedToIds()) {
-        const QSet<QUuid> chosen(m_loaded.onlyIds.cbegin(), m_loaded.onlyIds.cend());
-        stalled.removeIf([&](const QUuid &id) { return !chosen.contains(id); });
-    } else {
-        m_loaded.onlyLabel = u"stalled"_s; // restricted even when none is stalled
-    }
-    m_loaded.onlyIds = stalled;
-    return std::nullopt;
 }
 
 void InboxModel::failed(const QString &detail) const
@@ -146,11 +123,11 @@ void InboxModel::derive(int row) const
         return;
     const QDateTime now = m_hubClock();
     const auto histories = m_repository.histories(ids);
-    const auto checklists = m_checklists.checklists(uuids, m_loaded.stalledOnly ? m_loaded.hubNow : now);
+    const auto stalls = m_stalls.stalls(uuids, m_loaded.stalledOnly ? m_loaded.hubNow : now);
     if (!histories.ok())
         failed(histories.error().message);
-    else if (!checklists.ok())
-        failed(checklists.error().message);
+    else if (!stalls.ok())
+        failed(stalls.error().message);
     for (Line *l : std::as_const(lines)) {
         l->derived = true;
         if (histories.ok()) {
@@ -162,12 +139,11 @@ void InboxModel::derive(int row) const
                     l->deadline = d;
             }
         }
-        if (checklists.ok()) {
-            const Checklist checklist = checklists->value(QUuid::fromString(l->list.row.id));
-            if (checklist.stalled()) {
-                l->stalledStep = checklist.steps.at(checklist.stalledStep - 1).number;
-                l->daysAtStep = checklist.daysAtStep;
-                l->stall = describeStall(checklist);
+        if (stalls.ok()) {
+            if (const auto it = stalls->constFind(QUuid::fromString(l->list.row.id)); it != stalls->constEnd()) {
+                l->stalledStep = it->stepNumber;
+                l->daysAtStep = it->daysAtStep;
+                l->stall = it->sentence;
             }
         }
     }

@@ -4,7 +4,7 @@
 #include "refdata/ReferenceData.h"
 #include "store/ComplaintRepository.h"
 #include "WindowedRows.h"
-#include "store/ChecklistQuery.h"
+#include "store/SopProgressQuery.h"
 #include "store/InboxQuery.h"
 
 #include <QAbstractTableModel>
@@ -84,7 +84,6 @@ private:
     void derive(int row) const;
     static constexpr int kDeriveBlock = 40; // about a screen: a jump derives what it shows, not its whole page
     void failed(const QString &detail) const;
-    Status resolveStalled(); // stalledOnly into onlyIds, at the load's hub time
     QString flagsText(const InboxListRow &line) const;
     QString deadlineText(const std::optional<Deadline> &deadline) const;
     QString clockName(const QString &clock) const;
@@ -93,7 +92,7 @@ private:
     InboxQuery m_query;
     const ReferenceData &m_reference;
     WorkingCalendar m_calendar;
-    ChecklistQuery m_checklists;
+    SopProgressQuery m_stalls; // the stalled column and filter read what the stall board reads
     mutable WindowedRows<Line> m_rows; // read when a view asks for a row: data() is const
     InboxCriteria m_criteria;
     InboxCriteria m_loaded; // m_criteria with the hub time an overdue filter is judged at, fixed for one load

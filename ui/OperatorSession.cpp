@@ -3,6 +3,7 @@
 #include "UiLog.h"
 #include "codec/DomainCodec.h"
 #include "domain/DomainText.h"
+#include "sop/SyncedSopReference.h"
 #include "store/ComplaintRepository.h"
 #include "store/OutboxActions.h"
 #include "store/OutboxView.h"
@@ -23,6 +24,8 @@ OperatorSession::OperatorSession(LocalCache &cache, const ReferenceData &referen
     m_actor.user = std::move(user);
     refreshActor();
 }
+
+OperatorSession::~OperatorSession() = default;
 
 void OperatorSession::refreshActor()
 {
@@ -49,7 +52,10 @@ DecisionContext OperatorSession::context() const
     DecisionContext context;
     context.actor = m_actor;
     context.now = m_hubClock();
-    context.reference = &m_reference;
+    // The preview instantiates and gates with the templates the hub published, not only the shipped ones.
+    if (!m_synced)
+        m_synced = std::make_unique<SyncedSopReference>(m_reference, m_cache);
+    context.reference = m_synced.get();
     return context;
 }
 
@@ -164,6 +170,8 @@ Status OperatorSession::settle(const QString &commandId, bool again)
 void OperatorSession::cacheChanged()
 {
     refreshActor();
+    if (m_synced)
+        m_synced->refresh(m_cache); // a sync may have brought published templates
     // Forget "on its way" commands the sync thread has queued or the hub has confirmed.
     const auto ids = m_sending.keys();
     for (const QUuid &id : ids) {

@@ -8,9 +8,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace rabeg {
 
+class SyncedSopReference;
 class SyncWorker;
 
 // The person at this workstation and what they do: who they are (user, role, OPD, from the cache's scope), hub
@@ -27,6 +29,7 @@ public:
 
     OperatorSession(LocalCache &cache, const ReferenceData &reference, QString user, Sink sink,
                     QObject *parent = nullptr);
+    ~OperatorSession() override;
 
     LocalCache &cache() const { return m_cache; }
     const ReferenceData &reference() const { return m_reference; }
@@ -71,6 +74,8 @@ private:
     Actor m_actor;
     Sink m_sink;
     std::function<QDateTime()> m_hubClock;
+    // The reference data the lifecycle judges with: SOP templates as synced (read again after each sync).
+    mutable std::unique_ptr<SyncedSopReference> m_synced;
     // Handed to the sync thread, not yet seen in the outbox table (nor confirmed): still shown as pending.
     QHash<QUuid, QList<Command>> m_sending;
     SyncWorker *m_sync = nullptr;

@@ -15,7 +15,7 @@ void StallBoard::add(const QUuid &complaint, const Checklist &checklist)
 void StallBoard::addStalled(const QUuid &complaint, const QString &opd, int stepNumber, const QString &stepKey,
                             const QString &stepTitle, int daysAtStep)
 {
-    Acc &acc = m_cells[opd + u'\n' + stepKey];
+    Acc &acc = m_cells[std::pair(opd, stepKey)];
     if (acc.complaints.isEmpty()) {
         acc.opd = opd;
         acc.key = stepKey;

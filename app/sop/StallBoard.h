@@ -50,7 +50,7 @@ private:
         QList<int> days;
         QList<QUuid> complaints;
     };
-    QHash<QString, Acc> m_cells; // by opd + '\n' + key
+    QHash<std::pair<QString, QString>, Acc> m_cells; // by (opd, step key)
     int m_stalled = 0;
 };
 

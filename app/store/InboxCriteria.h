@@ -22,9 +22,8 @@ struct InboxCriteria
     // The filter bar sets overdueOnly; the model stamps hubNow once per load, so every page is judged at one time.
     bool overdueOnly = false;
     QDateTime hubNow;
-    // Complaints an OPD is working whose SOP checklist is stalled at hub time (the core's checklistOf, the same
-    // computation as the stall board). Not a column: InboxModel resolves it once per load, at hub time, into
-    // onlyIds (intersected with any drill-down), so SQL pages it like a drill-down.
+    // Complaints an OPD is working whose SOP checklist is stalled at hub time `hubNow`: the range of the stalled-at
+    // index the stall board reads (sop_progress, derived by the core's checklistOf; SopProgress.h).
     bool stalledOnly = false;
     QString text;             // words people type; searched with FTS5 over title and body
     bool oldestFirst = false;

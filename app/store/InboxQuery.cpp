@@ -92,6 +92,12 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
         w.clauses.append(u"c.next_due_at <= ?"_s);
         w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     }
+    if (c.stalledOnly) {
+        // Stalled at hub time: the complaint's sop_progress row (SopProgress.h), looked up by key for each row the
+        // list walks; an IN list would first collect every stalled id (120,000 at 1,000,000 complaints).
+        w.clauses.append(u"EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = c.id AND p.stalled_at <= ?)"_s);
+        w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    }
     return w;
 }
 
@@ -162,6 +168,8 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
     // Typed words alone: the full-text index holds one row per complaint, so it counts them without reading any.
     if (!w.fts.isEmpty() && w.clauses.size() == 1)
         q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ?"_s);
+    else if (criteria.stalledOnly && w.clauses.size() == 1) // stalled alone: counted in its index
+        q.prepare(u"SELECT count(*) FROM sop_progress WHERE stalled_at <= ?"_s);
     else
         q.prepare(u"SELECT count(*) FROM complaints c"_s + joined(w.clauses));
     for (const QVariant &bind : w.binds)

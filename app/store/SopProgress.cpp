@@ -49,13 +49,6 @@ QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &
     return WorkingCalendar::startOfWibDay(calendar.nthWorkingDayAfter(startDay, expectedDays + 1, opd));
 }
 
-int sopDaysAtStep(const QDateTime &since, const QDateTime &now, const QString &opd, const WorkingCalendar &calendar)
-{
-    const QDate startDay = WorkingCalendar::wibDate(since);
-    const QDate today = WorkingCalendar::wibDate(now);
-    return today > startDay ? calendar.workingDaysBetween(startDay.addDays(1), today, opd) : 0;
-}
-
 QStringList sopProgressSchema()
 {
     return {

@@ -45,9 +45,6 @@ std::optional<SopProgressRow> sopProgressOf(const QList<Event> &history, const S
 // (checklistOf: one working day begun after the due day makes it stalled).
 QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
 
-// Working days begun at a step since `since`, at hub time `now` (Checklist::daysAtStep of a working complaint).
-int sopDaysAtStep(const QDateTime &since, const QDateTime &now, const QString &opd, const WorkingCalendar &calendar);
-
 // The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6).
 QStringList sopProgressSchema();
 

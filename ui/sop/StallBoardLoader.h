@@ -13,8 +13,9 @@ namespace rabeg {
 
 class ReferenceData;
 
-// Computes the stall board away from the GUI thread (about a second at 200,000 complaints, BENCHMARKS.md): it
-// lives on its own thread with its own connection to the cache file, opened there on first use, and its own copy
+// Computes the stall board away from the GUI thread (an index range of the cache's SOP progress, but the first
+// open of an older cache migrates and derives it, and a cold page cache is slow; BENCHMARKS.md): it lives on its own
+// thread with its own connection to the cache file, opened there on first use, and its own copy
 // of the SOP catalog and calendar. Results go back by queued signals.
 class StallBoardLoader final : public QObject
 {
