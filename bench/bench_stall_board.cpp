@@ -1,28 +1,33 @@
-// bench_stall_board [N] [--dir DIR] [--keep] [--runs R] [--board-only] [--mmap BYTES]: the stall board
-// (docs/sop.md) over a local cache of N demo complaints (default 1,000,000) with SOP ticks, against baselines
-// measured in the same run.
+// bench_stall_board [N] [--dir DIR | --cache FILE] [--keep] [--runs R] [--board-only] [--all-baselines]
+//                   [--mmap BYTES]: the stall board (docs/sop.md) over a local cache of N demo complaints (default
+// 1,000,000) with SOP ticks, against baselines measured in the same run.
 //
-//   board       StallBoardQuery::board: complaints an OPD is working, found by the state index, and only the events
-//               a checklist depends on (payload alone), in one ordered pass; checklistOf + StallBoard per complaint.
-//   baseline A  the same aggregation by a plain full scan: every event of every complaint in primary-key order,
-//               each decoded whole (as ComplaintRepository::history does), checklistOf + StallBoard per complaint.
-//   baseline B  the open-state filter, but whole histories of those complaints decoded (no narrowing to the
-//               events a checklist needs): shows what each half of the work saves.
-//   drill-down  StallBoardQuery::cell for the largest cell (that OPD's index, then its rows).
+//   board       StallBoardQuery::board: the range of sop_progress's stalled-at index at hub time (cache schema 6,
+//               SopProgress.h), days at each step counted with the calendar, StallBoard per row. No history read.
+//   drill-down  StallBoardQuery::cell for the largest cell (the (opd, step_key, stalled_at) index, then its rows).
+//   stalled     the inbox's stalled quick filter (P4): InboxQuery count + first page of 200 at hub time.
+//   baseline F  the previous board: every complaint an OPD is working (state index), the events a checklist
+//               depends on, checklistOf + StallBoard per complaint (ChecklistQuery::forEachWorking).
+//   baseline B  (--all-baselines) the state filter, but whole histories decoded.
+//   baseline A  (--all-baselines) a plain full scan: every event of every complaint decoded whole.
 // The cache is built through ComplaintRepository (as a sync stores complaints), kept with --keep and reused when
-// it already holds N complaints. DESIGN.md: the stall board and the dashboard refresh within 200 ms.
+// it already holds N complaints; --cache opens an existing cache file instead (migrating it first when older:
+// the open is timed). DESIGN.md: the stall board and the dashboard refresh within 200 ms.
 #include "BenchStats.h"
 #include "SopBenchCache.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
 #include "sop/Checklists.h"
+#include "store/ChecklistQuery.h"
+#include "store/InboxQuery.h"
 #include "store/StallBoardQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,9 +99,15 @@ int main(int argc, char *argv[])
     bool boardOnly = false; // for profiling: no drill-down, no baselines
     qint64 mmapBytes = 0; // --mmap BYTES: PRAGMA mmap_size on the connection (an experiment, not the default)
     int runs = 7;
+    bool allBaselines = false;
+    QString cacheFile; // --cache: an existing cache, not built here
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
             dir = args.at(++i);
+        else if (args.at(i) == u"--cache" && i + 1 < args.size())
+            cacheFile = args.at(++i);
+        else if (args.at(i) == u"--all-baselines")
+            allBaselines = true;
         else if (args.at(i) == u"--keep")
             keep = true;
         else if (args.at(i) == u"--mmap" && i + 1 < args.size())
@@ -109,7 +120,7 @@ int main(int argc, char *argv[])
             count = args.at(i).toLongLong();
     }
     QDir().mkpath(dir);
-    const QString path = dir + u"/stall-board-%1.sqlite"_s.arg(count);
+    const QString path = cacheFile.isEmpty() ? dir + u"/stall-board-%1.sqlite"_s.arg(count) : cacheFile;
     const ReferenceData reference = loadBuiltinReferenceData().value();
     const SopCatalog &catalog = *reference.sopCatalog();
     const WorkingCalendar calendar(reference.calendar);
@@ -122,13 +133,27 @@ int main(int argc, char *argv[])
               .arg(QString::fromLatin1(qVersion()))
               .arg(loadAverage()));
     LocalCache cache;
-    if (Status status = bench::openSopBenchCache(cache, path, reference, options, print))
+    QElapsedTimer opening;
+    opening.start();
+    if (!cacheFile.isEmpty()) {
+        if (!QFileInfo::exists(cacheFile))
+            qFatal("no cache file %s", qPrintable(cacheFile));
+        if (Status status = cache.open(cacheFile, u"bench"_s))
+            qFatal("%s", qPrintable(status->message));
+        print(u"opened %1 (schema %2): %3 s, migration and derivation included when it was older (load %4)"_s
+                  .arg(cacheFile)
+                  .arg(cache.schemaVersion())
+                  .arg(opening.elapsed() / 1000.0, 0, 'f', 1)
+                  .arg(loadAverage()));
+    } else if (Status status = bench::openSopBenchCache(cache, path, reference, options, print)) {
         qFatal("%s", qPrintable(status->message));
+    }
     if (mmapBytes > 0)
         print(u"PRAGMA mmap_size: %1"_s.arg(countOf(cache, u"PRAGMA mmap_size=%1"_s.arg(mmapBytes))));
     const qint64 events = countOf(cache, u"SELECT count(*) FROM events"_s);
     const qint64 working
         = countOf(cache, u"SELECT count(*) FROM complaints WHERE state IN ('dispatched','in_progress')"_s);
+    count = countOf(cache, u"SELECT count(*) FROM complaints"_s);
     print(u"cache: %1 complaints, %2 events, %3 dispatched or in progress, %4 MB"_s.arg(count)
               .arg(events)
               .arg(working)
@@ -182,38 +207,89 @@ int main(int argc, char *argv[])
                   .arg(largest->count)
                   .arg(medianOf(cellTimes), 0, 'f', 1));
 
+    // The inbox's stalled quick filter (P4): the count and the first page, as InboxModel loads it.
+    InboxCriteria stalledOnly;
+    stalledOnly.stalledOnly = true;
+    stalledOnly.hubNow = now;
+    QList<double> filterTimes;
+    qint64 listed = 0;
+    for (int i = 0; i <= runs; ++i) {
+        InboxQuery inbox(cache);
+        QElapsedTimer timer;
+        timer.start();
+        const auto total = inbox.count(stalledOnly);
+        const auto page = inbox.page(std::nullopt, 200, stalledOnly, total.ok() ? total.value() : 0);
+        if (i > 0)
+            filterTimes.append(timer.nsecsElapsed() / 1e6);
+        if (!total.ok() || !page.ok())
+            qFatal("the stalled filter failed");
+        listed = total.value();
+    }
+    print(u"stalled filter (count + first page of 200): median %1 ms, %2 listed (load %3)"_s
+              .arg(medianOf(filterTimes), 0, 'f', 1)
+              .arg(listed)
+              .arg(loadAverage()));
+
+    // Baseline F: the board as it was computed before sop_progress, folding each working complaint's checklist.
     QElapsedTimer timer;
     timer.start();
-    const StallBoardSnapshot stateOnly
-        = byWholeHistories(cache,
-                           u"SELECT e.complaint_id, e.json FROM complaints c JOIN events e ON e.complaint_id = c.id"
-                           u" WHERE c.state IN ('dispatched','in_progress') ORDER BY c.id, e.version"_s,
-                           catalog, calendar, now);
-    const double stateOnlyMs = timer.nsecsElapsed() / 1e6;
-    print(u"baseline B, state filter but whole histories decoded: %1 ms (load %2)"_s.arg(stateOnlyMs, 0, 'f', 1)
+    StallBoardSnapshot folded;
+    {
+        StallBoard fold;
+        const Status status = ChecklistQuery(cache, catalog, calendar)
+                                  .forEachWorking(now, [&](const QUuid &id, const Checklist &checklist) {
+                                      ++folded.working;
+                                      fold.add(id, checklist);
+                                  });
+        if (status)
+            qFatal("%s", qPrintable(status->message));
+        folded.cells = fold.cells();
+        folded.stalled = fold.stalledCount();
+    }
+    const double foldMs = timer.nsecsElapsed() / 1e6;
+    print(u"baseline F, the previous board (each working complaint's checklist folded): %1 ms (load %2)"_s
+              .arg(foldMs, 0, 'f', 1)
               .arg(loadAverage()));
+    bool same = folded.cells == board.cells && folded.stalled == board.stalled && folded.working == board.working
+        && listed == board.stalled;
 
-    timer.start();
-    const StallBoardSnapshot full = byWholeHistories(
-        cache, u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s, catalog, calendar, now);
-    const double fullMs = timer.nsecsElapsed() / 1e6;
-    print(u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s.arg(fullMs, 0, 'f', 1)
-              .arg(full.working)
-              .arg(loadAverage()));
-
-    const bool same = full.cells == board.cells && stateOnly.cells == board.cells && full.stalled == board.stalled;
-    print(u"cells equal to both baselines: %1"_s.arg(same ? u"yes"_s : u"NO"_s));
-    print(u"RESULT stall_board n=%1 working=%2 stalled=%3 board_ms=%4 drilldown_ms=%5 baseline_state_ms=%6 "
-          u"baseline_full_ms=%7 same=%8"_s.arg(count)
+    double stateOnlyMs = 0;
+    double fullMs = 0;
+    if (allBaselines) {
+        timer.start();
+        const StallBoardSnapshot stateOnly
+            = byWholeHistories(cache,
+                               u"SELECT e.complaint_id, e.json FROM complaints c JOIN events e ON e.complaint_id = c.id"
+                               u" WHERE c.state IN ('dispatched','in_progress') ORDER BY c.id, e.version"_s,
+                               catalog, calendar, now);
+        stateOnlyMs = timer.nsecsElapsed() / 1e6;
+        print(u"baseline B, state filter but whole histories decoded: %1 ms (load %2)"_s.arg(stateOnlyMs, 0, 'f', 1)
+                  .arg(loadAverage()));
+        timer.start();
+        const StallBoardSnapshot full = byWholeHistories(
+            cache, u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s, catalog, calendar, now);
+        fullMs = timer.nsecsElapsed() / 1e6;
+        print(
+            u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s.arg(fullMs, 0, 'f', 1)
+                .arg(full.working)
+                .arg(loadAverage()));
+        same = same && full.cells == board.cells && stateOnly.cells == board.cells && full.stalled == board.stalled;
+    }
+    print(u"cells equal to the baselines', stalled filter lists the board's stalled: %1"_s.arg(same ? u"yes"_s
+                                                                                                    : u"NO"_s));
+    print(u"RESULT stall_board n=%1 working=%2 stalled=%3 board_ms=%4 drilldown_ms=%5 stalled_filter_ms=%6 "
+          u"baseline_fold_ms=%7 baseline_state_ms=%8 baseline_full_ms=%9 same=%10"_s.arg(count)
               .arg(board.working)
               .arg(board.stalled)
               .arg(medianOf(times), 0, 'f', 1)
               .arg(cellTimes.isEmpty() ? 0.0 : medianOf(cellTimes), 0, 'f', 1)
+              .arg(medianOf(filterTimes), 0, 'f', 1)
+              .arg(foldMs, 0, 'f', 1)
               .arg(stateOnlyMs, 0, 'f', 1)
               .arg(fullMs, 0, 'f', 1)
               .arg(same ? 1 : 0));
     cache.close();
-    if (!keep)
+    if (!keep && cacheFile.isEmpty())
         bench::removeCacheFiles(path);
     return same ? 0 : 1;
 }
