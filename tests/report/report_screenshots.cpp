@@ -1,6 +1,7 @@
-// report_screenshots OUT_DIR [N]: fills a cache with N demo complaints (default 3,000, ending Monday 30 November
-// 2026), writes the weekly report of 2026-W48 as PDF and renders its cover and its charts page to
-// OUT_DIR/report-cover.png and OUT_DIR/report-charts.png with pdftoppm -r 60. Not a test: for docs/screenshots.
+// report_screenshots OUT_DIR [N] [LANGUAGE]: fills a cache with N demo complaints (default 3,000, ending Monday 30
+// November 2026), writes the weekly report of 2026-W48 as PDF in LANGUAGE (default id, as the city reads it) and
+// renders its cover and its charts page to OUT_DIR/report-cover.png and OUT_DIR/report-charts.png with pdftoppm
+// -r 60. Not a test: for docs/screenshots.
 #include "Language.h"
 #include "demo/DemoCorpus.h"
 #include "refdata/ReferenceLoader.h"
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Language language;
-    language.use(u"en"_s);
+    language.use(argc > 3 ? QString::fromLocal8Bit(argv[3]) : u"id"_s);
     const QString outDir = QString::fromLocal8Bit(argv[1]);
     const auto reference = loadBuiltinReferenceData();
     const auto corpus = DemoCorpus::loadBuiltin();
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     QFile::copy(pdf, outDir + u"/report-sample.pdf"_s);
     int charts = 0;
     for (int page = 1; page < 20 && !charts; ++page) {
-        if (pageText(pdf, page).contains(u"Trend over"_s))
+        if (pageText(pdf, page).contains(u"Trend over"_s) || pageText(pdf, page).contains(u"Tren "_s))
             charts = page;
     }
     const bool ok = render(pdf, 1, outDir + u"/report-cover.png"_s) && charts > 0

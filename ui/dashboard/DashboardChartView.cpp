@@ -197,7 +197,7 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     }
     // The keyboard selection stays on the same place across a refresh, within the new bars.
     for (QBarSet *set : std::as_const(m_sets)) {
-        set->setSelectedColor(QColor(0xff, 0xb3, 0x00));
+        set->setSelectedColor(QColor(0x6a, 0x1b, 0x9a)); // purple: no series of the dashboard uses it
         set->setBorderColor(set->color());
     }
     if (m_series >= 0)
