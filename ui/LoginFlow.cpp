@@ -7,6 +7,7 @@
 #include "UiLog.h"
 #include "Workspace.h"
 #include "trainer/TrainerConsoleTab.h"
+#include "admin/AdminScreen.h"
 #include "sync/SessionEnd.h"
 #include "sync/SyncWorker.h"
 
@@ -155,6 +156,7 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     connect(&m_language, &Language::changed, renew, retranslate);
     window.addSessionActions({renew, logOut});
     attachTrainerConsole(*m_workspace, m_start.hub, m_start.user, m_start.caFile);
+    AdminScreen::attach(*m_workspace, m_start.hub, m_start.user, m_start.caFile);
     emit opened(m_workspace.get()); // before the sync starts, so that whoever listens hears its first signals
     worker->start();
 }

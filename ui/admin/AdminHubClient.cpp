@@ -1,0 +1,68 @@
+#include "AdminHubClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+AdminHubClient::AdminHubClient(QUrl hub, QObject *parent) : QObject(parent), m_hub(std::move(hub)) { }
+
+void AdminHubClient::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_pinned = true;
+}
+
+void AdminHubClient::load(Route route) { send(route, "GET", {}); }
+
+void AdminHubClient::publish(Route route, const QJsonObject &body) { send(route, "POST", body); }
+
+void AdminHubClient::send(Route route, const QByteArray &method, const QJsonObject &body)
+{
+    if (!ready()) {
+        emit refused(route, tr("Not signed in to the hub yet: wait for the first sync, then try again."));
+        return;
+    }
+    QUrl url = m_hub;
+    url.setPath(route == Route::SlaPolicy ? u"/api/v1/admin/sla-policy"_s : u"/api/v1/admin/calendar"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(30'000);
+    if (m_pinned)
+        request.setSslConfiguration(m_tls);
+    const bool get = method == "GET";
+    QNetworkReply *reply
+        = get ? m_network.get(request) : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, route, get] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200 && get) {
+            emit loaded(route, answer);
+            return;
+        }
+        if (status == 200) {
+            const QJsonObject event = answer.value(u"events"_s).toArray().first().toObject();
+            emit published(route, event.value(u"payload"_s).toObject().value(u"version"_s).toInt());
+            return;
+        }
+        const QJsonObject error = answer.value(u"error"_s).toObject();
+        const QString message = error.value(u"message"_s).toString();
+        if (status == 0 || message.isEmpty()) {
+            emit refused(route, tr("The hub cannot be reached (%1). Check the connection and try again.")
+                                    .arg(reply->errorString()));
+        } else if (error.value(u"code"_s).toString() == u"policy_version_taken"_s) {
+            emit refused(route, tr("Another admin published a new version first. Reload it, make your change "
+                                   "again and publish. (%1)")
+                                    .arg(message));
+        } else {
+            emit refused(route, tr("The hub refused the publication: %1").arg(message));
+        }
+    });
+}
+
+} // namespace rabeg
