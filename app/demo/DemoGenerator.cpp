@@ -89,13 +89,26 @@ Actor liaisonOf(const QString &opd) { return {u"liaison-"_s + opd.toLower(), Rol
 } // namespace
 
 DemoGenerator::DemoGenerator(const ReferenceData &reference, const DemoCorpus &corpus, DemoOptions options)
-    : m_reference(reference), m_corpus(corpus), m_options(std::move(options)), m_prng(m_options.seed)
+    : m_reference(reference), m_calendar(reference.calendar), m_corpus(corpus), m_options(std::move(options)),
+      m_prng(m_options.seed)
 {
     m_options.weeks = std::max(m_options.weeks, 12);
     for (const Service &service : reference.services) {
         m_services.append(&service);
         m_serviceWeights.append(serviceWeight(service.code));
     }
+}
+
+std::optional<Deadline> DemoGenerator::actingDeadline(const QList<Event> &history, BreachAction action) const
+{
+    for (const SlaClock &clock : m_reference.sla) {
+        if (clock.breach != action)
+            continue;
+        const QList<Deadline> deadlines = computeDeadlines(history, {clock}, m_calendar, history.constLast().at);
+        if (!deadlines.isEmpty() && deadlines.constFirst().cycle > 0 && !deadlines.constFirst().stoppedAt.isValid())
+            return deadlines.constFirst();
+    }
+    return std::nullopt;
 }
 
 double DemoGenerator::slowness(const QString &opd) const
@@ -289,12 +302,14 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                 }
                 // In seconds: whole days would truncate a fast OPD's 0.6 day to 0, before the note above.
                 QDateTime respondAt = officeTime(t.addSecs(qint64(r.between(1, 9) * pace * kDay)));
-                const QDateTime followupDue = dispatched.addSecs(14 * kDay);
-                if (stuck || respondAt > followupDue) {
-                    // Not followed up within 14 days: the hub escalates to the Ombudsman.
-                    story.act(CommandType::Escalate, system, followupDue,
-                              {{u"reason"_s, u"Tindak lanjut OPD melewati 14 hari."_s},
-                               {u"clock"_s, u"followup"_s}});
+                // Not followed up by the follow-up clock's due time (24:00 WIB of the 14th day as shipped): the hub's
+                // scheduler escalates to the Ombudsman at that instant, as the deadline core computes it.
+                const auto followup = actingDeadline(story.m_events, BreachAction::Escalate);
+                if (followup && (stuck || respondAt > followup->dueAt)) {
+                    story.act(CommandType::Escalate, system, followup->dueAt,
+                              {{u"reason"_s, u"Tindak lanjut OPD melewati tenggat."_s},
+                               {u"clock"_s, followup->clock},
+                               {u"cycle"_s, followup->cycle}});
                 }
                 if (acknowledged && !stuck
                     && story.act(CommandType::Respond, liaison, respondAt,
@@ -312,7 +327,10 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                                   officeTime(t.addSecs(qint64(r.between(1, 6)) * kDay)),
                                   {{u"reason"_s, u"Pelapor menyatakan masalah belum selesai."_s}});
                     } else {
-                        story.act(CommandType::Close, system, t.addSecs(14 * kDay), {});
+                        // No reply within the auto-close window (10 working days as shipped): the hub closes
+                        // at the instant the core says it ran out.
+                        if (const auto autoclose = actingDeadline(story.m_events, BreachAction::Close))
+                            story.act(CommandType::Close, system, autoclose->dueAt, {});
                     }
                 }
             }

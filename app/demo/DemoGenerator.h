@@ -3,6 +3,7 @@
 #include "DemoCorpus.h"
 #include "Prng.h"
 #include "core/Result.h"
+#include "deadline/Deadlines.h"
 #include "domain/Complaint.h"
 #include "domain/Event.h"
 #include "domain/ReporterIdentity.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 namespace rabeg {
 
@@ -54,8 +56,12 @@ private:
     ReporterIdentity makeIdentity(const QString &kelurahanName);
     QDateTime officeTime(QDateTime at);
     double slowness(const QString &opd) const;
+    // The running cycle of the policy's clock whose breach does `action` (escalate, close), as the deadline core
+    // computes it from the story so far: the instant the hub's scheduler acts, so demo data never contradicts it.
+    std::optional<Deadline> actingDeadline(const QList<Event> &history, BreachAction action) const;
 
     const ReferenceData &m_reference;
+    WorkingCalendar m_calendar;
     const DemoCorpus &m_corpus;
     DemoOptions m_options;
     Prng m_prng;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "codec/DomainCodec.h"
+#include "deadline/Deadlines.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Lifecycle.h"
 #include "domain/Projection.h"
@@ -350,4 +351,45 @@ TEST_CASE("no reporter identity appears in demo event payloads except a number t
     // About one complaint in 25 carries the reporter's number in its text.
     CHECK(share(numbersInText, large().size()) >= 0.02);
     CHECK(share(numbersInText, large().size()) <= 0.06);
+}
+
+TEST_CASE("demo escalations and auto-closes happen at the instant the deadline core says the clock falls due",
+          "[demo]")
+{
+    DemoOptions options;
+    options.count = 3000;
+    const WorkingCalendar calendar(reference().calendar);
+    int escalations = 0;
+    int autoCloses = 0;
+    for (const DemoComplaint &demo : generate(options)) {
+        for (qsizetype i = 0; i < demo.events.size(); ++i) {
+            const Event &event = demo.events.at(i);
+            if (event.actor.role != Role::System)
+                continue;
+            const bool escalation = event.type == EventType::Escalated;
+            REQUIRE((escalation || event.type == EventType::Closed));
+            const QList<Event> before = demo.events.mid(0, i);
+            const BreachAction action = escalation ? BreachAction::Escalate : BreachAction::Close;
+            const SlaClock *acting = nullptr;
+            for (const SlaClock &clock : reference().sla)
+                acting = clock.breach == action ? &clock : acting;
+            REQUIRE(acting);
+            INFO(demo.complaint.trackingId.toStdString() << " " << event.typeName.toStdString() << " at "
+                                                         << event.at.toString(Qt::ISODate).toStdString());
+            // A millisecond before the act the clock still runs; at the act it is breached: the scheduler's instant.
+            const Deadline justBefore = computeDeadlines(before, {*acting}, calendar, event.at.addMSecs(-1)).first();
+            const Deadline atAct = computeDeadlines(before, {*acting}, calendar, event.at).first();
+            CHECK(justBefore.state != DeadlineState::Breached);
+            CHECK(atAct.state == DeadlineState::Breached);
+            CHECK(atAct.dueAt == event.at);
+            ++(escalation ? escalations : autoCloses);
+        }
+        // A follow-up answered by its due time is never escalated.
+        for (const Deadline &d : computeDeadlines(demo.events, reference().sla, calendar, demo.events.last().at)) {
+            if (d.clock == u"followup"_s && d.state == DeadlineState::Met && d.cycle == 1)
+                CHECK_FALSE(demo.complaint.escalated);
+        }
+    }
+    CHECK(escalations > 30);
+    CHECK(autoCloses > 30);
 }
