@@ -175,3 +175,43 @@ TEST_CASE("each complaint's overdue spans and states say what the core says of i
     CHECK(checked > 1000);
     CHECK(overdueSeen > 0);
 }
+
+TEST_CASE("a complaint whose event times go back is folded by the core, and the report stays the fold's")
+{
+    DemoCache demo;
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(demo.path, u"report-facts-irregular"_s));
+    // A complaint with several events, its last event moved a day before the one ahead of it (a clock set wrong).
+    const IsoWeek last = IsoWeek::containingInstant(demo.end);
+    const DemoComplaint *chosen = nullptr;
+    for (const DemoComplaint &one : std::as_const(demo.complaints)) {
+        if (one.events.size() >= 4 && one.events.last().at >= last.addWeeks(-3).start()) {
+            chosen = &one;
+            break;
+        }
+    }
+    REQUIRE(chosen);
+    QList<Event> events = chosen->events;
+    events.last().at = events.at(events.size() - 2).at.addDays(-1);
+    ComplaintRepository repository(cache);
+    REQUIRE_FALSE(repository.begin());
+    REQUIRE_FALSE(repository.put(chosen->complaint, events));
+    REQUIRE_FALSE(repository.commit());
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT complaint_id FROM report_irregular"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == chosen->complaint.id.toString(QUuid::WithoutBraces));
+    CHECK_FALSE(q.next());
+
+    for (int back = 3; back >= 0; --back) {
+        const IsoWeek week = last.addWeeks(-back);
+        INFO("week " << week.code().toStdString());
+        const WeeklyReport facts = reportOf(cache, week, demo.end, true);
+        const WeeklyReport folded = reportOf(cache, week, demo.end, false);
+        CHECK(facts.figures == folded.figures);
+        CHECK(facts.opds == folded.opds);
+        CHECK(facts.escalated == folded.escalated);
+        CHECK(facts.stalledSteps == folded.stalledSteps);
+        CHECK(facts.stalledComplaints == folded.stalledComplaints);
+    }
+}
