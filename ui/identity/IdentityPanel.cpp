@@ -105,7 +105,9 @@ IdentityPanel::IdentityPanel(OperatorSession &session, QWidget *keys, QWidget *p
 
 IdentityPanel::~IdentityPanel()
 {
-    forget();
+    // Only the labels: the session may be gone already when a window is torn down.
+    m_identityLabel->clear();
+    m_statusLabel->clear();
 }
 
 QList<QAction *> IdentityPanel::actions() const
