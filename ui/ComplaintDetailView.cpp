@@ -13,6 +13,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -74,12 +75,22 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_timeline, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
-    // The reporter's identity under the text it belongs to, asked for on demand.
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_browser, 1);
-    leftLayout->addWidget(m_identity);
+    // The reporter's identity under the text it belongs to, asked for on demand; it scrolls rather than squeeze
+    // the text.
+    auto *identityArea = new QScrollArea(this);
+    identityArea->setObjectName(QStringLiteral("identityScrollArea"));
+    identityArea->setFrameShape(QFrame::NoFrame);
+    identityArea->setWidgetResizable(true);
+    identityArea->setWidget(m_identity);
+    identityArea->setFocusPolicy(Qt::NoFocus); // the panel's buttons and text take the focus themselves
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("detailIdentitySplitter"));
+    left->setChildrenCollapsible(false);
+    left->addWidget(m_browser);
+    left->addWidget(identityArea);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    left->setSizes({300, 300}); // halves to begin with, whatever the hints
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);

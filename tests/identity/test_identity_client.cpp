@@ -4,6 +4,10 @@
 // timeline after a sync; and, with the hub away, a sentence instead.
 #include "HistoryTimeline.h"
 #include "HubWorkspace.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "TestClient.h"
+#include "Workspace.h"
 #include "WorkspaceDriver.h"
 #include "identity/IdentityPanel.h"
 #include "identity/RevealDialog.h"
@@ -13,7 +17,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -232,4 +238,55 @@ TEST_CASE("with the hub stopped, asking for the identity says it needs the hub")
     CHECK_FALSE(panelOf(w)->identityShown());
     CHECK(identityTextOf(w).isEmpty());
     CHECK(button(w, u"showIdentityPushButton"_s)->isEnabled()); // to try again later
+}
+
+// Not run by default ("[.]"): the detail with a fetched identity and the reveal dialog, in Indonesian, for
+// docs/operator-guide.md (QT_QPA_PLATFORM=offscreen ./test_identity_client "[.screenshot]" with
+// RABEG_SCREENSHOT_DIR=docs/screenshots).
+TEST_CASE("screenshots of the reporter's identity in the detail and of the reveal dialog", "[.screenshot]")
+{
+    const QString directory = qEnvironmentVariable("RABEG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(directory.isEmpty());
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid named = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s, false);
+    const QUuid anonymous = intakeWithIdentity(hub, u"Petugas parkir liar meminta uang di pasar Rau"_s, true);
+    QTemporaryDir dir;
+    const auto shoot = [&](const QString &user, const QUuid &id, const QString &word, const auto &then) {
+        Language language;
+        REQUIRE(language.use(u"id"_s));
+        QSettings settings(dir.filePath(user + u".ini"_s), QSettings::IniFormat);
+        Workspace::Options options;
+        options.cachePath = dir.filePath(user + u".sqlite"_s);
+        options.user = user;
+        options.sync = settingsFor(hub.url(), user, options.cachePath);
+        options.settings = &settings;
+        options.cacheDescription = user + u".sqlite"_s;
+        auto opened = Workspace::open(options, hub.reference(), language);
+        REQUIRE(opened.ok());
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        workspace->window().resize(1400, 1250);
+        WorkspaceDriver driver(workspace->window());
+        REQUIRE(QTest::qWaitFor([&] {
+            const auto c = workspace->session().complaint(id);
+            return c.ok() && c.value().has_value() && workspace->session().hubOnline();
+        }, 60000));
+        driver.search(word);
+        REQUIRE(driver.selected() == id);
+        then(*workspace, driver);
+    };
+    shoot(u"operator"_s, named, u"sertifikat"_s, [&](Workspace &workspace, WorkspaceDriver &driver) {
+        driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        IdentityPanel *panel = workspace.window().inbox()->detail()->identityPanel();
+        REQUIRE(QTest::qWaitFor([&] { return panel->identityShown(); }, 60000));
+        QTest::qWait(200); // layout settles before the picture
+        REQUIRE(workspace.window().grab().save(QDir(directory).filePath(u"detail-identity.png"_s)));
+    });
+    shoot(u"supervisor"_s, anonymous, u"parkir"_s, [&](Workspace &, WorkspaceDriver &driver) {
+        driver.key(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QWidget *dialog = driver.dialog("revealIdentityDialog");
+        driver.type(u"Permintaan penyidik Polres Serang Kota, surat nomor B/123/XI/2026 tanggal 27 November 2026"_s);
+        QTest::qWait(200);
+        REQUIRE(dialog->grab().save(QDir(directory).filePath(u"reveal-dialog.png"_s)));
+        driver.key(Qt::Key_Escape);
+    });
 }
