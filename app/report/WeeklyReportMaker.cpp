@@ -5,7 +5,6 @@
 #include "store/ReportFactsQuery.h"
 #include "store/ReportQuery.h"
 #include "store/SopCatalogQuery.h"
-#include "store/SopProgressQuery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +13,8 @@ namespace {
 
 // The week from the report's facts: index ranges for every figure, the core only for the stalls of the complaints
 // worked at the instant judged and for the few complaints whose event times go back (ReportFacts.h).
-Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const SopProgressQuery *progress,
-                  WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf)
+Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, WeeklyTally &tally, const QDateTime &from,
+                  const QDateTime &asOf)
 {
     const auto received = facts.received(from, asOf);
     if (!received.ok())
@@ -38,21 +37,8 @@ Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const
         return compliance.error();
     for (const ReportComplianceRow &row : compliance.value())
         tally.addCompliance(row);
-    // Stalls (none without a catalogue, as in the fold): sop_progress says where each working complaint stands
-    // after its last event, so it answers for those with no event since asOf; the core folds the others' stalls.
-    if (!progress)
-        return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
-                               [&tally](const QList<Event> &history) { tally.add(history); });
-    const auto changed = facts.changedSince(asOf);
-    if (!changed.ok())
-        return changed.error();
-    if (Status status = query.forEachOf(ReportFactsQuery::workingThenChangedSql(), asOf,
+    if (Status status = query.forEachOf(ReportFactsQuery::workingAtSql(), asOf,
                                         [&tally](const QList<Event> &history) { tally.addStall(history); }))
-        return status;
-    if (Status status = progress->forEachStalled(asOf, [&tally, &changed](const SopStall &stall) {
-            if (!changed->contains(stall.id))
-                tally.addStall(stall);
-        }))
         return status;
     return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
                            [&tally](const QList<Event> &history) { tally.add(history); });
@@ -101,11 +87,7 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
     const bool useFacts
         = request.useFacts && facts.derivedUnder(DeadlinePolicy(reference.sla, reference.calendar).fingerprint());
     if (useFacts) {
-        std::optional<SopProgressQuery> progress;
-        if (synced)
-            progress.emplace(cache, *synced, calendar);
-        if (Status status
-            = tallyFacts(query, facts, progress ? &*progress : nullptr, tally, request.week.start(), asOf))
+        if (Status status = tallyFacts(query, facts, tally, request.week.start(), asOf))
             return *status;
     } else if (Status status = query.forEachActive(request.week.start(), asOf,
                                                    [&tally](const QList<Event> &history) { tally.add(history); })) {

@@ -296,23 +296,3 @@ void WeeklyTally::finish(WeeklyReport &report, const QString &onlyOpd, int stall
 }
 
 } // namespace rabeg
-
-namespace rabeg {
-
-void WeeklyTally::addStall(const SopStall &stall)
-{
-    // The board reads the stalled step, the OPD and the days at the step of a checklist.
-    Checklist checklist;
-    checklist.opd = stall.opd;
-    checklist.steps.resize(stall.stepNumber);
-    ChecklistStep &step = checklist.steps.last();
-    step.number = stall.stepNumber;
-    step.key = stall.stepKey;
-    step.title = stall.stepTitle;
-    checklist.currentStep = checklist.stalledStep = stall.stepNumber;
-    checklist.daysAtStep = stall.daysAtStep;
-    checklist.daysOver = stall.daysOver;
-    m_board.add(stall.id, checklist);
-}
-
-} // namespace rabeg

@@ -191,7 +191,6 @@ QStringList reportFactsSchema()
         u"CREATE TABLE report_states (complaint_id TEXT NOT NULL, lo TEXT NOT NULL, hi TEXT NOT NULL,"
         u" state TEXT NOT NULL, opd TEXT NOT NULL, PRIMARY KEY (complaint_id, lo)) WITHOUT ROWID"_s,
         u"CREATE INDEX report_states_state_hi ON report_states(state, hi, lo)"_s,
-        u"CREATE INDEX report_states_hi ON report_states(hi, lo)"_s,
         u"CREATE TABLE report_overdue (complaint_id TEXT NOT NULL, lo TEXT NOT NULL, hi TEXT NOT NULL,"
         u" due TEXT NOT NULL, opd TEXT NOT NULL, PRIMARY KEY (complaint_id, lo)) WITHOUT ROWID"_s,
         u"CREATE INDEX report_overdue_hi ON report_overdue(hi, lo, due, opd)"_s,

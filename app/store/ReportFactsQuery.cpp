@@ -1,6 +1,5 @@
 #include "ReportFactsQuery.h"
 
-#include "ReportFacts.h"
 #include "codec/WireTime.h"
 
 #include <QSqlError>
@@ -116,31 +115,10 @@ Result<QHash<QUuid, ComplaintState>> ReportFactsQuery::statesAt(const QList<QUui
     return states;
 }
 
-Result<QSet<QUuid>> ReportFactsQuery::changedSince(const QDateTime &asOf) const
-{
-    QSqlQuery q(m_cache.database());
-    q.setForwardOnly(true);
-    // The span holding asOf ends at an event (not open-ended): the complaint changed since.
-    q.prepare(u"SELECT complaint_id FROM report_states INDEXED BY report_states_hi WHERE hi >= ? AND hi < ?"
-              u" AND lo < ? UNION ALL "_s
-              + irregularSql());
-    const QString at = toWireTime(asOf);
-    q.addBindValue(at);
-    q.addBindValue(QStringView(kReportFactsOpenEnd).toString());
-    q.addBindValue(at);
-    if (!q.exec())
-        return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
-    QSet<QUuid> ids;
-    while (q.next())
-        ids.insert(QUuid::fromString(q.value(0).toString()));
-    return ids;
-}
-
-QString ReportFactsQuery::workingThenChangedSql()
+QString ReportFactsQuery::workingAtSql()
 {
     return u"SELECT complaint_id FROM report_states WHERE state IN ('dispatched','in_progress') AND hi >= :asOf"
-           u" AND hi < '"_s
-        + QStringView(kReportFactsOpenEnd) + u"' AND lo < :asOf"_s;
+           u" AND lo < :asOf"_s;
 }
 
 QString ReportFactsQuery::irregularSql()
