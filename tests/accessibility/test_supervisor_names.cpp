@@ -45,14 +45,15 @@ int focusable(QWidget *root)
     return count;
 }
 
-void requireNamed(QWidget *root)
+void requireNamed(QWidget *root, bool worked = true)
 {
     root->show();
     const QStringList unnamed = unnamedFocusable(root);
     INFO(root->metaObject()->className() << ": focusable without an accessible name:\n"
                                          << unnamed.join(u'\n').toStdString());
     CHECK(unnamed.isEmpty());
-    CHECK(focusable(root) > 0);
+    if (worked)
+        CHECK(focusable(root) > 0);
 }
 
 QJsonObject trainingStatus()
@@ -101,8 +102,11 @@ TEST_CASE("every focusable widget of the dashboard, the wall display and the tra
                 CHECK(!chart->accessibleDescription().isEmpty());
         }
 
+        // The wall is read, not worked: whatever takes the focus there is named too, and the wall has a name.
         WallDisplay wall(demo.path(), demo.reference, clock);
-        requireNamed(&wall);
+        requireNamed(&wall, false);
+        QAccessibleInterface *wallAccessible = QAccessible::queryAccessibleInterface(&wall);
+        CHECK((wallAccessible && !wallAccessible->text(QAccessible::Name).isEmpty()));
 
         TrainerConsole console(nullptr);
         console.setStatus(trainingStatus());

@@ -29,6 +29,8 @@ WallPanels::WallPanels(QWidget *parent) : QStackedWidget(parent)
     m_stalledChart->setObjectName(u"wallStalledChartView"_s);
     for (DashboardChartView *chart : {m_overdue, m_aging, m_stalledChart}) {
         chart->setPointSize(kChartPoints);
+        // Read across a room, not worked: the wall's own keys (Space, right arrow, Esc) must reach the wall.
+        chart->setFocusPolicy(Qt::NoFocus);
         addWidget(chart);
     }
     m_today = new QWidget(this);
@@ -48,8 +50,9 @@ QLabel *WallPanels::addNumber(QGridLayout *grid, int row, int column, const QStr
     caption->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     value->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     caption->setStyleSheet(u"QLabel { font-size: 30pt; }"_s);
-    value->setStyleSheet(name == u"wallTodayOverdue"_s ? u"QLabel { font-size: 96pt; font-weight: bold; color: #c0392b; }"_s
-                                                       : u"QLabel { font-size: 96pt; font-weight: bold; }"_s);
+    value->setStyleSheet(name == u"wallTodayOverdue"_s
+                             ? u"QLabel { font-size: 96pt; font-weight: bold; color: #c0392b; }"_s
+                             : u"QLabel { font-size: 96pt; font-weight: bold; }"_s);
     grid->addWidget(caption, row * 2, column);
     grid->addWidget(value, row * 2 + 1, column);
     m_numbers.append(std::make_pair(caption, value));
@@ -95,8 +98,8 @@ void WallPanels::draw()
     m_overdue->setBars(DashboardText::overdueTitle(), DashboardText::opds(m_figures.overdue),
                        {{DashboardText::overdue(), overdue, DashboardText::color(2)}}, DashboardText::complaintsAxis());
 
-    static const QList<QColor> kAgingColors = {QColor(0x2e, 0x9e, 0x5b), QColor(0xe6, 0xc2, 0x1e),
-                                               QColor(0xe6, 0x7e, 0x22), QColor(0xc0, 0x39, 0x2b)};
+    static const QList<QColor> kAgingColors
+        = {QColor(0x2e, 0x9e, 0x5b), QColor(0xe6, 0xc2, 0x1e), QColor(0xe6, 0x7e, 0x22), QColor(0xc0, 0x39, 0x2b)};
     QStringList opds;
     QList<DashboardChartView::Series> buckets;
     for (int b = 0; b < kAgingBuckets; ++b)
@@ -118,8 +121,9 @@ void WallPanels::draw()
                             {{DashboardText::complaintsAxis(), stalled, DashboardText::color(3)}},
                             DashboardText::complaintsAxis());
 
-    const QStringList captions = {tr("Open"),           tr("Overdue now"),    tr("Received today"),
-                                  tr("Responded today"), tr("Closed today"), tr("Stalled at an SOP step")};
+    const QStringList captions
+        = {tr("Open"),         tr("Overdue now"),           tr("Received today"), tr("Responded today"),
+           tr("Closed today"), tr("Stalled at an SOP step")};
     const bool known = m_figures.at.isValid();
     const QList<int> values = {m_figures.today.open,      m_figures.today.overdue, m_figures.today.received,
                                m_figures.today.responded, m_figures.today.closed,  m_stalledComplaints};
