@@ -4,6 +4,7 @@
 // "Deadline recompute after a calendar change").
 //
 //   bench_recompute CACHE.sqlite
+//   bench_recompute --demo N NEW.sqlite     (first fills a new cache with N demo complaints, untimed)
 //
 // CACHE is a copy of the inbox benchmarks' cache (bench/InboxBenchCache.h; it is changed). A cache of an earlier
 // schema is migrated when opened, which derives every complaint once (tens of minutes at 1,000,000; not timed).
@@ -46,10 +47,12 @@ void say(const QString &line)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: bench_recompute CACHE.sqlite (a copy: it is changed)\n");
+    const bool demo = argc == 4 && QByteArray(argv[1]) == "--demo";
+    if (argc != 2 && !demo) {
+        std::fprintf(stderr, "usage: bench_recompute CACHE.sqlite (a copy: it is changed) | --demo N NEW.sqlite\n");
         return 2;
     }
+    const QString path = QString::fromLocal8Bit(argv[demo ? 3 : 1]);
     const auto shipped = DeadlinePolicy::builtin();
     if (!shipped) {
         std::fprintf(stderr, "bench_recompute: the shipped SLA policy cannot be read\n");
@@ -57,9 +60,20 @@ int main(int argc, char *argv[])
     }
     LocalCache cache;
     cache.setDeadlinePolicy(shipped);
-    if (Status status = cache.open(QString::fromLocal8Bit(argv[1]), u"bench-recompute"_s)) {
+    if (Status status = cache.open(path, u"bench-recompute"_s)) {
         std::fprintf(stderr, "bench_recompute: %s\n", qPrintable(status->message));
         return 1;
+    }
+    if (demo) {
+        const auto reference = loadBuiltinReferenceData();
+        const auto corpus = DemoCorpus::loadBuiltin();
+        DemoOptions options;
+        options.count = QByteArray(argv[2]).toLongLong();
+        if (!reference.ok() || !corpus.ok()
+            || fillWithDemoData(cache, reference.value(), corpus.value(), options)) {
+            std::fprintf(stderr, "bench_recompute: cannot fill the demo cache\n");
+            return 1;
+        }
     }
     const qint64 complaints = scalar(cache, u"SELECT count(*) FROM complaints"_s);
     const qint64 running = scalar(cache, u"SELECT count(*) FROM complaints WHERE next_due_at IS NOT NULL"_s);
