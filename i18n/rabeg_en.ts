@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminText</name>
+    <message>
+        <source>%1 in force: version 0, as shipped with Rabeg.</source>
+        <translation>%1 in force: version 0, as shipped with Rabeg.</translation>
+    </message>
+    <message>
+        <source>%1 in force: version %2, published by %3 on %4: %5</source>
+        <translation>%1 in force: version %2, published by %3 on %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportPdf</name>
+    <message>
+        <source>This is not an audit export written by rabeg-hub audit export.</source>
+        <translation>This is not an audit export written by rabeg-hub audit export.</translation>
+    </message>
+    <message>
+        <source>Audit export</source>
+        <translation>Audit export</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1. Choose a folder you may write to.</source>
+        <translation>Cannot write the PDF %1. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>Rabeg audit export, store %1 — page %2</source>
+        <translation>Rabeg audit export, store %1 — page %2</translation>
+    </message>
+    <message>
+        <source>Audit export for the Ombudsman</source>
+        <translation>Audit export for the Ombudsman</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2 (UTC)</source>
+        <translation>Period from %1 to %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>%1 (%2, epoch %3)</source>
+        <translation>%1 (%2, epoch %3)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Verified against</source>
+        <translation>Verified against</translation>
+    </message>
+    <message>
+        <source>Both hash chains were walked from their first entry before the export; each entry&apos;s hash covers the one before it, so these heads fix everything up to them.</source>
+        <translation>Both hash chains were walked from their first entry before the export; each entry&apos;s hash covers the one before it, so these heads fix everything up to them.</translation>
+    </message>
+    <message>
+        <source>Event log head</source>
+        <translation>Event log head</translation>
+    </message>
+    <message>
+        <source>seq %1, hash %2</source>
+        <translation>seq %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>Audit log head</translation>
+    </message>
+    <message>
+        <source>entry %1, hash %2</source>
+        <translation>entry %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Events (%1)</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Audit log entries (%1)</source>
+        <translation>Audit log entries (%1)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>Stalled at step %1: %2, %n working day(s) over</source>
@@ -239,6 +361,10 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>reveal an anonymous reporter&apos;s identity</source>
+        <translation>reveal an anonymous reporter&apos;s identity</translation>
     </message>
 </context>
 <context>
@@ -481,6 +607,10 @@
     <message>
         <source>SOP step reopened: %1</source>
         <translation>SOP step reopened: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</source>
+        <translation>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1418,44 @@
     </message>
 </context>
 <context>
+    <name>rabeg::AdminHubClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>Another admin published a new version first. Reload it, make your change again and publish. (%1)</source>
+        <translation>Another admin published a new version first. Reload it, make your change again and publish. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub refused the publication: %1</source>
+        <translation>The hub refused the publication: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AdminScreen</name>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Administration: SLA policy and calendar</source>
+        <translation>Administration: SLA policy and calendar</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::BulkDispatchDialog</name>
     <message numerus="yes">
         <source>Dispatch %n complaints</source>
@@ -1375,6 +1543,121 @@
     <message>
         <source>Choose the certificate authority file</source>
         <translation>Choose the certificate authority file</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CalendarEditor</name>
+    <message>
+        <source>Published version %1 of the calendar. Workstations recompute the deadlines that span the changed days at their next sync.</source>
+        <translation>Published version %1 of the calendar. Workstations recompute the deadlines that span the changed days at their next sync.</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>Kind of day</translation>
+    </message>
+    <message>
+        <source>Load the calendar in force first (Reload).</source>
+        <translation>Load the calendar in force first (Reload).</translation>
+    </message>
+    <message>
+        <source>Publishing version %1...</source>
+        <translation>Publishing version %1...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Decree</translation>
+    </message>
+    <message>
+        <source>OPD (Saturdays)</source>
+        <translation>OPD (Saturdays)</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <source>The calendar in force is loaded from the hub.</source>
+        <translation>The calendar in force is loaded from the hub.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Calendar version</translation>
+    </message>
+    <message>
+        <source>No provisional year.</source>
+        <translation>No provisional year.</translation>
+    </message>
+    <message>
+        <source>Provisional (the decree is not out yet; fixed-date holidays only): %1</source>
+        <translation>Provisional (the decree is not out yet; fixed-date holidays only): %1</translation>
+    </message>
+    <message>
+        <source>Provisional years</source>
+        <translation>Provisional years</translation>
+    </message>
+    <message>
+        <source>Add day (Alt+Insert)</source>
+        <translation>Add day (Alt+Insert)</translation>
+    </message>
+    <message>
+        <source>Add a day to the calendar</source>
+        <translation>Add a day to the calendar</translation>
+    </message>
+    <message>
+        <source>Remove day (Alt+Delete)</source>
+        <translation>Remove day (Alt+Delete)</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Remove the selected day</translation>
+    </message>
+    <message>
+        <source>Why (required): the decree, e.g. Keppres 12/2026 on a day off</source>
+        <translation>Why (required): the decree, e.g. Keppres 12/2026 on a day off</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Why this version is published</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Reload the calendar from the hub</source>
+        <translation>Reload the calendar from the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Publish version</translation>
+    </message>
+    <message>
+        <source>Publish the calendar as a new version</source>
+        <translation>Publish the calendar as a new version</translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation>Calendar message</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +2006,6 @@
         <translation>Reporter identity: withheld</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
         <source>confidential: never public</source>
         <translation>confidential: never public</translation>
     </message>
@@ -1749,6 +2028,10 @@
     <message>
         <source>Complaint detail</source>
         <translation>Complaint detail</translation>
+    </message>
+    <message>
+        <source>hidden (anonim)</source>
+        <translation>hidden (anonim)</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2106,14 @@
     <message>
         <source>&amp;Discard my command</source>
         <translation>&amp;Discard my command</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DashboardChartView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A bar of a dashboard chart read out: category, series, value (&quot;DISDUKCAPIL, Overdue: 12&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2301,125 @@
     <message>
         <source>What</source>
         <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IdentityPanel</name>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous. You may reveal the identity with a stated reason; the reveal is recorded.</source>
+        <translation>Hidden (anonim): the reporter asked to stay anonymous. You may reveal the identity with a stated reason; the reveal is recorded.</translation>
+    </message>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous. Only a supervisor or an admin may reveal the identity, with a stated reason.</source>
+        <translation>Hidden (anonim): the reporter asked to stay anonymous. Only a supervisor or an admin may reveal the identity, with a stated reason.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporters&apos; identities.</source>
+        <translation>Your role may not see reporters&apos; identities.</translation>
+    </message>
+    <message>
+        <source>Withheld: asked of the hub when you need it, shown here only, never kept on this workstation.</source>
+        <translation>Withheld: asked of the hub when you need it, shown here only, never kept on this workstation.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</source>
+        <translation>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</source>
+        <translation>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub has ended your session. Log in again, then ask once more.</source>
+        <translation>The hub has ended your session. Log in again, then ask once more.</translation>
+    </message>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous.</source>
+        <translation>Hidden (anonim): the reporter asked to stay anonymous.</translation>
+    </message>
+    <message>
+        <source>The hub refused: your role may not see this reporter&apos;s identity. (%1)</source>
+        <translation>The hub refused: your role may not see this reporter&apos;s identity. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub did not give the identity (%1): %2</source>
+        <translation>The hub did not give the identity (%1): %2</translation>
+    </message>
+    <message>
+        <source>The hub holds no identity for this reporter (none was recorded, or the retention period has removed it).</source>
+        <translation>The hub holds no identity for this reporter (none was recorded, or the retention period has removed it).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Unmasked text</source>
+        <translation>Unmasked text</translation>
+    </message>
+    <message>
+        <source>Revealed once, with your reason recorded on the hub; not kept here: it goes when you leave this complaint.</source>
+        <translation>Revealed once, with your reason recorded on the hub; not kept here: it goes when you leave this complaint.</translation>
+    </message>
+    <message>
+        <source>From the hub (this view is recorded in its audit log); not kept here: it goes when you leave this complaint.</source>
+        <translation>From the hub (this view is recorded in its audit log); not kept here: it goes when you leave this complaint.</translation>
+    </message>
+    <message>
+        <source>Reporter identity</source>
+        <translation>Reporter identity</translation>
+    </message>
+    <message>
+        <source>Show reporter identity</source>
+        <translation>Show reporter identity</translation>
+    </message>
+    <message>
+        <source>Ask the hub for the reporter&apos;s name, NIK, phone, e-mail, address and the unmasked text; recorded in its audit log, never kept here (Ctrl+Shift+I)</source>
+        <translation>Ask the hub for the reporter&apos;s name, NIK, phone, e-mail, address and the unmasked text; recorded in its audit log, never kept here (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Reveal identity…</source>
+        <translation>Reveal identity…</translation>
+    </message>
+    <message>
+        <source>Reveal an anonymous reporter&apos;s identity with a stated reason; recorded in the history and the audit log (Ctrl+Shift+U)</source>
+        <translation>Reveal an anonymous reporter&apos;s identity with a stated reason; recorded in the history and the audit log (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Reveal the anonymous reporter&apos;s identity</source>
+        <translation>Reveal the anonymous reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Reporter identity from the hub</source>
+        <translation>Reporter identity from the hub</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2890,45 @@
     </message>
 </context>
 <context>
+    <name>rabeg::PolicyVersionList</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>Published &amp;versions (who changed what; from the hub&apos;s log, as synced)</source>
+        <translation>Published &amp;versions (who changed what; from the hub&apos;s log, as synced)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Published versions of the SLA policy and the calendar</source>
+        <translation>Published versions of the SLA policy and the calendar</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -2534,6 +2983,41 @@
     <message>
         <source>Reason to respond anyway</source>
         <translation>Reason to respond anyway</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RevealDialog</name>
+    <message>
+        <source>Reveal the reporter&apos;s identity — %1</source>
+        <translation>Reveal the reporter&apos;s identity — %1</translation>
+    </message>
+    <message>
+        <source>Reveal an anonymous reporter&apos;s identity</source>
+        <translation>Reveal an anonymous reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>The reporter of %1 asked to stay anonymous. Revealing the identity is recorded in the complaint&apos;s history (your name and the reason, never the reporter&apos;s) and in the hub&apos;s audit log for the Ombudsman. The identity is shown once and not kept on this workstation.</source>
+        <translation>The reporter of %1 asked to stay anonymous. Revealing the identity is recorded in the complaint&apos;s history (your name and the reason, never the reporter&apos;s) and in the hub&apos;s audit log for the Ombudsman. The identity is shown once and not kept on this workstation.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for example a police request and its letter number):</source>
+        <translation>&amp;Reason (for example a police request and its letter number):</translation>
+    </message>
+    <message>
+        <source>Reason for the reveal</source>
+        <translation>Reason for the reveal</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Reveal the identity</source>
+        <translation>Reveal the identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3175,117 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SlaPolicyEditor</name>
+    <message>
+        <source>Published version %1 of the SLA policy. Workstations use it from their next sync.</source>
+        <translation>Published version %1 of the SLA policy. Workstations use it from their next sync.</translation>
+    </message>
+    <message>
+        <source>Load the policy in force first (Reload).</source>
+        <translation>Load the policy in force first (Reload).</translation>
+    </message>
+    <message>
+        <source>Clock %1: the duration and the warning threshold are whole numbers.</source>
+        <translation>Clock %1: the duration and the warning threshold are whole numbers.</translation>
+    </message>
+    <message>
+        <source>Publishing version %1...</source>
+        <translation>Publishing version %1...</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start events</source>
+        <translation>Start events</translation>
+    </message>
+    <message>
+        <source>Stop events</source>
+        <translation>Stop events</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pausing states</source>
+        <translation>Pausing states</translation>
+    </message>
+    <message>
+        <source>Warning at (%)</source>
+        <translation>Warning at (%)</translation>
+    </message>
+    <message>
+        <source>On breach</source>
+        <translation>On breach</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA clocks</translation>
+    </message>
+    <message>
+        <source>The SLA policy in force is loaded from the hub.</source>
+        <translation>The SLA policy in force is loaded from the hub.</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>SLA policy version</source>
+        <translation>SLA policy version</translation>
+    </message>
+    <message>
+        <source>Why (required): what changes, and the rule or decree it follows</source>
+        <translation>Why (required): what changes, and the rule or decree it follows</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Why this version is published</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Reload the SLA policy from the hub</source>
+        <translation>Reload the SLA policy from the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Publish version</translation>
+    </message>
+    <message>
+        <source>Publish the SLA policy as a new version</source>
+        <translation>Publish the SLA policy as a new version</translation>
+    </message>
+    <message>
+        <source>SLA policy message</source>
+        <translation>SLA policy message</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Unit of %1</translation>
+    </message>
+    <message>
+        <source>On breach of %1</source>
+        <translation>On breach of %1</translation>
     </message>
 </context>
 <context>

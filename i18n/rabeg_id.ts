@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AdminText</name>
+    <message>
+        <source>%1 in force: version 0, as shipped with Rabeg.</source>
+        <translation>%1 yang berlaku: versi 0, bawaan Rabeg.</translation>
+    </message>
+    <message>
+        <source>%1 in force: version %2, published by %3 on %4: %5</source>
+        <translation>%1 yang berlaku: versi %2, diterbitkan oleh %3 pada %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportPdf</name>
+    <message>
+        <source>This is not an audit export written by rabeg-hub audit export.</source>
+        <translation>Ini bukan ekspor audit yang ditulis oleh rabeg-hub audit export.</translation>
+    </message>
+    <message>
+        <source>Audit export</source>
+        <translation>Ekspor audit</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1. Choose a folder you may write to.</source>
+        <translation>PDF %1 tidak dapat ditulis. Pilih folder yang boleh Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Rabeg audit export, store %1 — page %2</source>
+        <translation>Ekspor audit Rabeg, penyimpanan %1 — halaman %2</translation>
+    </message>
+    <message>
+        <source>Audit export for the Ombudsman</source>
+        <translation>Ekspor audit untuk Ombudsman</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Aduan %1</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2 (UTC)</source>
+        <translation>Periode %1 sampai %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Penyimpanan</translation>
+    </message>
+    <message>
+        <source>%1 (%2, epoch %3)</source>
+        <translation>%1 (%2, epoch %3)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Diekspor pada</translation>
+    </message>
+    <message>
+        <source>Verified against</source>
+        <translation>Diverifikasi terhadap</translation>
+    </message>
+    <message>
+        <source>Both hash chains were walked from their first entry before the export; each entry&apos;s hash covers the one before it, so these heads fix everything up to them.</source>
+        <translation>Kedua rantai hash diperiksa dari entri pertamanya sebelum ekspor; hash setiap entri mencakup entri sebelumnya, sehingga kepala rantai ini mengunci semua entri sampai titik itu.</translation>
+    </message>
+    <message>
+        <source>Event log head</source>
+        <translation>Kepala log peristiwa</translation>
+    </message>
+    <message>
+        <source>seq %1, hash %2</source>
+        <translation>seq %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>Kepala log audit</translation>
+    </message>
+    <message>
+        <source>entry %1, hash %2</source>
+        <translation>entri %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Peristiwa (%1)</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Audit log entries (%1)</source>
+        <translation>Entri log audit (%1)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>Stalled at step %1: %2, %n working day(s) over</source>
@@ -241,6 +363,10 @@
     <message>
         <source>System</source>
         <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>reveal an anonymous reporter&apos;s identity</source>
+        <translation>membuka identitas pelapor anonim</translation>
     </message>
 </context>
 <context>
@@ -483,6 +609,10 @@
     <message>
         <source>SOP step reopened: %1</source>
         <translation>Langkah SOP dibuka kembali: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</source>
+        <translation>Identitas pelapor anonim dibuka di hub — alasan: %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1438,44 @@
     </message>
 </context>
 <context>
+    <name>rabeg::AdminHubClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Another admin published a new version first. Reload it, make your change again and publish. (%1)</source>
+        <translation>Admin lain sudah lebih dulu menerbitkan versi baru. Muat ulang, ulangi perubahan Anda, lalu terbitkan. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub refused the publication: %1</source>
+        <translation>Hub menolak penerbitan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AdminScreen</name>
+    <message>
+        <source>SLA policy</source>
+        <translation>Kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Administration: SLA policy and calendar</source>
+        <translation>Administrasi: kebijakan SLA dan kalender</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasi</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::BulkDispatchDialog</name>
     <message numerus="yes">
         <source>Dispatch %n complaints</source>
@@ -1397,6 +1565,121 @@
     <message>
         <source>Choose the certificate authority file</source>
         <translation>Pilih berkas otoritas sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CalendarEditor</name>
+    <message>
+        <source>Published version %1 of the calendar. Workstations recompute the deadlines that span the changed days at their next sync.</source>
+        <translation>Versi %1 kalender telah diterbitkan. Workstation menghitung ulang tenggat yang melintasi hari yang berubah pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>Jenis hari</translation>
+    </message>
+    <message>
+        <source>Load the calendar in force first (Reload).</source>
+        <translation>Muat dulu kalender yang berlaku (Muat ulang).</translation>
+    </message>
+    <message>
+        <source>Publishing version %1...</source>
+        <translation>Menerbitkan versi %1...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>OPD (Saturdays)</source>
+        <translation>OPD (hari Sabtu)</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Sementara</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Hari dalam kalender</translation>
+    </message>
+    <message>
+        <source>The calendar in force is loaded from the hub.</source>
+        <translation>Kalender yang berlaku dimuat dari hub.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Versi kalender</translation>
+    </message>
+    <message>
+        <source>No provisional year.</source>
+        <translation>Tidak ada tahun sementara.</translation>
+    </message>
+    <message>
+        <source>Provisional (the decree is not out yet; fixed-date holidays only): %1</source>
+        <translation>Sementara (SKB belum terbit; hanya libur bertanggal tetap): %1</translation>
+    </message>
+    <message>
+        <source>Provisional years</source>
+        <translation>Tahun sementara</translation>
+    </message>
+    <message>
+        <source>Add day (Alt+Insert)</source>
+        <translation>Tambah hari (Alt+Insert)</translation>
+    </message>
+    <message>
+        <source>Add a day to the calendar</source>
+        <translation>Tambahkan hari ke kalender</translation>
+    </message>
+    <message>
+        <source>Remove day (Alt+Delete)</source>
+        <translation>Hapus hari (Alt+Delete)</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Hapus hari yang dipilih</translation>
+    </message>
+    <message>
+        <source>Why (required): the decree, e.g. Keppres 12/2026 on a day off</source>
+        <translation>Alasan (wajib): keputusannya, mis. Keppres 12/2026 tentang hari libur</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Alasan versi ini diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reload the calendar from the hub</source>
+        <translation>Muat ulang kalender dari hub</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Terbitkan versi</translation>
+    </message>
+    <message>
+        <source>Publish the calendar as a new version</source>
+        <translation>Terbitkan kalender sebagai versi baru</translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation>Pesan kalender</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +2030,6 @@
         <translation>Identitas pelapor: dirahasiakan</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>anonim</translation>
-    </message>
-    <message>
         <source>confidential: never public</source>
         <translation>rahasia: tidak pernah dipublikasikan</translation>
     </message>
@@ -1773,6 +2052,10 @@
     <message>
         <source>Complaint detail</source>
         <translation>Rincian aduan</translation>
+    </message>
+    <message>
+        <source>hidden (anonim)</source>
+        <translation>disembunyikan (anonim)</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2130,14 @@
     <message>
         <source>&amp;Discard my command</source>
         <translation>Buang perintah &amp;saya</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::DashboardChartView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A bar of a dashboard chart read out: category, series, value (&quot;DISDUKCAPIL, Overdue: 12&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2327,125 @@
     <message>
         <source>What</source>
         <translation>Peristiwa</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IdentityPanel</name>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous. You may reveal the identity with a stated reason; the reveal is recorded.</source>
+        <translation>Disembunyikan (anonim): pelapor meminta tetap anonim. Anda boleh membuka identitasnya dengan alasan yang dinyatakan; pembukaan itu dicatat.</translation>
+    </message>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous. Only a supervisor or an admin may reveal the identity, with a stated reason.</source>
+        <translation>Disembunyikan (anonim): pelapor meminta tetap anonim. Hanya supervisor atau admin yang boleh membuka identitasnya, dengan alasan yang dinyatakan.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporters&apos; identities.</source>
+        <translation>Peran Anda tidak boleh melihat identitas pelapor.</translation>
+    </message>
+    <message>
+        <source>Withheld: asked of the hub when you need it, shown here only, never kept on this workstation.</source>
+        <translation>Ditahan: diminta dari hub saat Anda membutuhkannya, hanya ditampilkan di sini, tidak pernah disimpan di workstation ini.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</source>
+        <translation>Menampilkan identitas pelapor memerlukan hub: identitas tidak pernah disimpan di workstation ini. Coba lagi saat bilah status menyatakan Anda daring.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Meminta ke hub…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</source>
+        <translation>Menampilkan identitas pelapor memerlukan hub, dan hub tidak dapat dihubungi sekarang: identitas tidak pernah disimpan di workstation ini. Coba lagi saat Anda daring. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub has ended your session. Log in again, then ask once more.</source>
+        <translation>Hub telah mengakhiri sesi Anda. Masuk lagi, lalu minta sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Hidden (anonim): the reporter asked to stay anonymous.</source>
+        <translation>Disembunyikan (anonim): pelapor meminta tetap anonim.</translation>
+    </message>
+    <message>
+        <source>The hub refused: your role may not see this reporter&apos;s identity. (%1)</source>
+        <translation>Hub menolak: peran Anda tidak boleh melihat identitas pelapor ini. (%1)</translation>
+    </message>
+    <message>
+        <source>The hub did not give the identity (%1): %2</source>
+        <translation>Hub tidak memberikan identitas (%1): %2</translation>
+    </message>
+    <message>
+        <source>The hub holds no identity for this reporter (none was recorded, or the retention period has removed it).</source>
+        <translation>Hub tidak menyimpan identitas pelapor ini (tidak pernah dicatat, atau sudah dihapus karena masa retensi).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Unmasked text</source>
+        <translation>Teks tanpa samaran</translation>
+    </message>
+    <message>
+        <source>Revealed once, with your reason recorded on the hub; not kept here: it goes when you leave this complaint.</source>
+        <translation>Dibuka sekali, dengan alasan Anda tercatat di hub; tidak disimpan di sini: hilang saat Anda meninggalkan aduan ini.</translation>
+    </message>
+    <message>
+        <source>From the hub (this view is recorded in its audit log); not kept here: it goes when you leave this complaint.</source>
+        <translation>Dari hub (tampilan ini dicatat di log auditnya); tidak disimpan di sini: hilang saat Anda meninggalkan aduan ini.</translation>
+    </message>
+    <message>
+        <source>Reporter identity</source>
+        <translation>Identitas pelapor</translation>
+    </message>
+    <message>
+        <source>Show reporter identity</source>
+        <translation>Tampilkan identitas pelapor</translation>
+    </message>
+    <message>
+        <source>Ask the hub for the reporter&apos;s name, NIK, phone, e-mail, address and the unmasked text; recorded in its audit log, never kept here (Ctrl+Shift+I)</source>
+        <translation>Minta ke hub nama, NIK, telepon, surel, alamat pelapor dan teks tanpa samaran; dicatat di log auditnya, tidak pernah disimpan di sini (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Reveal identity…</source>
+        <translation>Buka identitas…</translation>
+    </message>
+    <message>
+        <source>Reveal an anonymous reporter&apos;s identity with a stated reason; recorded in the history and the audit log (Ctrl+Shift+U)</source>
+        <translation>Buka identitas pelapor anonim dengan alasan yang dinyatakan; dicatat di riwayat dan log audit (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Reveal the anonymous reporter&apos;s identity</source>
+        <translation>Buka identitas pelapor anonim</translation>
+    </message>
+    <message>
+        <source>Reporter identity from the hub</source>
+        <translation>Identitas pelapor dari hub</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2918,45 @@
     </message>
 </context>
 <context>
+    <name>rabeg::PolicyVersionList</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>Published &amp;versions (who changed what; from the hub&apos;s log, as synced)</source>
+        <translation>&amp;Versi terbit (siapa mengubah apa; dari log hub, sesuai sinkronisasi)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Published versions of the SLA policy and the calendar</source>
+        <translation>Versi terbit kebijakan SLA dan kalender</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -2562,6 +3011,41 @@
     <message>
         <source>Reason to respond anyway</source>
         <translation>Alasan tetap menanggapi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RevealDialog</name>
+    <message>
+        <source>Reveal the reporter&apos;s identity — %1</source>
+        <translation>Buka identitas pelapor — %1</translation>
+    </message>
+    <message>
+        <source>Reveal an anonymous reporter&apos;s identity</source>
+        <translation>Buka identitas pelapor anonim</translation>
+    </message>
+    <message>
+        <source>The reporter of %1 asked to stay anonymous. Revealing the identity is recorded in the complaint&apos;s history (your name and the reason, never the reporter&apos;s) and in the hub&apos;s audit log for the Ombudsman. The identity is shown once and not kept on this workstation.</source>
+        <translation>Pelapor %1 meminta tetap anonim. Pembukaan identitas dicatat di riwayat aduan (nama Anda dan alasannya, tidak pernah nama pelapor) dan di log audit hub untuk Ombudsman. Identitas ditampilkan sekali dan tidak disimpan di workstation ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for example a police request and its letter number):</source>
+        <translation>&amp;Alasan (misalnya permintaan kepolisian dan nomor suratnya):</translation>
+    </message>
+    <message>
+        <source>Reason for the reveal</source>
+        <translation>Alasan pembukaan</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Reveal the identity</source>
+        <translation>Buka identitas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3205,117 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::SlaPolicyEditor</name>
+    <message>
+        <source>Published version %1 of the SLA policy. Workstations use it from their next sync.</source>
+        <translation>Versi %1 kebijakan SLA telah diterbitkan. Workstation memakainya mulai sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Load the policy in force first (Reload).</source>
+        <translation>Muat dulu kebijakan yang berlaku (Muat ulang).</translation>
+    </message>
+    <message>
+        <source>Clock %1: the duration and the warning threshold are whole numbers.</source>
+        <translation>Pengukur waktu %1: durasi dan ambang peringatan harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Publishing version %1...</source>
+        <translation>Menerbitkan versi %1...</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Pengukur waktu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Start events</source>
+        <translation>Peristiwa mulai</translation>
+    </message>
+    <message>
+        <source>Stop events</source>
+        <translation>Peristiwa berhenti</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Pausing states</source>
+        <translation>Status penjeda</translation>
+    </message>
+    <message>
+        <source>Warning at (%)</source>
+        <translation>Peringatan pada (%)</translation>
+    </message>
+    <message>
+        <source>On breach</source>
+        <translation>Saat terlewati</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>Pengukur waktu SLA</translation>
+    </message>
+    <message>
+        <source>The SLA policy in force is loaded from the hub.</source>
+        <translation>Kebijakan SLA yang berlaku dimuat dari hub.</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>SLA policy version</source>
+        <translation>Versi kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>Why (required): what changes, and the rule or decree it follows</source>
+        <translation>Alasan (wajib): apa yang berubah, dan aturan atau keputusan yang diikutinya</translation>
+    </message>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Alasan versi ini diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reload the SLA policy from the hub</source>
+        <translation>Muat ulang kebijakan SLA dari hub</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Terbitkan versi</translation>
+    </message>
+    <message>
+        <source>Publish the SLA policy as a new version</source>
+        <translation>Terbitkan kebijakan SLA sebagai versi baru</translation>
+    </message>
+    <message>
+        <source>SLA policy message</source>
+        <translation>Pesan kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Satuan %1</translation>
+    </message>
+    <message>
+        <source>On breach of %1</source>
+        <translation>Saat %1 terlewati</translation>
     </message>
 </context>
 <context>
