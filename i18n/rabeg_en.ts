@@ -11,6 +11,46 @@
         <source>%1 in force: version %2, published by %3 on %4: %5</source>
         <translation>%1 in force: version %2, published by %3 on %4: %5</translation>
     </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>escalate to the Ombudsman</source>
+        <translation>escalate to the Ombudsman</translation>
+    </message>
+    <message>
+        <source>close the complaint</source>
+        <translation>close the complaint</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>national holiday</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>cuti bersama</translation>
+    </message>
+    <message>
+        <source>day off added at short notice</source>
+        <translation>day off added at short notice</translation>
+    </message>
+    <message>
+        <source>OPD working Saturday</source>
+        <translation>OPD working Saturday</translation>
+    </message>
 </context>
 <context>
     <name>AuditExportPdf</name>

@@ -11,6 +11,46 @@
         <source>%1 in force: version %2, published by %3 on %4: %5</source>
         <translation>%1 yang berlaku: versi %2, diterbitkan oleh %3 pada %4: %5</translation>
     </message>
+    <message>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>hari kalender</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada tindakan</translation>
+    </message>
+    <message>
+        <source>escalate to the Ombudsman</source>
+        <translation>eskalasi ke Ombudsman</translation>
+    </message>
+    <message>
+        <source>close the complaint</source>
+        <translation>tutup aduan</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>libur nasional</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>cuti bersama</translation>
+    </message>
+    <message>
+        <source>day off added at short notice</source>
+        <translation>libur mendadak</translation>
+    </message>
+    <message>
+        <source>OPD working Saturday</source>
+        <translation>Sabtu kerja OPD</translation>
+    </message>
 </context>
 <context>
     <name>AuditExportPdf</name>

@@ -10,27 +10,28 @@ namespace rabeg {
 
 QString adminCodeText(const QString &code)
 {
-    const auto t = [](const char *text) { return QCoreApplication::translate("AdminText", text); };
+    // Each text written out in a translate() call, so that lupdate finds it (a helper taking the text would hide
+    // them: the combo boxes showed English in Indonesian).
     if (code == u"working_days")
-        return t("working days");
+        return QCoreApplication::translate("AdminText", "working days");
     if (code == u"calendar_days")
-        return t("calendar days");
+        return QCoreApplication::translate("AdminText", "calendar days");
     if (code == u"hours")
-        return t("hours");
+        return QCoreApplication::translate("AdminText", "hours");
     if (code == u"none")
-        return t("nothing");
+        return QCoreApplication::translate("AdminText", "nothing");
     if (code == u"escalate")
-        return t("escalate to the Ombudsman");
+        return QCoreApplication::translate("AdminText", "escalate to the Ombudsman");
     if (code == u"close")
-        return t("close the complaint");
+        return QCoreApplication::translate("AdminText", "close the complaint");
     if (code == u"holiday")
-        return t("national holiday");
+        return QCoreApplication::translate("AdminText", "national holiday");
     if (code == u"cuti_bersama")
-        return t("cuti bersama");
+        return QCoreApplication::translate("AdminText", "cuti bersama");
     if (code == u"added_holiday")
-        return t("day off added at short notice");
+        return QCoreApplication::translate("AdminText", "day off added at short notice");
     if (code == u"opd_working_day")
-        return t("OPD working Saturday");
+        return QCoreApplication::translate("AdminText", "OPD working Saturday");
     return code;
 }
 
