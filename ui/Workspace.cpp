@@ -103,7 +103,10 @@ void Workspace::wire(const Options &options)
 {
     MainWindow *window = m_window.get();
     InboxView *inbox = window->inbox();
-    const auto hubNow = [this] { return m_status.hubNow(QDateTime::currentDateTimeUtc()); };
+    std::function<QDateTime()> localClock = options.localClock;
+    if (!localClock)
+        localClock = [] { return QDateTime::currentDateTimeUtc(); };
+    const auto hubNow = [this, localClock] { return m_status.hubNow(localClock()); };
     m_session->setHubClock(hubNow);
     inbox->setHubClock(hubNow);
     QObject::connect(m_session.get(), &OperatorSession::outboxChanged, window, [this] { outboxChanged(); });

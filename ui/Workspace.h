@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,6 +37,9 @@ public:
         QSettings *settings = nullptr;    // the user's preferences (saved filters); null: QSettings()
         QString cacheDescription;
         bool startSync = true; // false: the caller connects to sync() first, then starts it
+        // This workstation's clock, from which hub time is reckoned (the real clock unless a test pins it: without
+        // a hub, hub time is this clock).
+        std::function<QDateTime()> localClock;
     };
 
     static Result<std::unique_ptr<Workspace>> open(const Options &options, const ReferenceData &reference,

@@ -38,6 +38,9 @@ TEST_CASE("a bar of a supervisor's dashboard opens the inbox with exactly its co
     options.cachePath = fixture.path;
     options.settings = &settings;
     options.cacheDescription = u"fixture"_s;
+    // Hub time is the fixture's (without a hub it is the workstation's clock): the expected sets are computed at
+    // fixture.now, and at the real time the overdue set changes at every 24:00 WIB.
+    options.localClock = [&fixture] { return fixture.now; };
     auto opened = Workspace::open(options, shipped(), language);
     REQUIRE(opened.ok());
     Workspace &workspace = *opened.value();
@@ -90,6 +93,9 @@ TEST_CASE("a bar of the dashboard is reached and drilled down with the keyboard 
     options.cachePath = fixture.path;
     options.settings = &settings;
     options.cacheDescription = u"fixture"_s;
+    // Hub time is the fixture's (without a hub it is the workstation's clock): the expected sets are computed at
+    // fixture.now, and at the real time the overdue set changes at every 24:00 WIB.
+    options.localClock = [&fixture] { return fixture.now; };
     auto opened = Workspace::open(options, shipped(), language);
     REQUIRE(opened.ok());
     Workspace &workspace = *opened.value();
