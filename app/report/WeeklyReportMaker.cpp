@@ -5,16 +5,18 @@
 #include "store/ReportFactsQuery.h"
 #include "store/ReportQuery.h"
 #include "store/SopCatalogQuery.h"
+#include "store/SopProgressQuery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
 namespace {
 
-// The week from the report's facts: index ranges for every figure, the core only for the stalls of the complaints
-// worked at the instant judged and for the few complaints whose event times go back (ReportFacts.h).
-Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, WeeklyTally &tally, const QDateTime &from,
-                  const QDateTime &asOf)
+// The week from the report's facts: index ranges for every figure, the stalls from sop_progress for the complaints
+// with no event since the instant judged, the core only for the stalls of those worked then that have an event since
+// and for the few complaints whose event times go back (ReportFacts.h, docs/reports.md).
+Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const SopProgressQuery *progress,
+                  WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf)
 {
     const auto received = facts.received(from, asOf);
     if (!received.ok())
@@ -37,8 +39,22 @@ Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, Weekl
         return compliance.error();
     for (const ReportComplianceRow &row : compliance.value())
         tally.addCompliance(row);
-    if (Status status = query.forEachOf(ReportFactsQuery::workingAtSql(), asOf,
+    // Stalls (none without a catalogue, as in the fold): sop_progress says where each working complaint stands
+    // after its last event, so it answers for those with no event at or after asOf, whatever the event (an SOP
+    // tick changes no state); the core folds the stalls of those worked at asOf that have one.
+    if (!progress)
+        return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
+                               [&tally](const QList<Event> &history) { tally.add(history); });
+    const auto changed = facts.changedSince(asOf);
+    if (!changed.ok())
+        return changed.error();
+    if (Status status = query.forEachOf(ReportFactsQuery::workingThenChangedSql(), asOf,
                                         [&tally](const QList<Event> &history) { tally.addStall(history); }))
+        return status;
+    if (Status status = progress->forEachStalled(asOf, [&tally, &changed](const SopStall &stall) {
+            if (!changed->contains(stall.id))
+                tally.addStall(stall);
+        }))
         return status;
     return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
                            [&tally](const QList<Event> &history) { tally.add(history); });
@@ -87,7 +103,11 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
     const bool useFacts
         = request.useFacts && facts.derivedUnder(DeadlinePolicy(reference.sla, reference.calendar).fingerprint());
     if (useFacts) {
-        if (Status status = tallyFacts(query, facts, tally, request.week.start(), asOf))
+        std::optional<SopProgressQuery> progress;
+        if (synced)
+            progress.emplace(cache, *synced, calendar);
+        if (Status status
+            = tallyFacts(query, facts, progress ? &*progress : nullptr, tally, request.week.start(), asOf))
             return *status;
     } else if (Status status = query.forEachActive(request.week.start(), asOf,
                                                    [&tally](const QList<Event> &history) { tally.add(history); })) {

@@ -223,6 +223,11 @@ void WeeklyTally::addStall(const QList<Event> &all)
         m_board.add(state.id, checklistOf(history, *catalog, m_calendar, m_asOf));
 }
 
+void WeeklyTally::addStall(const SopStall &stall)
+{
+    m_board.addStalled(stall.id, stall.opd, stall.stepNumber, stall.stepKey, stall.stepTitle, stall.daysAtStep);
+}
+
 void WeeklyTally::tallyCompliance(const QList<Event> &history)
 {
     if (!m_followup)

@@ -5,6 +5,7 @@
 #include "domain/Complaint.h"
 #include "refdata/ReferenceData.h"
 #include "store/ReportFactsQuery.h"
+#include "store/SopProgressQuery.h"
 
 #include <QHash>
 #include <QMap>
@@ -37,6 +38,8 @@ public:
     QList<QUuid> escalatedComplaints() const;
     void setEscalatedStates(const QHash<QUuid, ComplaintState> &states);
     void addStall(const QList<Event> &history);
+    // A stall read from sop_progress (a complaint with no event since the instant judged).
+    void addStall(const SopStall &stall);
 
     // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
     // Only `opd`'s row is kept when given (a liaison's report).

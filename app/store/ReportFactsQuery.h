@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -56,9 +57,14 @@ public:
     // The state of each complaint at asOf (those with no event before asOf are left out).
     Result<QHash<QUuid, ComplaintState>> statesAt(const QList<QUuid> &ids, const QDateTime &asOf) const;
 
-    // The SQL (a SELECT of complaint ids) of the complaints an OPD is working at :asOf, and of those the report
-    // folds with the core whatever the week (their event times go back).
-    static QString workingAtSql();
+    // The complaints with an event at or after asOf, and those whose event times go back: what the cache derived
+    // from their whole history (sop_progress) is not what held at asOf.
+    Result<QSet<QUuid>> changedSince(const QDateTime &asOf) const;
+
+    // The SQL (a SELECT of complaint ids) of the complaints an OPD is working at :asOf that have an event since
+    // (their stall at asOf is folded by the core), and of those the report folds with the core whatever the week
+    // (their event times go back).
+    static QString workingThenChangedSql();
     static QString irregularSql();
 
 private:

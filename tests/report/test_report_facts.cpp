@@ -215,3 +215,63 @@ TEST_CASE("a complaint whose event times go back is folded by the core, and the 
         CHECK(facts.stalledComplaints == folded.stalledComplaints);
     }
 }
+
+TEST_CASE("a complaint stalled at the week's end whose step is ticked after it counts as stalled, though the tick "
+          "changes neither its state nor its OPD")
+{
+    // The case that made the stalls read from sop_progress lose 2 of 471 complaints (BENCHMARKS.md, P6): the report
+    // took a complaint's stall from sop_progress (where it stands after its last event) when the report_states span
+    // holding the week's end was open-ended, but spans are merged while the state and OPD stay the same, so an SOP
+    // tick after the week's end did not end it and the table said step 2 where the week ended at a stalled step 1.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Actor liaison {u"liaison-dishub"_s, Role::Liaison, u"DISHUB"_s};
+    // Both PJU complaints at DISHUB since Mon 2 Nov: step 1 (1 working day) stalled from Wed 4 Nov. The first one's
+    // step 1 is ticked on Monday 16 Nov 08:00 WIB, after W46 ended (Mon 16 Nov 00:00 WIB); the second one's never.
+    Story ticked(21, u"Lampu PJU mati di Cipocok"_s);
+    ticked.received("2026-11-02 09:00", u"pju"_s).dispatched("2026-11-02 10:00", u"DISHUB"_s);
+    ticked.play(CommandType::CompleteStep, liaison, "2026-11-16 08:00",
+                {{u"step"_s, u"telaah-aduan"_s}, {u"note"_s, u"Selesai"_s}});
+    Story untouched(22, u"Lampu PJU mati di Taktakan"_s);
+    untouched.received("2026-11-02 09:30", u"pju"_s).dispatched("2026-11-02 10:30", u"DISHUB"_s);
+
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"report-facts-tick"_s));
+    ComplaintRepository repository(cache);
+    REQUIRE_FALSE(repository.begin());
+    REQUIRE_FALSE(repository.put(ticked.complaint(), ticked.events()));
+    REQUIRE_FALSE(repository.put(untouched.complaint(), untouched.events()));
+    REQUIRE_FALSE(repository.commit());
+    REQUIRE(ReportFactsQuery(cache).derivedUnder(DeadlinePolicy(shipped().sla, shipped().calendar).fingerprint()));
+
+    // What the cache keeps is right for hub time: the ticked complaint is at step 2 since the tick, not stalled.
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT complaint_id, step_key FROM sop_progress ORDER BY complaint_id"_s));
+    QHash<QString, QString> steps;
+    while (q.next())
+        steps.insert(q.value(0).toString(), q.value(1).toString());
+    CHECK(steps.value(ticked.complaint().id.toString(QUuid::WithoutBraces)) == u"cek-aset"_s);
+    CHECK(steps.value(untouched.complaint().id.toString(QUuid::WithoutBraces)) == u"telaah-aduan"_s);
+    // The state span holding the week's end runs on past the tick (dispatched at DISHUB before and after it).
+    REQUIRE(q.exec(u"SELECT COUNT(*) FROM report_states WHERE complaint_id = '"_s
+                   + ticked.complaint().id.toString(QUuid::WithoutBraces) + u"' AND hi = '"_s
+                   + QStringView(kReportFactsOpenEnd) + u"' AND lo < '2026-11-15T17:00:00.000Z'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+
+    // The week's report says both were stalled at step 1 when it ended, from the facts as from the fold.
+    const IsoWeek week = IsoWeek::parse(u"2026-W46").value();
+    const QDateTime now = wib("2026-11-16 10:00");
+    const WeeklyReport facts = reportOf(cache, week, now, true);
+    const WeeklyReport folded = reportOf(cache, week, now, false);
+    CHECK(folded.stalledComplaints == 2);
+    CHECK(facts.stalledComplaints == 2);
+    REQUIRE(facts.stalledSteps.size() == 1);
+    CHECK(facts.stalledSteps.first().stepKey == u"telaah-aduan"_s);
+    CHECK(facts.stalledSteps.first().count == 2);
+    CHECK(facts.stalledSteps == folded.stalledSteps);
+    // This week, judged at hub time, only the untouched one is stalled (the ticked one's step 2 is not due yet).
+    const WeeklyReport current = reportOf(cache, week.addWeeks(1), now, true);
+    CHECK(current.stalledComplaints == 1);
+    CHECK(current.stalledSteps == reportOf(cache, week.addWeeks(1), now, false).stalledSteps);
+}
