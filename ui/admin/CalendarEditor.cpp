@@ -1,6 +1,7 @@
 #include "CalendarEditor.h"
 
 #include "AdminText.h"
+#include "PublishBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUuid>
@@ -29,8 +29,7 @@ const QStringList kKinds = {u"holiday"_s, u"cuti_bersama"_s, u"added_holiday"_s,
 CalendarEditor::CalendarEditor(AdminHubClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_versionLabel(new QLabel(this)), m_provisionalLabel(new QLabel(this)),
       m_table(new QTableWidget(0, Columns, this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_why(new QLineEdit(this)), m_reload(new QPushButton(this)), m_publish(new QPushButton(this)),
-      m_message(new QLabel(this))
+      m_bar(new PublishBar(client, AdminHubClient::Route::Calendar, u"calendar"_s, this))
 {
     setObjectName(u"calendarEditor"_s);
     m_versionLabel->setObjectName(u"calendarVersionLabel"_s);
@@ -41,28 +40,16 @@ CalendarEditor::CalendarEditor(AdminHubClient *client, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_add->setObjectName(u"calendarAddDayPushButton"_s);
     m_remove->setObjectName(u"calendarRemoveDayPushButton"_s);
-    m_why->setObjectName(u"calendarWhyLineEdit"_s);
-    m_why->setMaxLength(500);
-    m_reload->setObjectName(u"calendarReloadPushButton"_s);
-    m_publish->setObjectName(u"calendarPublishPushButton"_s);
-    m_message->setObjectName(u"calendarMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *rows = new QHBoxLayout;
     rows->addWidget(m_provisionalLabel, 1);
     rows->addWidget(m_add);
     rows->addWidget(m_remove);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_why, 1);
-    buttons->addWidget(m_reload);
-    buttons->addWidget(m_publish);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_versionLabel);
     layout->addLayout(rows);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    layout->addWidget(m_bar);
 
     connect(m_add, &QPushButton::clicked, this, &CalendarEditor::addDay);
     connect(m_remove, &QPushButton::clicked, this, &CalendarEditor::removeDay);
@@ -79,31 +66,21 @@ CalendarEditor::CalendarEditor(AdminHubClient *client, QWidget *parent)
     removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &CalendarEditor::removeDay);
-    connect(m_reload, &QPushButton::clicked, this, &CalendarEditor::reload);
-    connect(m_publish, &QPushButton::clicked, this, &CalendarEditor::publish);
-    connect(m_why, &QLineEdit::returnPressed, this, &CalendarEditor::publish);
-    connect(m_client, &AdminHubClient::loaded, this, [this](AdminHubClient::Route route, const QJsonObject &current) {
-        if (route == AdminHubClient::Route::Calendar)
-            show(current);
-    });
-    connect(m_client, &AdminHubClient::published, this, [this](AdminHubClient::Route route, int version) {
-        if (route != AdminHubClient::Route::Calendar)
-            return;
-        m_why->clear();
+    connect(m_bar, &PublishBar::publishRequested, this, &CalendarEditor::publish);
+    connect(m_bar, &PublishBar::published, this, [this](int version) {
         say(tr("Published version %1 of the calendar. Workstations recompute the deadlines that span the changed "
                "days at their next sync.")
                 .arg(version),
             false);
-        reload();
     });
-    connect(m_client, &AdminHubClient::refused, this, [this](AdminHubClient::Route route, const QString &sentence) {
+    connect(m_client, &AdminHubClient::loaded, this, [this](AdminHubClient::Route route, const QJsonObject &current) {
         if (route == AdminHubClient::Route::Calendar)
-            say(sentence, true);
+            show(current);
     });
     retranslate();
 }
 
-QString CalendarEditor::message() const { return m_message->text(); }
+QString CalendarEditor::message() const { return m_bar->message(); }
 
 void CalendarEditor::reload() { m_client->load(AdminHubClient::Route::Calendar); }
 
@@ -178,16 +155,11 @@ void CalendarEditor::publish()
     m_client->publish(AdminHubClient::Route::Calendar,
                       {{u"command_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                        {u"version"_s, m_version + 1},
-                       {u"why"_s, m_why->text().trimmed()},
+                       {u"why"_s, m_bar->why()},
                        {u"days"_s, days}});
 }
 
-void CalendarEditor::say(const QString &sentence, bool refusal)
-{
-    m_message->setText(sentence);
-    m_message->setStyleSheet(refusal ? u"color: #b00020;"_s : QString());
-    m_message->setAccessibleDescription(sentence);
-}
+void CalendarEditor::say(const QString &sentence, bool refusal) { m_bar->say(sentence, refusal); }
 
 void CalendarEditor::changeEvent(QEvent *event)
 {
@@ -216,13 +188,9 @@ void CalendarEditor::retranslate()
     m_add->setAccessibleName(tr("Add a day to the calendar"));
     m_remove->setText(tr("Remove day (Alt+Delete)"));
     m_remove->setAccessibleName(tr("Remove the selected day"));
-    m_why->setPlaceholderText(tr("Why (required): the decree, e.g. Keppres 12/2026 on a day off"));
-    m_why->setAccessibleName(tr("Why this version is published"));
-    m_reload->setText(tr("&Reload"));
-    m_reload->setAccessibleName(tr("Reload the calendar from the hub"));
-    m_publish->setText(tr("&Publish version"));
-    m_publish->setAccessibleName(tr("Publish the calendar as a new version"));
-    m_message->setAccessibleName(tr("Calendar message"));
+    m_bar->setTexts({tr("Why (required): the decree, e.g. Keppres 12/2026 on a day off"),
+                     tr("Reload the calendar from the hub"), tr("Publish the calendar as a new version"),
+                     tr("Calendar message")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, Kind))) {
             for (int i = 0; i < box->count(); ++i)

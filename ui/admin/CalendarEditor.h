@@ -6,11 +6,12 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace rabeg {
+
+class PublishBar;
 
 // The working-day calendar as the hub holds it: national holidays and cuti bersama each with its decree, days off
 // added at short notice, the Saturdays a front-line OPD opens, and days marked provisional (a year whose decree is
@@ -48,10 +49,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
-    QLineEdit *m_why;
-    QPushButton *m_reload;
-    QPushButton *m_publish;
-    QLabel *m_message;
+    PublishBar *m_bar;
     QJsonObject m_current;
     int m_version = -1;
 };

@@ -1,15 +1,13 @@
 #include "SlaPolicyEditor.h"
 
 #include "AdminText.h"
+#include "PublishBar.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -46,55 +44,31 @@ QJsonArray split(const QString &text)
 
 SlaPolicyEditor::SlaPolicyEditor(AdminHubClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_versionLabel(new QLabel(this)), m_table(new QTableWidget(0, Columns, this)),
-      m_why(new QLineEdit(this)), m_reload(new QPushButton(this)), m_publish(new QPushButton(this)),
-      m_message(new QLabel(this))
+      m_bar(new PublishBar(client, AdminHubClient::Route::SlaPolicy, u"sla"_s, this))
 {
     setObjectName(u"slaPolicyEditor"_s);
     m_versionLabel->setObjectName(u"slaVersionLabel"_s);
     m_table->setObjectName(u"slaClocksTableWidget"_s);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells, F2 edits
-    m_why->setObjectName(u"slaWhyLineEdit"_s);
-    m_why->setMaxLength(500);
-    m_reload->setObjectName(u"slaReloadPushButton"_s);
-    m_publish->setObjectName(u"slaPublishPushButton"_s);
-    m_message->setObjectName(u"slaMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_why, 1);
-    buttons->addWidget(m_reload);
-    buttons->addWidget(m_publish);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_versionLabel);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    layout->addWidget(m_bar);
 
-    connect(m_reload, &QPushButton::clicked, this, &SlaPolicyEditor::reload);
-    connect(m_publish, &QPushButton::clicked, this, &SlaPolicyEditor::publish);
-    connect(m_why, &QLineEdit::returnPressed, this, &SlaPolicyEditor::publish);
+    connect(m_bar, &PublishBar::publishRequested, this, &SlaPolicyEditor::publish);
+    connect(m_bar, &PublishBar::published, this, [this](int version) {
+        say(tr("Published version %1 of the SLA policy. Workstations use it from their next sync.").arg(version),
+            false);
+    });
     connect(m_client, &AdminHubClient::loaded, this, [this](AdminHubClient::Route route, const QJsonObject &current) {
         if (route == AdminHubClient::Route::SlaPolicy)
             show(current);
     });
-    connect(m_client, &AdminHubClient::published, this, [this](AdminHubClient::Route route, int version) {
-        if (route != AdminHubClient::Route::SlaPolicy)
-            return;
-        m_why->clear();
-        say(tr("Published version %1 of the SLA policy. Workstations use it from their next sync.").arg(version),
-            false);
-        reload();
-    });
-    connect(m_client, &AdminHubClient::refused, this, [this](AdminHubClient::Route route, const QString &sentence) {
-        if (route == AdminHubClient::Route::SlaPolicy)
-            say(sentence, true);
-    });
     retranslate();
 }
 
-QString SlaPolicyEditor::message() const { return m_message->text(); }
+QString SlaPolicyEditor::message() const { return m_bar->message(); }
 
 void SlaPolicyEditor::reload() { m_client->load(AdminHubClient::Route::SlaPolicy); }
 
@@ -170,16 +144,11 @@ void SlaPolicyEditor::publish()
     m_client->publish(AdminHubClient::Route::SlaPolicy,
                       {{u"command_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                        {u"version"_s, m_version + 1},
-                       {u"why"_s, m_why->text().trimmed()},
+                       {u"why"_s, m_bar->why()},
                        {u"clocks"_s, clocks}});
 }
 
-void SlaPolicyEditor::say(const QString &sentence, bool refusal)
-{
-    m_message->setText(sentence);
-    m_message->setStyleSheet(refusal ? u"color: #b00020;"_s : QString());
-    m_message->setAccessibleDescription(sentence);
-}
+void SlaPolicyEditor::say(const QString &sentence, bool refusal) { m_bar->say(sentence, refusal); }
 
 void SlaPolicyEditor::changeEvent(QEvent *event)
 {
@@ -197,13 +166,9 @@ void SlaPolicyEditor::retranslate()
     m_versionLabel->setText(m_version < 0 ? tr("The SLA policy in force is loaded from the hub.")
                                           : publishedSentence(m_current, tr("SLA policy")));
     m_versionLabel->setAccessibleName(tr("SLA policy version"));
-    m_why->setPlaceholderText(tr("Why (required): what changes, and the rule or decree it follows"));
-    m_why->setAccessibleName(tr("Why this version is published"));
-    m_reload->setText(tr("&Reload"));
-    m_reload->setAccessibleName(tr("Reload the SLA policy from the hub"));
-    m_publish->setText(tr("&Publish version"));
-    m_publish->setAccessibleName(tr("Publish the SLA policy as a new version"));
-    m_message->setAccessibleName(tr("SLA policy message"));
+    m_bar->setTexts({tr("Why (required): what changes, and the rule or decree it follows"),
+                     tr("Reload the SLA policy from the hub"), tr("Publish the SLA policy as a new version"),
+                     tr("SLA policy message")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
         for (int column : {int(Unit), int(Breach)}) {
             auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, column));

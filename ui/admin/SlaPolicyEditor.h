@@ -6,11 +6,11 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTableWidget;
 
 namespace rabeg {
+
+class PublishBar;
 
 // The SLA policy as the hub holds it, one row per clock (start and stop events, duration, unit, pausing states,
 // warning threshold, breach action), edited in place and published as the next version with a reason. Event and
@@ -39,10 +39,7 @@ private:
     AdminHubClient *m_client;
     QLabel *m_versionLabel;
     QTableWidget *m_table;
-    QLineEdit *m_why;
-    QPushButton *m_reload;
-    QPushButton *m_publish;
-    QLabel *m_message;
+    PublishBar *m_bar;
     QJsonObject m_current;
     int m_version = -1;
 };
