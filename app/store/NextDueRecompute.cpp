@@ -1,6 +1,7 @@
 #include "NextDueRecompute.h"
 
 #include "ClockCycleWriter.h"
+#include "RecomputePageCache.h"
 #include "SopProgressRecompute.h"
 #include "deadline/ClockCycles.h"
 
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,66 @@ bool spans(const std::vector<qint64> &changed, qint64 startDay, qint64 spanEndDa
     return first != changed.end() && *first <= spanEndDay;
 }
 
+// The due time and span end of cycles without a pause depend only on their OPD, their start's WIB day and their
+// duration (docs/deadlines.md, rule 2): most of the cycles a calendar change moves share a handful of them.
+class DueMemo
+{
+public:
+    struct Due
+    {
+        qint64 dueMs = 0;
+        qint64 spanEndDay = 0;
+    };
+
+    explicit DueMemo(const WorkingCalendar &calendar) : m_calendar(calendar) { }
+
+    Due due(const QString &opd, qint64 startDay, int duration)
+    {
+        const auto [opdIt, newOpd] = m_opds.try_emplace(opd, int(m_opds.size()));
+        const Key key{opdIt->second, startDay, duration};
+        if (const auto it = m_dues.find(key); it != m_dues.end())
+            return it->second;
+        const QDate day = m_calendar.nthWorkingDayAfter(QDate::fromJulianDay(startDay), duration, opd);
+        const QDateTime dueAt = WorkingCalendar::endOfWibDay(day);
+        const Due computed{dueAt.toMSecsSinceEpoch(), WorkingCalendar::wibDate(dueAt.addMSecs(-1)).toJulianDay()};
+        m_dues.emplace(key, computed);
+        return computed;
+    }
+
+private:
+    using Key = std::tuple<int, qint64, int>;
+    const WorkingCalendar &m_calendar;
+    std::map<QString, int> m_opds;
+    std::map<Key, Due> m_dues;
+};
+
+// complaints.next_due_at of the complaints listed in the temporary table recompute_moved, as the earliest due time
+// of their running cycles: one statement, writing only the rows whose value changes. Returns how many it wrote.
+Result<qint64> writeNextDueOfMoved(QSqlDatabase &db, const QSet<QString> &moved)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS recompute_moved (id TEXT PRIMARY KEY)"_s)
+        || !q.exec(u"DELETE FROM temp.recompute_moved"_s))
+        return sqlError(u"cannot list the complaints whose clocks moved"_s, q.lastError());
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO temp.recompute_moved (id) VALUES (?)"_s))
+        return sqlError(u"cannot list the complaints whose clocks moved"_s, insert.lastError());
+    for (const QString &id : moved) {
+        insert.bindValue(0, id);
+        if (!insert.exec())
+            return sqlError(u"cannot list the complaints whose clocks moved"_s, insert.lastError());
+    }
+    if (!q.exec(u"UPDATE complaints SET next_due_at = n.due FROM (SELECT m.id AS id, (SELECT min(c.due_at)"
+                u" FROM clock_cycles c WHERE c.complaint_id = m.id AND c.stopped = 0 AND c.due_at IS NOT NULL) AS due"
+                u" FROM temp.recompute_moved m) AS n"
+                u" WHERE complaints.id = n.id AND complaints.next_due_at IS NOT n.due"_s))
+        return sqlError(u"cannot write next due times"_s, q.lastError());
+    const qint64 written = q.numRowsAffected();
+    if (!q.exec(u"DELETE FROM temp.recompute_moved"_s))
+        return sqlError(u"cannot write next due times"_s, q.lastError());
+    return written;
+}
+
 } // namespace
 
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)
@@ -50,76 +113,85 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT complaint_id, clock, started_at, start_day, duration, opd, pauses, pause_extension, due_at,"
-                  u" span_end_day, stopped, stopped_at FROM clock_cycles"
+        q.prepare(u"SELECT start_day, span_end_day, complaint_id, clock, started_at, duration, opd, pauses,"
+                  u" pause_extension, due_at, stopped, stopped_at FROM clock_cycles"
                   u" WHERE unit = 'working_days' AND due_at IS NOT NULL AND span_end_day >= ? AND start_day < ?"_s);
         q.addBindValue(changed.front());
         q.addBindValue(changed.back());
         if (!q.exec())
             return sqlError(u"cannot find the clock cycles spanning the changed days"_s, q.lastError());
         while (q.next()) {
-            if (!spans(changed, q.value(3).toLongLong(), q.value(9).toLongLong()))
+            const qint64 startDay = q.value(0).toLongLong();
+            const qint64 spanEndDay = q.value(1).toLongLong();
+            if (!spans(changed, startDay, spanEndDay))
                 continue;
             StoredCycle stored;
-            stored.complaintId = q.value(0).toString();
-            stored.cycle.clock = q.value(1).toString();
-            stored.cycle.start = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-            stored.duration = q.value(4).toInt();
-            stored.cycle.opd = q.value(5).toString();
-            stored.cycle.pauses = ClockCycleWriter::pausesFromText(q.value(6).toString());
-            stored.extension = q.value(7).toLongLong();
-            stored.dueMs = q.value(8).toLongLong();
-            stored.spanEndDay = q.value(9).toLongLong();
+            stored.spanEndDay = spanEndDay;
+            stored.complaintId = q.value(2).toString();
+            stored.cycle.clock = q.value(3).toString();
+            stored.cycle.start = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+            stored.duration = q.value(5).toInt();
+            stored.cycle.opd = q.value(6).toString();
+            stored.cycle.pauses = ClockCycleWriter::pausesFromText(q.value(7).toString());
+            stored.extension = q.value(8).toLongLong();
+            stored.dueMs = q.value(9).toLongLong();
             stored.stopped = q.value(10).toInt() != 0;
             if (!q.value(11).isNull())
                 stored.cycle.stop = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
             candidates.push_back(std::move(stored));
         }
+        if (q.lastError().isValid())
+            return sqlError(u"cannot find the clock cycles spanning the changed days"_s, q.lastError());
     }
 
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
+    DueMemo memo(calendar);
     QSqlQuery update(db);
     if (!update.prepare(u"UPDATE clock_cycles SET due_at = ?, pause_extension = ?, span_end_day = ?"
                         u" WHERE complaint_id = ? AND clock = ?"_s))
         return sqlError(u"cannot prepare writing clock cycles"_s, update.lastError());
     QSet<QString> moved; // complaints one of whose running cycles moved
     for (StoredCycle &stored : candidates) {
-        SlaClock clock;
-        clock.id = stored.cycle.clock;
-        clock.duration = stored.duration;
-        clock.unit = ClockUnit::WorkingDays;
-        // Every pause of a cycle with a due time has ended: the time given for an open one is never read.
-        const qint64 extension = pauseExtension(stored.cycle, clock, calendar, {});
-        const QDateTime due = cycleDueAt(stored.cycle, clock, calendar, extension);
-        const qint64 spanEnd = ClockCycleWriter::spanEndDay(stored.cycle, due).toJulianDay();
-        if (due.toMSecsSinceEpoch() == stored.dueMs && extension == stored.extension && spanEnd == stored.spanEndDay)
+        qint64 extension = 0;
+        qint64 dueMs = 0;
+        qint64 spanEnd = 0;
+        if (stored.cycle.pauses.isEmpty()) {
+            const DueMemo::Due due = memo.due(stored.cycle.opd,
+                                              WorkingCalendar::wibDate(stored.cycle.start).toJulianDay(),
+                                              stored.duration);
+            dueMs = due.dueMs;
+            spanEnd = due.spanEndDay;
+        } else {
+            SlaClock clock;
+            clock.id = stored.cycle.clock;
+            clock.duration = stored.duration;
+            clock.unit = ClockUnit::WorkingDays;
+            // Every pause of a cycle with a due time has ended: the time given for an open one is never read.
+            extension = pauseExtension(stored.cycle, clock, calendar, {});
+            const QDateTime due = cycleDueAt(stored.cycle, clock, calendar, extension);
+            dueMs = due.toMSecsSinceEpoch();
+            spanEnd = ClockCycleWriter::spanEndDay(stored.cycle, due).toJulianDay();
+        }
+        if (dueMs == stored.dueMs && extension == stored.extension && spanEnd == stored.spanEndDay)
             continue;
-        update.bindValue(0, due.toMSecsSinceEpoch());
+        update.bindValue(0, dueMs);
         update.bindValue(1, extension);
         update.bindValue(2, spanEnd);
         update.bindValue(3, stored.complaintId);
         update.bindValue(4, stored.cycle.clock);
         if (!update.exec())
             return sqlError(u"cannot write a clock cycle"_s, update.lastError());
-        if (!stored.stopped && due.toMSecsSinceEpoch() != stored.dueMs)
+        if (!stored.stopped && dueMs != stored.dueMs)
             moved.insert(stored.complaintId);
     }
-
-    QSqlQuery nextDue(db);
-    if (!nextDue.prepare(u"UPDATE complaints SET next_due_at = (SELECT min(due_at) FROM clock_cycles"
-                         u" WHERE complaint_id = ? AND stopped = 0 AND due_at IS NOT NULL) WHERE id = ?"_s))
-        return sqlError(u"cannot prepare writing next due times"_s, nextDue.lastError());
-    for (const QString &id : std::as_const(moved)) {
-        nextDue.bindValue(0, id);
-        nextDue.bindValue(1, id);
-        if (!nextDue.exec())
-            return sqlError(u"cannot write a next due time"_s, nextDue.lastError());
-    }
-    return qint64(moved.size());
+    if (moved.isEmpty())
+        return qint64(0);
+    return writeNextDueOfMoved(db, moved);
 }
 
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)
 {
+    const RecomputePageCache pages(cache);
     const auto derived = recomputeCyclesAfterCalendarChange(cache, changedDays);
     if (!derived.ok())
         return derived.error();

@@ -13,7 +13,7 @@ namespace rabeg {
 // each complaint one of whose running cycles moved, as the earliest due time of its running cycles. A cycle spans a
 // day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause): an index range
 // (clock_cycles_span), docs/deadlines.md, "Recompute after a calendar change". Runs in the caller's transaction;
-// returns how many complaints' next due times were written.
+// returns how many complaints' next due times changed (only those are written).
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 // recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,

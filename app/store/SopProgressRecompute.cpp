@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,33 +19,48 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
 {
     if (changedDays.isEmpty())
         return qint64(0);
-    const QDate first = *std::min_element(changedDays.cbegin(), changedDays.cend());
+    std::vector<qint64> changed;
+    for (const QDate &day : changedDays)
+        changed.push_back(day.toJulianDay());
+    std::sort(changed.begin(), changed.end());
     struct Row
     {
         QString id;
-        QString opd;
-        QDateTime since;
-        int expectedDays = 0;
+        qint64 stalledMs = 0;
     };
-    QList<Row> spanning;
+    QList<Row> moved;
     {
-        // A span holding a changed day ends on or after the first one: the stalled-at index's range from there.
+        // A span holding a changed day ends on or after the first one: the stalled-at index's range from there
+        // (sop_progress_stalled holds every column read here). The new instant depends on the OPD, the step's
+        // start day and its expected days only (sopStalledAt): computed once per such triple.
         QSqlQuery q(cache.database());
         q.setForwardOnly(true);
         q.prepare(u"SELECT complaint_id, opd, step_since, expected_days, stalled_at FROM sop_progress"
                   u" WHERE stalled_at >= ?"_s);
-        q.addBindValue(WorkingCalendar::startOfWibDay(first).toMSecsSinceEpoch());
+        q.addBindValue(WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch());
         if (!q.exec())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
+        std::map<std::tuple<QString, qint64, int>, qint64> memo;
         while (q.next()) {
-            const QDateTime since = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-            const QDate startDay = WorkingCalendar::wibDate(since);
-            const QDate stalledDay
-                = WorkingCalendar::wibDate(QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC));
-            const bool spans = std::any_of(changedDays.cbegin(), changedDays.cend(),
-                                           [&](const QDate &day) { return day > startDay && day <= stalledDay; });
-            if (spans)
-                spanning.append({q.value(0).toString(), q.value(1).toString(), since, q.value(3).toInt()});
+            const qint64 sinceMs = q.value(2).toLongLong();
+            const qint64 stalledMs = q.value(4).toLongLong();
+            const qint64 startDay = WorkingCalendar::wibDate(QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC))
+                                        .toJulianDay();
+            const qint64 stalledDay
+                = WorkingCalendar::wibDate(QDateTime::fromMSecsSinceEpoch(stalledMs, Qt::UTC)).toJulianDay();
+            const auto firstAfter = std::upper_bound(changed.cbegin(), changed.cend(), startDay);
+            if (firstAfter == changed.cend() || *firstAfter > stalledDay)
+                continue;
+            const QString opd = q.value(1).toString();
+            const int expectedDays = q.value(3).toInt();
+            auto [it, added] = memo.try_emplace({opd, startDay, expectedDays}, 0);
+            if (added) {
+                it->second = sopStalledAt(QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC), expectedDays, opd,
+                                          calendar)
+                                 .toMSecsSinceEpoch();
+            }
+            if (it->second != stalledMs)
+                moved.append({q.value(0).toString(), it->second});
         }
         if (q.lastError().isValid())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
@@ -50,13 +68,13 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
     QSqlQuery update(cache.database());
     if (!update.prepare(u"UPDATE sop_progress SET stalled_at = ? WHERE complaint_id = ?"_s))
         return sqlError(u"cannot prepare moving SOP stall times"_s, update.lastError());
-    for (const Row &row : std::as_const(spanning)) {
-        update.addBindValue(sopStalledAt(row.since, row.expectedDays, row.opd, calendar).toMSecsSinceEpoch());
-        update.addBindValue(row.id);
+    for (const Row &row : std::as_const(moved)) {
+        update.bindValue(0, row.stalledMs);
+        update.bindValue(1, row.id);
         if (!update.exec())
             return sqlError(u"cannot move the SOP stall time of "_s + row.id, update.lastError());
     }
-    return qint64(spanning.size());
+    return qint64(moved.size());
 }
 
 } // namespace rabeg

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "LocalCache.h"
+
+#include <optional>
+
+namespace rabeg {
+
+// For the length of a recompute after a calendar change (NextDueRecompute.h), a page cache large enough to hold
+// every page it reads and writes (256 MB at most), and the file mapped: with SQLite's default 2 MB cache the
+// scattered reads of the index range and of the rows were each a pread copying a page, and the dirty pages spilled
+// to the WAL before the commit (BENCHMARKS.md, "Deadline recompute after a calendar change", fifth session). The
+// connection's own cache size is put back when it goes.
+class RecomputePageCache
+{
+public:
+    explicit RecomputePageCache(LocalCache &cache);
+    ~RecomputePageCache();
+    Q_DISABLE_COPY_MOVE(RecomputePageCache)
+
+private:
+    LocalCache &m_cache;
+    std::optional<qint64> m_previous;
+};
+
+} // namespace rabeg
