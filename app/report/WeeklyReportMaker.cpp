@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-// The week from the report's facts: index ranges for every figure, the stalls from sop_progress for the complaints
-// with no event since the instant judged, the core only for the stalls of those worked then that have an event since
-// and for the few complaints whose event times go back (ReportFacts.h, docs/reports.md).
+// The week from the report's facts: index ranges for every figure, the stalls from sop_progress, the core only for
+// the stalls sop_progress cannot say (ReportStallSources) and for the few complaints whose event times go back
+// (ReportFacts.h, docs/reports.md).
 Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const SopProgressQuery *progress,
                   WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf)
 {
@@ -39,20 +39,21 @@ Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const
         return compliance.error();
     for (const ReportComplianceRow &row : compliance.value())
         tally.addCompliance(row);
-    // Stalls (none without a catalogue, as in the fold): sop_progress says where each working complaint stands
-    // after its last event, so it answers for those with no event at or after asOf, whatever the event (an SOP
-    // tick changes no state); the core folds the stalls of those worked at asOf that have one.
+    // Stalls (none without a catalogue, as in the fold): from sop_progress where its row says where the complaint
+    // stood at asOf, folded by the core for the complaints worked then whose row cannot say (ReportStallSources).
     if (!progress)
         return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
                                [&tally](const QList<Event> &history) { tally.add(history); });
-    const auto changed = facts.changedSince(asOf);
-    if (!changed.ok())
-        return changed.error();
-    if (Status status = query.forEachOf(ReportFactsQuery::workingThenChangedSql(), asOf,
-                                        [&tally](const QList<Event> &history) { tally.addStall(history); }))
-        return status;
-    if (Status status = progress->forEachStalled(asOf, [&tally, &changed](const SopStall &stall) {
-            if (!changed->contains(stall.id))
+    const auto sources = facts.stallSources(asOf);
+    if (!sources.ok())
+        return sources.error();
+    if (!sources->folded.isEmpty()) {
+        if (Status status = query.forEachOf(ReportFactsQuery::idsSql(sources->folded), asOf,
+                                            [&tally](const QList<Event> &history) { tally.addStall(history); }))
+            return status;
+    }
+    if (Status status = progress->forEachStalled(asOf, [&tally, &sources](const SopStall &stall) {
+            if (!sources->notFromProgress.contains(stall.id))
                 tally.addStall(stall);
         }))
         return status;

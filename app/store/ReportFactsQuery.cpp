@@ -117,40 +117,72 @@ Result<QHash<QUuid, ComplaintState>> ReportFactsQuery::statesAt(const QList<QUui
 
 namespace {
 
-// Complaints with an event at or after :asOf, of any type: one range of the (type, at) index per type. Not
-// report_states: its spans are merged while the state and OPD stay the same, so a span holding asOf runs on past an
-// SOP tick, a note or an acknowledgement that changes no state (the two stalls c295e37 lost, BENCHMARKS.md P6).
-QString eventSinceSql()
+// The event types, as stored: the events since asOf are one range of the (type, at) index per type.
+QString eventTypesSql()
 {
     QStringList types;
     for (int t = 0; t <= int(EventType::IdentityRevealed); ++t)
         types.append(u'\'' + toCode(EventType(t)) + u'\'');
-    return u"SELECT complaint_id FROM events WHERE type IN ("_s + types.join(u',') + u") AND at >= :asOf"_s;
+    return types.join(u',');
 }
 
 } // namespace
 
-Result<QSet<QUuid>> ReportFactsQuery::changedSince(const QDateTime &asOf) const
+Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf) const
 {
+    // Every complaint with an event at or after asOf, of any type (not report_states' span ends: spans are merged
+    // while the state and OPD stay the same, so the span holding asOf runs on past an SOP tick, a note or an
+    // acknowledgement; judging by them lost 2 of 471 stalls, BENCHMARKS.md P6): whether one of those events is read
+    // by the checklist's fold (checklistOf: a dispatch, a return, a step ticked or reopened), whether an OPD was
+    // working the complaint at asOf, and whether it has a sop_progress row now (an OPD is working it).
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(eventSinceSql() + u" UNION SELECT complaint_id FROM report_irregular"_s);
+    q.prepare(u"SELECT e.complaint_id,"
+              u" MAX(e.type IN ('dispatched','returned','step_done','step_reopened')),"
+              u" EXISTS (SELECT 1 FROM report_states s WHERE s.complaint_id = e.complaint_id"
+              u"  AND s.state IN ('dispatched','in_progress') AND s.lo < :asOf AND s.hi >= :asOf),"
+              u" EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = e.complaint_id)"
+              u" FROM events e WHERE e.type IN ("_s
+              + eventTypesSql() + u") AND e.at >= :asOf GROUP BY e.complaint_id"_s);
     q.bindValue(u":asOf"_s, toWireTime(asOf));
     if (!q.exec())
         return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
-    QSet<QUuid> ids;
-    while (q.next())
-        ids.insert(QUuid::fromString(q.value(0).toString()));
-    return ids;
+    ReportStallSources sources;
+    while (q.next()) {
+        const QUuid id = QUuid::fromString(q.value(0).toString());
+        const bool checklistEvent = q.value(1).toInt() != 0;
+        const bool workingThen = q.value(2).toInt() != 0;
+        const bool workingNow = q.value(3).toInt() != 0;
+        if (checklistEvent || !workingThen)
+            sources.notFromProgress.insert(id);
+        if (workingThen && (checklistEvent || !workingNow))
+            sources.folded.append(id);
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
+    // The irregular complaints are folded whole by the core (irregularSql), and have no report_states.
+    QSqlQuery irregular(m_cache.database());
+    if (!irregular.exec(u"SELECT complaint_id FROM report_irregular"_s))
+        return sqlError(u"cannot read the irregular complaints"_s, irregular.lastError());
+    while (irregular.next())
+        sources.notFromProgress.insert(QUuid::fromString(irregular.value(0).toString()));
+    return sources;
 }
 
-QString ReportFactsQuery::workingThenChangedSql()
+QString ReportFactsQuery::idsSql(const QList<QUuid> &ids)
 {
-    // From the few events since (CROSS JOIN keeps that order) to each one's span holding asOf by key: the other
-    // order reads the events of every complaint worked at asOf (135,000 at 1,000,000 complaints).
-    return u"SELECT DISTINCT s.complaint_id FROM ("_s + eventSinceSql()
-        + u") e CROSS JOIN report_states s ON s.complaint_id = e.complaint_id"
-          u" WHERE s.state IN ('dispatched','in_progress') AND s.hi >= :asOf AND s.lo < :asOf"_s;
+    // Literal ids (UUIDs printed here, nothing a user typed), as a VALUES list: SQLite materializes it and reads
+    // each complaint's events by key.
+    if (ids.isEmpty())
+        return u"SELECT NULL WHERE 0"_s;
+    QString sql = u"VALUES "_s;
+    sql.reserve(8 + ids.size() * 42);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            sql += u',';
+        sql += u"('"_s + ids.at(i).toString(QUuid::WithoutBraces) + u"')"_s;
+    }
+    return sql;
 }
 
 QString ReportFactsQuery::irregularSql()

@@ -35,6 +35,17 @@ struct ReportComplianceRow
     int cycles = 0;
 };
 
+// Where the stalled SOP steps at asOf come from. sop_progress (SopProgress.h) keeps where each complaint an OPD is
+// working stands after its last event; that is where it stood at asOf unless it has an event at or after asOf that
+// the checklist's fold reads (a dispatch, a return, a step ticked or reopened), or it was not worked at asOf (an
+// event since made it worked). Those rows are not read; the core folds the stalls of the complaints worked at asOf
+// whose row cannot say (such an event since, or no row now: answered or closed since).
+struct ReportStallSources
+{
+    QSet<QUuid> notFromProgress; // their sop_progress rows are not read (irregular complaints included)
+    QList<QUuid> folded; // worked at asOf: their checklists at asOf are folded by the core
+};
+
 // The weekly report's facts (ReportFacts.h, cache schema 6) as at an instant: index ranges, no history folded.
 // Every method judges the complaints on their events before `asOf` and counts in the week [from, asOf).
 class ReportFactsQuery
@@ -57,14 +68,12 @@ public:
     // The state of each complaint at asOf (those with no event before asOf are left out).
     Result<QHash<QUuid, ComplaintState>> statesAt(const QList<QUuid> &ids, const QDateTime &asOf) const;
 
-    // The complaints with an event at or after asOf, and those whose event times go back: what the cache derived
-    // from their whole history (sop_progress) is not what held at asOf.
-    Result<QSet<QUuid>> changedSince(const QDateTime &asOf) const;
-
-    // The SQL (a SELECT of complaint ids) of the complaints an OPD is working at :asOf that have an event since
-    // (their stall at asOf is folded by the core), and of those the report folds with the core whatever the week
-    // (their event times go back).
-    static QString workingThenChangedSql();
+    // Where the stalls at asOf come from (ReportStallSources).
+    Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
+    // A SELECT of the given complaint ids (for ReportQuery::forEachOf).
+    static QString idsSql(const QList<QUuid> &ids);
+    // The SQL (a SELECT of complaint ids) of the complaints the report folds with the core whatever the week (their
+    // event times go back).
     static QString irregularSql();
 
 private:
