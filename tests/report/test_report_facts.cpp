@@ -234,6 +234,15 @@ TEST_CASE("a complaint stalled at the week's end whose step is ticked after it c
                 {{u"step"_s, u"telaah-aduan"_s}, {u"note"_s, u"Selesai"_s}});
     Story untouched(22, u"Lampu PJU mati di Taktakan"_s);
     untouched.received("2026-11-02 09:30", u"pju"_s).dispatched("2026-11-02 10:30", u"DISHUB"_s);
+    // Two more stalled at step 1 when the week ended, with events since that the checklist does not read: one
+    // acknowledged after it (its row still says step 1: read from sop_progress), one answered after it (no row
+    // any more: folded by the core).
+    Story acknowledged(23, u"Lampu PJU mati di Walantaka"_s);
+    acknowledged.received("2026-11-02 11:00", u"pju"_s).dispatched("2026-11-02 11:30", u"DISHUB"_s);
+    acknowledged.acknowledged("2026-11-16 08:30");
+    Story answered(24, u"Lampu PJU mati di Curug"_s);
+    answered.received("2026-11-02 13:00", u"pju"_s).dispatched("2026-11-02 13:30", u"DISHUB"_s);
+    answered.acknowledged("2026-11-03 09:00").responded("2026-11-16 09:00");
 
     LocalCache cache;
     REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"report-facts-tick"_s));
@@ -241,6 +250,8 @@ TEST_CASE("a complaint stalled at the week's end whose step is ticked after it c
     REQUIRE_FALSE(repository.begin());
     REQUIRE_FALSE(repository.put(ticked.complaint(), ticked.events()));
     REQUIRE_FALSE(repository.put(untouched.complaint(), untouched.events()));
+    REQUIRE_FALSE(repository.put(acknowledged.complaint(), acknowledged.events()));
+    REQUIRE_FALSE(repository.put(answered.complaint(), answered.events()));
     REQUIRE_FALSE(repository.commit());
     REQUIRE(ReportFactsQuery(cache).derivedUnder(DeadlinePolicy(shipped().sla, shipped().calendar).fingerprint()));
 
@@ -252,6 +263,8 @@ TEST_CASE("a complaint stalled at the week's end whose step is ticked after it c
         steps.insert(q.value(0).toString(), q.value(1).toString());
     CHECK(steps.value(ticked.complaint().id.toString(QUuid::WithoutBraces)) == u"cek-aset"_s);
     CHECK(steps.value(untouched.complaint().id.toString(QUuid::WithoutBraces)) == u"telaah-aduan"_s);
+    CHECK(steps.value(acknowledged.complaint().id.toString(QUuid::WithoutBraces)) == u"telaah-aduan"_s);
+    CHECK_FALSE(steps.contains(answered.complaint().id.toString(QUuid::WithoutBraces)));
     // The state span holding the week's end runs on past the tick (dispatched at DISHUB before and after it).
     REQUIRE(q.exec(u"SELECT COUNT(*) FROM report_states WHERE complaint_id = '"_s
                    + ticked.complaint().id.toString(QUuid::WithoutBraces) + u"' AND hi = '"_s
@@ -259,19 +272,20 @@ TEST_CASE("a complaint stalled at the week's end whose step is ticked after it c
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 
-    // The week's report says both were stalled at step 1 when it ended, from the facts as from the fold.
+    // The week's report says all four were stalled at step 1 when it ended, from the facts as from the fold.
     const IsoWeek week = IsoWeek::parse(u"2026-W46").value();
     const QDateTime now = wib("2026-11-16 10:00");
     const WeeklyReport facts = reportOf(cache, week, now, true);
     const WeeklyReport folded = reportOf(cache, week, now, false);
-    CHECK(folded.stalledComplaints == 2);
-    CHECK(facts.stalledComplaints == 2);
+    CHECK(folded.stalledComplaints == 4);
+    CHECK(facts.stalledComplaints == 4);
     REQUIRE(facts.stalledSteps.size() == 1);
     CHECK(facts.stalledSteps.first().stepKey == u"telaah-aduan"_s);
-    CHECK(facts.stalledSteps.first().count == 2);
+    CHECK(facts.stalledSteps.first().count == 4);
     CHECK(facts.stalledSteps == folded.stalledSteps);
-    // This week, judged at hub time, only the untouched one is stalled (the ticked one's step 2 is not due yet).
+    // This week, judged at hub time, the untouched and the acknowledged ones are stalled (the ticked one's step 2 is
+    // not due yet; the answered one is not worked any more).
     const WeeklyReport current = reportOf(cache, week.addWeeks(1), now, true);
-    CHECK(current.stalledComplaints == 1);
+    CHECK(current.stalledComplaints == 2);
     CHECK(current.stalledSteps == reportOf(cache, week.addWeeks(1), now, false).stalledSteps);
 }
