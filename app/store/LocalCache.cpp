@@ -4,6 +4,7 @@
 #include "DashboardSchema.h"
 #include "DerivedFacts.h"
 #include "PublishedPolicy.h"
+#include "SopProgress.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -236,6 +237,9 @@ Status LocalCache::migrate(int fromVersion)
         // 5 -> 6: facts derived per complaint from its history (DerivedFacts.h): SOP progress for the stall board,
         // clock cycles for the deadline recompute, the weekly report's facts.
         derivedFactsSchemaStep(),
+        // 6 -> 7: SOP progress rows keep their complaint's received_at, indexed in the inbox's order, for the
+        // stalled filter's page (SopProgress.h).
+        sopProgressListSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

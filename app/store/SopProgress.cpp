@@ -78,4 +78,29 @@ QStringList sopProgressSchema()
     };
 }
 
+QString sopStepDaySql()
+{
+    return u"((step_since + 25200000) / 86400000)"_s;
+}
+
+QStringList sopProgressListSchemaStep()
+{
+    return {
+        u"ALTER TABLE sop_progress ADD COLUMN received_at TEXT"_s,
+        u"UPDATE sop_progress SET received_at ="
+        u" (SELECT c.received_at FROM complaints c WHERE c.id = sop_progress.complaint_id)"_s,
+        // The inbox's order (received_at, then id, newest or oldest first) with the stalled-at instant, so that a
+        // page of stalled complaints, its count before a row and a jump are read from this index alone.
+        u"CREATE INDEX sop_progress_list ON sop_progress (received_at, complaint_id, stalled_at)"_s,
+        // The stall board: walked in the order of its groups (OPD, step, title, WIB start day of the step), so
+        // that it counts them without sorting the stalled rows (StallBoardQuery::board). The day expression is
+        // sopStepDaySql(), which the board's query repeats word for word so that SQLite uses this index.
+        u"CREATE INDEX sop_progress_groups ON sop_progress (opd, step_key, step_title, "_s + sopStepDaySql()
+            + u", stalled_at, step_number)"_s,
+        u"CREATE TRIGGER sop_progress_received_at AFTER UPDATE OF received_at ON complaints"
+        u" WHEN new.received_at IS NOT old.received_at BEGIN"
+        u" UPDATE sop_progress SET received_at = new.received_at WHERE complaint_id = new.id; END"_s,
+    };
+}
+
 } // namespace rabeg

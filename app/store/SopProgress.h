@@ -45,7 +45,20 @@ std::optional<SopProgressRow> sopProgressOf(const QList<Event> &history, const S
 // (checklistOf: one working day begun after the due day makes it stalled).
 QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
 
-// The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6).
+// The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6). Released:
+// never edited (LocalCache::migrate); later changes are steps of their own.
 QStringList sopProgressSchema();
+
+// The WIB day a row's current step began, as days since 1970-01-01 (WIB), in SQL: step_since is in UTC
+// milliseconds and WIB is UTC+7 without daylight saving. Indexed by sop_progress_groups (schema 7): part of a
+// released schema step, never changed.
+QString sopStepDaySql();
+
+// Cache schema step 6 -> 7: each row keeps its complaint's received_at (the inbox's order key, the same text as
+// complaints.received_at), filled for the existing rows by one UPDATE, with an index in the inbox's order, so that
+// the stalled filter chooses its page of 200 in that index and reads only those complaint rows (InboxQuery;
+// BENCHMARKS.md, "Stall board"); and an index in the stall board's groups (sopStepDaySql). A trigger keeps
+// received_at when a complaint's changes; SopProgressWriter writes it for every row it stores.
+QStringList sopProgressListSchemaStep();
 
 } // namespace rabeg

@@ -112,6 +112,37 @@ TEST_CASE("every earlier cache schema has a committed fixture that migrates, so 
     CHECK(fixtures.size() == LocalCache::kSchemaVersion - 1);
 }
 
+TEST_CASE("a cache of schema 6 migrates with each SOP progress row's received_at taken from its complaint, and "
+          "kept when the complaint's changes")
+{
+    QTemporaryDir dir;
+    const QString path = copyOfFixture(dir, 6);
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(path, newConnectionName()));
+    CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
+    QSqlQuery q(cache.database());
+    const auto number = [&q](const QString &sql) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 rows = number(u"SELECT count(*) FROM sop_progress"_s);
+    CHECK(rows > 0); // the fixture has complaints an OPD is working
+    CHECK(number(u"SELECT count(*) FROM sop_progress p JOIN complaints c ON c.id = p.complaint_id"
+                 u" WHERE p.received_at = c.received_at"_s)
+          == rows);
+
+    // A complaint's received_at corrected (a sync rewrites its row): its progress row follows.
+    REQUIRE(q.exec(u"SELECT complaint_id FROM sop_progress LIMIT 1"_s));
+    REQUIRE(q.next());
+    const QString id = q.value(0).toString();
+    q.prepare(u"UPDATE complaints SET received_at = '2026-01-02T03:04:05.678Z' WHERE id = ?"_s);
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    CHECK(number(u"SELECT count(*) FROM sop_progress WHERE received_at = '2026-01-02T03:04:05.678Z'"_s) == 1);
+}
+
 TEST_CASE("a cache from the first release, filled with local demo data, holds only the hub's complaints once synced")
 {
     TestHub hub({15, StoreKind::Demo, true});
