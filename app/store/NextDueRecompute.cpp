@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -69,31 +70,52 @@ private:
     std::map<Key, Due> m_dues;
 };
 
-// complaints.next_due_at of the complaints listed in the temporary table recompute_moved, as the earliest due time
-// of their running cycles: one statement, writing only the rows whose value changes. Returns how many it wrote.
+// complaints.next_due_at of `moved`, as the earliest due time of their running cycles, written only where it
+// changes, in the order of the old value: the three indexes that hold next_due_at (the inbox's, the overdue
+// filter's, the dashboard's) are then walked in their own order rather than at random, and the new values (the
+// old moved by the changed days) land close together too. Returns how many it wrote.
 Result<qint64> writeNextDueOfMoved(QSqlDatabase &db, const QSet<QString> &moved)
 {
-    QSqlQuery q(db);
-    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS recompute_moved (id TEXT PRIMARY KEY)"_s)
-        || !q.exec(u"DELETE FROM temp.recompute_moved"_s))
-        return sqlError(u"cannot list the complaints whose clocks moved"_s, q.lastError());
-    QSqlQuery insert(db);
-    if (!insert.prepare(u"INSERT INTO temp.recompute_moved (id) VALUES (?)"_s))
-        return sqlError(u"cannot list the complaints whose clocks moved"_s, insert.lastError());
-    for (const QString &id : moved) {
-        insert.bindValue(0, id);
-        if (!insert.exec())
-            return sqlError(u"cannot list the complaints whose clocks moved"_s, insert.lastError());
+    QStringList ids(moved.cbegin(), moved.cend());
+    std::sort(ids.begin(), ids.end()); // the primary key's order, for the look-ups
+    QSqlQuery read(db);
+    if (!read.prepare(u"SELECT c.rowid, c.next_due_at, (SELECT min(cc.due_at) FROM clock_cycles cc"
+                      u" WHERE cc.complaint_id = c.id AND cc.stopped = 0 AND cc.due_at IS NOT NULL)"
+                      u" FROM complaints c WHERE c.id = ?"_s))
+        return sqlError(u"cannot read next due times"_s, read.lastError());
+    struct Change
+    {
+        std::optional<qint64> before;
+        qint64 rowid = 0;
+        QVariant after;
+    };
+    std::vector<Change> changes;
+    for (const QString &id : std::as_const(ids)) {
+        read.bindValue(0, id);
+        if (!read.exec())
+            return sqlError(u"cannot read next due times"_s, read.lastError());
+        if (!read.next())
+            continue;
+        const QVariant before = read.value(1);
+        const QVariant after = read.value(2);
+        if (before.isNull() == after.isNull() && (before.isNull() || before.toLongLong() == after.toLongLong()))
+            continue;
+        changes.push_back({before.isNull() ? std::nullopt : std::optional<qint64>(before.toLongLong()),
+                           read.value(0).toLongLong(), after});
     }
-    if (!q.exec(u"UPDATE complaints SET next_due_at = n.due FROM (SELECT m.id AS id, (SELECT min(c.due_at)"
-                u" FROM clock_cycles c WHERE c.complaint_id = m.id AND c.stopped = 0 AND c.due_at IS NOT NULL) AS due"
-                u" FROM temp.recompute_moved m) AS n"
-                u" WHERE complaints.id = n.id AND complaints.next_due_at IS NOT n.due"_s))
-        return sqlError(u"cannot write next due times"_s, q.lastError());
-    const qint64 written = q.numRowsAffected();
-    if (!q.exec(u"DELETE FROM temp.recompute_moved"_s))
-        return sqlError(u"cannot write next due times"_s, q.lastError());
-    return written;
+    read.finish();
+    std::sort(changes.begin(), changes.end(),
+              [](const Change &a, const Change &b) { return std::tie(a.before, a.rowid) < std::tie(b.before, b.rowid); });
+    QSqlQuery write(db);
+    if (!write.prepare(u"UPDATE complaints SET next_due_at = ? WHERE rowid = ?"_s))
+        return sqlError(u"cannot write next due times"_s, write.lastError());
+    for (const Change &change : changes) {
+        write.bindValue(0, change.after);
+        write.bindValue(1, change.rowid);
+        if (!write.exec())
+            return sqlError(u"cannot write next due times"_s, write.lastError());
+    }
+    return qint64(changes.size());
 }
 
 } // namespace
@@ -144,6 +166,10 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             return sqlError(u"cannot find the clock cycles spanning the changed days"_s, q.lastError());
     }
 
+    // Written in the table's key order: neighbouring rows share pages, where the index range's order is random.
+    std::sort(candidates.begin(), candidates.end(), [](const StoredCycle &a, const StoredCycle &b) {
+        return a.complaintId != b.complaintId ? a.complaintId < b.complaintId : a.cycle.clock < b.cycle.clock;
+    });
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     DueMemo memo(calendar);
     QSqlQuery update(db);
