@@ -123,7 +123,8 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
         const auto received = query.receivedBetween(point.week.start(), until);
         if (!received.ok())
             return received.error();
-        const auto responded = query.respondedBetween(point.week.start(), until);
+        const auto responded = useFacts ? facts.respondedBetween(point.week.start(), until)
+                                        : query.respondedBetween(point.week.start(), until);
         if (!responded.ok())
             return responded.error();
         point.received = received.value();

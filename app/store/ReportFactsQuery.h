@@ -68,6 +68,9 @@ public:
     // The state of each complaint at asOf (those with no event before asOf are left out).
     Result<QHash<QUuid, ComplaintState>> statesAt(const QList<QUuid> &ids, const QDateTime &asOf) const;
 
+    // Complaints with a response in [from, until) (the trend), as ReportQuery::respondedBetween counts them.
+    Result<int> respondedBetween(const QDateTime &from, const QDateTime &until) const;
+
     // Where the stalls at asOf come from (ReportStallSources).
     Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
     // A SELECT of the given complaint ids (for ReportQuery::forEachOf).
