@@ -165,7 +165,7 @@ void WeeklyTally::addMilestone(const ReportMilestoneRow &row)
         if (row.cycleStart.isValid()) {
             const QDate startDay = WorkingCalendar::wibDate(row.cycleStart);
             const QDate day = WorkingCalendar::wibDate(row.at);
-            const int days = day > startDay ? m_calendar.workingDaysBetween(startDay.addDays(1), day, row.cycleOpd) : 0;
+            const int days = followupDays(row.cycleOpd, startDay, day);
             m_followupDays.add(days);
             opd(row.cycleOpd).followup.add(days);
         }
@@ -182,6 +182,22 @@ void WeeklyTally::addMilestone(const ReportMilestoneRow &row)
     default:
         break;
     }
+}
+
+int WeeklyTally::followupDays(const QString &opd, const QDate &startDay, const QDate &day)
+{
+    // Counted once per OPD, start day and day: tens of thousands of responses a week share a few hundred of those,
+    // and counting walks the days one by one.
+    if (day <= startDay)
+        return 0;
+    QHash<qint64, int> &cache = m_followupDaysCache[opd];
+    const qint64 key = (startDay.toJulianDay() << 32) | day.toJulianDay();
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return it.value();
+    const int days = m_calendar.workingDaysBetween(startDay.addDays(1), day, opd);
+    cache.insert(key, days);
+    return days;
 }
 
 void WeeklyTally::addOverdue(const QString &code, int count)

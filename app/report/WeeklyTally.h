@@ -60,6 +60,8 @@ private:
     OpdAcc &opd(const QString &code) { return m_opds[code]; }
     bool inWeek(const QDateTime &at) const { return at >= m_from && at < m_asOf; }
     void tallyCompliance(const QList<Event> &history);
+    // Working days from a follow-up cycle's start day to a response's day (memoised).
+    int followupDays(const QString &opd, const QDate &startDay, const QDate &day);
     QList<Event> before(const QList<Event> &all) const;
 
     const ReferenceData &m_reference;
@@ -78,6 +80,7 @@ private:
     QHash<EventType, QSet<QUuid>> m_counted;
     QSet<std::pair<QUuid, QString>> m_dispatchedTo;
     QSet<std::pair<QUuid, QString>> m_respondedBy;
+    QHash<QString, QHash<qint64, int>> m_followupDaysCache; // by OPD, then start day << 32 | day (Julian)
 };
 
 } // namespace rabeg

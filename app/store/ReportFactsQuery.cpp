@@ -64,9 +64,13 @@ Status ReportFactsQuery::forEachMilestone(const QDateTime &from, const QDateTime
     while (q.next()) {
         row.type = fromCode<EventType>(q.value(0).toString()).value_or(EventType::NoteAdded);
         row.complaint = QUuid::fromString(q.value(1).toString());
-        row.at = parseWireTime(q.value(2).toString());
+        // Times are parsed only where the tally reads them (a response's days, an escalation's time): parsing is
+        // most of a row's cost, and the week's milestones are 200,000 rows at 1,000,000 complaints.
+        const bool timed = row.type == EventType::Responded || row.type == EventType::Escalated;
+        row.at = timed ? parseWireTime(q.value(2).toString()) : QDateTime();
         row.opd = q.value(3).toString();
-        row.cycleStart = q.value(4).isNull() ? QDateTime() : parseWireTime(q.value(4).toString());
+        row.cycleStart = row.type != EventType::Responded || q.value(4).isNull() ? QDateTime()
+                                                                                 : parseWireTime(q.value(4).toString());
         row.cycleOpd = q.value(5).toString();
         row.reason = q.value(6).toString();
         row.trackingId = q.value(7).toString();

@@ -19,7 +19,7 @@ struct ReportMilestoneRow
 {
     EventType type = EventType::Received;
     QUuid complaint;
-    QDateTime at;
+    QDateTime at; // read for a response and an escalation only (invalid for the others)
     QString opd;
     QDateTime cycleStart; // a response's follow-up cycle (invalid: none)
     QString cycleOpd;
