@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
+#include "deadline/PolicyReference.h"
 #include "report/WeeklyReportMaker.h"
 #include "store/LocalCache.h"
 
@@ -73,7 +74,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return opened.exitCode;
     LocalCache &cache = *opened.cache;
     const QString &cachePath = opened.path;
-    const ReferenceData &reference = opened.reference;
+    // Under the SLA policy and calendar the cache adopted (published versions), not the shipped ones.
+    const ReferenceData reference = referenceUnderPolicy(opened.reference, cache.deadlinePolicy());
     const auto report = makeWeeklyReport(cache, reference, request);
     if (!report) {
         err << "rabeg report: " << cachePath << ": " << report.error().message << "\n";

@@ -4,6 +4,7 @@
 #include "ReportPages.h"
 #include "ReportPdf.h"
 #include "ReportText.h"
+#include "deadline/PolicyReference.h"
 #include "report/WeeklyReportMaker.h"
 #include "store/LocalCache.h"
 
@@ -153,7 +154,8 @@ void WeeklyReportDialog::compute()
                   *result = Result<WeeklyReport>(*status);
                   return;
               }
-              *result = makeWeeklyReport(cache, *reference, request);
+              // Under the SLA policy and calendar the cache adopted (published versions), not the shipped ones.
+              *result = makeWeeklyReport(cache, referenceUnderPolicy(*reference, cache.deadlinePolicy()), request);
           });
     connect(m_thread, &QThread::finished, this, [this, result, generation] {
         m_thread->deleteLater();
