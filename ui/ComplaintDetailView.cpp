@@ -44,7 +44,7 @@ QLabel *heading(QWidget *parent, const char *name)
 } // namespace
 
 ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_calendar(session.reference().calendar)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("complaintDetailView"));
     m_messageLabel = new QLabel(this);
@@ -169,12 +169,14 @@ void ComplaintDetailView::refresh()
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));
 
+    // Under the SLA clocks and calendar the cache adopted (published versions; Workspace::cacheChanged).
+    const DeadlinePolicy &policy = m_session.cache().deadlinePolicy();
     QList<DeadlineBars::Bar> bars;
-    for (const Deadline &d : computeDeadlines(history.value(), m_session.reference().sla, m_calendar, now)) {
+    for (const Deadline &d : computeDeadlines(history.value(), policy.clocks(), policy.calendar(), now)) {
         if (d.state == DeadlineState::NotApplicable)
             continue;
         DeadlineBars::Bar bar{d, d.clock, {}};
-        for (const SlaClock &clock : m_session.reference().sla) {
+        for (const SlaClock &clock : policy.clocks()) {
             if (clock.id == d.clock) {
                 bar.name = clock.name;
                 bar.source = clock.source;

@@ -50,7 +50,6 @@ private:
     void discard(const QString &commandId);
 
     OperatorSession &m_session;
-    WorkingCalendar m_calendar;
     QUuid m_id;
     QLabel *m_messageLabel = nullptr;
     QTextBrowser *m_browser = nullptr;

@@ -19,8 +19,8 @@ static_assert(int(InboxModel::TrackingId) == ComplaintColumns::TrackingId && int
               "the list starts with the shared complaint columns");
 
 InboxModel::InboxModel(LocalCache &cache, const ReferenceData &reference, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(cache), m_query(cache), m_reference(reference),
-      m_calendar(reference.calendar), m_stalls(cache, *reference.sopCatalog(), m_calendar),
+    : QAbstractTableModel(parent), m_cache(cache), m_repository(cache), m_query(cache), m_reference(reference),
+      m_calendar(cache.deadlinePolicy().calendar()), m_stalls(cache, *reference.sopCatalog(), m_calendar),
       m_rows(kPageSize, kHeldPages), m_hubClock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_rows.setFetcher([this](qint64 firstRow, const Line *previous) { return fetch(firstRow, previous); });
@@ -31,6 +31,8 @@ void InboxModel::reload()
 {
     beginResetModel();
     m_lastError.clear();
+    // A sync may have brought a published calendar or SLA policy since the last load (Workspace::cacheChanged).
+    m_calendar = m_cache.deadlinePolicy().calendar();
     m_loaded = m_criteria;
     if (m_loaded.overdueOnly || m_loaded.stalledOnly)
         m_loaded.hubNow = m_hubClock();
@@ -131,8 +133,8 @@ void InboxModel::derive(int row) const
     for (Line *l : std::as_const(lines)) {
         l->derived = true;
         if (histories.ok()) {
-            for (const Deadline &d : computeDeadlines(histories->value(l->list.row.id), m_reference.sla, m_calendar,
-                                                      now)) {
+            for (const Deadline &d : computeDeadlines(histories->value(l->list.row.id),
+                                                      m_cache.deadlinePolicy().clocks(), m_calendar, now)) {
                 const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
                                   || d.state == DeadlineState::Breached;
                 if (open && (!l->deadline || d.dueAt < l->deadline->dueAt))
@@ -176,7 +178,7 @@ int InboxModel::rowOfComplaint(const QString &id) const
 
 QString InboxModel::clockName(const QString &clock) const
 {
-    for (const SlaClock &c : m_reference.sla) {
+    for (const SlaClock &c : m_cache.deadlinePolicy().clocks()) {
         if (c.id == clock)
             return c.name;
     }

@@ -88,10 +88,11 @@ private:
     QString deadlineText(const std::optional<Deadline> &deadline) const;
     QString clockName(const QString &clock) const;
 
+    LocalCache &m_cache; // its deadline policy: the SLA clocks and calendar the cache adopted (PublishedPolicy.h)
     ComplaintRepository m_repository;
     InboxQuery m_query;
     const ReferenceData &m_reference;
-    WorkingCalendar m_calendar;
+    WorkingCalendar m_calendar; // the policy's, taken again at each reload (the stalls read it by reference)
     SopProgressQuery m_stalls; // the stalled column and filter read what the stall board reads
     mutable WindowedRows<Line> m_rows; // read when a view asks for a row: data() is const
     InboxCriteria m_criteria;

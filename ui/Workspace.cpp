@@ -18,6 +18,7 @@
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
 #include "store/OutboxView.h"
+#include "store/PublishedPolicy.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncWorker.h"
 #include "wall/WallDisplay.h"
@@ -163,6 +164,10 @@ void Workspace::statusChanged(const SyncStatus &status)
 
 void Workspace::cacheChanged()
 {
+    // The sync may have adopted a published SLA policy or calendar in the cache (its own connection): this
+    // connection's views compute with it from now on, without reopening (docs/deadlines.md).
+    if (Status status = usePublishedPolicy(m_cache))
+        qCWarning(lcUi).noquote() << "cannot read the published SLA policy and calendar:" << status->message;
     m_session->cacheChanged();
     roleKnown();
     m_window->inbox()->refreshSoon();
