@@ -3,6 +3,20 @@
 #include <algorithm>
 
 namespace rabeg {
+namespace {
+
+// The `index`-th (0-based) of the values counted in `days`, in ascending order.
+int nthDays(const std::map<int, int> &days, int index)
+{
+    for (const auto &[value, count] : days) {
+        if (index < count)
+            return value;
+        index -= count;
+    }
+    return days.empty() ? 0 : days.rbegin()->first;
+}
+
+} // namespace
 
 void StallBoard::add(const QUuid &complaint, const Checklist &checklist)
 {
@@ -15,17 +29,26 @@ void StallBoard::add(const QUuid &complaint, const Checklist &checklist)
 void StallBoard::addStalled(const QUuid &complaint, const QString &opd, int stepNumber, const QString &stepKey,
                             const QString &stepTitle, int daysAtStep)
 {
+    addStalledGroup(opd, stepNumber, stepKey, stepTitle, daysAtStep, 1);
+    m_cells[std::pair(opd, stepKey)].complaints.append(complaint);
+}
+
+void StallBoard::addStalledGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
+                                 int daysAtStep, int count)
+{
+    if (count <= 0)
+        return;
     Acc &acc = m_cells[std::pair(opd, stepKey)];
-    if (acc.complaints.isEmpty()) {
+    if (acc.count == 0) {
         acc.opd = opd;
         acc.key = stepKey;
         acc.number = stepNumber;
     }
     acc.number = std::min(acc.number, stepNumber);
-    acc.titles[stepTitle] += 1;
-    acc.days.append(daysAtStep);
-    acc.complaints.append(complaint);
-    ++m_stalled;
+    acc.count += count;
+    acc.titles[stepTitle] += count;
+    acc.days[daysAtStep] += count;
+    m_stalled += count;
 }
 
 QList<StallCell> StallBoard::cells() const
@@ -37,7 +60,7 @@ QList<StallCell> StallBoard::cells() const
         cell.opd = acc.opd;
         cell.stepKey = acc.key;
         cell.stepNumber = acc.number;
-        cell.count = int(acc.complaints.size());
+        cell.count = acc.count;
         int best = 0;
         for (auto it = acc.titles.constBegin(); it != acc.titles.constEnd(); ++it) {
             if (it.value() > best || (it.value() == best && it.key() < cell.stepTitle)) {
@@ -45,11 +68,10 @@ QList<StallCell> StallBoard::cells() const
                 cell.stepTitle = it.key();
             }
         }
-        QList<int> days = acc.days;
-        std::sort(days.begin(), days.end());
-        const qsizetype n = days.size();
-        cell.medianDaysStuck = n % 2 == 1 ? days.at(n / 2) : (days.at(n / 2 - 1) + days.at(n / 2)) / 2.0;
-        cell.maxDaysStuck = days.last();
+        const int n = acc.count;
+        cell.medianDaysStuck
+            = n % 2 == 1 ? nthDays(acc.days, n / 2) : (nthDays(acc.days, n / 2 - 1) + nthDays(acc.days, n / 2)) / 2.0;
+        cell.maxDaysStuck = acc.days.rbegin()->first;
         cell.complaints = acc.complaints;
         std::sort(cell.complaints.begin(), cell.complaints.end());
         result.append(cell);

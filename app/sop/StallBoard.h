@@ -6,6 +6,8 @@
 #include <QList>
 #include <QUuid>
 
+#include <map>
+
 namespace rabeg {
 
 // One cell of the stall board: the complaints of one OPD stalled at one step.
@@ -19,7 +21,9 @@ struct StallCell
     double medianDaysStuck = 0; // working days at the step (Checklist::daysAtStep); the mean of the middle two
                                 // for an even count
     int maxDaysStuck = 0;
-    QList<QUuid> complaints; // sorted: the drill-down lists exactly these
+    QList<QUuid> complaints; // sorted: the drill-down lists exactly these. Empty when the board was counted from
+                             // groups (addStalledGroup: the cache's board, StallBoardQuery): the drill-down asks
+                             // StallBoardQuery::cellIds for them then.
 
     friend bool operator==(const StallCell &, const StallCell &) = default;
 };
@@ -35,6 +39,11 @@ public:
     // at it (Checklist::daysAtStep): what the cache keeps per complaint (SopProgress.h).
     void addStalled(const QUuid &complaint, const QString &opd, int stepNumber, const QString &stepKey,
                     const QString &stepTitle, int daysAtStep);
+    // Adds `count` complaints stalled alike (the same OPD, step, title and working days at it) without their ids:
+    // what the cache's board counts per group of its index (StallBoardQuery::board); the cells' counts, medians and
+    // maxima are those of adding each one, their complaint lists stay empty.
+    void addStalledGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
+                         int daysAtStep, int count);
 
     // The cells, ordered by OPD, then by step position and key.
     QList<StallCell> cells() const;
@@ -46,8 +55,9 @@ private:
         QString opd;
         QString key;
         int number = 0;
+        int count = 0;
         QHash<QString, int> titles;
-        QList<int> days;
+        std::map<int, int> days; // working days at the step -> how many complaints
         QList<QUuid> complaints;
     };
     QHash<std::pair<QString, QString>, Acc> m_cells; // by (opd, step key)

@@ -25,9 +25,15 @@ public:
     {
         constexpr qint64 kWibMs = 7 * 3600 * 1000;
         constexpr qint64 kDayMs = 86400 * 1000;
-        constexpr qint64 kUnixEpochJulianDay = 2440588;
         const qint64 wib = sinceMs + kWibMs;
-        const qint64 day = (wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs) + kUnixEpochJulianDay;
+        return ofDay(opd, wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs);
+    }
+
+    // `wibDay`: the step's start day as days since 1970-01-01 WIB (sopStepDaySql).
+    int ofDay(const QString &opd, qint64 wibDay)
+    {
+        constexpr qint64 kUnixEpochJulianDay = 2440588;
+        const qint64 day = wibDay + kUnixEpochJulianDay;
         QHash<qint64, int> &days = m_days[opd];
         const auto it = days.constFind(day);
         if (it != days.constEnd())
@@ -101,6 +107,65 @@ Status SopProgressQuery::forEachStalled(const QDateTime &now, const Sink &sink, 
         if (stepKey.isEmpty() || s.stepKey == stepKey)
             sink(s);
     });
+}
+
+Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSink &sink) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    // In the group index's order (cache schema 7), so SQLite counts each group as it walks the index, without a
+    // sort; the day expression is the index's, word for word. step_since is never negative here (after 1970).
+    const QString day = sopStepDaySql();
+    q.prepare(u"SELECT opd, step_key, step_title, "_s + day
+              + u", min(step_number), count(*)"
+                u" FROM sop_progress INDEXED BY sop_progress_groups WHERE stalled_at <= ?"
+                u" GROUP BY opd, step_key, step_title, "_s
+              + day);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    DaysAtStep days(m_calendar, now);
+    while (q.next()) {
+        const QString opd = q.value(0).toString();
+        sink(opd, q.value(4).toInt(), q.value(1).toString(), q.value(2).toString(),
+             days.ofDay(opd, q.value(3).toLongLong()), q.value(5).toInt());
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    const auto unknown = unknownTemplates({});
+    if (!unknown.ok())
+        return unknown.error();
+    return fallback(unknown.value(), now,
+                    [&sink](const SopStall &s) { sink(s.opd, s.stepNumber, s.stepKey, s.stepTitle, s.daysAtStep, 1); });
+}
+
+Result<QList<QUuid>> SopProgressQuery::stalledIds(const QDateTime &now, const QString &opd,
+                                                  const QString &stepKey) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT complaint_id FROM sop_progress INDEXED BY sop_progress_cell WHERE opd = ?"_s
+              + (stepKey.isEmpty() ? QString() : u" AND step_key = ?"_s) + u" AND stalled_at <= ?"_s);
+    q.addBindValue(opd);
+    if (!stepKey.isEmpty())
+        q.addBindValue(stepKey);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    const auto unknown = unknownTemplates(opd);
+    if (!unknown.ok())
+        return unknown.error();
+    if (Status status = fallback(unknown.value(), now, [&](const SopStall &s) {
+            if (stepKey.isEmpty() || s.stepKey == stepKey)
+                ids.append(s.id);
+        }))
+        return *status;
+    return ids;
 }
 
 Result<QHash<QUuid, SopStall>> SopProgressQuery::stalls(const QList<QUuid> &ids, const QDateTime &now) const

@@ -14,9 +14,11 @@ Result<StallBoardSnapshot> StallBoardQuery::board(const QDateTime &now) const
     StallBoard board;
     StallBoardSnapshot snapshot;
     snapshot.at = now;
-    const Status status = m_progress.forEachStalled(now, [&board](const SopStall &s) {
-        board.addStalled(s.id, s.opd, s.stepNumber, s.stepKey, s.stepTitle, s.daysAtStep);
-    });
+    // A few thousand groups, not a row per stalled complaint: the ids are read when a cell is drilled down.
+    const Status status = m_progress.forEachStalledGroup(
+        now,
+        [&board](const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle, int daysAtStep,
+                 int count) { board.addStalledGroup(opd, stepNumber, stepKey, stepTitle, daysAtStep, count); });
     if (status)
         return *status;
     const auto working = m_progress.workingCount();
@@ -28,15 +30,21 @@ Result<StallBoardSnapshot> StallBoardQuery::board(const QDateTime &now) const
     return snapshot;
 }
 
+Result<QList<QUuid>> StallBoardQuery::cellIds(const QString &opd, const QString &stepKey, const QDateTime &now) const
+{
+    auto ids = m_progress.stalledIds(now, opd, stepKey);
+    if (ids.ok())
+        std::sort(ids.value().begin(), ids.value().end());
+    return ids;
+}
+
 Result<QList<StalledComplaint>> StallBoardQuery::cell(const QString &opd, const QString &stepKey,
                                                       const QDateTime &now) const
 {
-    QList<QUuid> ids;
-    const Status status = m_progress.forEachStalled(
-        now, [&ids](const SopStall &s) { ids.append(s.id); }, opd, stepKey);
-    if (status)
-        return *status;
-    auto rows = complaints(ids, now);
+    const auto ids = m_progress.stalledIds(now, opd, stepKey);
+    if (!ids.ok())
+        return ids.error();
+    auto rows = complaints(ids.value(), now);
     if (!rows.ok())
         return rows;
     QList<StalledComplaint> sorted = rows.value();

@@ -9,7 +9,8 @@ namespace rabeg {
 struct StallBoardSnapshot
 {
     QDateTime at;
-    QList<StallCell> cells; // ordered by OPD, then step position and key (StallBoard::cells)
+    QList<StallCell> cells; // ordered by OPD, then step position and key (StallBoard::cells); their complaint
+                            // lists empty: a drill-down reads them (StallBoardQuery::cellIds, cell)
     int working = 0; // complaints looked at: dispatched or in progress
     int stalled = 0;
 };
@@ -32,9 +33,11 @@ struct StalledComplaint
 
 // "Where services stall" over the local cache (DESIGN.md, "SOP checklists"). Each working complaint's checklist is
 // derived by the shared core (checklistOf) whenever its history changes and kept with the instant its current step
-// stalls (sop_progress, SopProgress.h); the board reads the range stalled at hub time from one index, counts the
-// working days at each step with the calendar and aggregates with the core's StallBoard, so the board, a
-// complaint's detail and the hub agree without a history being read. BENCHMARKS.md, "Stall board".
+// stalls (sop_progress, SopProgress.h); the board counts the stalled at hub time per group (OPD, step, title, WIB
+// start day: the working days at the step follow from the OPD's calendar and that day) in one walk of an index,
+// counts the working days once per group with the calendar and aggregates with the core's StallBoard, so the
+// board, a complaint's detail and the hub agree without a history being read; a cell's complaints are read from
+// its own index range when it is drilled down. BENCHMARKS.md, "Stall board".
 class StallBoardQuery
 {
 public:
@@ -43,6 +46,9 @@ public:
     { }
 
     Result<StallBoardSnapshot> board(const QDateTime &now) const;
+    // Exactly the ids of one cell (the OPD and step's index range; every step of the OPD when stepKey is empty),
+    // sorted, as the core's StallCell::complaints would hold them.
+    Result<QList<QUuid>> cellIds(const QString &opd, const QString &stepKey, const QDateTime &now) const;
     // Exactly the complaints of one cell (the OPD and step's index range), most days stuck first.
     Result<QList<StalledComplaint>> cell(const QString &opd, const QString &stepKey, const QDateTime &now) const;
     // The drill-down rows of complaints already known by id (a cell of a board), in the order given.

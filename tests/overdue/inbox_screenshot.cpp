@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         // The cell with the most complaints, as a supervisor would open first.
         const auto most = std::max_element(board->cells.cbegin(), board->cells.cend(),
                                            [](const StallCell &a, const StallCell &b) { return a.count < b.count; });
-        cell = most->complaints;
+        cell = StallBoardQuery(cache, *reference.sopCatalog(), calendar).cellIds(most->opd, most->stepKey, end).value();
         label = u"Papan kemacetan: %1, langkah %2"_s.arg(most->opd).arg(most->stepNumber);
     }
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);

@@ -157,3 +157,42 @@ TEST_CASE("the stall board's median of an even count is the mean of the middle t
     CHECK(cells.first().count == 4);
     CHECK(cells.first().maxDaysStuck == 9);
 }
+
+TEST_CASE("complaints added as groups make the same cells as added one by one, without their ids", "[sop][board]")
+{
+    // (step, title, days at the step, how many): two titles of one step, uneven groups, an even total.
+    struct Group
+    {
+        QString key;
+        int number;
+        QString title;
+        int days;
+        int count;
+    };
+    const QList<Group> groups = {{u"survei"_s, 1, u"Survei lapangan"_s, 7, 3},
+                                 {u"survei"_s, 1, u"Survei"_s, 2, 1},
+                                 {u"survei"_s, 2, u"Survei"_s, 12, 2},
+                                 {u"survei"_s, 1, u"Survei lapangan"_s, 4, 4},
+                                 {u"perbaikan"_s, 3, u"Perbaikan"_s, 30, 5}};
+    StallBoard one;
+    StallBoard grouped;
+    for (const Group &g : groups) {
+        for (int i = 0; i < g.count; ++i)
+            one.addStalled(QUuid::createUuid(), u"DISHUB"_s, g.number, g.key, g.title, g.days);
+        grouped.addStalledGroup(u"DISHUB"_s, g.number, g.key, g.title, g.days, g.count);
+    }
+    CHECK(grouped.stalledCount() == one.stalledCount());
+    QList<StallCell> expected = one.cells();
+    const QList<StallCell> cells = grouped.cells();
+    REQUIRE(cells.size() == 2);
+    for (StallCell &cell : expected) {
+        CHECK(cell.complaints.size() == cell.count);
+        cell.complaints.clear();
+    }
+    CHECK(cells == expected);
+    CHECK(cells.first().stepKey == u"survei"_s);
+    CHECK(cells.first().count == 10);
+    CHECK(cells.first().medianDaysStuck == 5.5); // 2 4 4 4 4 | 7 7 7 12 12
+    CHECK(cells.first().stepTitle == u"Survei lapangan"_s);
+    CHECK(cells.first().maxDaysStuck == 12);
+}

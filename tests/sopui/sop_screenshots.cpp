@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
     for (int row = 0; row < board.model()->rowCount(); ++row) {
         for (int column = StallBoardModel::FirstStepColumn; column < board.model()->columnCount(); ++column) {
             const QModelIndex index = board.model()->index(row, column);
-            if (board.model()->complaintsAt(index).size() > most) {
-                most = int(board.model()->complaintsAt(index).size());
+            if (board.model()->countAt(index) > most) {
+                most = board.model()->countAt(index);
                 busiest = index;
             }
         }

@@ -66,4 +66,18 @@ void DashboardLoader::select(const DashboardElement &element, const QDateTime &n
     emit selected(ids.value(), label);
 }
 
+void DashboardLoader::selectStalled(const QString &opd, const QString &stepKey, const QDateTime &now,
+                                    const QString &label)
+{
+    LocalCache *open = cache();
+    if (!open)
+        return;
+    const auto ids = StallBoardQuery(*open, m_catalog, m_calendar).cellIds(opd, stepKey, now);
+    if (!ids.ok()) {
+        emit failed(ids.error().message);
+        return;
+    }
+    emit selected(ids.value(), label);
+}
+
 } // namespace rabeg

@@ -29,6 +29,9 @@ public:
     // These run on the loader's thread (call them through QMetaObject::invokeMethod).
     void compute(const QDateTime &now, int weeks);
     void select(const rabeg::DashboardElement &element, const QDateTime &now, int weeks, const QString &label);
+    // The complaints of one stalled step (a cell of the stall board, whose cells hold counts only), read from the
+    // cell's index range: emitted as `selected`.
+    void selectStalled(const QString &opd, const QString &stepKey, const QDateTime &now, const QString &label);
 
 signals:
     void computed(const rabeg::DashboardFigures &figures);

@@ -205,7 +205,14 @@ void DashboardScreen::complianceClicked(int, int category)
 void DashboardScreen::stalledClicked(int, int category)
 {
     const StallCell &cell = m_stalled.at(category); // the most stalled first
-    emit drillDown(cell.complaints, tr("Stalled at %1 (%2)").arg(DashboardText::step(cell)).arg(cell.count));
+    // The board counts; the cell's complaints are read on the loader's thread, at the board's hub time.
+    const QString label = tr("Stalled at %1 (%2)").arg(DashboardText::step(cell)).arg(cell.count);
+    const QDateTime now = m_figures.at; // the board was computed at the figures' hub time
+    DashboardLoader *loader = m_loader;
+    QMetaObject::invokeMethod(
+        loader,
+        [loader, opd = cell.opd, key = cell.stepKey, now, label] { loader->selectStalled(opd, key, now, label); },
+        Qt::QueuedConnection);
 }
 
 void DashboardScreen::draw()

@@ -67,13 +67,12 @@ QList<StallCell> StallBoardModel::cellsAt(const QModelIndex &index) const
     return cells;
 }
 
-QList<QUuid> StallBoardModel::complaintsAt(const QModelIndex &index) const
+int StallBoardModel::countAt(const QModelIndex &index) const
 {
-    QList<QUuid> ids;
+    int count = 0;
     for (const StallCell &cell : cellsAt(index))
-        ids.append(cell.complaints);
-    std::sort(ids.begin(), ids.end());
-    return ids;
+        count += cell.count;
+    return count;
 }
 
 QString StallBoardModel::opdAt(int row) const
@@ -153,8 +152,8 @@ QVariant StallBoardModel::data(const QModelIndex &index, int role) const
         if (severity == 3)
             return QBrush(Qt::white);
         break;
-    case ComplaintsRole:
-        return QVariant::fromValue(complaintsAt(index));
+    case CountRole:
+        return countAt(index);
     case SeverityRole:
         return severity;
     case CellsRole:

@@ -18,7 +18,7 @@ class StallBoardModel final : public QAbstractTableModel
 
 public:
     enum Column { OpdColumn, TotalColumn, FirstStepColumn };
-    static constexpr int ComplaintsRole = Qt::UserRole + 1; // QList<QUuid>: exactly the cell's complaints, sorted
+    static constexpr int CountRole = Qt::UserRole + 1; // int: how many stalled complaints the cell holds
     static constexpr int SeverityRole = Qt::UserRole + 2; // 0 (none), 1, 2, 3
     static constexpr int CellsRole = Qt::UserRole + 3; // int: how many of the core's cells the cell holds
 
@@ -30,7 +30,8 @@ public:
 
     // The core's cells behind one model cell (all of the OPD's for the OPD and total columns).
     QList<StallCell> cellsAt(const QModelIndex &index) const;
-    QList<QUuid> complaintsAt(const QModelIndex &index) const;
+    // How many stalled complaints the cell holds (the snapshot counts them; their ids are read on drill-down).
+    int countAt(const QModelIndex &index) const;
     QString opdAt(int row) const;
     // 1 under 10 working days, 2 under 30, 3 from 30 on (median working days at the step).
     static int severityOf(double medianDays);

@@ -151,8 +151,30 @@ void StallBoardView::drillDown(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    m_drilled = m_model->complaintsAt(index);
     const QString opd = m_model->opdAt(index.row());
+    const QDateTime at = m_model->snapshot().at;
+    const QList<StallCell> cells = m_model->cellsAt(index);
+    // The board counts; a cell's complaints are read now, from the cache's index range of that OPD and step (a
+    // board made elsewhere with its complaint lists, StallBoard::add, brings them along).
+    QList<StalledComplaint> rows;
+    m_drilled.clear();
+    for (const StallCell &cell : cells) {
+        if (!cell.complaints.isEmpty() || !m_query) {
+            m_drilled.append(cell.complaints);
+            continue;
+        }
+        const auto found = m_query->cell(cell.opd, cell.stepKey, at);
+        if (!found.ok()) {
+            m_summaryLabel->setText(
+                tr("The stall board cannot be read from this workstation's cache: %1").arg(found.error().message));
+            continue;
+        }
+        for (const StalledComplaint &row : found.value()) {
+            m_drilled.append(row.id);
+            rows.append(row);
+        }
+    }
+    std::sort(m_drilled.begin(), m_drilled.end());
     if (index.column() >= StallBoardModel::FirstStepColumn)
         m_drillTitle = tr("%1, step %2: %n stalled complaint(s)", nullptr, int(m_drilled.size()))
                            .arg(opd)
@@ -160,14 +182,16 @@ void StallBoardView::drillDown(const QModelIndex &index)
     else
         m_drillTitle = tr("%1, every step: %n stalled complaint(s)", nullptr, int(m_drilled.size())).arg(opd);
     emit complaintsChosen(m_drilled);
-    QList<StalledComplaint> rows;
-    if (m_query) {
-        const auto found = m_query->complaints(m_drilled, m_model->snapshot().at);
-        if (found.ok())
-            rows = found.value();
-    } else {
-        for (const QUuid &id : std::as_const(m_drilled))
-            rows.append({id, id.toString(QUuid::WithoutBraces), {}, {}, opd, 0, {}, {}, 0, 0, {}});
+    if (rows.size() != m_drilled.size()) { // complaint lists brought along with the board
+        rows.clear();
+        if (m_query) {
+            const auto found = m_query->complaints(m_drilled, at);
+            if (found.ok())
+                rows = found.value();
+        } else {
+            for (const QUuid &id : std::as_const(m_drilled))
+                rows.append({id, id.toString(QUuid::WithoutBraces), {}, {}, opd, 0, {}, {}, 0, 0, {}});
+        }
     }
     showRows(rows);
     retranslate();

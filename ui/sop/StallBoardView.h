@@ -19,9 +19,9 @@ class ReferenceData;
 class StallBoardModel;
 
 // "Where services stall" (DESIGN.md, dashboard): the stall board as an OPD x step matrix with counts and median
-// working days stuck, coloured by severity. Double-click or Enter on a cell drills down: the view emits exactly
-// that cell's complaints and lists them below (tracking number, title, step, days); activating one of them asks
-// to open it. The board comes either from setBoard (computed elsewhere, e.g. off the GUI thread) or from the
+// working days stuck, coloured by severity. Double-click or Enter on a cell drills down: the view reads exactly
+// that cell's complaints from the cache then (the board itself holds counts), emits them and lists them below
+// (tracking number, title, step, days); activating one of them asks to open it. The board comes either from setBoard (computed elsewhere, e.g. off the GUI thread) or from the
 // local cache through setSource + refresh.
 class StallBoardView final : public QWidget
 {
