@@ -94,7 +94,9 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
     }
     if (c.stalledOnly) {
         // Stalled at hub time: the complaint's sop_progress row (SopProgress.h), looked up by key for each row the
-        // list walks; an IN list would first collect every stalled id (120,000 at 1,000,000 complaints).
+        // list walks; an IN list would first collect every stalled id (120,000 at 1,000,000 complaints). Stalled
+        // alone, the page, a jump and a row's place are taken from sop_progress's list index instead (see
+        // stalledPage).
         w.clauses.append(u"EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = c.id AND p.stalled_at <= ?)"_s);
         w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     }
@@ -116,6 +118,17 @@ QString pageWhere(const QStringList &clauses, const QString &order, bool inside)
     return u" WHERE c.rowid IN (SELECT c.rowid FROM complaints c INDEXED BY complaints_next_due"_s + joined(clauses)
         + u" ORDER BY c.received_at "_s + order + u", c.id "_s + order + u" LIMIT ?)"_s;
 }
+
+// The stalled filter alone (nothing else narrows the list): sop_progress keeps each row's received_at (cache schema
+// 7) in an index in the list's order, (received_at, complaint_id, stalled_at), so the page's 200 ids are chosen in
+// that index, newest (or oldest) first from the cursor, and only those complaint rows are read: walking the list
+// from the newest read tens of thousands of recent complaints, which have not stalled yet (BENCHMARKS.md).
+bool stalledAlone(const InboxCriteria &c, const Where &w)
+{
+    return c.stalledOnly && w.clauses.size() == 1;
+}
+
+const QString kStalledList = u"sop_progress p INDEXED BY sop_progress_list WHERE p.stalled_at <= ?"_s;
 
 } // namespace
 
@@ -205,6 +218,16 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
             w.binds.append(key.value());
         }
         w.clauses.first() += u" ORDER BY rowid "_s + order + u" LIMIT ?)"_s;
+        w.binds.append(limit);
+    } else if (stalledAlone(criteria, w)) {
+        w.clauses = {u"c.id IN (SELECT p.complaint_id FROM "_s + kStalledList};
+        if (after) {
+            w.clauses.first() += criteria.oldestFirst ? u" AND (p.received_at, p.complaint_id) > (?, ?)"_s
+                                                      : u" AND (p.received_at, p.complaint_id) < (?, ?)"_s;
+            w.binds.append(after->receivedAt);
+            w.binds.append(after->id);
+        }
+        w.clauses.first() += u" ORDER BY p.received_at "_s + order + u", p.complaint_id "_s + order + u" LIMIT ?)"_s;
         w.binds.append(limit);
     } else if (after) {
         w.clauses.append(criteria.oldestFirst ? u"(c.received_at, c.id) > (?, ?)"_s : u"(c.received_at, c.id) < (?, ?)"_s);
@@ -325,6 +348,9 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
         q.prepare(u"SELECT c.received_at, c.id FROM complaints c WHERE c.list_key = (SELECT rowid FROM complaints_fts"
                   u" WHERE complaints_fts MATCH ? ORDER BY rowid "_s
                   + order + u" LIMIT 1 OFFSET ?)"_s);
+    else if (stalledAlone(criteria, w)) // counted off in sop_progress's list index, no complaint row read
+        q.prepare(u"SELECT p.received_at, p.complaint_id FROM "_s + kStalledList + u" ORDER BY p.received_at "_s
+                  + order + u", p.complaint_id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     else
         q.prepare(u"SELECT c.received_at, c.id FROM complaints c"_s + joined(w.clauses) + u" ORDER BY c.received_at "_s
                   + order + u", c.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
@@ -360,6 +386,14 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
         q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid "_s + before + u" ?"_s);
         q.addBindValue(w.fts);
         q.addBindValue(key);
+    } else if (stalledAlone(criteria, w)) {
+        // Counted in sop_progress's list index.
+        q.prepare(u"SELECT count(*) FROM "_s + kStalledList + u" AND (p.received_at, p.complaint_id) "_s + before
+                  + u" (?, ?)"_s);
+        for (const QVariant &bind : std::as_const(w.binds))
+            q.addBindValue(bind);
+        q.addBindValue(receivedAt);
+        q.addBindValue(id);
     } else {
         w.clauses.append(u"(c.received_at, c.id) "_s + before + u" (?, ?)"_s);
         w.binds.append(receivedAt);

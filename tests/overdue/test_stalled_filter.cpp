@@ -11,6 +11,7 @@
 #include "refdata/ReferenceLoader.h"
 #include "sop/Checklists.h"
 #include "store/ComplaintRepository.h"
+#include "store/InboxQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -157,4 +158,60 @@ TEST_CASE("the stalled filter narrows other filters and a drill-down, and the fi
     criteria.onlyLabel = u"two"_s;
     model.setCriteria(criteria);
     CHECK(listed(model) == QSet<QString>{*stalled.cbegin()});
+}
+
+TEST_CASE("the stalled filter alone pages, jumps and places a row in the list's order, newest or oldest first")
+{
+    StallCache f;
+    const QSet<QString> stalled = stalledOf(f.coreChecklists(f.hubTime));
+    REQUIRE(stalled.size() >= 30);
+    // The core's stalled complaints in the list's order: received_at, then id (the complaints' own columns).
+    QList<std::pair<QString, QString>> order;
+    QSqlQuery q(f.cache.database());
+    REQUIRE(q.exec(u"SELECT received_at, id FROM complaints ORDER BY received_at, id"_s));
+    while (q.next()) {
+        if (stalled.contains(q.value(1).toString()))
+            order.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    REQUIRE(order.size() == stalled.size());
+
+    const InboxQuery query(f.cache);
+    for (const bool oldestFirst : {false, true}) {
+        CAPTURE(oldestFirst);
+        InboxCriteria criteria;
+        criteria.stalledOnly = true;
+        criteria.hubNow = f.hubTime;
+        criteria.oldestFirst = oldestFirst;
+        QList<std::pair<QString, QString>> expected = order;
+        if (!oldestFirst)
+            std::reverse(expected.begin(), expected.end());
+        CHECK(query.count(criteria).value() == expected.size());
+
+        // Pages of 7 after each page's last row: every stalled complaint once, in order.
+        QList<std::pair<QString, QString>> paged;
+        std::optional<InboxCursor> after;
+        for (;;) {
+            const auto page = query.page(after, 7, criteria, expected.size());
+            REQUIRE(page.ok());
+            if (page->isEmpty())
+                break;
+            for (const InboxListRow &line : page.value())
+                paged.append({toWireTime(line.row.receivedAt), line.row.id});
+            after = InboxCursor {paged.last().first, paged.last().second};
+        }
+        CHECK(paged == expected);
+
+        // A jump to row k starts after row k - 1; each complaint's place is its index.
+        for (const qsizetype k : {qsizetype(0), qsizetype(1), qsizetype(13), expected.size() - 1}) {
+            CAPTURE(k);
+            const auto cursor = query.cursorBefore(k, criteria);
+            REQUIRE(cursor.ok());
+            if (k == 0)
+                CHECK_FALSE(cursor->has_value());
+            else
+                CHECK((cursor->value().receivedAt == expected.at(k - 1).first
+                       && cursor->value().id == expected.at(k - 1).second));
+            CHECK(query.rowOf(expected.at(k).second, criteria).value() == std::optional<qint64>(k));
+        }
+    }
 }
