@@ -2,10 +2,13 @@
 //                   [--mmap BYTES]: the stall board (docs/sop.md) over a local cache of N demo complaints (default
 // 1,000,000) with SOP ticks, against baselines measured in the same run.
 //
-//   board       StallBoardQuery::board: the range of sop_progress's stalled-at index at hub time (cache schema 6,
-//               SopProgress.h), days at each step counted with the calendar, StallBoard per row. No history read.
-//   drill-down  StallBoardQuery::cell for the largest cell (the (opd, step_key, stalled_at) index, then its rows).
-//   stalled     the inbox's stalled quick filter (P4): InboxQuery count + first page of 200 at hub time.
+//   board       StallBoardQuery::board: sop_progress (SopProgress.h) counted per group (OPD, step, title, WIB
+//               start day) in the order of its group index (cache schema 7), the days at each step counted once
+//               per group with the calendar, StallBoard per group. No history read, no complaint id.
+//   drill-down  StallBoardQuery::cellIds and ::cell for the largest cell (the (opd, step_key, stalled_at) index,
+//               then, for cell, its complaints' rows).
+//   stalled     the inbox's stalled quick filter (P4): InboxQuery count + first page of 200 at hub time, the
+//               page chosen in sop_progress's list index (schema 7).
 //   baseline F  the previous board: every complaint an OPD is working (state index), the events a checklist
 //               depends on, checklistOf + StallBoard per complaint (ChecklistQuery::forEachWorking).
 //   baseline B  (--all-baselines) the state filter, but whole histories decoded.
@@ -204,21 +207,28 @@ int main(int argc, char *argv[])
             largest = &cell;
     }
     QList<double> cellTimes;
+    QList<double> idTimes;
     for (int i = 0; largest && i <= runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const auto ids = query.cellIds(largest->opd, largest->stepKey, now);
+        const double idMs = timer.nsecsElapsed() / 1e6;
+        timer.start();
         const auto rows = query.cell(largest->opd, largest->stepKey, now);
-        if (i > 0)
+        if (i > 0) {
             cellTimes.append(timer.nsecsElapsed() / 1e6);
-        if (!rows.ok() || rows->size() != largest->count)
+            idTimes.append(idMs);
+        }
+        if (!rows.ok() || rows->size() != largest->count || !ids.ok() || ids->size() != largest->count)
             qFatal("the drill-down of %s x %s differs from its cell", qPrintable(largest->opd),
                    qPrintable(largest->stepKey));
     }
     if (largest)
-        print(u"drill-down of the largest cell (%1 x %2, %3 complaints): median %4 ms"_s
-                  .arg(largest->opd, largest->stepKey)
+        print(u"drill-down of the largest cell (%1 x %2, %3 complaints): its ids median %5 ms, its rows (cell) "
+              u"median %4 ms"_s.arg(largest->opd, largest->stepKey)
                   .arg(largest->count)
-                  .arg(medianOf(cellTimes), 0, 'f', 1));
+                  .arg(medianOf(cellTimes), 0, 'f', 1)
+                  .arg(medianOf(idTimes), 0, 'f', 1));
 
     // The inbox's stalled quick filter (P4): the count and the first page, as InboxModel loads it.
     InboxCriteria stalledOnly;
@@ -227,6 +237,7 @@ int main(int argc, char *argv[])
     QList<double> filterTimes;
     QList<double> filterCpu;
     qint64 listed = 0;
+    QStringList firstPage;
     for (int i = 0; i <= runs; ++i) {
         InboxQuery inbox(cache);
         QElapsedTimer timer;
@@ -241,6 +252,22 @@ int main(int argc, char *argv[])
         if (!total.ok() || !page.ok())
             qFatal("the stalled filter failed");
         listed = total.value();
+        firstPage.clear();
+        for (const InboxListRow &line : page.value())
+            firstPage.append(line.row.id);
+    }
+    // The page as the list's order gives it, stalled or not decided per complaint by its sop_progress row (the
+    // plan before schema 7): the same 200 in the same order.
+    QStringList expectedPage;
+    {
+        QSqlQuery q(cache.database());
+        q.prepare(u"SELECT c.id FROM complaints c WHERE EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id ="
+                  u" c.id AND p.stalled_at <= ?) ORDER BY c.received_at DESC, c.id DESC LIMIT 200"_s);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        if (!q.exec())
+            qFatal("%s", qPrintable(q.lastError().text()));
+        while (q.next())
+            expectedPage.append(q.value(0).toString());
     }
     print(u"stalled filter (count + first page of 200): median %1 ms (CPU %4 ms), %2 listed (load %3)"_s
               .arg(medianOf(filterTimes), 0, 'f', 1)
@@ -268,8 +295,12 @@ int main(int argc, char *argv[])
     print(u"baseline F, the previous board (each working complaint's checklist folded): %1 ms (load %2)"_s
               .arg(foldMs, 0, 'f', 1)
               .arg(loadAverage()));
-    bool same = folded.cells == board.cells && folded.stalled == board.stalled && folded.working == board.working
-        && listed == board.stalled;
+    // The board holds counts: each cell's complaints are those its drill-down reads (cellIds).
+    StallBoardSnapshot withIds = board;
+    for (StallCell &cell : withIds.cells)
+        cell.complaints = query.cellIds(cell.opd, cell.stepKey, now).value_or(QList<QUuid>());
+    bool same = folded.cells == withIds.cells && folded.stalled == board.stalled && folded.working == board.working
+        && listed == board.stalled && firstPage == expectedPage;
 
     double stateOnlyMs = 0;
     double fullMs = 0;
@@ -291,10 +322,10 @@ int main(int argc, char *argv[])
             u"baseline A, plain full scan of every history: %1 ms over %2 complaints (load %3)"_s.arg(fullMs, 0, 'f', 1)
                 .arg(full.working)
                 .arg(loadAverage()));
-        same = same && full.cells == board.cells && stateOnly.cells == board.cells && full.stalled == board.stalled;
+        same = same && full.cells == withIds.cells && stateOnly.cells == withIds.cells && full.stalled == board.stalled;
     }
-    print(u"cells equal to the baselines', stalled filter lists the board's stalled: %1"_s.arg(same ? u"yes"_s
-                                                                                                    : u"NO"_s));
+    print(u"cells (their drill-downs' ids included) equal to the baselines', stalled filter lists the board's "
+          u"stalled and its first page is the list order's: %1"_s.arg(same ? u"yes"_s : u"NO"_s));
     print(u"RESULT stall_board n=%1 working=%2 stalled=%3 board_ms=%4 drilldown_ms=%5 stalled_filter_ms=%6 "
           u"baseline_fold_ms=%7 baseline_state_ms=%8 baseline_full_ms=%9 same=%10"_s.arg(count)
               .arg(board.working)
