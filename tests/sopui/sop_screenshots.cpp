@@ -1,6 +1,8 @@
-// sop_screenshots [DIR]: shows the SOP widgets with demo data (a cache of 3,000 demo complaints with SOP ticks, at
-// the demo's hub time) and grabs each to DIR/stall-board.png, checklist.png and sop-editor.png (default:
-// docs/screenshots of the source tree). Not a test: run it under Xvfb (xvfb-run -a) after changing these screens.
+// sop_screenshots [DIR [LANGUAGE]]: shows the SOP widgets with demo data (a cache of 3,000 demo complaints with SOP
+// ticks, at the demo's hub time) and grabs each to DIR/stall-board.png, checklist.png and sop-editor.png (default:
+// docs/screenshots of the source tree), in Indonesian unless LANGUAGE says otherwise ("en"). Not a test: run it
+// under Xvfb (xvfb-run -a) after changing these screens.
+#include "Language.h"
 #include "SopDemoCache.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
@@ -39,6 +41,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(u"Fusion"_s);
+    Language language;
+    language.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"id"_s);
     const QString out
         = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
