@@ -256,11 +256,21 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return response;
     }
     static const QRegularExpression complaintPath(
-        u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity|/identity/reveal)?$"_s);
+        u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity|/identity/reveal|/identity/views)?$"_s);
     const auto match = complaintPath.match(path);
     if (match.hasMatch() && match.captured(2) == u"/identity/reveal"_s && post)
         return revealIdentity(QUuid::fromString(match.captured(1)), request, user);
-    if (match.hasMatch() && get && match.captured(2) != u"/identity/reveal"_s)
+    if (match.hasMatch() && match.captured(2) == u"/identity/views"_s && post) {
+        // A view a workstation showed from its vault, offline, for the audit log (IdentityRoute.h).
+        const auto found = m_store.complaint(QUuid::fromString(match.captured(1)));
+        if (!found.ok())
+            return storageFailure(found.error());
+        if (!found.value())
+            return HubResponse::error(404, u"not_found"_s, u"There is no complaint with this id that you may see."_s);
+        return m_identityRoute.recordView(*found.value(), request, user, m_clock.now(), envelope());
+    }
+    if (match.hasMatch() && get && match.captured(2) != u"/identity/reveal"_s
+        && match.captured(2) != u"/identity/views"_s)
         return getComplaint(QUuid::fromString(match.captured(1)), match.captured(2), user);
     if (match.hasMatch() || path == u"/api/v1/events"_s || path == u"/api/v1/snapshot"_s
         || path == u"/api/v1/commands"_s || path == u"/api/v1/complaints"_s || path == u"/api/v1/reference"_s

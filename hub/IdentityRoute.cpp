@@ -1,6 +1,7 @@
 #include "IdentityRoute.h"
 
 #include "HubLog.h"
+#include "codec/WireTime.h"
 #include "json/CanonicalJson.h"
 #include "json/JsonParser.h"
 
@@ -67,6 +68,42 @@ HubResponse IdentityRoute::view(const Complaint &complaint, const UserRecord &us
                                   u"The reporter asked to stay anonymous; the identity is hidden. A supervisor or an "
                                   u"admin may reveal it with a stated reason."_s);
     return answer(complaint, user, now, std::move(body), u"identity_viewed"_s, {});
+}
+
+HubResponse IdentityRoute::recordView(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
+                                      const QDateTime &now, QJsonObject body)
+{
+    if (!mayReadIdentity(user.role) || complaint.anonim)
+        return HubResponse::error(403, u"identity_forbidden"_s,
+                                  u"Your role may not see this reporter's identity, so it has no view to record."_s);
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    const QJsonObject object = parsed.value().toObject();
+    const QUuid viewId = QUuid::fromString(object.value(u"view_id"_s).toString());
+    const QDateTime at = parseWireTime(object.value(u"at_workstation"_s).toString());
+    const QString lastHub = object.value(u"last_hub_time"_s).toString();
+    if (!parsed.value().isObject() || viewId.isNull() || !at.isValid() || !object.value(u"offline"_s).isBool()
+        || (!lastHub.isEmpty() && !parseWireTime(lastHub).isValid()))
+        return HubResponse::error(422, u"invalid_field"_s,
+                                  u"Send {\"view_id\": a UUID, \"at_workstation\": a time, \"last_hub_time\": a "
+                                  u"time or \"\", \"offline\": true or false}."_s);
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = user.username;
+    entry.action = u"identity_viewed"_s;
+    entry.complaintId = complaint.id;
+    entry.detail = {{u"role"_s, toCode(user.role)},
+                    {u"view_id"_s, viewId.toString(QUuid::WithoutBraces)},
+                    {u"at_workstation"_s, toWireTime(at)},
+                    {u"last_hub_time"_s, lastHub},
+                    {u"offline"_s, object.value(u"offline"_s).toBool()},
+                    {u"from"_s, u"workstation_copy"_s}};
+    const auto audited = m_store.appendAudit(entry); // once per view_id (SqlHubAudit.cpp)
+    if (!audited.ok())
+        return storageFailure(audited.error());
+    body.insert(u"audit_seq"_s, audited->seq);
+    return HubResponse::json(200, body);
 }
 
 HubResponse IdentityRoute::reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,

@@ -8,6 +8,9 @@ namespace rabeg {
 // The reporter's identity on the hub (docs/security.md; docs/api/openapi.yaml):
 //   GET  /api/v1/complaints/{id}/identity         operators, supervisors, trainers; not for an anonim reporter
 //   POST /api/v1/complaints/{id}/identity/reveal  {"reason"}: supervisors and admins, for an anonim reporter only
+//   POST /api/v1/complaints/{id}/identity/views   {"view_id", "at_workstation", "last_hub_time", "offline"}: a view
+//        a workstation showed from its encrypted copy (docs/privacy.md), appended to the audit log as an
+//        identity_viewed entry; once per view_id (a view sent again answers with the entry already written)
 // Every answer that carries an identity is written to the audit log first (who, which complaint, when; the reveal
 // with its reason): when the audit log cannot be written, no identity leaves the hub. A reveal is also an event in
 // the complaint's history (identity_revealed, through the normal append path), so it syncs and shows in every
@@ -19,6 +22,8 @@ public:
 
     // `complaint` is in the caller's scope (the caller answered 404 otherwise); `body` the answer's envelope.
     HubResponse view(const Complaint &complaint, const UserRecord &user, const QDateTime &now, QJsonObject body);
+    HubResponse recordView(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
+                           const QDateTime &now, QJsonObject body);
     // `appended`: set when the identity_revealed event went into the log.
     HubResponse reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
                        const QDateTime &now, QJsonObject body, bool &appended);

@@ -69,6 +69,25 @@ Result<AuditEntry> SqlHubStore::appendAudit(const AuditEntry &entry)
     // Under the append lock: one writer at a time keeps the chain a chain, on both back ends.
     if (Status status = begin())
         return *status;
+    // A view a workstation sends again (its answer lost): the entry already written, not a second one.
+    const QString viewId = entry.detail.value(u"view_id"_s).toString();
+    if (!viewId.isEmpty()) {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT %1 FROM audit_log WHERE complaint_id = ? AND action = ? AND detail LIKE ? ORDER BY seq "
+                  u"LIMIT 1"_s.arg(kAuditColumns));
+        q.addBindValue(uuidText(entry.complaintId));
+        q.addBindValue(entry.action);
+        q.addBindValue(QString(u"%\"view_id\":\""_s + viewId + u"\"%"_s));
+        if (!q.exec()) {
+            rollback();
+            return sqlError(u"cannot read the audit log"_s, q.lastError());
+        }
+        if (q.next()) {
+            const AuditEntry existing = entryFrom(q);
+            rollback();
+            return existing;
+        }
+    }
     auto appended = appendAuditLocked(entry);
     if (!appended.ok()) {
         rollback();

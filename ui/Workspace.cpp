@@ -12,6 +12,7 @@
 #include "SyncStatusLabel.h"
 #include "UiLog.h"
 #include "dashboard/DashboardScreen.h"
+#include "identity/WorkstationVault.h"
 #include "report/ReportMenu.h"
 #include "routing/RoutingQueueView.h"
 #include "sop/SopPublications.h"
@@ -57,6 +58,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     }
     w->m_session = std::make_unique<OperatorSession>(w->m_cache, reference, options.user, sink);
     w->m_session->setSync(w->m_sync.get()); // identity on demand (ui/identity)
+    if (options.sync) // identities seen online, sealed for offline use where the role may (docs/privacy.md)
+        new WorkstationVault(*w->m_session, options.sync->hub, options.cachePath);
     w->m_advice = std::make_unique<RoutingAdvice>(reference);
     w->m_actions = std::make_unique<ComplaintActions>(*w->m_session, *w->m_advice, nullptr);
 

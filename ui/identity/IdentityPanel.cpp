@@ -1,6 +1,7 @@
 #include "IdentityPanel.h"
 
 #include "RevealDialog.h"
+#include "WorkstationVault.h"
 #include "sync/SyncWorker.h"
 
 #include <QAction>
@@ -163,6 +164,10 @@ void IdentityPanel::refreshState()
             false);
     else if (!readable)
         say(tr("Your role may not see reporters' identities."), false);
+    else if (const WorkstationVault *vault = WorkstationVault::of(m_session); vault && vault->available())
+        say(tr("Withheld: asked of the hub when you need it, or opened from this workstation's encrypted copy when "
+               "you are offline and have seen it before; every view is recorded."),
+            false);
     else
         say(tr("Withheld: asked of the hub when you need it, shown here only, never kept on this workstation."), false);
 }
@@ -202,9 +207,9 @@ void IdentityPanel::ask(const QByteArray &method, const QString &path, const QJs
 {
     SyncWorker *sync = m_session.sync();
     if (!sync || !m_session.hubOnline()) {
-        say(tr("Showing the reporter's identity needs the hub: it is never kept on this workstation. Try again when "
-               "the status bar says you are online."),
-            true);
+        if (!m_revealing && showKept())
+            return;
+        say(offlineSentence(), true);
         return;
     }
     m_identityLabel->clear();
@@ -224,15 +229,20 @@ void IdentityPanel::answered(quint64 ticket, int status, const QJsonObject &body
     const QString code = error.value(u"code"_s).toString();
     if (status == 200) {
         showIdentity(body);
+        if (WorkstationVault *vault = WorkstationVault::of(m_session); vault && !m_revealing) {
+            // Kept sealed for offline use; an answer without an identity (purged on the hub) removes the copy.
+            if (body.value(u"identity"_s).toObject().isEmpty())
+                vault->drop(m_id);
+            else
+                vault->keep(m_id, body);
+        }
         if (m_revealing && m_session.sync())
             m_session.sync()->syncSoon(); // the identity_revealed event comes into the timeline
     } else if (status == 0 && problem == u"not_signed_in"_s) {
         say(tr("Not signed in to the hub yet: wait for the first sync, then try again."), true);
     } else if (status == 0) {
-        say(tr("Showing the reporter's identity needs the hub, and the hub cannot be reached now: it is never kept "
-               "on this workstation. Try again when you are online. (%1)")
-                .arg(problem),
-            true);
+        if (m_revealing || !showKept())
+            say(offlineSentence() + u" ("_s + problem + u')', true);
     } else if (status == 401) {
         say(tr("The hub has ended your session. Log in again, then ask once more."), true);
     } else if (code == u"identity_anonymous"_s) {
@@ -248,7 +258,7 @@ void IdentityPanel::answered(quint64 ticket, int status, const QJsonObject &body
     refreshState();
 }
 
-void IdentityPanel::showIdentity(const QJsonObject &answer)
+void IdentityPanel::showIdentity(const QJsonObject &answer, bool kept)
 {
     const QJsonObject identity = answer.value(u"identity"_s).toObject();
     if (identity.isEmpty()) {
@@ -272,11 +282,60 @@ void IdentityPanel::showIdentity(const QJsonObject &answer)
         + u"</i></p><p style='white-space:pre-wrap'>"_s + esc(answer.value(u"body"_s).toString()) + u"</p>"_s;
     m_identityLabel->setText(html);
     m_identityLabel->setVisible(true);
-    say(m_revealing ? tr("Revealed once, with your reason recorded on the hub; not kept here: it goes when you leave "
-                         "this complaint.")
-                    : tr("From the hub (this view is recorded in its audit log); not kept here: it goes when you "
-                         "leave this complaint."),
-        false);
+    WorkstationVault *vault = WorkstationVault::of(m_session);
+    if (kept)
+        say(tr("From this workstation's encrypted copy, offline. This view is recorded here and sent to the hub's "
+               "audit log when you are online again."),
+            false);
+    else if (m_revealing)
+        say(tr("Revealed once, with your reason recorded on the hub; not kept here: it goes when you leave this "
+               "complaint."),
+            false);
+    else if (vault && vault->available())
+        say(tr("From the hub (this view is recorded in its audit log); an encrypted copy is kept on this "
+               "workstation so you can see it offline."),
+            false);
+    else
+        say(tr("From the hub (this view is recorded in its audit log); not kept here: it goes when you leave this "
+               "complaint."),
+            false);
+}
+
+bool IdentityPanel::showKept()
+{
+    WorkstationVault *vault = WorkstationVault::of(m_session);
+    if (!vault || !vault->ready())
+        return false;
+    const auto kept = vault->identity(m_id);
+    if (!kept.ok()) {
+        m_identityLabel->clear();
+        m_identityLabel->setVisible(false);
+        say(tr("This workstation's encrypted copy of the identity cannot be opened (%1); nothing is shown. Ask the "
+               "hub when you are online.")
+                .arg(kept.error().message),
+            true);
+        return true;
+    }
+    if (!kept.value())
+        return false;
+    showIdentity(*kept.value(), true);
+    if (Status status = vault->noteView(m_id, true))
+        say(tr("The view could not be recorded on this workstation (%1).").arg(status->message), true);
+    return true;
+}
+
+QString IdentityPanel::offlineSentence() const
+{
+    const WorkstationVault *vault = WorkstationVault::of(m_session);
+    if (vault && vault->ready())
+        return tr("Showing this reporter's identity needs the hub, which cannot be reached now: this workstation "
+                  "keeps an encrypted copy only of the identities you have seen online. Try again when you are "
+                  "online.");
+    if (vault && !vault->problem().isEmpty())
+        return tr("Showing the reporter's identity needs the hub: without a system keychain it is never kept on "
+                  "this workstation. Try again when you are online.");
+    return tr("Showing the reporter's identity needs the hub: it is never kept on this workstation. Try again "
+              "when you are online.");
 }
 
 void IdentityPanel::say(const QString &sentence, bool problem)

@@ -15,7 +15,9 @@ namespace rabeg {
 // The reporter's identity in a complaint's detail, as DESIGN.md allows it ("What each client may see"): asked of
 // the hub on demand (GET /api/v1/complaints/{id}/identity, role-checked and audited there), only online, on the
 // sync thread; shown with the unmasked text and held in this widget's labels only: never in the cache, the log or
-// the settings, and forgotten when another complaint is shown or the detail goes away. For an anonymous reporter,
+// the settings, and forgotten when another complaint is shown or the detail goes away. Where the role may see
+// identities and a keychain holds the vault's key, what was fetched is also sealed into the workstation's vault
+// (WorkstationVault), and shown from there when the hub cannot be reached, each such view queued for the audit log. For an anonymous reporter,
 // operators see that it is hidden; a supervisor or an admin may reveal it with a reason (RevealDialog), once.
 // When the hub cannot be asked, or refuses, a sentence says why.
 class IdentityPanel final : public QWidget
@@ -47,7 +49,10 @@ private:
     void reveal();
     void ask(const QByteArray &method, const QString &path, const QJsonObject &body);
     void answered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
-    void showIdentity(const QJsonObject &answer);
+    void showIdentity(const QJsonObject &answer, bool kept = false);
+    // Offline: the identity from this workstation's vault, the view queued; false when it keeps none.
+    bool showKept();
+    QString offlineSentence() const;
     void say(const QString &sentence, bool problem);
     void refreshState();
     void retranslate();

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "IdentityKeychain.h"
+#include "domain/Actor.h"
+#include "store/IdentityVault.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+namespace rabeg {
+
+class OperatorSession;
+
+// The GUI's side of the identity vault (docs/privacy.md): on a workstation whose role may see identities, the
+// identities the person fetched from the hub are sealed into `<cache>.identity` with a key kept in the OS keychain
+// per (hub, user), so they can be shown again offline. The key is read at start and made on first need; with no
+// keychain there is no vault (available() false, problem() says why) and identity stays online-only. A role that
+// may not see identities never makes the file, and a change of role or OPD (the sync's re-bootstrap) deletes it.
+// Made by the Workspace as a child of the session; IdentityPanel finds it there (of(session)).
+class WorkstationVault final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkstationVault)
+
+public:
+    WorkstationVault(OperatorSession &session, const QUrl &hub, const QString &cachePath,
+                     const QString &keychainService = QStringLiteral("Rabeg"));
+    ~WorkstationVault() override;
+
+    static WorkstationVault *of(const OperatorSession &session);
+    static bool mayKeep(Role role);
+
+    // The keychain answered and holds a key (or may be given one): identities can be kept.
+    bool available() const { return m_state == State::Ready || m_state == State::NoKeyYet; }
+    bool ready() const { return m_state == State::Ready; }
+    QString problem() const { return m_problem; }
+
+    // Seals the hub's answer (identity, title, body) for the complaint; made the key first when there is none.
+    void keep(const QUuid &complaint, const QJsonObject &answer);
+    // The hub holds no identity for the complaint any more (the retention purge): the copy goes too.
+    void drop(const QUuid &complaint);
+    // The answer kept for the complaint, nullopt when none; an error when its row does not open.
+    Result<std::optional<QJsonObject>> identity(const QUuid &complaint);
+    // A view shown from the vault, queued for the hub's audit log.
+    Status noteView(const QUuid &complaint, bool offline);
+    Result<QList<IdentityVault::View>> pendingViews();
+    // Sends the queued views to the hub's audit log (POST .../identity/views, once per view id on the hub); each
+    // leaves the queue when the hub has it. Done after every sync that reached the hub (the status says online).
+    void sendViews();
+    QString path() const { return m_path; }
+
+signals:
+    void readyChanged();
+
+private:
+    enum class State { Reading, NoKeyYet, Making, Ready, Unavailable, NotAllowed };
+    void keyRead(const QByteArray &key);
+    void unavailable(const QString &problem);
+    void openWith(const QByteArray &key);
+    void checkScope();
+    void discard();
+    void viewAnswered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
+
+    OperatorSession &m_session;
+    QUrl m_hub;
+    QString m_path;
+    IdentityKeychain m_keychain;
+    IdentityVault m_vault;
+    State m_state = State::Reading;
+    QString m_problem;
+    QByteArray m_newKey; // made, being stored in the keychain
+    QHash<QUuid, QJsonObject> m_waiting; // answers to seal once the new key is kept
+    Actor m_actor; // who the vault was opened for
+    QHash<quint64, QString> m_sending; // ticket -> view id, asked of the hub and not answered yet
+};
+
+} // namespace rabeg
