@@ -14,6 +14,7 @@
 #include "sync/SyncWorker.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -251,4 +252,109 @@ TEST_CASE("a liaison's workstation never gets an identity vault", "[secret-servi
     vault->keep(QUuid::createUuid(), answerFor()); // refused: the role may not keep identities
     CHECK_FALSE(vault->available());
     CHECK_FALSE(QFile::exists(vault->path()));
+}
+
+TEST_CASE("the hub records a workstation's offline view once per view id, only for a role that may see the identity")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s);
+    const QString path = u"/api/v1/complaints/%1/identity/views"_s.arg(uuidText(id));
+    const QJsonObject view {{u"view_id"_s, uuidText(QUuid::createUuid())},
+                            {u"at_workstation"_s, u"2026-11-27T03:04:05Z"_s},
+                            {u"last_hub_time"_s, u"2026-11-27T02:00:00Z"_s},
+                            {u"offline"_s, true}};
+    const HubResponse first = hub.post(u"operator"_s, path, view);
+    INFO(first.body.toStdString());
+    REQUIRE(first.status == 200);
+    const HubResponse again = hub.post(u"operator"_s, path, view);
+    REQUIRE(again.status == 200);
+    const auto seqOf = [](const HubResponse &response) {
+        return QJsonDocument::fromJson(response.body).object().value(u"audit_seq"_s).toInteger();
+    };
+    CHECK(seqOf(first) == 1);
+    CHECK(seqOf(again) == 1); // the entry already written
+    CHECK(hub.post(u"liaison-disdukcapil"_s, path, view).status == 403);
+    QJsonObject bad = view;
+    bad.remove(u"offline"_s);
+    CHECK(hub.post(u"operator"_s, path, bad).status == 422);
+    bad = view;
+    bad.insert(u"view_id"_s, u"not a uuid"_s);
+    CHECK(hub.post(u"operator"_s, path, bad).status == 422);
+
+    const auto audit = hub.store().auditEntries(id, {}, {});
+    REQUIRE(audit.ok());
+    REQUIRE(audit.value().size() == 1);
+    const AuditEntry &entry = audit.value().first();
+    CHECK(entry.action == u"identity_viewed"_s);
+    CHECK(entry.actor == u"operator"_s);
+    CHECK(entry.detail.value(u"offline"_s).toBool());
+    CHECK(entry.detail.value(u"at_workstation"_s).toString() == u"2026-11-27T03:04:05.000Z"_s);
+    const auto chain = hub.store().verifyAuditChain();
+    REQUIRE(chain.ok());
+    CHECK_FALSE(chain.value().has_value());
+}
+
+TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and an identity the hub no longer holds "
+          "leaves the vault when asked for online",
+          "[secret-service]")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s);
+    const QUuid other = intakeWithIdentity(hub, u"Lampu taman Sumurpecung padam total"_s);
+    HubWorkspace w(hub, u"operator"_s, true);
+    WorkspaceDriver driver(w.window());
+    w.waitForComplaint(id);
+    w.waitForComplaint(other);
+    w.waitFor([&] { return w.session().hubOnline(); }, "the first sync reaches the hub");
+    WorkstationVault *vault = WorkstationVault::of(w.session());
+    REQUIRE(vault);
+    const auto fetch = [&](const QString &word, const QUuid &complaint) {
+        driver.search(word);
+        REQUIRE(driver.selected() == complaint);
+        driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        w.waitFor([&] { return panelOf(w)->identityShown(); }, "the hub answers with the identity");
+    };
+    fetch(u"sertifikat"_s, id);
+    fetch(u"Sumurpecung"_s, other);
+    w.waitFor([&] { return vault->ready() && vault->identity(other).value_or({}).has_value(); }, "both sealed");
+
+    // The hub's retention purge deleted the second one's identity: asked for again online, the copy goes too.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hubpurge"_s);
+        db.setDatabaseName(hub.filePath());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"DELETE FROM identities WHERE complaint_id = '%1'"_s.arg(uuidText(other))));
+        REQUIRE(q.numRowsAffected() == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"hubpurge"_s);
+    panelOf(w)->forget();
+    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    w.waitFor([&] { return statusOf(w).contains(u"holds no identity"_s); }, "the hub answers with none");
+    CHECK_FALSE(vault->identity(other).value_or({}).has_value());
+    CHECK(vault->identity(id).value_or({}).has_value());
+
+    // One byte of the first one's sealed row changed on disk; then offline.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(vault->path());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"UPDATE identities SET sealed = CAST(substr(sealed, 1, 30) || CAST(X'5A' AS BLOB) || "
+                       u"substr(sealed, 32) AS BLOB) WHERE complaint_id = '%1'"_s.arg(uuidText(id))));
+        REQUIRE(q.numRowsAffected() == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    hub.stop();
+    w.session().sync()->syncSoon();
+    w.waitFor([&] { return !w.session().hubOnline(); }, "the workstation sees the hub gone");
+    driver.search(u"sertifikat"_s);
+    REQUIRE(driver.selected() == id);
+    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    w.waitFor([&] { return statusOf(w).contains(u"cannot be opened"_s); }, "the panel says the copy is damaged");
+    CHECK_FALSE(panelOf(w)->identityShown());
+    CHECK(panelOf(w)->findChild<QLabel *>(u"identityLabel"_s)->text().isEmpty());
+    CHECK(vault->pendingViews().value_or({}).isEmpty()); // nothing shown, no view
 }
