@@ -69,7 +69,12 @@ ReportCacheSource ReportQuery::source() const
     source.syncedAt = parseWireTime(m_cache.meta(u"synced_at"_s));
     source.storeKind = m_cache.meta(u"kind"_s);
     QSqlQuery q(m_cache.database());
-    if (q.exec(u"SELECT MAX(at) FROM events"_s) && q.next())
+    // The latest of each type's latest (one seek each in the (type, at) index): MAX(at) over the whole table walked
+    // that index end to end (0.6 s at 1,000,000 complaints, in every report).
+    QStringList latest;
+    for (int t = 0; t <= int(EventType::IdentityRevealed); ++t)
+        latest.append(u"SELECT MAX(at) AS at FROM events WHERE type = '"_s + toCode(EventType(t)) + u'\'');
+    if (q.exec(u"SELECT MAX(at) FROM ("_s + latest.join(u" UNION ALL "_s) + u')') && q.next())
         source.latestEvent = parseWireTime(q.value(0).toString());
     return source;
 }
