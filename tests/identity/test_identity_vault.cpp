@@ -358,3 +358,32 @@ TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and
     CHECK(panelOf(w)->findChild<QLabel *>(u"identityLabel"_s)->text().isEmpty());
     CHECK(vault->pendingViews().value_or({}).isEmpty()); // nothing shown, no view
 }
+
+// Not run by default ("[.]"): the detail showing an identity from the workstation's encrypted copy, offline (under
+// with-secret-service.sh, RABEG_SCREENSHOT_DIR=DIR, QT_QPA_PLATFORM=offscreen).
+TEST_CASE("screenshot of the reporter's identity shown offline from the workstation's copy", "[.screenshot]")
+{
+    const QString directory = qEnvironmentVariable("RABEG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(directory.isEmpty());
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s);
+    HubWorkspace w(hub, u"operator"_s, false);
+    w.window().resize(1400, 1250);
+    WorkspaceDriver driver(w.window());
+    w.waitForComplaint(id);
+    w.waitFor([&] { return w.session().hubOnline(); }, "the first sync reaches the hub");
+    WorkstationVault *vault = WorkstationVault::of(w.session());
+    REQUIRE(vault);
+    driver.search(u"sertifikat"_s);
+    REQUIRE(driver.selected() == id);
+    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    w.waitFor([&] { return vault->ready() && vault->identity(id).value_or({}).has_value(); }, "sealed");
+    panelOf(w)->forget();
+    hub.stop();
+    w.session().sync()->syncSoon();
+    w.waitFor([&] { return !w.session().hubOnline(); }, "offline");
+    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    w.waitFor([&] { return panelOf(w)->identityShown(); }, "shown from the vault");
+    QTest::qWait(200); // layout settles before the picture
+    REQUIRE(w.window().grab().save(QDir(directory).filePath(u"detail-identity-offline.png"_s)));
+}
