@@ -359,6 +359,34 @@ TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and
     CHECK(vault->pendingViews().value_or({}).isEmpty()); // nothing shown, no view
 }
 
+TEST_CASE("an operator made a liaison on the hub loses the workstation's identity vault at the next sync",
+          "[secret-service]")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s);
+    HubWorkspace w(hub, u"operator"_s, false);
+    WorkspaceDriver driver(w.window());
+    w.waitForComplaint(id);
+    w.waitFor([&] { return w.session().hubOnline(); }, "the first sync reaches the hub");
+    WorkstationVault *vault = WorkstationVault::of(w.session());
+    REQUIRE(vault);
+    driver.search(u"sertifikat"_s);
+    REQUIRE(driver.selected() == id);
+    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    w.waitFor([&] { return vault->ready() && vault->identity(id).value_or({}).has_value(); }, "sealed");
+    REQUIRE(QFile::exists(vault->path()));
+
+    const QString opd = hub.scalar(u"SELECT opd FROM users WHERE username = 'liaison-disdukcapil'"_s).toString();
+    REQUIRE_FALSE(opd.isEmpty());
+    hub.exec(u"UPDATE users SET role = 'liaison', opd = '%1', scope_version = scope_version + 1 "
+             u"WHERE username = 'operator'"_s.arg(opd));
+    w.session().sync()->syncSoon();
+    w.waitFor([&] { return w.session().actor().role == Role::Liaison; }, "the sync fills the cache afresh");
+    CHECK_FALSE(QFile::exists(vault->path()));
+    CHECK_FALSE(QFile::exists(vault->path() + u"-wal"_s));
+    CHECK_FALSE(vault->available());
+}
+
 // Not run by default ("[.]"): the detail showing an identity from the workstation's encrypted copy, offline (under
 // with-secret-service.sh, RABEG_SCREENSHOT_DIR=DIR, QT_QPA_PLATFORM=offscreen).
 TEST_CASE("screenshot of the reporter's identity shown offline from the workstation's copy", "[.screenshot]")
