@@ -106,6 +106,34 @@ HubResponse IdentityRoute::recordView(const Complaint &complaint, const HubReque
     return HubResponse::json(200, body);
 }
 
+HubResponse IdentityRoute::held(const HubRequest &request, const UserRecord &user, QJsonObject body)
+{
+    if (!mayReadIdentity(user.role))
+        return HubResponse::error(403, u"identity_forbidden"_s, u"Your role may not see reporters' identities."_s);
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    const QJsonArray ids = parsed.value().toObject().value(u"complaint_ids"_s).toArray();
+    constexpr qsizetype kMaxIds = 1000;
+    if (!parsed.value().isObject() || !parsed.value().toObject().value(u"complaint_ids"_s).isArray()
+        || ids.size() > kMaxIds)
+        return HubResponse::error(422, u"invalid_field"_s,
+                                  u"Send {\"complaint_ids\": [...]} with at most %1 complaint ids."_s.arg(kMaxIds));
+    QJsonArray held;
+    for (const QJsonValue &value : ids) {
+        const QUuid id = QUuid::fromString(value.toString());
+        if (id.isNull())
+            return HubResponse::error(422, u"invalid_field"_s, u"complaint_ids: each must be a complaint id."_s);
+        const auto identity = m_store.identity(id);
+        if (!identity.ok())
+            return storageFailure(identity.error());
+        if (identity.value().has_value())
+            held.append(id.toString(QUuid::WithoutBraces));
+    }
+    body.insert(u"held"_s, held);
+    return HubResponse::json(200, body);
+}
+
 HubResponse IdentityRoute::reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
                                   const QDateTime &now, QJsonObject body, bool &appended)
 {

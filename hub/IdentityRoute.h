@@ -11,6 +11,8 @@ namespace rabeg {
 //   POST /api/v1/complaints/{id}/identity/views   {"view_id", "at_workstation", "last_hub_time", "offline"}: a view
 //        a workstation showed from its encrypted copy (docs/privacy.md), appended to the audit log as an
 //        identity_viewed entry; once per view_id (a view sent again answers with the entry already written)
+//   POST /api/v1/identity/held   {"complaint_ids": [...]}: of these (at most 1000), those whose identity the hub
+//        still holds, so a workstation deletes its copies of the others (the retention purge); no identity is sent
 // Every answer that carries an identity is written to the audit log first (who, which complaint, when; the reveal
 // with its reason): when the audit log cannot be written, no identity leaves the hub. A reveal is also an event in
 // the complaint's history (identity_revealed, through the normal append path), so it syncs and shows in every
@@ -24,6 +26,7 @@ public:
     HubResponse view(const Complaint &complaint, const UserRecord &user, const QDateTime &now, QJsonObject body);
     HubResponse recordView(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
                            const QDateTime &now, QJsonObject body);
+    HubResponse held(const HubRequest &request, const UserRecord &user, QJsonObject body);
     // `appended`: set when the identity_revealed event went into the log.
     HubResponse reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
                        const QDateTime &now, QJsonObject body, bool &appended);

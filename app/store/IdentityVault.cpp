@@ -149,6 +149,20 @@ Status IdentityVault::drop(const QUuid &complaint)
     return std::nullopt;
 }
 
+Result<QList<QUuid>> IdentityVault::kept() const
+{
+    if (!isOpen())
+        return vaultError(u"the identity vault is not open"_s);
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT complaint_id FROM identities ORDER BY complaint_id"_s))
+        return sqlError(u"cannot list the identities kept"_s, q.lastError());
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
+}
+
 Result<int> IdentityVault::count() const
 {
     if (!isOpen())

@@ -56,6 +56,8 @@ public:
     // or a row altered or moved): nothing of it is returned.
     Result<std::optional<QJsonObject>> identity(const QUuid &complaint) const;
     Status drop(const QUuid &complaint);
+    // The complaints whose identity is kept.
+    Result<QList<QUuid>> kept() const;
     Result<int> count() const;
 
     Status queueView(const View &view);

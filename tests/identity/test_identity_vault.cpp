@@ -14,6 +14,7 @@
 #include "sync/SyncWorker.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSqlQuery>
@@ -254,7 +255,8 @@ TEST_CASE("a liaison's workstation never gets an identity vault", "[secret-servi
     CHECK_FALSE(QFile::exists(vault->path()));
 }
 
-TEST_CASE("the hub records a workstation's offline view once per view id, only for a role that may see the identity")
+TEST_CASE("the hub records a workstation's offline view once per view id and says which copies it still holds, only "
+          "to a role that may see identities")
 {
     TestHub hub({20, StoreKind::Demo, true});
     const QUuid id = intakeWithIdentity(hub, u"Pungutan liar pengurusan sertifikat di kantor kelurahan"_s);
@@ -281,6 +283,16 @@ TEST_CASE("the hub records a workstation's offline view once per view id, only f
     bad.insert(u"view_id"_s, u"not a uuid"_s);
     CHECK(hub.post(u"operator"_s, path, bad).status == 422);
 
+    // Which copies the hub still holds: an unknown complaint's is not; asking sends no identity and logs nothing.
+    const QJsonObject ask {{u"complaint_ids"_s, QJsonArray {uuidText(id), uuidText(QUuid::createUuid())}}};
+    const HubResponse held = hub.post(u"operator"_s, u"/api/v1/identity/held"_s, ask);
+    REQUIRE(held.status == 200);
+    CHECK(QJsonDocument::fromJson(held.body).object().value(u"held"_s).toArray() == QJsonArray {uuidText(id)});
+    CHECK_FALSE(held.body.contains(kNik.toUtf8()));
+    CHECK(hub.post(u"liaison-disdukcapil"_s, u"/api/v1/identity/held"_s, ask).status == 403);
+    CHECK(hub.post(u"operator"_s, u"/api/v1/identity/held"_s, {{u"complaint_ids"_s, QJsonArray {u"x"_s}}}).status
+          == 422);
+
     const auto audit = hub.store().auditEntries(id, {}, {});
     REQUIRE(audit.ok());
     REQUIRE(audit.value().size() == 1);
@@ -294,8 +306,8 @@ TEST_CASE("the hub records a workstation's offline view once per view id, only f
     CHECK_FALSE(chain.value().has_value());
 }
 
-TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and an identity the hub no longer holds "
-          "leaves the vault when asked for online",
+TEST_CASE("an identity the hub's retention purge deleted leaves the workstation's vault after the next sync, and a "
+          "vault row altered on disk shows nothing offline but a sentence",
           "[secret-service]")
 {
     TestHub hub({20, StoreKind::Demo, true});
@@ -318,7 +330,8 @@ TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and
     fetch(u"Sumurpecung"_s, other);
     w.waitFor([&] { return vault->ready() && vault->identity(other).value_or({}).has_value(); }, "both sealed");
 
-    // The hub's retention purge deleted the second one's identity: asked for again online, the copy goes too.
+    // The hub's retention purge deleted the second one's identity (its DELETE, done here directly: the purge
+    // takes complaints closed long ago): after the next sync the workstation's copy goes too.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hubpurge"_s);
         db.setDatabaseName(hub.filePath());
@@ -329,11 +342,12 @@ TEST_CASE("a vault row altered on disk shows nothing offline but a sentence, and
         db.close();
     }
     QSqlDatabase::removeDatabase(u"hubpurge"_s);
-    panelOf(w)->forget();
-    driver.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-    w.waitFor([&] { return statusOf(w).contains(u"holds no identity"_s); }, "the hub answers with none");
-    CHECK_FALSE(vault->identity(other).value_or({}).has_value());
+    w.session().sync()->syncSoon();
+    w.waitFor([&] { return !vault->identity(other).value_or({}).has_value(); }, "the copy deleted after a sync");
     CHECK(vault->identity(id).value_or({}).has_value());
+    const auto left = vault->identity(other);
+    REQUIRE(left.ok());
+    CHECK_FALSE(left.value().has_value());
 
     // One byte of the first one's sealed row changed on disk; then offline.
     {

@@ -6,6 +6,8 @@
 #include "sync/SyncWorker.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -32,11 +34,13 @@ WorkstationVault::WorkstationVault(OperatorSession &session, const QUrl &hub, co
     });
     connect(&session, &OperatorSession::cacheRefreshed, this, &WorkstationVault::checkScope);
     if (SyncWorker *sync = session.sync()) {
-        connect(sync, &SyncWorker::hubAnswered, this, &WorkstationVault::viewAnswered);
+        connect(sync, &SyncWorker::hubAnswered, this, &WorkstationVault::answered);
         // After the session's own connection (made by setSync, before this): hubOnline() is already the status's.
         connect(sync, &SyncWorker::statusChanged, this, [this](const SyncStatus &status) {
-            if (status.online)
-                sendViews();
+            if (!status.online)
+                return;
+            sendViews();
+            reconcile();
         });
     }
     if (!mayKeep(m_actor.role)) {
@@ -165,11 +169,10 @@ void WorkstationVault::sendViews()
         qCWarning(lcUi).noquote() << views.error().message;
         return;
     }
-    static quint64 counter = 0; // the GUI thread's; apart from IdentityPanel's tickets by the top bit
     for (const IdentityVault::View &view : views.value()) {
         if (std::find(m_sending.cbegin(), m_sending.cend(), view.viewId) != m_sending.cend())
             continue;
-        const quint64 ticket = (quint64(1) << 63) | ++counter;
+        const quint64 ticket = nextTicket();
         m_sending.insert(ticket, view.viewId);
         sync->askHub(ticket, "POST",
                      u"/api/v1/complaints/%1/identity/views"_s.arg(view.complaint.toString(QUuid::WithoutBraces)),
@@ -180,8 +183,49 @@ void WorkstationVault::sendViews()
     }
 }
 
-void WorkstationVault::viewAnswered(quint64 ticket, int status, const QJsonObject &body, const QString &problem)
+quint64 WorkstationVault::nextTicket()
 {
+    static quint64 counter = 0; // the GUI thread's; apart from IdentityPanel's tickets by the top bit
+    return (quint64(1) << 63) | ++counter;
+}
+
+void WorkstationVault::reconcile()
+{
+    SyncWorker *sync = m_session.sync();
+    if (m_state != State::Ready || !sync || !m_session.hubOnline() || m_heldTicket != 0)
+        return;
+    const auto kept = m_vault.kept();
+    if (!kept.ok() || kept.value().isEmpty())
+        return;
+    m_heldAsked = kept.value().mid(0, 1000); // the route's limit; the rest after the next sync
+    QJsonArray ids;
+    for (const QUuid &id : std::as_const(m_heldAsked))
+        ids.append(id.toString(QUuid::WithoutBraces));
+    m_heldTicket = nextTicket();
+    sync->askHub(m_heldTicket, "POST", u"/api/v1/identity/held"_s, {{u"complaint_ids"_s, ids}});
+}
+
+void WorkstationVault::heldAnswered(int status, const QJsonObject &body)
+{
+    m_heldTicket = 0;
+    const QList<QUuid> asked = std::exchange(m_heldAsked, {});
+    if (status != 200 || m_state != State::Ready)
+        return; // asked again after the next sync
+    QSet<QUuid> held;
+    for (const QJsonValue &value : body.value(u"held"_s).toArray())
+        held.insert(QUuid::fromString(value.toString()));
+    for (const QUuid &id : asked) {
+        if (!held.contains(id))
+            drop(id); // purged on the hub (or the complaint is gone): the copy goes too
+    }
+}
+
+void WorkstationVault::answered(quint64 ticket, int status, const QJsonObject &body, const QString &problem)
+{
+    if (ticket != 0 && ticket == m_heldTicket) {
+        heldAnswered(status, body);
+        return;
+    }
     const auto it = m_sending.constFind(ticket);
     if (it == m_sending.cend())
         return;

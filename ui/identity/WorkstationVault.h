@@ -49,6 +49,9 @@ public:
     // Sends the queued views to the hub's audit log (POST .../identity/views, once per view id on the hub); each
     // leaves the queue when the hub has it. Done after every sync that reached the hub (the status says online).
     void sendViews();
+    // Asks the hub which kept identities it still holds (POST /api/v1/identity/held) and deletes the copies of
+    // the others: the retention purge reaches the vault after the next sync that reaches the hub.
+    void reconcile();
     QString path() const { return m_path; }
 
 signals:
@@ -61,7 +64,9 @@ private:
     void openWith(const QByteArray &key);
     void checkScope();
     void discard();
-    void viewAnswered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
+    void answered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
+    void heldAnswered(int status, const QJsonObject &body);
+    static quint64 nextTicket();
 
     OperatorSession &m_session;
     QUrl m_hub;
@@ -74,6 +79,8 @@ private:
     QHash<QUuid, QJsonObject> m_waiting; // answers to seal once the new key is kept
     Actor m_actor; // who the vault was opened for
     QHash<quint64, QString> m_sending; // ticket -> view id, asked of the hub and not answered yet
+    quint64 m_heldTicket = 0; // the reconcile asked of the hub, not answered yet
+    QList<QUuid> m_heldAsked; // the complaints it asked about
 };
 
 } // namespace rabeg
