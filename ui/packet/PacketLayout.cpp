@@ -15,6 +15,9 @@ QFont font(qreal points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No ligatures: "ff" or "fi" of a hex hash or a tracking id drawn as one glyph comes back from the PDF's text
+    // (pdftotext, copy and paste into a letter to the Ombudsman) as one character, and the hash no longer matches.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
