@@ -1676,20 +1676,8 @@
         <translation>Why (required): the decree, e.g. Keppres 12/2026 on a day off</translation>
     </message>
     <message>
-        <source>Why this version is published</source>
-        <translation>Why this version is published</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
         <source>Reload the calendar from the hub</source>
         <translation>Reload the calendar from the hub</translation>
-    </message>
-    <message>
-        <source>&amp;Publish version</source>
-        <translation>&amp;Publish version</translation>
     </message>
     <message>
         <source>Publish the calendar as a new version</source>
@@ -2362,20 +2350,12 @@
         <translation>Withheld: asked of the hub when you need it, shown here only, never kept on this workstation.</translation>
     </message>
     <message>
-        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</source>
-        <translation>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</translation>
-    </message>
-    <message>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
     </message>
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
         <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
-    </message>
-    <message>
-        <source>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</source>
-        <translation>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</translation>
     </message>
     <message>
         <source>The hub has ended your session. Log in again, then ask once more.</source>
@@ -2460,6 +2440,38 @@
     <message>
         <source>Reporter identity from the hub</source>
         <translation>Reporter identity from the hub</translation>
+    </message>
+    <message>
+        <source>Withheld: asked of the hub when you need it, or opened from this workstation&apos;s encrypted copy when you are offline and have seen it before; every view is recorded.</source>
+        <translation>Withheld: asked of the hub when you need it, or opened from this workstation&apos;s encrypted copy when you are offline and have seen it before; every view is recorded.</translation>
+    </message>
+    <message>
+        <source>From this workstation&apos;s encrypted copy, offline. This view is recorded here and sent to the hub&apos;s audit log when you are online again.</source>
+        <translation>From this workstation&apos;s encrypted copy, offline. This view is recorded here and sent to the hub&apos;s audit log when you are online again.</translation>
+    </message>
+    <message>
+        <source>From the hub (this view is recorded in its audit log); an encrypted copy is kept on this workstation so you can see it offline.</source>
+        <translation>From the hub (this view is recorded in its audit log); an encrypted copy is kept on this workstation so you can see it offline.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s encrypted copy of the identity cannot be opened (%1); nothing is shown. Ask the hub when you are online.</source>
+        <translation>This workstation&apos;s encrypted copy of the identity cannot be opened (%1); nothing is shown. Ask the hub when you are online.</translation>
+    </message>
+    <message>
+        <source>The view could not be recorded on this workstation (%1).</source>
+        <translation>The view could not be recorded on this workstation (%1).</translation>
+    </message>
+    <message>
+        <source>Showing this reporter&apos;s identity needs the hub, which cannot be reached now: this workstation keeps an encrypted copy only of the identities you have seen online. Try again when you are online.</source>
+        <translation>Showing this reporter&apos;s identity needs the hub, which cannot be reached now: this workstation keeps an encrypted copy only of the identities you have seen online. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: without a system keychain it is never kept on this workstation. Try again when you are online.</source>
+        <translation>Showing the reporter&apos;s identity needs the hub: without a system keychain it is never kept on this workstation. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</source>
+        <translation>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2981,21 @@
     </message>
 </context>
 <context>
+    <name>rabeg::PublishBar</name>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Why this version is published</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Publish version</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -3296,20 +3323,8 @@
         <translation>Why (required): what changes, and the rule or decree it follows</translation>
     </message>
     <message>
-        <source>Why this version is published</source>
-        <translation>Why this version is published</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
         <source>Reload the SLA policy from the hub</source>
         <translation>Reload the SLA policy from the hub</translation>
-    </message>
-    <message>
-        <source>&amp;Publish version</source>
-        <translation>&amp;Publish version</translation>
     </message>
     <message>
         <source>Publish the SLA policy as a new version</source>

@@ -1698,20 +1698,8 @@
         <translation>Alasan (wajib): keputusannya, mis. Keppres 12/2026 tentang hari libur</translation>
     </message>
     <message>
-        <source>Why this version is published</source>
-        <translation>Alasan versi ini diterbitkan</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
         <source>Reload the calendar from the hub</source>
         <translation>Muat ulang kalender dari hub</translation>
-    </message>
-    <message>
-        <source>&amp;Publish version</source>
-        <translation>&amp;Terbitkan versi</translation>
     </message>
     <message>
         <source>Publish the calendar as a new version</source>
@@ -2388,20 +2376,12 @@
         <translation>Ditahan: diminta dari hub saat Anda membutuhkannya, hanya ditampilkan di sini, tidak pernah disimpan di workstation ini.</translation>
     </message>
     <message>
-        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when the status bar says you are online.</source>
-        <translation>Menampilkan identitas pelapor memerlukan hub: identitas tidak pernah disimpan di workstation ini. Coba lagi saat bilah status menyatakan Anda daring.</translation>
-    </message>
-    <message>
         <source>Asking the hub…</source>
         <translation>Meminta ke hub…</translation>
     </message>
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
         <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>Showing the reporter&apos;s identity needs the hub, and the hub cannot be reached now: it is never kept on this workstation. Try again when you are online. (%1)</source>
-        <translation>Menampilkan identitas pelapor memerlukan hub, dan hub tidak dapat dihubungi sekarang: identitas tidak pernah disimpan di workstation ini. Coba lagi saat Anda daring. (%1)</translation>
     </message>
     <message>
         <source>The hub has ended your session. Log in again, then ask once more.</source>
@@ -2486,6 +2466,38 @@
     <message>
         <source>Reporter identity from the hub</source>
         <translation>Identitas pelapor dari hub</translation>
+    </message>
+    <message>
+        <source>Withheld: asked of the hub when you need it, or opened from this workstation&apos;s encrypted copy when you are offline and have seen it before; every view is recorded.</source>
+        <translation>Dirahasiakan: diminta ke hub saat Anda membutuhkannya, atau dibuka dari salinan terenkripsi di workstation ini saat Anda luring dan pernah melihatnya; setiap tampilan dicatat.</translation>
+    </message>
+    <message>
+        <source>From this workstation&apos;s encrypted copy, offline. This view is recorded here and sent to the hub&apos;s audit log when you are online again.</source>
+        <translation>Dari salinan terenkripsi di workstation ini, luring. Tampilan ini dicatat di sini dan dikirim ke log audit hub saat Anda daring kembali.</translation>
+    </message>
+    <message>
+        <source>From the hub (this view is recorded in its audit log); an encrypted copy is kept on this workstation so you can see it offline.</source>
+        <translation>Dari hub (tampilan ini dicatat di log auditnya); salinan terenkripsi disimpan di workstation ini agar Anda dapat melihatnya saat luring.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s encrypted copy of the identity cannot be opened (%1); nothing is shown. Ask the hub when you are online.</source>
+        <translation>Salinan terenkripsi identitas di workstation ini tidak dapat dibuka (%1); tidak ada yang ditampilkan. Mintalah ke hub saat Anda daring.</translation>
+    </message>
+    <message>
+        <source>The view could not be recorded on this workstation (%1).</source>
+        <translation>Tampilan ini tidak dapat dicatat di workstation ini (%1).</translation>
+    </message>
+    <message>
+        <source>Showing this reporter&apos;s identity needs the hub, which cannot be reached now: this workstation keeps an encrypted copy only of the identities you have seen online. Try again when you are online.</source>
+        <translation>Menampilkan identitas pelapor ini memerlukan hub, yang sekarang tidak dapat dihubungi: workstation ini hanya menyimpan salinan terenkripsi identitas yang pernah Anda lihat saat daring. Coba lagi saat Anda daring.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: without a system keychain it is never kept on this workstation. Try again when you are online.</source>
+        <translation>Menampilkan identitas pelapor memerlukan hub: tanpa keychain sistem, identitas tidak pernah disimpan di workstation ini. Coba lagi saat Anda daring.</translation>
+    </message>
+    <message>
+        <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</source>
+        <translation>Menampilkan identitas pelapor memerlukan hub: identitas tidak pernah disimpan di workstation ini. Coba lagi saat Anda daring.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3009,21 @@
     </message>
 </context>
 <context>
+    <name>rabeg::PublishBar</name>
+    <message>
+        <source>Why this version is published</source>
+        <translation>Alasan versi ini diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version</source>
+        <translation>&amp;Terbitkan versi</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -3326,20 +3353,8 @@
         <translation>Alasan (wajib): apa yang berubah, dan aturan atau keputusan yang diikutinya</translation>
     </message>
     <message>
-        <source>Why this version is published</source>
-        <translation>Alasan versi ini diterbitkan</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
         <source>Reload the SLA policy from the hub</source>
         <translation>Muat ulang kebijakan SLA dari hub</translation>
-    </message>
-    <message>
-        <source>&amp;Publish version</source>
-        <translation>&amp;Terbitkan versi</translation>
     </message>
     <message>
         <source>Publish the SLA policy as a new version</source>
