@@ -77,6 +77,8 @@ QString EventText::of(const Event &event, const ReferenceData *reference)
         return tr("SOP step reopened: %1").arg(p.value(u"step"_s).toString());
     case EventType::IdentityRevealed:
         return tr("Anonymous reporter's identity revealed on the hub — reason: %1").arg(p.value(u"reason"_s).toString());
+    case EventType::AttachmentAdded:
+        return tr("Attachment added: %1").arg(p.value(u"name"_s).toString());
     }
     return {};
 }

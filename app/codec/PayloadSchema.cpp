@@ -179,6 +179,14 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
         return check(payload, {{u"step", Kind::Code, true}, {u"reason", Kind::String, true, kMaxReason}}, mode);
     case CommandType::RevealIdentity:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
+    case CommandType::AddAttachment:
+        return check(payload,
+                     {{u"attachment_id", Kind::Uuid, true},
+                      {u"name", Kind::String, true, 200},
+                      {u"type", Kind::String, true, 40},
+                      {u"size", Kind::Int, true},
+                      {u"sha256", Kind::String, true, 64}},
+                     mode);
     }
     return Error{u"unknown_command"_s, u"unknown command type"_s};
 }
@@ -255,6 +263,14 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
                      mode);
     case EventType::IdentityRevealed:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
+    case EventType::AttachmentAdded:
+        return check(payload,
+                     {{u"attachment_id", Kind::Uuid, true},
+                      {u"name", Kind::String, true, 200},
+                      {u"type", Kind::String, true, 40},
+                      {u"size", Kind::Int, true},
+                      {u"sha256", Kind::String, true, 64}},
+                     mode);
     }
     return Error{u"unknown_event"_s, u"unknown event type"_s};
 }

@@ -84,6 +84,8 @@ QString commandText(CommandType type)
         return DomainText::tr("reopen an SOP step");
     case CommandType::RevealIdentity:
         return DomainText::tr("reveal an anonymous reporter's identity");
+    case CommandType::AddAttachment:
+        return DomainText::tr("add an attachment");
     }
     return {};
 }

@@ -50,6 +50,7 @@ constexpr EnumCode<CommandType> kCommands[] = {
     {CommandType::CompleteStep, u"complete_step"},
     {CommandType::ReopenStep, u"reopen_step"},
     {CommandType::RevealIdentity, u"reveal_identity"},
+    {CommandType::AddAttachment, u"add_attachment"},
 };
 
 constexpr EnumCode<EventType> kEvents[] = {
@@ -73,6 +74,7 @@ constexpr EnumCode<EventType> kEvents[] = {
     {EventType::StepDone, u"step_done"},
     {EventType::StepReopened, u"step_reopened"},
     {EventType::IdentityRevealed, u"identity_revealed"},
+    {EventType::AttachmentAdded, u"attachment_added"},
 };
 
 } // namespace

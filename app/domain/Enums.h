@@ -48,6 +48,7 @@ enum class CommandType {
     CompleteStep,
     ReopenStep,
     RevealIdentity, // an anonymous reporter's identity, revealed on the hub with a stated reason (issue 12)
+    AddAttachment,  // only through the hub's upload route, which stores the file first (hub/AttachmentRoute.h)
 };
 
 enum class EventType {
@@ -71,6 +72,7 @@ enum class EventType {
     StepDone,
     StepReopened,
     IdentityRevealed,
+    AttachmentAdded, // metadata only (id, name, type, size, sha256); the bytes stay on the hub
 };
 
 QString toCode(ComplaintState value);

@@ -65,6 +65,8 @@ const Rule kRules[] = {
     {C::ReopenStep, kCenter | kLiaison, {S::Dispatched, S::InProgress}},
     // Only through the hub's reveal route, which answers with the identity (docs/security.md).
     {C::RevealIdentity, kSupervisor | kAdmin, kAny},
+    // Only through the hub's upload route (docs/attachments.md); a liaison only while the complaint is with their OPD.
+    {C::AddAttachment, kCenter | kLiaison, kAny},
 };
 
 const Rule &ruleFor(CommandType type)
@@ -355,6 +357,9 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
         if (auto refusal = checkRequired(p, u"reason"_s))
             return *refusal;
         return one(EventType::IdentityRevealed, pick(p, {u"reason"}));
+    case C::AddAttachment:
+        // The hub's upload route checked the bytes and stored them before it sends this (AttachmentRoute).
+        return one(EventType::AttachmentAdded, pick(p, {u"attachment_id", u"name", u"type", u"size", u"sha256"}));
     }
     Q_UNREACHABLE();
 }
@@ -413,6 +418,7 @@ bool isStateChanging(EventType type)
     case EventType::StepDone:
     case EventType::StepReopened:
     case EventType::IdentityRevealed:
+    case EventType::AttachmentAdded:
         return false;
     default:
         return true;

@@ -114,6 +114,7 @@ Complaint apply(Complaint c, const Event &event)
         case EventType::StepDone:
         case EventType::StepReopened:
         case EventType::IdentityRevealed:
+        case EventType::AttachmentAdded: // listed from the history (attachments/AttachmentMeta.h)
             break;
         }
     }

@@ -140,8 +140,8 @@ namespace {
 QString eventTypesSql()
 {
     QStringList types;
-    for (int t = 0; t <= int(EventType::IdentityRevealed); ++t)
-        types.append(u'\'' + toCode(EventType(t)) + u'\'');
+    for (const QString &type : codesOf<EventType>())
+        types.append(u'\'' + type + u'\'');
     return types.join(u',');
 }
 

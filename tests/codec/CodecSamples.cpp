@@ -108,6 +108,12 @@ QList<Command> commands()
         command(18, C::CompleteStep, {{u"step"_s, u"verifikasi-siak"_s}, {u"note"_s, u"Data cocok."_s}}),
         command(19, C::ReopenStep, {{u"step"_s, u"cetak-ktp"_s}, {u"reason"_s, u"Hasil cetak buram, cetak ulang."_s}}),
         command(20, C::RevealIdentity, {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}}),
+        command(21, C::AddAttachment,
+                {{u"attachment_id"_s, u"0b9c2f6e-58a1-4d7e-9c3b-2e1f0a9d8c7b"_s},
+                 {u"name"_s, u"jalan-rusak-kasemen.jpg"_s},
+                 {u"type"_s, u"image/jpeg"_s},
+                 {u"size"_s, 482113},
+                 {u"sha256"_s, u"3f0a9c2b7d5e14f86a0b3c9d2e7f1a4b5c6d8e9f0a1b2c3d4e5f6a7b8c9d0e1f"_s}}),
     };
 }
 
@@ -160,6 +166,12 @@ QList<Event> events()
         event(18, E::StepReopened, op,
               {{u"step"_s, u"cetak-ktp"_s}, {u"reason"_s, u"Cetak ulang."_s}, {u"phone_report"_s, true}}),
         event(19, E::IdentityRevealed, op, {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}}),
+        event(20, E::AttachmentAdded, liaison,
+              {{u"attachment_id"_s, u"0b9c2f6e-58a1-4d7e-9c3b-2e1f0a9d8c7b"_s},
+                 {u"name"_s, u"jalan-rusak-kasemen.jpg"_s},
+                 {u"type"_s, u"image/jpeg"_s},
+                 {u"size"_s, 482113},
+                 {u"sha256"_s, u"3f0a9c2b7d5e14f86a0b3c9d2e7f1a4b5c6d8e9f0a1b2c3d4e5f6a7b8c9d0e1f"_s}}),
     };
 }
 

@@ -146,6 +146,10 @@ QJsonObject validPayload(CommandType type)
     case C::ReopenStep:
         return {{u"step"_s, u"survei-lapangan"_s}, {u"reason"_s, u"Foto survei belum diunggah."_s}};    case C::RevealIdentity:
         return {{u"reason"_s, u"Permintaan penyidik, surat B/123/XI/2026."_s}};
+    case C::AddAttachment:
+        return {{u"attachment_id"_s, u"0b9c2f6e-58a1-4d7e-9c3b-2e1f0a9d8c7b"_s}, {u"name"_s, u"foto-lokasi.jpg"_s},
+                {u"type"_s, u"image/jpeg"_s}, {u"size"_s, 1024},
+                {u"sha256"_s, u"3f0a9c2b7d5e14f86a0b3c9d2e7f1a4b5c6d8e9f0a1b2c3d4e5f6a7b8c9d0e1f"_s}};
     }
     return {};
 }

@@ -53,6 +53,7 @@ const Permission kExpected[] = {
     {u"complete_step",     kCenterAndLiaison,             kAtOpd,               u"step_done",        u""},
     {u"reopen_step",       kCenterAndLiaison,             kAtOpd,               u"step_reopened",    u""},
     {u"reveal_identity",   u"supervisor admin",           kAll,                 u"identity_revealed", u""},
+    {u"add_attachment",    kCenterAndLiaison,             kAll,                 u"attachment_added", u""},
 };
 // clang-format on
 
@@ -184,9 +185,11 @@ TEST_CASE("every command in every state from every actor is allowed or refused a
             }
         }
     }
-    CHECK(cells == 20 * 10 * 7);
+    CHECK(cells == 21 * 10 * 7);
     // Pins how many cells the expected table allows (counted by hand), so that an edit to it is deliberate.
-    CHECK(allowed == 198); // reveal_identity: supervisor and admin in all 10 states
+    // reveal_identity: supervisor and admin in all 10 states; add_attachment: operator, supervisor and trainer in all
+    // 10 states (30) and the OPD's own liaison in its 3 states (3)
+    CHECK(allowed == 231);
 }
 
 TEST_CASE("the permission table the UI reads agrees with the expected table", "[domain][lifecycle]")

@@ -324,7 +324,7 @@ TEST_CASE("state-changing events are exactly those that move the complaint betwe
            u"responded"_s, u"reopened"_s,         u"closed"_s};
     const QStringList neverConflicting
         = {u"escalated"_s, u"assigned"_s, u"released"_s, u"note_added"_s, u"step_done"_s, u"step_reopened"_s,
-           u"identity_revealed"_s};
+           u"identity_revealed"_s, u"attachment_added"_s};
     CHECK(stateChanging.size() + neverConflicting.size() == codesOf<EventType>().size());
     for (const QString &code : codesOf<EventType>()) {
         INFO(code.toStdString());
