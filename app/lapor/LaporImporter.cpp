@@ -1,0 +1,220 @@
+#include "LaporImporter.h"
+
+#include "LaporIds.h"
+#include "LaporStatus.h"
+#include "codec/DomainCodec.h"
+#include "domain/DomainText.h"
+#include "domain/Lifecycle.h"
+#include "store/ComplaintRepository.h"
+#include "store/LaporCacheQuery.h"
+#include "store/OutboxView.h"
+#include "store/SyncRepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+class LaporImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LaporImport)
+};
+
+using Kind = LaporRowOutcome::Kind;
+using Action = LaporStatus::Action;
+
+// The hub bounds a stated arrival to 30 days back; a day less leaves room for the time a queued intake waits.
+constexpr int kStatedArrivalDays = 29;
+
+QString wib(const QDateTime &at) { return at.toTimeZone(QTimeZone(7 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s); }
+
+QJsonObject intakePayload(const LaporReport &report, const QDateTime &now)
+{
+    QJsonObject p{{u"channel"_s, u"lapor"_s},   {u"external_ref"_s, report.trackingId},
+                  {u"title"_s, report.title},   {u"body"_s, report.body},
+                  {u"anonim"_s, report.anonim}, {u"rahasia"_s, report.rahasia}};
+    if (!report.classification.isEmpty())
+        p.insert(u"classification"_s, report.classification);
+    if (!report.category.isEmpty())
+        p.insert(u"category"_s, report.category);
+    if (!report.kecamatan.isEmpty())
+        p.insert(u"kecamatan"_s, report.kecamatan);
+    if (!report.location.isEmpty())
+        p.insert(u"address"_s, report.location);
+    if (report.reportedAt >= now.addDays(-kStatedArrivalDays)) {
+        p.insert(u"received_at"_s, report.reportedAt.toString(Qt::ISODateWithMs));
+    } else {
+        // Older than the hub lets anyone state: it arrives now, and the text keeps LAPOR!'s date.
+        QString body = report.body + u"\n\n"_s
+                       + LaporImportText::tr("(Reported to LAPOR! on %1 WIB.)").arg(wib(report.reportedAt));
+        p.insert(u"body"_s, body);
+    }
+    return p;
+}
+
+// Our command for a LAPOR! status, and the states in which it is already reflected (nothing to do).
+struct Change
+{
+    CommandType type = CommandType::AddNote;
+    QJsonObject payload;
+    QList<ComplaintState> reflected;
+};
+
+Change changeFor(const LaporStatus &status, const LaporReport &report)
+{
+    const QString where = LaporImportText::tr("LAPOR! %1, status \"%2\"").arg(report.trackingId, report.status);
+    switch (status.action) {
+    case Action::Close:
+        return {CommandType::Close, {{u"note"_s, where}}, {ComplaintState::Closed}};
+    case Action::Reopen:
+        return {CommandType::Reopen,
+                {{u"reason"_s, LaporImportText::tr("The reporter reopened it on LAPOR! (%1).").arg(report.trackingId)}},
+                {ComplaintState::InProgress, ComplaintState::Dispatched}};
+    case Action::Forward:
+        return {CommandType::NotOurAuthority,
+                {{u"agency"_s, status.agency}, {u"note"_s, QString(where + u": "_s + report.agency)}},
+                {ComplaintState::Forwarded}};
+    case Action::Archive:
+        return {CommandType::Reject, {{u"reason"_s, u"other"_s}, {u"note"_s, where}}, {ComplaintState::Rejected}};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+int LaporImportResult::count(LaporRowOutcome::Kind kind) const
+{
+    return int(std::count_if(outcomes.begin(), outcomes.end(), [kind](const auto &o) { return o.kind == kind; }));
+}
+
+LaporImporter::LaporImporter(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> hubNow)
+    : m_cache(cache), m_reference(reference), m_hubNow(std::move(hubNow))
+{
+}
+
+Result<LaporImportResult> LaporImporter::import(LaporSource &source)
+{
+    auto batch = source.fetch();
+    if (!batch.ok())
+        return batch.error();
+    LaporImportResult result;
+    result.source = source.description();
+    result.rowsRead = batch->rowsRead;
+    result.problems = batch->problems;
+
+    DecisionContext context;
+    const QString scope = m_cache.meta(u"scope"_s); // "role/OPD" as the hub gave it; an operator until the first sync
+    context.actor.role = fromCode<Role>(scope.section(u'/', 0, 0)).value_or(Role::Operator);
+    context.actor.opd = scope.section(u'/', 1);
+    context.now = m_hubNow();
+    context.reference = &m_reference;
+    if (!roleMayIssue(context.actor.role, CommandType::Intake))
+        return Error{u"role_not_allowed"_s, LaporImportText::tr("Only the command center takes in LAPOR! reports; "
+                                                                "this cache belongs to an OPD liaison.")};
+    const qint64 epoch = m_cache.meta(u"epoch"_s).toLongLong();
+
+    const auto refs = LaporCacheQuery(m_cache).externalRefs();
+    if (!refs.ok())
+        return refs.error();
+    const ComplaintRepository complaints(m_cache);
+    const OutboxView outbox(m_cache);
+
+    for (const LaporReport &report : batch->reports) {
+        const auto outcome = [&](Kind kind, const QString &message) {
+            result.outcomes.append({report.row, report.trackingId, kind, message});
+        };
+        if (report.namesReporter)
+            ++result.reportersLeftOut;
+        const QUuid id = refs->value(report.trackingId, laporIds::complaintId(report.trackingId));
+        const auto cached = complaints.find(id);
+        if (!cached.ok())
+            return cached.error();
+        const auto waiting = outbox.forComplaint(id);
+        if (!waiting.ok())
+            return waiting.error();
+        const LaporStatus status = LaporStatus::interpret(report.status, report.agency, m_reference);
+
+        if (!cached.value()) {
+            const QUuid intakeId = laporIds::intakeCommandId(report.trackingId);
+            const bool queued = std::any_of(waiting->begin(), waiting->end(),
+                                            [&](const OutboxEntry &e) { return e.command.commandId == intakeId; });
+            if (queued) {
+                outcome(Kind::Unchanged, LaporImportText::tr("Already queued for the hub, not sent yet."));
+            } else {
+                const Command intake{intakeId, CommandType::Intake, id, 0, epoch, intakePayload(report, context.now)};
+                if (const auto decided = decide(std::nullopt, intake, context); !decided.ok()) {
+                    outcome(Kind::Skipped, decided.error().message);
+                    continue;
+                }
+                result.queued.append(intake);
+                outcome(Kind::Intake, LaporImportText::tr("New complaint queued for the hub."));
+            }
+            if (status.action != Action::Nothing)
+                outcome(Kind::Skipped, LaporImportText::tr("Its LAPOR! status \"%1\" is applied once the hub has "
+                                                           "taken the report in: import the export again after the "
+                                                           "next sync.").arg(report.status));
+            continue;
+        }
+
+        const Complaint &complaint = *cached.value();
+        if (status.action == Action::Nothing) {
+            outcome(Kind::Unchanged, LaporImportText::tr("Already in Rabeg as %1.").arg(complaint.trackingId));
+            continue;
+        }
+        if (status.action == Action::NotApplied || status.action == Action::Unknown) {
+            outcome(Kind::Skipped, status.reason);
+            continue;
+        }
+        const Change change = changeFor(status, report);
+        const QUuid commandId = laporIds::statusCommandId(report.trackingId, status.code, complaint.version);
+        if (change.reflected.contains(complaint.state)) {
+            outcome(Kind::Unchanged, LaporImportText::tr("%1 already shows LAPOR!'s status \"%2\".")
+                                         .arg(complaint.trackingId, report.status));
+            continue;
+        }
+        if (std::any_of(waiting->begin(), waiting->end(),
+                        [&](const OutboxEntry &e) { return e.command.commandId == commandId; })) {
+            outcome(Kind::Unchanged, LaporImportText::tr("The change is already queued for the hub, not sent yet."));
+            continue;
+        }
+        if (!waiting->isEmpty()) {
+            outcome(Kind::Skipped, LaporImportText::tr("Commands on %1 are still waiting to be sent; import the export "
+                                                       "again after the next sync.").arg(complaint.trackingId));
+            continue;
+        }
+        const Command command{commandId, change.type, complaint.id, complaint.version, epoch, change.payload};
+        if (const auto decided = decide(complaint, command, context); !decided.ok()) {
+            outcome(Kind::Skipped, LaporImportText::tr("LAPOR! says \"%1\", but %2 cannot follow here: %3")
+                                       .arg(report.status, complaint.trackingId, decided.error().message));
+            continue;
+        }
+        result.queued.append(command);
+        outcome(Kind::Change, LaporImportText::tr("%1: %2 queued for the hub (LAPOR! status \"%3\").")
+                                  .arg(complaint.trackingId, commandText(change.type), report.status));
+    }
+
+    if (result.queued.isEmpty())
+        return result;
+    QSqlDatabase db = m_cache.database();
+    if (!db.transaction())
+        return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
+    SyncRepository repository(m_cache);
+    const QDateTime now = context.now;
+    for (const Command &command : std::as_const(result.queued)) {
+        if (Status status = repository.enqueue(command, now)) {
+            db.rollback();
+            return *status;
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
+    }
+    return result;
+}
+
+} // namespace rabeg

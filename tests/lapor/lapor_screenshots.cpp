@@ -1,0 +1,58 @@
+// lapor_screenshots [DIR [LANGUAGE]]: the LAPOR! import screen with the renamed-columns fixture mapped by hand and
+// imported into an empty cache, grabbed to DIR/lapor-import.png (default: docs/screenshots of the source tree), in
+// Indonesian unless LANGUAGE says otherwise. Not a test: run it offscreen after changing the screen.
+#include "LaporFixtures.h"
+#include "Language.h"
+#include "lapor/LaporImportDialog.h"
+#include "refdata/ReferenceLoader.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(u"Fusion"_s);
+    Language language;
+    language.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"id"_s);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    {
+        LocalCache cache;
+        if (cache.open(dir.filePath(u"screens.sqlite"_s), u"screens"_s))
+            return 1;
+    }
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    LaporImportDialog dialog({dir.filePath(u"screens.sqlite"_s), &reference, [] { return test::laporNow(); }, &settings});
+    dialog.resize(1240, 760);
+    dialog.show();
+    if (!dialog.openFile(test::laporData(u"lapor-renamed.csv"_s)))
+        return 1;
+    const QList<std::pair<QString, QString>> choices = {
+        {u"tracking_idComboBox"_s, u"No. Tiket"_s},      {u"reported_atComboBox"_s, u"Waktu Masuk"_s},
+        {u"titleComboBox"_s, u"Judul Aduan"_s},          {u"bodyComboBox"_s, u"Isi Aduan"_s},
+        {u"statusComboBox"_s, u"Status Tindak Lanjut"_s}, {u"kecamatanComboBox"_s, u"Wilayah"_s},
+        {u"anonimComboBox"_s, u"Sembunyikan Identitas"_s}, {u"rahasiaComboBox"_s, u"Tidak Dipublikasikan"_s}};
+    for (const auto &[name, column] : choices) {
+        auto *combo = dialog.findChild<QComboBox *>(name);
+        combo->setCurrentIndex(combo->findData(column));
+    }
+    dialog.findChild<QPushButton *>(u"importPushButton"_s)->click();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QString path = out + u"/lapor-import.png"_s;
+    const bool ok = dialog.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok ? 0 : 1;
+}
