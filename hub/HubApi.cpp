@@ -1,5 +1,6 @@
 #include "HubApi.h"
 
+#include "AttachmentRoute.h"
 #include "Auth.h"
 #include "HubLog.h"
 #include "PageWriter.h"
@@ -102,8 +103,13 @@ bool HubApi::isLoginRoute(const HubRequest &request)
 
 HubResponse HubApi::handle(const HubRequest &request)
 {
-    if (request.body.size() > kMaxJsonBody)
-        return HubResponse::error(413, u"body_too_large"_s, u"The request body is larger than 1 MB."_s);
+    // Attachments have their own route and limit (AttachmentRoute.h); nginx enforces both before the hub buffers.
+    if (AttachmentRoute::isUpload(request) ? request.body.size() > AttachmentRoute::kMaxBytes
+                                           : request.body.size() > kMaxJsonBody)
+        return AttachmentRoute::isUpload(request)
+                   ? HubResponse::error(413, u"attachment_too_large"_s,
+                                        u"The file is larger than 10 MB. Send a smaller photo or split the document."_s)
+                   : HubResponse::error(413, u"body_too_large"_s, u"The request body is larger than 1 MB."_s);
     if (request.path == u"/api/v1/health"_s) {
         if (request.method != "GET")
             return HubResponse::error(405, u"method_not_allowed"_s, u"Use GET for this route."_s);
@@ -257,6 +263,13 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
             emit logGrew(m_notifiedHead = head.value());
         return response;
     }
+    if (AttachmentRoute::handles(path)) {
+        bool appended = false;
+        HubResponse response = AttachmentRoute(m_store, m_clock).handle(request, user, envelope(), appended);
+        if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+            emit logGrew(m_notifiedHead = head.value());
+        return response;
+    }
     static const QRegularExpression complaintPath(
         u"^/api/v1/complaints/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/events|/identity|/identity/reveal|/identity/views)?$"_s);
     const auto match = complaintPath.match(path);
@@ -380,6 +393,11 @@ HubResponse HubApi::postCommand(const HubRequest &request, const UserRecord &use
     if (command->type == CommandType::RevealIdentity)
         return HubResponse::error(422, u"use_reveal_route"_s, u"An identity is revealed through POST "
                                                               u"/api/v1/complaints/{id}/identity/reveal, with a reason."_s);
+    // An attachment's event is appended with its bytes, only by the upload route.
+    if (command->type == CommandType::AddAttachment)
+        return HubResponse::error(422, u"use_attachment_route"_s,
+                                  u"An attachment is added through POST /api/v1/complaints/{id}/attachments, with the "
+                                  u"file as the body."_s);
     return runCommand(command.value(), parsed.value().toObject(), user, request, false);
 }
 

@@ -29,6 +29,16 @@ QStringList auditTables()
             u"CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at)"_s};
 }
 
+// Version 4: attachments' bytes (AttachmentRoute.h), in the store so that its backups (VACUUM INTO, pg_dump) hold
+// them with the log that lists them. The metadata is in the attachment_added events; this table is read by id only.
+QStringList attachmentTables(const HubDialect &dialect)
+{
+    return {u"CREATE TABLE IF NOT EXISTS attachments (id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL, name TEXT NOT NULL,"
+            u" type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, at TEXT NOT NULL, bytes "_s
+                + (dialect.postgres ? u"BYTEA"_s : u"BLOB"_s) + u" NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS attachments_complaint ON attachments(complaint_id)"_s};
+}
+
 } // namespace
 
 Result<int> hubSchemaVersion(QSqlDatabase &db)
@@ -74,6 +84,7 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QStrin
         statements.append(u"CREATE SEQUENCE event_seq"_s);
     statements.append(scheduleTables());
     statements.append(auditTables());
+    statements.append(attachmentTables(dialect));
     statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '%1')"_s.arg(kHubSchemaVersion));
 
     if (!db.transaction())
@@ -123,6 +134,8 @@ Status upgradeHubSchema(QSqlDatabase &db, const HubDialect &dialect)
     }
     if (from < 3)
         statements.append(auditTables());
+    if (from < 4)
+        statements.append(attachmentTables(dialect));
     for (const QString &sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return fail(u"cannot upgrade the hub schema"_s);

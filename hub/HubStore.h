@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentRecord.h"
 #include "AuditEntry.h"
 #include "core/Result.h"
 #include "domain/Actor.h"
@@ -129,6 +130,8 @@ struct AppendRequest
     // complaint has moved on since, nothing is appended and the answer is 409 stale_decision (not remembered), so
     // the caller decides again on what is there now, under the same serialization as every append.
     std::optional<qint64> decidedOnVersion;
+    // add_attachment only (AttachmentRoute): the file, stored in the same transaction as its event.
+    std::optional<AttachmentRecord> attachment;
 };
 
 // One entry of the hub's schedule (Scheduler.h): a cycle of an SLA clock whose breach the hub acts on, to be
@@ -170,6 +173,8 @@ public:
     virtual Result<std::optional<Complaint>> complaint(const QUuid &id) = 0;
     virtual Result<QList<Event>> history(const QUuid &id) = 0;
     virtual Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) = 0;
+    // An attachment's bytes and metadata (AttachmentRecord.h); nothing when the complaint has no such attachment.
+    virtual Result<std::optional<AttachmentRecord>> attachment(const QUuid &complaintId, const QUuid &attachmentId) = 0;
     // The audit log (AuditEntry.h): seq, prev_hash and hash are filled in; the entry as written.
     virtual Result<AuditEntry> appendAudit(const AuditEntry &entry) = 0;
 

@@ -461,6 +461,10 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         if (!insert.exec())
             return sqlError(u"cannot store the reporter's identity"_s, insert.lastError());
     }
+    if (r.attachment && !appended.isEmpty()) {
+        if (Status status = insertAttachment(*r.attachment))
+            return *status;
+    }
     if (Status status = scheduleAppended(appended, state))
         return *status;
     if (m_dialect.postgres && !appended.isEmpty()) {

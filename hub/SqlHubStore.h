@@ -38,6 +38,8 @@ public:
     Result<std::optional<Complaint>> complaint(const QUuid &id) override;
     Result<QList<Event>> history(const QUuid &id) override;
     Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) override;
+    Result<std::optional<AttachmentRecord>> attachment(const QUuid &complaintId,
+                                                       const QUuid &attachmentId) override; // SqlHubAttachments.cpp
     Result<qint64> addUser(const UserRecord &user) override;
     Result<std::optional<UserRecord>> user(const QString &username) override;
     Result<std::optional<UserRecord>> userById(qint64 id) override;
@@ -125,6 +127,7 @@ private:
     Status scheduleCycle(const QUuid &complaint, const SlaClock &clock, const Event &start);
 
     Result<QString> sealIdentity(const QString &json); // SqlHubIdentity.cpp
+    Status insertAttachment(const AttachmentRecord &record); // SqlHubAttachments.cpp, inside an append
     Result<AuditEntry> appendAuditLocked(const AuditEntry &entry); // SqlHubAudit.cpp
     Result<IdentityKey> identityKey();
 

@@ -85,8 +85,8 @@ Status check(const QJsonObject &payload, Schema schema, DecodeMode mode)
         case Kind::Bool:
             reader.boolean(name, field.required);
             break;
-        case Kind::Int:
-            reader.integer(name, field.required, 0, 1'000'000);
+        case Kind::Int: // maxLength, when given, is the largest value (an attachment's size)
+            reader.integer(name, field.required, 0, field.maxLength ? field.maxLength : 1'000'000);
             break;
         case Kind::Time:
             reader.time(name, field.required);
@@ -184,7 +184,7 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
                      {{u"attachment_id", Kind::Uuid, true},
                       {u"name", Kind::String, true, 200},
                       {u"type", Kind::String, true, 40},
-                      {u"size", Kind::Int, true},
+                      {u"size", Kind::Int, true, 10 * 1024 * 1024},
                       {u"sha256", Kind::String, true, 64}},
                      mode);
     }
@@ -268,7 +268,7 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
                      {{u"attachment_id", Kind::Uuid, true},
                       {u"name", Kind::String, true, 200},
                       {u"type", Kind::String, true, 40},
-                      {u"size", Kind::Int, true},
+                      {u"size", Kind::Int, true, 10 * 1024 * 1024},
                       {u"sha256", Kind::String, true, 64}},
                      mode);
     }

@@ -10,7 +10,8 @@
 #  4. with one hub process killed, the next sync still works through the other;
 #  5. the WebSocket upgrade of /api/v1/notify passes through nginx (101);
 #  6. one address hammering the login is throttled (429) while another address logs in normally;
-#  7. a body over 1 MB is stopped with 413.
+#  7. a body over 1 MB is stopped with 413;
+#  8. the attachment route takes bodies up to 10 MB through nginx and stops one byte more with 413.
 # Usage: e2e_tls.sh BUILD_DIR POSTGRES_URL_BASE (e.g. postgresql://postgres@127.0.0.1:55432)
 set -euo pipefail
 BUILD=$1
@@ -161,4 +162,16 @@ code=$(head -c 1500000 /dev/zero | tr '\0' 'a' | curl -s -o /dev/null -w '%{http
   "https://127.0.0.1:$TLS_PORT/api/v1/commands")
 [ "$code" = 413 ] || fail "a 1.5 MB body answered $code, expected 413"
 step "7. a 1.5 MB body is refused with 413"
-echo "e2e: all 7 properties hold"
+
+# 8. the attachment route's own limit: 10 MB passes nginx (the hub answers, here 401 without a session), more stops
+attach() { # bytes
+  head -c "$1" /dev/zero | tr '\0' 'a' | curl -s -o /dev/null -w '%{http_code}' --max-time 30 \
+    --cacert "$WORK/city-ca.crt" -H 'Content-Type: image/jpeg' -H 'X-Rabeg-File-Name: foto.jpg' --data-binary @- \
+    "https://127.0.0.1:$TLS_PORT/api/v1/complaints/0b9c2f6e-58a1-4d7e-9c3b-2e1f0a9d8c7b/attachments"
+}
+code=$(attach 10485760)
+[ "$code" = 401 ] || fail "a 10 MB attachment answered $code through nginx, expected the hub's 401"
+code=$(attach 10485761)
+[ "$code" = 413 ] || fail "an attachment over 10 MB answered $code, expected 413 from nginx"
+step "8. the attachment route takes 10 MB through nginx (the hub's 401), one byte more is refused with 413"
+echo "e2e: all 8 properties hold"

@@ -16,7 +16,8 @@ TEST_CASE("the OpenAPI document names every route and every error code of the hu
     for (const char *route : {"/api/v1/health:", "/api/v1/session:", "/api/v1/snapshot:", "/api/v1/events:",
                               "/api/v1/complaints/{id}:", "/api/v1/complaints/{id}/events:",
                               "/api/v1/complaints/{id}/identity:", "/api/v1/commands:", "/api/v1/complaints:",
-                              "/api/v1/reference:", "/api/v1/notify:"}) {
+                              "/api/v1/reference:", "/api/v1/notify:", "/api/v1/complaints/{id}/attachments:",
+                              "/api/v1/complaints/{id}/attachments/{attachment_id}:"}) {
         INFO(route);
         CHECK(yaml.contains(QByteArray(QByteArray("\n  ") + route + '\n')));
     }
