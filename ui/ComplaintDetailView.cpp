@@ -5,6 +5,7 @@
 #include "HistoryTimeline.h"
 #include "Labels.h"
 #include "deadline/Deadlines.h"
+#include "attachments/AttachmentPanel.h"
 #include "identity/IdentityPanel.h"
 #include "packet/EscalationPacketButton.h"
 #include "sop/Checklists.h"
@@ -63,6 +64,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_timeline = new HistoryTimeline(session.reference(), this);
     m_checklist = new ComplaintChecklistPanel(session, this);
     m_identity = new IdentityPanel(session, parent ? parent : this, this); // its keys act in the whole screen
+    m_attachments = new AttachmentPanel(session, this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -71,6 +73,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_deadlines);
     rightLayout->addWidget(m_packetButton, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_conflict);
+    rightLayout->addWidget(m_attachments);
     rightLayout->addWidget(m_historyLabel);
     rightLayout->addWidget(m_timeline, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -134,6 +137,7 @@ void ComplaintDetailView::clear()
     m_id = QUuid();
     m_packetButton->showFor({}, {}, false);
     m_identity->showFor({}, {}, false);
+    m_attachments->showFor({}, {});
     m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
     m_deadlines->setBars({}, m_session.hubNow());
     m_deadlinesLabel->setText(tr("Deadlines"));
@@ -155,6 +159,7 @@ void ComplaintDetailView::refresh()
                                     "scope, for example when it was returned or dispatched elsewhere."))
                            + u"</p>"_s);
         m_identity->showFor({}, {}, false);
+        m_attachments->showFor({}, {});
         m_conflict->clear();
         m_checklist->clear();
         m_timeline->show({}, {});
@@ -165,6 +170,7 @@ void ComplaintDetailView::refresh()
     m_checklist->showChecklist(c, history.value(), now);
     m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
     m_identity->showFor(m_id, c.shown.trackingId, c.shown.anonim);
+    m_attachments->showFor(m_id, history.value());
     m_browser->setHtml(render(c, describeStall(m_checklist->checklist())));
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));

@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace rabeg {
 
+class AttachmentPanel;
 class ComplaintChecklistPanel;
 class ConflictPanel;
 class DeadlineBars;
@@ -40,6 +41,7 @@ public:
     ConflictPanel *conflictPanel() const { return m_conflict; }
     ComplaintChecklistPanel *checklistPanel() const { return m_checklist; }
     IdentityPanel *identityPanel() const { return m_identity; }
+    AttachmentPanel *attachmentPanel() const { return m_attachments; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +61,7 @@ private:
     ConflictPanel *m_conflict = nullptr;
     ComplaintChecklistPanel *m_checklist = nullptr;
     IdentityPanel *m_identity = nullptr;
+    AttachmentPanel *m_attachments = nullptr; // metadata from the history; bytes fetched on demand
     QLabel *m_historyLabel = nullptr;
     HistoryTimeline *m_timeline = nullptr;
 };

@@ -59,7 +59,14 @@ public:
     // On demand, never while a sync waits for the hub (a request nested in its waits): then after it ends.
     void askHub(quint64 ticket, const QByteArray &method, const QString &path, const QJsonObject &body)
     {
-        m_asks.append({ticket, method, path, body});
+        m_asks.append({ticket, method, path, body, std::nullopt});
+        if (!m_syncing)
+            answerAsks();
+    }
+
+    void transferAttachment(quint64 ticket, const AttachmentRequest &request)
+    {
+        m_asks.append({ticket, {}, {}, {}, request});
         if (!m_syncing)
             answerAsks();
     }
@@ -79,6 +86,7 @@ private:
         QByteArray method;
         QString path;
         QJsonObject body;
+        std::optional<AttachmentRequest> attachment;
     };
 
     void answerAsks()
@@ -88,7 +96,24 @@ private:
             const Ask ask = m_asks.takeFirst();
             const QByteArray token = m_engine ? m_engine->token() : QByteArray();
             if (token.isEmpty()) {
-                emit m_outer->hubAnswered(ask.ticket, 0, {}, u"not_signed_in"_s);
+                if (ask.attachment)
+                    emit m_outer->attachmentTransferred(ask.ticket, 0, {}, {}, {}, u"not_signed_in"_s);
+                else
+                    emit m_outer->hubAnswered(ask.ticket, 0, {}, u"not_signed_in"_s);
+                continue;
+            }
+            if (ask.attachment) {
+                std::optional<QSslConfiguration> tls;
+                if (!m_settings.caFile.isEmpty())
+                    tls = pinnedTlsConfiguration(m_settings.caFile).value_or(QSslConfiguration());
+                AttachmentTransfer transfer(m_settings.hub, token, m_settings.workstation, m_settings.timeoutMs, tls);
+                const auto reply = transfer.run(*ask.attachment);
+                if (!reply.ok())
+                    emit m_outer->attachmentTransferred(ask.ticket, 0, {}, {}, {}, reply.error().message);
+                else
+                    emit m_outer->attachmentTransferred(ask.ticket, reply->status, reply->body, reply->contentType,
+                                                        reply->sha256, {});
+                m_wanted = m_wanted || (reply.ok() && reply->status == 401);
                 continue;
             }
             HubClient client(m_settings.hub);
@@ -197,6 +222,13 @@ void SyncWorker::askHub(quint64 ticket, const QByteArray &method, const QString 
 {
     QMetaObject::invokeMethod(
         m_inside, [inside = m_inside, ticket, method, path, body] { inside->askHub(ticket, method, path, body); },
+        Qt::QueuedConnection);
+}
+
+void SyncWorker::transferAttachment(quint64 ticket, const AttachmentRequest &request)
+{
+    QMetaObject::invokeMethod(
+        m_inside, [inside = m_inside, ticket, request] { inside->transferAttachment(ticket, request); },
         Qt::QueuedConnection);
 }
 

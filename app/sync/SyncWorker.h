@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncEngine.h"
+#include "attachments/AttachmentTransfer.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -33,6 +34,9 @@ public:
     // One request to the hub on demand (the reporter's identity: never cached), on the sync thread with the
     // session's token, after the sync running now if any. The answer comes back by hubAnswered with `ticket`.
     void askHub(quint64 ticket, const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    // An attachment's bytes to or from the hub on demand (AttachmentTransfer.h: never cached, never in a file), in
+    // turn with askHub; the answer comes back by attachmentTransferred with `ticket`.
+    void transferAttachment(quint64 ticket, const AttachmentRequest &request);
 
 signals:
     void statusChanged(const rabeg::SyncStatus &status);
@@ -42,6 +46,9 @@ signals:
     void sessionStarted(const QByteArray &token);
     // The answer to askHub: the hub's status and body, or (status 0) why it could not be asked.
     void hubAnswered(quint64 ticket, int status, const QJsonObject &body, const QString &problem);
+    // The answer to transferAttachment: the hub's status, body and headers, or (status 0) why it could not be asked.
+    void attachmentTransferred(quint64 ticket, int status, const QByteArray &body, const QString &contentType,
+                               const QString &sha256, const QString &problem);
 
 private:
     class Inside;
