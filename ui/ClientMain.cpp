@@ -12,6 +12,8 @@
 #include "Workspace.h"
 #include "cli/AuditExportCommand.h"
 #include "cli/EscalationPacketCommand.h"
+#include "cli/LaporExportCommand.h"
+#include "cli/LaporImportCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
@@ -104,6 +106,10 @@ int clientMain(int argc, char *argv[])
         return EscalationPacketCommand::main(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "audit-export") == 0)
         return AuditExportCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "lapor-import") == 0)
+        return LaporImportCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "lapor-export") == 0)
+        return LaporExportCommand::main(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rabeg"));
     QApplication::setOrganizationName(QStringLiteral("Diskominfo Kota Serang"));

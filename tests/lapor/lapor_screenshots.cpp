@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "lapor/LaporImportDialog.h"
 #include "refdata/ReferenceLoader.h"
+#include "store/LocalCache.h"
 
 #include <QApplication>
 #include <QComboBox>

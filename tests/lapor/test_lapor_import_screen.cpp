@@ -35,7 +35,9 @@ void choose(QDialog &dialog, const QString &comboName, const QString &column)
 QStringList queuedRefs(LocalCache &cache)
 {
     QStringList refs;
-    for (const OutboxEntry &entry : SyncRepository(cache).outbox().value())
+    const auto outbox = SyncRepository(cache).outbox();
+    REQUIRE(outbox.ok());
+    for (const OutboxEntry &entry : outbox.value())
         refs.append(entry.command.payload.value(u"external_ref"_s).toString());
     return refs;
 }
@@ -95,6 +97,8 @@ TEST_CASE("the mapping screen maps a LAPOR! export with renamed and reordered co
     REQUIRE(again.openFile(laporData(u"lapor-renamed.csv"_s)));
     CHECK(again.findChild<QComboBox *>(u"tracking_idComboBox"_s)->currentData().toString() == u"No. Tiket"_s);
     CHECK(again.findChild<QComboBox *>(u"kecamatanComboBox"_s)->currentData().toString() == u"Wilayah"_s);
+    CHECK(again.findChild<QLabel *>(u"layoutLabel"_s)->text()
+          == u"A layout mapped before on this workstation: its saved mapping is used."_s);
     auto *importButton = again.findChild<QPushButton *>(u"importPushButton"_s);
     REQUIRE(importButton->isEnabled());
     importButton->click();

@@ -97,7 +97,8 @@ bool LaporImportDialog::openFile(const QString &path)
     }
     m_source.emplace(std::move(source).value());
     m_file->setText(QDir::toNativeSeparators(path));
-    LaporMapping mapping = m_source->mapping();
+    m_guessed = m_source->mapping();
+    LaporMapping mapping = m_guessed;
     m_savedLayout = false;
     const QByteArray saved = m_setup.settings->value(settingsKey()).toByteArray();
     if (!saved.isEmpty()) {
@@ -122,11 +123,11 @@ void LaporImportDialog::mappingChanged()
     if (!missing.isEmpty())
         m_layout->setText(tr("Unknown layout: choose the columns for %1 below (the first rows are shown to help).")
                               .arg(missing.join(u", "_s)));
-    else if (m_savedLayout && mapping == m_source->mapping())
+    else if (m_savedLayout && mapping == m_guessed)
         m_layout->setText(tr("The default LAPOR! layout, as mapped before."));
     else if (m_savedLayout)
         m_layout->setText(tr("A layout mapped before on this workstation: its saved mapping is used."));
-    else if (mapping == m_source->mapping())
+    else if (mapping == m_guessed)
         m_layout->setText(tr("The default LAPOR! export layout: every column recognised."));
     else
         m_layout->setText(tr("Mapped by hand: the mapping is saved for this layout when you import."));
@@ -149,6 +150,7 @@ void LaporImportDialog::importNow()
     }
     m_setup.settings->setValue(settingsKey(), QJsonDocument(m_editor->mapping().toJson()).toJson(QJsonDocument::Compact));
     m_savedLayout = true;
+    mappingChanged(); // "as mapped before" from now on
     using Kind = LaporRowOutcome::Kind;
     const LaporImportResult &r = result.value();
     QStringList lines;

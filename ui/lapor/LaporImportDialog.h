@@ -61,6 +61,7 @@ private:
     Setup m_setup;
     std::unique_ptr<QSettings> m_ownSettings;
     std::optional<LaporCsvSource> m_source;
+    LaporMapping m_guessed; // the default layout's reading of the file's headers
     bool m_savedLayout = false;
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_file = nullptr;

@@ -124,6 +124,7 @@ void LaporMappingEditor::retranslate()
     }
     m_previewLabel->setText(tr("The first rows of the file. Each column's header says which field it fills; fields "
                                "marked * are required."));
+    m_preview->setAccessibleName(tr("First rows of the file"));
     if (!m_headers.isEmpty())
         refreshPreviewHeaders();
 }
