@@ -13,6 +13,7 @@
 #include "UiLog.h"
 #include "dashboard/DashboardScreen.h"
 #include "identity/WorkstationVault.h"
+#include "lapor/LaporMenu.h"
 #include "report/ReportMenu.h"
 #include "routing/RoutingQueueView.h"
 #include "sop/SopPublications.h"
@@ -85,6 +86,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
                                    w->m_window.get());
     w->m_window->addMenuBeforeHelp(reports);
     QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });
+    // The LAPOR! exchange (docs/lapor.md): import with the mapping screen, export of follow-ups (Ctrl+Shift+L/X).
+    auto *lapor = new LaporMenu(options.cachePath, reference, [self] { return self->m_session->hubNow(); },
+                                w->m_window.get());
+    w->m_window->addMenuBeforeHelp(lapor);
+    QObject::connect(lapor, &LaporMenu::queued, lapor, [self] {
+        emit self->m_session->outboxChanged(); // the status bar counts the imported commands at once
+        if (self->m_sync)
+            self->m_sync->syncSoon();
+    });
     // A bar of the dashboard opens the inbox with exactly its complaints.
     QObject::connect(screens.dashboard, &DashboardScreen::drillDown, screens.inbox,
                      [self](const QList<QUuid> &ids, const QString &label) {
