@@ -44,7 +44,10 @@ ProjectedComplaint projectPending(const Complaint &cached, QList<PendingStep> st
             step.status = PendingStep::Status::HeldBack;
             continue;
         }
-        const auto drafts = decide(out.shown, step.command, context);
+        // An intake made here projects over its own provisional row (version 0, IntakeQueue), not over a complaint.
+        const bool ownIntake = step.command.type == CommandType::Intake && out.shown.version == 0;
+        const auto drafts = decide(ownIntake ? std::optional<Complaint>() : std::optional<Complaint>(out.shown),
+                                   step.command, context);
         if (!drafts.ok()) {
             step.refusal = drafts.error();
             continue;

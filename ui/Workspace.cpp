@@ -13,6 +13,7 @@
 #include "UiLog.h"
 #include "dashboard/DashboardScreen.h"
 #include "identity/WorkstationVault.h"
+#include "intake/IntakeLauncher.h"
 #include "lapor/LaporMenu.h"
 #include "report/ReportMenu.h"
 #include "routing/RoutingQueueView.h"
@@ -92,6 +93,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     w->m_window->addMenuBeforeHelp(lapor);
     QObject::connect(lapor, &LaporMenu::queued, lapor, [self] {
         emit self->m_session->outboxChanged(); // the status bar counts the imported commands at once
+        if (self->m_sync)
+            self->m_sync->syncSoon();
+    });
+    // Walk-in and phone complaints, offline too (issue 7): Ctrl+N, the File menu and the palette.
+    new IntakeLauncher(*w->m_session, *w->m_window, w->m_sync ? w->m_sync->identities() : nullptr, [self] {
         if (self->m_sync)
             self->m_sync->syncSoon();
     });

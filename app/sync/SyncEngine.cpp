@@ -301,11 +301,15 @@ Status SyncEngine::push()
         }
         const QString commandId = entry.command.commandId.toString(QUuid::WithoutBraces);
         m_repository->countAttempt(commandId);
-        auto reply = m_client.post(u"/api/v1/commands"_s, encodeCommand(entry.command));
+        // An intake's identity was never queued (the outbox is on disk): it joins the request here, from memory.
+        const bool intake = entry.command.type == CommandType::Intake && m_settings.identities;
+        const QJsonObject request = intake ? m_settings.identities->withIdentity(complaint, encodeCommand(entry.command))
+                                           : encodeCommand(entry.command);
+        auto reply = m_client.post(u"/api/v1/commands"_s, request);
         if (reply.ok() && reply->status == 401) {
             if (Status status = login())
                 return status;
-            reply = m_client.post(u"/api/v1/commands"_s, encodeCommand(entry.command));
+            reply = m_client.post(u"/api/v1/commands"_s, request);
         }
         if (!reply.ok())
             return reply.error(); // offline: everything stays queued, in order
@@ -328,6 +332,8 @@ Status SyncEngine::push()
                 return Error{u"bad_reply"_s, u"The hub confirmed a command with a damaged state."_s};
             if (Status status = m_repository->applyConfirmed(commandId, state.value(), events))
                 return status;
+            if (intake)
+                m_settings.identities->forget(complaint); // on the hub now, sealed there
             emit cacheChanged();
             continue;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HeldIdentities.h"
 #include "HubClient.h"
 #include "core/Result.h"
 #include "store/LocalCache.h"
@@ -7,6 +8,8 @@
 
 #include <QDateTime>
 #include <QObject>
+
+#include <memory>
 
 namespace rabeg {
 
@@ -22,6 +25,8 @@ struct SyncSettings
     int eventLimit = 500;
     int snapshotLimit = 200;
     int timeoutMs = 30000;
+    // Identities typed at intake, held in memory and added to their intake only when it is sent (never queued).
+    std::shared_ptr<HeldIdentities> identities;
 };
 
 struct SyncStatus

@@ -189,6 +189,9 @@ private:
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent) : QObject(parent)
 {
+    if (!settings.identities)
+        settings.identities = std::make_shared<HeldIdentities>();
+    m_identities = settings.identities;
     m_thread.setObjectName(u"rabeg-sync"_s);
     m_inside = new Inside(std::move(settings), this);
     m_inside->moveToThread(&m_thread);

@@ -37,6 +37,8 @@ public:
     // An attachment's bytes to or from the hub on demand (AttachmentTransfer.h: never cached, never in a file), in
     // turn with askHub; the answer comes back by attachmentTransferred with `ticket`.
     void transferAttachment(quint64 ticket, const AttachmentRequest &request);
+    // Identities typed at intake, held in memory until the hub has their complaint (HeldIdentities.h).
+    std::shared_ptr<HeldIdentities> identities() const { return m_identities; }
 
 signals:
     void statusChanged(const rabeg::SyncStatus &status);
@@ -54,6 +56,7 @@ private:
     class Inside;
     QThread m_thread;
     Inside *m_inside = nullptr;
+    std::shared_ptr<HeldIdentities> m_identities;
 };
 
 } // namespace rabeg
