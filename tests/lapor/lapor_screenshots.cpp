@@ -1,14 +1,17 @@
 // lapor_screenshots [DIR [LANGUAGE]]: the LAPOR! import screen with the renamed-columns fixture mapped by hand and
-// imported into an empty cache, grabbed to DIR/lapor-import.png (default: docs/screenshots of the source tree), in
-// Indonesian unless LANGUAGE says otherwise. Not a test: run it offscreen after changing the screen.
+// imported into an empty cache, grabbed to DIR/lapor-import.png (default: docs/screenshots of the source tree), and
+// the export dialog to DIR/lapor-export.png, in Indonesian unless LANGUAGE says otherwise. Not a test: run it
+// offscreen after changing these screens.
 #include "LaporFixtures.h"
 #include "Language.h"
+#include "lapor/LaporExportDialog.h"
 #include "lapor/LaporImportDialog.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/LocalCache.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
@@ -55,5 +58,15 @@ int main(int argc, char *argv[])
     const QString path = out + u"/lapor-import.png"_s;
     const bool ok = dialog.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok ? 0 : 1;
+
+    // The export, after writing the follow-ups since 16 November (none yet: the imported reports are still queued).
+    LaporExportDialog exportDialog(dir.filePath(u"screens.sqlite"_s), reference, [] { return test::laporNow(); });
+    exportDialog.show();
+    exportDialog.findChild<QDateEdit *>(u"sinceDateEdit"_s)->setDate(QDate(2026, 11, 16));
+    exportDialog.exportTo(dir.filePath(u"tindak-lanjut-lapor.csv"_s));
+    QApplication::processEvents();
+    const QString exportPath = out + u"/lapor-export.png"_s;
+    const bool exported = exportDialog.grab().save(exportPath);
+    std::printf("%s %s\n", exported ? "wrote" : "FAILED", qPrintable(exportPath));
+    return ok && exported ? 0 : 1;
 }
