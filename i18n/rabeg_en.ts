@@ -182,6 +182,37 @@
     </message>
 </context>
 <context>
+    <name>ContactChannels</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person at the office</source>
+        <translation>In person at the office</translation>
+    </message>
+    <message>
+        <source>LAPOR! message</source>
+        <translation>LAPOR! message</translation>
+    </message>
+</context>
+<context>
     <name>DashboardText</name>
     <message>
         <source>Command center</source>
@@ -405,6 +436,10 @@
     <message>
         <source>reveal an anonymous reporter&apos;s identity</source>
         <translation>reveal an anonymous reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>add an attachment</source>
+        <translation>add an attachment</translation>
     </message>
 </context>
 <context>
@@ -652,6 +687,65 @@
         <source>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</source>
         <translation>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</translation>
     </message>
+    <message>
+        <source>Asked the reporter (%1): %2</source>
+        <translation>Asked the reporter (%1): %2</translation>
+    </message>
+    <message>
+        <source>The reporter answered (%1): %2</source>
+        <translation>The reporter answered (%1): %2</translation>
+    </message>
+    <message>
+        <source>Attachment added: %1</source>
+        <translation>Attachment added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeText</name>
+    <message>
+        <source>Write a title: a few words that say what the complaint is about.</source>
+        <translation>Write a title: a few words that say what the complaint is about.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters; shorten it.</source>
+        <translation>The title is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Write the complaint&apos;s text as the reporter told it.</source>
+        <translation>Write the complaint&apos;s text as the reporter told it.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>The text is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 300 characters; shorten it.</source>
+        <translation>The address is longer than 300 characters; shorten it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A NIK has exactly 16 digits; the one typed has %n character(s). Check it on the reporter&apos;s KTP-el, or leave it empty.</source>
+        <translation><numerusform>A NIK has exactly 16 digits; the one typed has %n character(s). Check it on the reporter&apos;s KTP-el, or leave it empty.</numerusform><numerusform>A NIK has exactly 16 digits; the one typed has %n character(s). Check it on the reporter&apos;s KTP-el, or leave it empty.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, dashes and a leading +, 8 to 20 characters (e.g. 0812 3456 7890).</source>
+        <translation>The phone number may hold only digits, spaces, dashes and a leading +, 8 to 20 characters (e.g. 0812 3456 7890).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not complete (e.g. nama@contoh.id).</source>
+        <translation>The e-mail address is not complete (e.g. nama@contoh.id).</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name is longer than 200 characters.</source>
+        <translation>The reporter&apos;s name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The time the complaint was received must lie within the last 30 days and not in the future.</source>
+        <translation>The time the complaint was received must lie within the last 30 days and not in the future.</translation>
+    </message>
+    <message>
+        <source>The hub would not accept this complaint: %1</source>
+        <translation>The hub would not accept this complaint: %1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -714,6 +808,229 @@
     <message>
         <source>%1 late</source>
         <translation>%1 late</translation>
+    </message>
+</context>
+<context>
+    <name>LaporCsv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field</source>
+        <translation>a quote in the middle of an unquoted field</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>%1: the first line is not a header of comma-separated columns.</source>
+        <translation>%1: the first line is not a header of comma-separated columns.</translation>
+    </message>
+    <message>
+        <source>%1: the header is not UTF-8 text; save the export as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1: the header is not UTF-8 text; save the export as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: no column is mapped to %2. Map the columns on the import screen, or give a mapping file (--mapping).</source>
+        <translation>%1: no column is mapped to %2. Map the columns on the import screen, or give a mapping file (--mapping).</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>expected %1 columns, found %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the export as &quot;CSV UTF-8&quot;</source>
+        <translation>the text is not UTF-8; save the export as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2; this row is left out</source>
+        <translation>%1 is already on row %2; this row is left out</translation>
+    </message>
+    <message>
+        <source>the tracking id is missing</source>
+        <translation>the tracking id is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LAPOR! tracking id (such as #1234567)</source>
+        <translation>&quot;%1&quot; is not a LAPOR! tracking id (such as #1234567)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (such as 27/11/2026 08:15, WIB)</source>
+        <translation>&quot;%1&quot; is not a date (such as 27/11/2026 08:15, WIB)</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the text of the report is empty</source>
+        <translation>the text of the report is empty</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>the text is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither Ya nor Tidak</source>
+        <translation>&quot;%1&quot; is neither Ya nor Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>LaporExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaporImport</name>
+    <message>
+        <source>(Reported to LAPOR! on %1 WIB.)</source>
+        <translation>(Reported to LAPOR! on %1 WIB.)</translation>
+    </message>
+    <message>
+        <source>LAPOR! %1, status &quot;%2&quot;</source>
+        <translation>LAPOR! %1, status &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The reporter reopened it on LAPOR! (%1).</source>
+        <translation>The reporter reopened it on LAPOR! (%1).</translation>
+    </message>
+    <message>
+        <source>Only the command center takes in LAPOR! reports; this cache belongs to an OPD liaison.</source>
+        <translation>Only the command center takes in LAPOR! reports; this cache belongs to an OPD liaison.</translation>
+    </message>
+    <message>
+        <source>Already queued for the hub, not sent yet.</source>
+        <translation>Already queued for the hub, not sent yet.</translation>
+    </message>
+    <message>
+        <source>New complaint queued for the hub.</source>
+        <translation>New complaint queued for the hub.</translation>
+    </message>
+    <message>
+        <source>Its LAPOR! status &quot;%1&quot; is applied once the hub has taken the report in: import the export again after the next sync.</source>
+        <translation>Its LAPOR! status &quot;%1&quot; is applied once the hub has taken the report in: import the export again after the next sync.</translation>
+    </message>
+    <message>
+        <source>Already in Rabeg as %1.</source>
+        <translation>Already in Rabeg as %1.</translation>
+    </message>
+    <message>
+        <source>%1 already shows LAPOR!&apos;s status &quot;%2&quot;.</source>
+        <translation>%1 already shows LAPOR!&apos;s status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The change is already queued for the hub, not sent yet.</source>
+        <translation>The change is already queued for the hub, not sent yet.</translation>
+    </message>
+    <message>
+        <source>Commands on %1 are still waiting to be sent; import the export again after the next sync.</source>
+        <translation>Commands on %1 are still waiting to be sent; import the export again after the next sync.</translation>
+    </message>
+    <message>
+        <source>LAPOR! says &quot;%1&quot;, but %2 cannot follow here: %3</source>
+        <translation>LAPOR! says &quot;%1&quot;, but %2 cannot follow here: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 queued for the hub (LAPOR! status &quot;%3&quot;).</source>
+        <translation>%1: %2 queued for the hub (LAPOR! status &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written now; try again.</source>
+        <translation>The local cache cannot be written now; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LaporMapping</name>
+    <message>
+        <source>LAPOR! tracking id</source>
+        <translation>LAPOR! tracking id</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text of the report</source>
+        <translation>Text of the report</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Institution addressed</source>
+        <translation>Institution addressed</translation>
+    </message>
+    <message>
+        <source>LAPOR! status</source>
+        <translation>LAPOR! status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Anonymous (anonim)</source>
+        <translation>Anonymous (anonim)</translation>
+    </message>
+    <message>
+        <source>Confidential (rahasia)</source>
+        <translation>Confidential (rahasia)</translation>
+    </message>
+    <message>
+        <source>A mapping file needs an object &quot;columns&quot;.</source>
+        <translation>A mapping file needs an object &quot;columns&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be a column&apos;s header (text).</source>
+        <translation>The mapping&apos;s &quot;%1&quot; must be a column&apos;s header (text).</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>LaporStatus</name>
+    <message>
+        <source>LAPOR! passed it on to &quot;%1&quot;, which is neither the city nor an external agency Rabeg knows; forward it by hand (not our authority).</source>
+        <translation>LAPOR! passed it on to &quot;%1&quot;, which is neither the city nor an external agency Rabeg knows; forward it by hand (not our authority).</translation>
+    </message>
+    <message>
+        <source>LAPOR!&apos;s administrator deferred it; a deferral here is the operator&apos;s own decision (defer, with the question to the reporter).</source>
+        <translation>LAPOR!&apos;s administrator deferred it; a deferral here is the operator&apos;s own decision (defer, with the question to the reporter).</translation>
+    </message>
+    <message>
+        <source>The LAPOR! status &quot;%1&quot; is not in the table of docs/lapor.md; nothing was changed.</source>
+        <translation>The LAPOR! status &quot;%1&quot; is not in the table of docs/lapor.md; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1142,22 @@
     <message>
         <source>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</source>
         <translation>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</translation>
+    </message>
+    <message>
+        <source>Write the message sent to the reporter.</source>
+        <translation>Write the message sent to the reporter.</translation>
+    </message>
+    <message>
+        <source>Write what the reporter answered.</source>
+        <translation>Write what the reporter answered.</translation>
+    </message>
+    <message>
+        <source>Choose how the reporter was reached.</source>
+        <translation>Choose how the reporter was reached.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not in the list.</source>
+        <translation>The channel &quot;%1&quot; is not in the list.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1611,17 @@
     </message>
 </context>
 <context>
+    <name>ReporterContactFields</name>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>Write what was said to or by the reporter.</source>
+        <translation>Write what was said to or by the reporter.</translation>
+    </message>
+</context>
+<context>
     <name>ResultSheet</name>
     <message>
         <source>Training result sheet</source>
@@ -1412,6 +1756,45 @@
     </message>
 </context>
 <context>
+    <name>RowText</name>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;</source>
+        <translation>the header lacks the column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>column &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (upper-case letters, digits and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; is not a code (upper-case letters, digits and &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; is not a code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>expected yes or no, found &quot;%1&quot;</source>
+        <translation>expected yes or no, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>expected a whole number from %1 to %2, found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+</context>
+<context>
     <name>SopPublication</name>
     <message>
         <source>Only an admin or a supervisor publishes SOP templates; a liaison may prepare a draft for an admin to publish.</source>
@@ -1493,6 +1876,187 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AssignDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Owner now</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Colleague</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Choose or type the colleague who takes it over.</source>
+        <translation>Choose or type the colleague who takes it over.</translation>
+    </message>
+    <message>
+        <source>%1 already owns it: choose someone else.</source>
+        <translation>%1 already owns it: choose someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AttachmentPanel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Attachments are kept only on the hub, which cannot be reached now. Open it again when the status says online.</source>
+        <translation>Attachments are kept only on the hub, which cannot be reached now. Open it again when the status says online.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the hub…</source>
+        <translation>Fetching %1 from the hub…</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
+        <translation>Photos and PDF documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB: the hub accepts photos and PDF documents up to 10 MB. Send a smaller photo or split the document.</source>
+        <translation>%1 is larger than 10 MB: the hub accepts photos and PDF documents up to 10 MB. Send a smaller photo or split the document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Attachments go straight to the hub, which cannot be reached now. Add it again when the status says online.</source>
+        <translation>Attachments go straight to the hub, which cannot be reached now. Add it again when the status says online.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to the hub…</source>
+        <translation>Sending %1 to the hub…</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first: attachments are kept only there.</source>
+        <translation>Sign in to the hub first: attachments are kept only there.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached: %1</source>
+        <translation>The hub could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added. It is listed here after the next sync.</source>
+        <translation>%1 was added. It is listed here after the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 was not added: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 differs from the one recorded at upload); it is not shown. Try again.</source>
+        <translation>%1 arrived damaged (its SHA-256 differs from the one recorded at upload); it is not shown. Try again.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added by %3 on %4</source>
+        <translation>%1 · %2 · added by %3 on %4</translation>
+    </message>
+    <message>
+        <source>%1 is a photo this workstation cannot show. Save it and open it elsewhere.</source>
+        <translation>%1 is a photo this workstation cannot show. Save it and open it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>%1 could not be written to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was saved to %2. Open it with your PDF viewer.</source>
+        <translation>%1 was saved to %2. Open it with your PDF viewer.</translation>
+    </message>
+    <message>
+        <source>Attachments: none</source>
+        <translation>Attachments: none</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation>Add attachment…</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AttachmentViewer</name>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>The file could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2503,38 @@
         <source>Your command was discarded; the hub&apos;s version stands.</source>
         <translation>Your command was discarded; the hub&apos;s version stands.</translation>
     </message>
+    <message>
+        <source>The re&amp;porter answered (resume)…</source>
+        <translation>The re&amp;porter answered (resume)…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim (I own it)</source>
+        <translation>&amp;Claim (I own it)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to a colleague…</source>
+        <translation>A&amp;ssign to a colleague…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease ownership</source>
+        <translation>Re&amp;lease ownership</translation>
+    </message>
+    <message>
+        <source>Shift &amp;handover…</source>
+        <translation>Shift &amp;handover…</translation>
+    </message>
+    <message>
+        <source>You already own this complaint.</source>
+        <translation>You already own this complaint.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to a colleague</source>
+        <translation>Assign %1 to a colleague</translation>
+    </message>
+    <message>
+        <source>Only the command center hands over complaints.</source>
+        <translation>Only the command center hands over complaints.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintChecklistPanel</name>
@@ -2060,6 +2656,10 @@
     <message>
         <source>hidden (anonim)</source>
         <translation>hidden (anonim)</translation>
+    </message>
+    <message>
+        <source>Response for the reporter</source>
+        <translation>Response for the reporter</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2854,21 @@
     </message>
 </context>
 <context>
+    <name>rabeg::DuplicateWatcher</name>
+    <message>
+        <source>Similar complaints cannot be looked up: %1</source>
+        <translation>Similar complaints cannot be looked up: %1</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(pending)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::EscalationPacketButton</name>
     <message>
         <source>The escalation packet cannot be made: %1</source>
@@ -2286,6 +2901,109 @@
     <message>
         <source>Escalation packet for the Ombudsman</source>
         <translation>Escalation packet for the Ombudsman</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Open complaints of the leaving operator</source>
+        <translation>Open complaints of the leaving operator</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign the ticked complaints</source>
+        <translation>&amp;Reassign the ticked complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving operator</source>
+        <translation>&amp;Leaving operator</translation>
+    </message>
+    <message>
+        <source>&amp;Taking over</source>
+        <translation>&amp;Taking over</translation>
+    </message>
+    <message>
+        <source>Every ticked complaint gets one assignment to the colleague taking over (Space ticks or unticks a row; Ctrl+Enter reassigns). Assignments are queued like any other command, so a handover works offline too.</source>
+        <translation>Every ticked complaint gets one assignment to the colleague taking over (Space ticks or unticks a row; Ctrl+Enter reassigns). Assignments are queued like any other command, so a handover works offline too.</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read from the local cache: %1</source>
+        <translation>The complaints could not be read from the local cache: %1</translation>
+    </message>
+    <message>
+        <source>%1 owns no open complaint: there is nothing to hand over.</source>
+        <translation>%1 owns no open complaint: there is nothing to hand over.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 open complaints.</source>
+        <translation>%1 owns %2 open complaints.</translation>
+    </message>
+    <message>
+        <source>Choose or type the colleague who takes over.</source>
+        <translation>Choose or type the colleague who takes over.</translation>
+    </message>
+    <message>
+        <source>%1 is the leaving operator: choose the colleague who takes over.</source>
+        <translation>%1 is the leaving operator: choose the colleague who takes over.</translation>
+    </message>
+    <message>
+        <source>Tick at least one complaint that was not handed over yet.</source>
+        <translation>Tick at least one complaint that was not handed over yet.</translation>
+    </message>
+    <message>
+        <source>Shift handover from %1</source>
+        <translation>Shift handover from %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>No longer in this workstation&apos;s cache</source>
+        <translation>No longer in this workstation&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Pending: queued, not yet confirmed by the hub</source>
+        <translation>Pending: queued, not yet confirmed by the hub</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 owns it</source>
+        <translation>Confirmed: %1 owns it</translation>
+    </message>
+    <message>
+        <source>Confirmed, but %1 owns it now</source>
+        <translation>Confirmed, but %1 owns it now</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 sent, %3 confirmed by the hub, %4 pending, %5 refused.</source>
+        <translation>Handed over to %1: %2 sent, %3 confirmed by the hub, %4 pending, %5 refused.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3282,14 @@
         <source>Complaints whose SOP checklist is stalled at hub time, as on the stall board</source>
         <translation>Complaints whose SOP checklist is stalled at hub time, as on the stall board</translation>
     </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>Assigned to &amp;me</translation>
+    </message>
+    <message>
+        <source>Complaints you own (claimed, or assigned to you), as the hub last confirmed</source>
+        <translation>Complaints you own (claimed, or assigned to you), as the hub last confirmed</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -2664,6 +3390,183 @@
     </message>
 </context>
 <context>
+    <name>rabeg::IntakeDialog</name>
+    <message>
+        <source>New complaint (walk-in, phone)</source>
+        <translation>New complaint (walk-in, phone)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>A few words: what, where</source>
+        <translation>A few words: what, where</translation>
+    </message>
+    <message>
+        <source>The complaint as the reporter told it</source>
+        <translation>The complaint as the reporter told it</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>Street, RT/RW, landmark</source>
+        <translation>Street, RT/RW, landmark</translation>
+    </message>
+    <message>
+        <source>&amp;Anonim: hide the reporter from OPDs and operators</source>
+        <translation>&amp;Anonim: hide the reporter from OPDs and operators</translation>
+    </message>
+    <message>
+        <source>&amp;Rahasia: the complaint is never public</source>
+        <translation>&amp;Rahasia: the complaint is never public</translation>
+    </message>
+    <message>
+        <source>Received &amp;earlier (WIB):</source>
+        <translation>Received &amp;earlier (WIB):</translation>
+    </message>
+    <message>
+        <source>Only when the complaint arrived before now (a phone call noted on paper): within the last 30 days. Without it the hub&apos;s time of arrival counts.</source>
+        <translation>Only when the complaint arrived before now (a phone call noted on paper): within the last 30 days. Without it the hub&apos;s time of arrival counts.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;lurahan:</source>
+        <translation>Ke&amp;lurahan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>16 digits, from the KTP-el</source>
+        <translation>16 digits, from the KTP-el</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Similar complaints in the cache</source>
+        <translation>Similar complaints in the cache</translation>
+    </message>
+    <message>
+        <source>Complaints that share the words typed (and the service and kecamatan chosen): maybe the same complaint, already received.</source>
+        <translation>Complaints that share the words typed (and the service and kecamatan chosen): maybe the same complaint, already received.</translation>
+    </message>
+    <message>
+        <source>Taken in since this form opened</source>
+        <translation>Taken in since this form opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 16 digits</source>
+        <translation><numerusform>%n of 16 digits</numerusform><numerusform>%n of 16 digits</numerusform></translation>
+    </message>
+    <message>
+        <source>The identity is sent to the hub, sealed there, and never written to this computer&apos;s disk. Until the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, it is lost and must be typed again (the complaint itself is kept).</source>
+        <translation>The identity is sent to the hub, sealed there, and never written to this computer&apos;s disk. Until the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, it is lost and must be typed again (the complaint itself is kept).</translation>
+    </message>
+    <message>
+        <source>Leave the reporter empty for an anonymous walk-in with no identity.</source>
+        <translation>Leave the reporter empty for an anonymous walk-in with no identity.</translation>
+    </message>
+    <message>
+        <source>Only operators and supervisors of the command center take in complaints.</source>
+        <translation>Only operators and supervisors of the command center take in complaints.</translation>
+    </message>
+    <message>
+        <source>The complaint could not be kept on this computer: %1</source>
+        <translation>The complaint could not be kept on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</source>
+        <translation>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IntakeLauncher</name>
+    <message numerus="yes">
+        <source>%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now</source>
+        <translation><numerusform>%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now</numerusform><numerusform>%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (walk-in, phone)…</source>
+        <translation>&amp;New complaint (walk-in, phone)…</translation>
+    </message>
+    <message>
+        <source>Take in a complaint brought to the office or phoned in; works offline</source>
+        <translation>Take in a complaint brought to the office or phoned in; works offline</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IntakeLedger</name>
+    <message>
+        <source>%1 — on the hub as %2</source>
+        <translation>%1 — on the hub as %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the hub: %2</source>
+        <translation>%1 — refused by the hub: %2</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub. The reporter&apos;s identity is held in memory only: it is lost if Rabeg closes before the hub is reached.</source>
+        <translation>%1 — pending, waiting for the hub. The reporter&apos;s identity is held in memory only: it is lost if Rabeg closes before the hub is reached.</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub (no tracking number yet).</source>
+        <translation>%1 — pending, waiting for the hub (no tracking number yet).</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::KeymapDialog</name>
     <message>
         <source>Keys</source>
@@ -2680,6 +3583,162 @@
     <message>
         <source>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</source>
         <translation>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporExportDialog</name>
+    <message>
+        <source>Save the follow-ups for LAPOR!</source>
+        <translation>Save the follow-ups for LAPOR!</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>The local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups since %2 written to %3.</source>
+        <translation>%1 follow-ups since %2 written to %3.</translation>
+    </message>
+    <message>
+        <source>Export follow-ups for LAPOR!</source>
+        <translation>Export follow-ups for LAPOR!</translation>
+    </message>
+    <message>
+        <source>What the city did about complaints that came from LAPOR! (dispatched, acknowledged by the OPD, the response to the reporter, closed, escalated, forwarded, rejected), keyed by LAPOR! tracking id, as a CSV file to upload to LAPOR!. Only what this workstation has synced is included.</source>
+        <translation>What the city did about complaints that came from LAPOR! (dispatched, acknowledged by the OPD, the response to the reporter, closed, escalated, forwarded, rejected), keyed by LAPOR! tracking id, as a CSV file to upload to LAPOR!. Only what this workstation has synced is included.</translation>
+    </message>
+    <message>
+        <source>&amp;Since (WIB):</source>
+        <translation>&amp;Since (WIB):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporImportDialog</name>
+    <message>
+        <source>Open a LAPOR! export</source>
+        <translation>Open a LAPOR! export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unknown layout: choose the columns for %1 below (the first rows are shown to help).</source>
+        <translation>Unknown layout: choose the columns for %1 below (the first rows are shown to help).</translation>
+    </message>
+    <message>
+        <source>The default LAPOR! layout, as mapped before.</source>
+        <translation>The default LAPOR! layout, as mapped before.</translation>
+    </message>
+    <message>
+        <source>A layout mapped before on this workstation: its saved mapping is used.</source>
+        <translation>A layout mapped before on this workstation: its saved mapping is used.</translation>
+    </message>
+    <message>
+        <source>The default LAPOR! export layout: every column recognised.</source>
+        <translation>The default LAPOR! export layout: every column recognised.</translation>
+    </message>
+    <message>
+        <source>Mapped by hand: the mapping is saved for this layout when you import.</source>
+        <translation>Mapped by hand: the mapping is saved for this layout when you import.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>The local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new complaints and %3 status changes queued for the hub, %4 unchanged, %5 not applied, %6 rows not readable.</source>
+        <translation>%1 rows read: %2 new complaints and %3 status changes queued for the hub, %4 unchanged, %5 not applied, %6 rows not readable.</translation>
+    </message>
+    <message>
+        <source>Not applied, row %1 (%2): %3</source>
+        <translation>Not applied, row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1 not read: %2</source>
+        <translation>Row %1 not read: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 not read, column &quot;%2&quot;: %3</source>
+        <translation>Row %1 not read, column &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Import a LAPOR! export</source>
+        <translation>Import a LAPOR! export</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose a LAPOR! export saved as CSV (UTF-8). Its reports are queued for the hub; importing the same export again changes nothing.</source>
+        <translation>Choose a LAPOR! export saved as CSV (UTF-8). Its reports are queued for the hub; importing the same export again changes nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporters&apos; names are held in memory until the hub takes their reports in, and never written to this workstation&apos;s disk: they are lost if Rabeg closes before that.</source>
+        <translation><numerusform>%n reporters&apos; names are held in memory until the hub takes their reports in, and never written to this workstation&apos;s disk: they are lost if Rabeg closes before that.</numerusform><numerusform>%n reporters&apos; names are held in memory until the hub takes their reports in, and never written to this workstation&apos;s disk: they are lost if Rabeg closes before that.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporters&apos; names were not imported (no hub in this session); they stay in LAPOR!.</source>
+        <translation><numerusform>%n reporters&apos; names were not imported (no hub in this session); they stay in LAPOR!.</numerusform><numerusform>%n reporters&apos; names were not imported (no hub in this session); they stay in LAPOR!.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporMappingEditor</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(not in this file)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Each column&apos;s header says which field it fills; fields marked * are required.</source>
+        <translation>The first rows of the file. Each column&apos;s header says which field it fills; fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporMenu</name>
+    <message>
+        <source>&amp;LAPOR!</source>
+        <translation>&amp;LAPOR!</translation>
+    </message>
+    <message>
+        <source>&amp;Import a LAPOR! export…</source>
+        <translation>&amp;Import a LAPOR! export…</translation>
+    </message>
+    <message>
+        <source>&amp;Export follow-ups for LAPOR!…</source>
+        <translation>&amp;Export follow-ups for LAPOR!…</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +4068,10 @@
         <source>&quot;Other&quot; needs a note that explains it.</source>
         <translation>&quot;Other&quot; needs a note that explains it.</translation>
     </message>
+    <message>
+        <source>&amp;Message to the reporter</source>
+        <translation>&amp;Message to the reporter</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ReportMenu</name>
@@ -3023,6 +4086,25 @@
     <message>
         <source>W&amp;all display</source>
         <translation>W&amp;all display</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReporterAnswerDialog</name>
+    <message>
+        <source>The reporter answered: %1</source>
+        <translation>The reporter answered: %1</translation>
+    </message>
+    <message>
+        <source>Take down what the reporter said. The complaint goes back to triage and its paused deadlines run again.</source>
+        <translation>Take down what the reporter said. The complaint goes back to triage and its paused deadlines run again.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
     </message>
 </context>
 <context>

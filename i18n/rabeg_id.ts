@@ -184,6 +184,37 @@
     </message>
 </context>
 <context>
+    <name>ContactChannels</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>In person at the office</source>
+        <translation>Datang langsung ke kantor</translation>
+    </message>
+    <message>
+        <source>LAPOR! message</source>
+        <translation>Pesan LAPOR!</translation>
+    </message>
+</context>
+<context>
     <name>DashboardText</name>
     <message>
         <source>Command center</source>
@@ -407,6 +438,10 @@
     <message>
         <source>reveal an anonymous reporter&apos;s identity</source>
         <translation>membuka identitas pelapor anonim</translation>
+    </message>
+    <message>
+        <source>add an attachment</source>
+        <translation>menambah lampiran</translation>
     </message>
 </context>
 <context>
@@ -654,6 +689,67 @@
         <source>Anonymous reporter&apos;s identity revealed on the hub — reason: %1</source>
         <translation>Identitas pelapor anonim dibuka di hub — alasan: %1</translation>
     </message>
+    <message>
+        <source>Asked the reporter (%1): %2</source>
+        <translation>Ditanyakan kepada pelapor (%1): %2</translation>
+    </message>
+    <message>
+        <source>The reporter answered (%1): %2</source>
+        <translation>Pelapor menjawab (%1): %2</translation>
+    </message>
+    <message>
+        <source>Attachment added: %1</source>
+        <translation>Lampiran ditambahkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeText</name>
+    <message>
+        <source>Write a title: a few words that say what the complaint is about.</source>
+        <translation>Tulis judul: beberapa kata tentang isi aduan.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters; shorten it.</source>
+        <translation>Judul lebih dari %1 karakter; persingkat.</translation>
+    </message>
+    <message>
+        <source>Write the complaint&apos;s text as the reporter told it.</source>
+        <translation>Tulis isi aduan sebagaimana disampaikan pelapor.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>Isi aduan lebih dari %1 karakter; persingkat.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 300 characters; shorten it.</source>
+        <translation>Alamat lebih dari 300 karakter; persingkat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A NIK has exactly 16 digits; the one typed has %n character(s). Check it on the reporter&apos;s KTP-el, or leave it empty.</source>
+        <translation>
+            <numerusform>NIK terdiri atas tepat 16 angka; yang diketik %n karakter. Periksa di KTP-el pelapor, atau kosongkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, dashes and a leading +, 8 to 20 characters (e.g. 0812 3456 7890).</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, dan + di depan, 8 sampai 20 karakter (mis. 0812 3456 7890).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not complete (e.g. nama@contoh.id).</source>
+        <translation>Alamat surel belum lengkap (mis. nama@contoh.id).</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name is longer than 200 characters.</source>
+        <translation>Nama pelapor lebih dari 200 karakter.</translation>
+    </message>
+    <message>
+        <source>The time the complaint was received must lie within the last 30 days and not in the future.</source>
+        <translation>Waktu aduan diterima harus berada dalam 30 hari terakhir dan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The hub would not accept this complaint: %1</source>
+        <translation>Hub tidak akan menerima aduan ini: %1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -720,6 +816,229 @@
     <message>
         <source>%1 late</source>
         <translation>lewat %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaporCsv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>kolom bertanda kutip tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field</source>
+        <translation>ada tanda kutip di tengah kolom tanpa tanda kutip</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>ada teks setelah tanda kutip penutup</translation>
+    </message>
+    <message>
+        <source>%1: the first line is not a header of comma-separated columns.</source>
+        <translation>%1: baris pertama bukan judul kolom yang dipisahkan koma.</translation>
+    </message>
+    <message>
+        <source>%1: the header is not UTF-8 text; save the export as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1: baris judul bukan teks UTF-8; simpan ekspor sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: no column is mapped to %2. Map the columns on the import screen, or give a mapping file (--mapping).</source>
+        <translation>%1: tidak ada kolom yang dipetakan ke %2. Petakan kolom di layar impor, atau berikan berkas pemetaan (--mapping).</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>seharusnya %1 kolom, ditemukan %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the export as &quot;CSV UTF-8&quot;</source>
+        <translation>teks bukan UTF-8; simpan ekspor sebagai &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2; this row is left out</source>
+        <translation>%1 sudah ada di baris %2; baris ini dilewati</translation>
+    </message>
+    <message>
+        <source>the tracking id is missing</source>
+        <translation>nomor pelacakan tidak ada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LAPOR! tracking id (such as #1234567)</source>
+        <translation>&quot;%1&quot; bukan nomor pelacakan LAPOR! (seperti #1234567)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>tanggal tidak ada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (such as 27/11/2026 08:15, WIB)</source>
+        <translation>&quot;%1&quot; bukan tanggal (seperti 27/11/2026 08:15, WIB)</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 berada di masa mendatang</translation>
+    </message>
+    <message>
+        <source>the text of the report is empty</source>
+        <translation>isi laporan kosong</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>isi laporan lebih dari %1 karakter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither Ya nor Tidak</source>
+        <translation>&quot;%1&quot; bukan Ya atau Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>LaporExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaporImport</name>
+    <message>
+        <source>(Reported to LAPOR! on %1 WIB.)</source>
+        <translation>(Dilaporkan ke LAPOR! pada %1 WIB.)</translation>
+    </message>
+    <message>
+        <source>LAPOR! %1, status &quot;%2&quot;</source>
+        <translation>LAPOR! %1, berstatus &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The reporter reopened it on LAPOR! (%1).</source>
+        <translation>Pelapor membukanya kembali di LAPOR! (%1).</translation>
+    </message>
+    <message>
+        <source>Only the command center takes in LAPOR! reports; this cache belongs to an OPD liaison.</source>
+        <translation>Hanya pusat komando yang menerima laporan LAPOR!; cache ini milik penghubung OPD.</translation>
+    </message>
+    <message>
+        <source>Already queued for the hub, not sent yet.</source>
+        <translation>Sudah diantrekan untuk hub, belum dikirim.</translation>
+    </message>
+    <message>
+        <source>New complaint queued for the hub.</source>
+        <translation>Aduan baru diantrekan untuk hub.</translation>
+    </message>
+    <message>
+        <source>Its LAPOR! status &quot;%1&quot; is applied once the hub has taken the report in: import the export again after the next sync.</source>
+        <translation>Status LAPOR!-nya &quot;%1&quot; diterapkan setelah hub menerima laporan ini: impor lagi ekspor tersebut setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Already in Rabeg as %1.</source>
+        <translation>Sudah ada di Rabeg sebagai %1.</translation>
+    </message>
+    <message>
+        <source>%1 already shows LAPOR!&apos;s status &quot;%2&quot;.</source>
+        <translation>%1 sudah sesuai dengan status LAPOR! &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The change is already queued for the hub, not sent yet.</source>
+        <translation>Perubahan ini sudah diantrekan untuk hub, belum dikirim.</translation>
+    </message>
+    <message>
+        <source>Commands on %1 are still waiting to be sent; import the export again after the next sync.</source>
+        <translation>Perintah pada %1 masih menunggu dikirim; impor lagi ekspor tersebut setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>LAPOR! says &quot;%1&quot;, but %2 cannot follow here: %3</source>
+        <translation>LAPOR! menyatakan &quot;%1&quot;, tetapi %2 tidak dapat mengikutinya di sini: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 queued for the hub (LAPOR! status &quot;%3&quot;).</source>
+        <translation>%1: tindakan &quot;%2&quot; diantrekan untuk hub (status LAPOR! &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written now; try again.</source>
+        <translation>Cache lokal tidak dapat ditulis sekarang; coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>LaporMapping</name>
+    <message>
+        <source>LAPOR! tracking id</source>
+        <translation>Nomor pelacakan LAPOR!</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Tanggal laporan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Text of the report</source>
+        <translation>Isi laporan</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Institution addressed</source>
+        <translation>Instansi tujuan</translation>
+    </message>
+    <message>
+        <source>LAPOR! status</source>
+        <translation>Status LAPOR!</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Anonymous (anonim)</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Confidential (rahasia)</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>A mapping file needs an object &quot;columns&quot;.</source>
+        <translation>Berkas pemetaan memerlukan objek &quot;columns&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>Pemetaan menyebut isian &quot;%1&quot; yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be a column&apos;s header (text).</source>
+        <translation>&quot;%1&quot; dalam pemetaan harus berupa judul kolom (teks).</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+</context>
+<context>
+    <name>LaporStatus</name>
+    <message>
+        <source>LAPOR! passed it on to &quot;%1&quot;, which is neither the city nor an external agency Rabeg knows; forward it by hand (not our authority).</source>
+        <translation>LAPOR! meneruskannya ke &quot;%1&quot;, yang bukan Pemkot dan bukan instansi eksternal yang dikenal Rabeg; teruskan secara manual (bukan wewenang).</translation>
+    </message>
+    <message>
+        <source>LAPOR!&apos;s administrator deferred it; a deferral here is the operator&apos;s own decision (defer, with the question to the reporter).</source>
+        <translation>Admin LAPOR! menundanya; penundaan di sini adalah keputusan operator sendiri (tunda, dengan pertanyaan kepada pelapor).</translation>
+    </message>
+    <message>
+        <source>The LAPOR! status &quot;%1&quot; is not in the table of docs/lapor.md; nothing was changed.</source>
+        <translation>Status LAPOR! &quot;%1&quot; tidak ada dalam tabel docs/lapor.md; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1150,22 @@
     <message>
         <source>Critical SOP steps are not done yet: %1. Tick them first, or give a reason to respond anyway.</source>
         <translation>Langkah SOP kritis belum selesai: %1. Centang langkah tersebut terlebih dahulu, atau berikan alasan untuk tetap menanggapi.</translation>
+    </message>
+    <message>
+        <source>Write the message sent to the reporter.</source>
+        <translation>Tulis pesan yang dikirim kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Write what the reporter answered.</source>
+        <translation>Tulis jawaban pelapor.</translation>
+    </message>
+    <message>
+        <source>Choose how the reporter was reached.</source>
+        <translation>Pilih cara pelapor dihubungi.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not in the list.</source>
+        <translation>Kanal &quot;%1&quot; tidak ada dalam daftar.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1629,17 @@
     </message>
 </context>
 <context>
+    <name>ReporterContactFields</name>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>Write what was said to or by the reporter.</source>
+        <translation>Tulis apa yang disampaikan kepada atau oleh pelapor.</translation>
+    </message>
+</context>
+<context>
     <name>ResultSheet</name>
     <message>
         <source>Training result sheet</source>
@@ -1430,6 +1776,45 @@
     </message>
 </context>
 <context>
+    <name>RowText</name>
+    <message>
+        <source>the header lacks the column &apos;%1&apos;</source>
+        <translation>baris judul tidak memuat kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>kolom &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (upper-case letters, digits and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; bukan kode (huruf kapital, angka, dan &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; bukan kode (huruf kecil, angka, &apos;-&apos;, dan &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>expected yes or no, found &quot;%1&quot;</source>
+        <translation>seharusnya &quot;yes&quot; atau &quot;no&quot;, ditemukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>seharusnya bilangan bulat %1 sampai %2, ditemukan &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; bukan tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; bukan salah satu dari %2</translation>
+    </message>
+</context>
+<context>
     <name>SopPublication</name>
     <message>
         <source>Only an admin or a supervisor publishes SOP templates; a liaison may prepare a draft for an admin to publish.</source>
@@ -1513,6 +1898,187 @@
     <message>
         <source>Administration</source>
         <translation>Administrasi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AssignDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Serahkan</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Penanggung jawab kini</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Rekan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Choose or type the colleague who takes it over.</source>
+        <translation>Pilih atau ketik nama rekan yang mengambil alih.</translation>
+    </message>
+    <message>
+        <source>%1 already owns it: choose someone else.</source>
+        <translation>%1 sudah menjadi penanggung jawabnya: pilih orang lain.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AttachmentPanel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Attachments are kept only on the hub, which cannot be reached now. Open it again when the status says online.</source>
+        <translation>Lampiran hanya disimpan di hub, yang sekarang tidak dapat dihubungi. Buka lagi saat status menunjukkan daring.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the hub…</source>
+        <translation>Mengambil %1 dari hub…</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Tambah lampiran</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
+        <translation>Foto dan dokumen PDF (*.jpg *.jpeg *.png *.webp *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB: the hub accepts photos and PDF documents up to 10 MB. Send a smaller photo or split the document.</source>
+        <translation>%1 lebih besar dari 10 MB: hub menerima foto dan dokumen PDF sampai 10 MB. Kirim foto yang lebih kecil atau pecah dokumennya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Attachments go straight to the hub, which cannot be reached now. Add it again when the status says online.</source>
+        <translation>Lampiran langsung dikirim ke hub, yang sekarang tidak dapat dihubungi. Tambahkan lagi saat status menunjukkan daring.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to the hub…</source>
+        <translation>Mengirim %1 ke hub…</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first: attachments are kept only there.</source>
+        <translation>Masuk ke hub terlebih dahulu: lampiran hanya disimpan di sana.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached: %1</source>
+        <translation>Hub tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added. It is listed here after the next sync.</source>
+        <translation>%1 telah ditambahkan. Lampiran ini tampil di sini setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 tidak ditambahkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 differs from the one recorded at upload); it is not shown. Try again.</source>
+        <translation>%1 diterima dalam keadaan rusak (SHA-256-nya berbeda dari yang dicatat saat diunggah); tidak ditampilkan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added by %3 on %4</source>
+        <translation>%1 · %2 · ditambahkan oleh %3 pada %4</translation>
+    </message>
+    <message>
+        <source>%1 is a photo this workstation cannot show. Save it and open it elsewhere.</source>
+        <translation>%1 adalah foto yang tidak dapat ditampilkan di komputer ini. Simpan lalu buka dengan aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>%1 tidak dapat ditulis ke %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was saved to %2. Open it with your PDF viewer.</source>
+        <translation>%1 disimpan ke %2. Buka dengan penampil PDF Anda.</translation>
+    </message>
+    <message>
+        <source>Attachments: none</source>
+        <translation>Lampiran: tidak ada</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Lampiran (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation>Tambah lampiran…</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AttachmentViewer</name>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Lampiran: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ukuran asli</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Sesuaikan dengan jendela</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Berkas tidak dapat ditulis ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2529,38 @@
         <source>Your command was discarded; the hub&apos;s version stands.</source>
         <translation>Perintah Anda dibuang; versi hub yang berlaku.</translation>
     </message>
+    <message>
+        <source>The re&amp;porter answered (resume)…</source>
+        <translation>Pelapor &amp;menjawab (lanjutkan)…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim (I own it)</source>
+        <translation>&amp;Ambil alih (saya tangani)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to a colleague…</source>
+        <translation>&amp;Serahkan ke rekan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease ownership</source>
+        <translation>&amp;Lepaskan tanggung jawab</translation>
+    </message>
+    <message>
+        <source>Shift &amp;handover…</source>
+        <translation>Serah terima s&amp;hift…</translation>
+    </message>
+    <message>
+        <source>You already own this complaint.</source>
+        <translation>Anda sudah memegang aduan ini.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to a colleague</source>
+        <translation>Serahkan %1 ke rekan</translation>
+    </message>
+    <message>
+        <source>Only the command center hands over complaints.</source>
+        <translation>Hanya pusat komando yang melakukan serah terima aduan.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintChecklistPanel</name>
@@ -2084,6 +2682,10 @@
     <message>
         <source>hidden (anonim)</source>
         <translation>disembunyikan (anonim)</translation>
+    </message>
+    <message>
+        <source>Response for the reporter</source>
+        <translation>Tanggapan untuk pelapor</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2880,21 @@
     </message>
 </context>
 <context>
+    <name>rabeg::DuplicateWatcher</name>
+    <message>
+        <source>Similar complaints cannot be looked up: %1</source>
+        <translation>Aduan serupa tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(tertunda)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::EscalationPacketButton</name>
     <message>
         <source>The escalation packet cannot be made: %1</source>
@@ -2312,6 +2929,109 @@
     <message>
         <source>Escalation packet for the Ombudsman</source>
         <translation>Berkas eskalasi untuk Ombudsman</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Serah terima shift</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Open complaints of the leaving operator</source>
+        <translation>Aduan terbuka milik operator yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign the ticked complaints</source>
+        <translation>&amp;Serahkan aduan yang dicentang</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving operator</source>
+        <translation>&amp;Yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Taking over</source>
+        <translation>Yang &amp;menerima</translation>
+    </message>
+    <message>
+        <source>Every ticked complaint gets one assignment to the colleague taking over (Space ticks or unticks a row; Ctrl+Enter reassigns). Assignments are queued like any other command, so a handover works offline too.</source>
+        <translation>Setiap aduan yang dicentang ditugaskan satu kali kepada rekan yang menerima (Spasi mencentang atau melepas centang baris; Ctrl+Enter menyerahkan). Penugasan diantrekan seperti perintah lain, sehingga serah terima juga berjalan saat luring.</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read from the local cache: %1</source>
+        <translation>Aduan tidak dapat dibaca dari cache lokal: %1</translation>
+    </message>
+    <message>
+        <source>%1 owns no open complaint: there is nothing to hand over.</source>
+        <translation>%1 tidak memegang aduan terbuka: tidak ada yang perlu diserahkan.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 open complaints.</source>
+        <translation>%1 memegang %2 aduan terbuka.</translation>
+    </message>
+    <message>
+        <source>Choose or type the colleague who takes over.</source>
+        <translation>Pilih atau ketik nama rekan yang menerima.</translation>
+    </message>
+    <message>
+        <source>%1 is the leaving operator: choose the colleague who takes over.</source>
+        <translation>%1 adalah operator yang menyerahkan: pilih rekan yang menerima.</translation>
+    </message>
+    <message>
+        <source>Tick at least one complaint that was not handed over yet.</source>
+        <translation>Centang paling sedikit satu aduan yang belum diserahkan.</translation>
+    </message>
+    <message>
+        <source>Shift handover from %1</source>
+        <translation>Serah terima shift dari %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>No longer in this workstation&apos;s cache</source>
+        <translation>Tidak lagi ada di cache komputer ini</translation>
+    </message>
+    <message>
+        <source>Pending: queued, not yet confirmed by the hub</source>
+        <translation>Tertunda: diantrekan, belum dikonfirmasi hub</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 owns it</source>
+        <translation>Dikonfirmasi: dipegang %1</translation>
+    </message>
+    <message>
+        <source>Confirmed, but %1 owns it now</source>
+        <translation>Dikonfirmasi, tetapi kini dipegang %1</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2 sent, %3 confirmed by the hub, %4 pending, %5 refused.</source>
+        <translation>Diserahkan kepada %1: %2 dikirim, %3 dikonfirmasi hub, %4 tertunda, %5 ditolak.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3310,14 @@
         <source>Complaints whose SOP checklist is stalled at hub time, as on the stall board</source>
         <translation>Aduan yang daftar periksa SOP-nya macet pada waktu hub, seperti di papan aduan macet</translation>
     </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>Ditugaskan ke &amp;saya</translation>
+    </message>
+    <message>
+        <source>Complaints you own (claimed, or assigned to you), as the hub last confirmed</source>
+        <translation>Aduan yang Anda pegang (diambil alih, atau ditugaskan kepada Anda), menurut konfirmasi terakhir hub</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::InboxModel</name>
@@ -2692,6 +3420,187 @@
     </message>
 </context>
 <context>
+    <name>rabeg::IntakeDialog</name>
+    <message>
+        <source>New complaint (walk-in, phone)</source>
+        <translation>Aduan baru (datang langsung, telepon)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Kirim: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>A few words: what, where</source>
+        <translation>Beberapa kata: apa, di mana</translation>
+    </message>
+    <message>
+        <source>The complaint as the reporter told it</source>
+        <translation>Aduan sebagaimana disampaikan pelapor</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(belum diketahui)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Street, RT/RW, landmark</source>
+        <translation>Jalan, RT/RW, patokan</translation>
+    </message>
+    <message>
+        <source>&amp;Anonim: hide the reporter from OPDs and operators</source>
+        <translation>&amp;Anonim: sembunyikan pelapor dari OPD dan operator</translation>
+    </message>
+    <message>
+        <source>&amp;Rahasia: the complaint is never public</source>
+        <translation>&amp;Rahasia: aduan tidak pernah dipublikasikan</translation>
+    </message>
+    <message>
+        <source>Received &amp;earlier (WIB):</source>
+        <translation>Diterima se&amp;belumnya (WIB):</translation>
+    </message>
+    <message>
+        <source>Only when the complaint arrived before now (a phone call noted on paper): within the last 30 days. Without it the hub&apos;s time of arrival counts.</source>
+        <translation>Hanya bila aduan masuk sebelum saat ini (telepon yang dicatat di kertas): dalam 30 hari terakhir. Tanpa ini, yang berlaku adalah waktu aduan tiba di hub.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>I&amp;si:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>La&amp;yanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;lurahan:</source>
+        <translation>Kel&amp;urahan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>16 digits, from the KTP-el</source>
+        <translation>16 angka, dari KTP-el</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Sur&amp;el:</translation>
+    </message>
+    <message>
+        <source>Similar complaints in the cache</source>
+        <translation>Aduan serupa di cache</translation>
+    </message>
+    <message>
+        <source>Complaints that share the words typed (and the service and kecamatan chosen): maybe the same complaint, already received.</source>
+        <translation>Aduan yang memuat kata-kata yang diketik (serta layanan dan kecamatan yang dipilih): mungkin aduan yang sama, yang sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Taken in since this form opened</source>
+        <translation>Diterima sejak formulir ini dibuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 16 digits</source>
+        <translation>
+            <numerusform>%n dari 16 angka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity is sent to the hub, sealed there, and never written to this computer&apos;s disk. Until the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, it is lost and must be typed again (the complaint itself is kept).</source>
+        <translation>Identitas dikirim ke hub, disegel di sana, dan tidak pernah ditulis ke disk komputer ini. Sampai hub menerima aduan, identitas hanya disimpan di memori: bila Rabeg ditutup sebelum hub terhubung, identitas hilang dan harus diketik ulang (aduannya sendiri tetap tersimpan).</translation>
+    </message>
+    <message>
+        <source>Leave the reporter empty for an anonymous walk-in with no identity.</source>
+        <translation>Kosongkan data pelapor untuk pelapor datang langsung tanpa identitas.</translation>
+    </message>
+    <message>
+        <source>Only operators and supervisors of the command center take in complaints.</source>
+        <translation>Hanya operator dan supervisor pusat komando yang menerima aduan.</translation>
+    </message>
+    <message>
+        <source>The complaint could not be kept on this computer: %1</source>
+        <translation>Aduan tidak dapat disimpan di komputer ini: %1</translation>
+    </message>
+    <message>
+        <source>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</source>
+        <translation>Diantrekan: aduan baru (%1), menunggu nomor aduan dari hub.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IntakeLauncher</name>
+    <message numerus="yes">
+        <source>%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now</source>
+        <translation>
+            <numerusform>%n identitas pelapor hanya di memori, belum di hub: hilang bila Rabeg ditutup sekarang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (walk-in, phone)…</source>
+        <translation>Aduan &amp;baru (datang langsung, telepon)…</translation>
+    </message>
+    <message>
+        <source>Take in a complaint brought to the office or phoned in; works offline</source>
+        <translation>Terima aduan yang disampaikan di kantor atau lewat telepon; bisa luring</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::IntakeLedger</name>
+    <message>
+        <source>%1 — on the hub as %2</source>
+        <translation>%1 — di hub sebagai %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the hub: %2</source>
+        <translation>%1 — ditolak hub: %2</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub. The reporter&apos;s identity is held in memory only: it is lost if Rabeg closes before the hub is reached.</source>
+        <translation>%1 — tertunda, menunggu hub. Identitas pelapor hanya disimpan di memori: hilang bila Rabeg ditutup sebelum hub terhubung.</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub (no tracking number yet).</source>
+        <translation>%1 — tertunda, menunggu hub (belum ada nomor aduan).</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::KeymapDialog</name>
     <message>
         <source>Keys</source>
@@ -2708,6 +3617,166 @@
     <message>
         <source>Every action is also in the command palette (Ctrl+K). The full keymap is in docs/keymap.md.</source>
         <translation>Semua tindakan juga ada di palet perintah (Ctrl+K). Daftar tombol lengkap ada di docs/keymap.md.</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporExportDialog</name>
+    <message>
+        <source>Save the follow-ups for LAPOR!</source>
+        <translation>Simpan tindak lanjut untuk LAPOR!</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>Cache lokal tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups since %2 written to %3.</source>
+        <translation>%1 tindak lanjut sejak %2 ditulis ke %3.</translation>
+    </message>
+    <message>
+        <source>Export follow-ups for LAPOR!</source>
+        <translation>Ekspor tindak lanjut untuk LAPOR!</translation>
+    </message>
+    <message>
+        <source>What the city did about complaints that came from LAPOR! (dispatched, acknowledged by the OPD, the response to the reporter, closed, escalated, forwarded, rejected), keyed by LAPOR! tracking id, as a CSV file to upload to LAPOR!. Only what this workstation has synced is included.</source>
+        <translation>Tindakan Pemkot atas aduan yang berasal dari LAPOR! (didisposisikan, diterima OPD, tanggapan untuk pelapor, selesai, dieskalasi, diteruskan, ditolak), menurut nomor pelacakan LAPOR!, sebagai berkas CSV untuk diunggah ke LAPOR!. Hanya data yang sudah disinkronkan komputer ini yang disertakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Since (WIB):</source>
+        <translation>&amp;Sejak (WIB):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporImportDialog</name>
+    <message>
+        <source>Open a LAPOR! export</source>
+        <translation>Buka ekspor LAPOR!</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Unknown layout: choose the columns for %1 below (the first rows are shown to help).</source>
+        <translation>Tata letak tidak dikenal: pilih kolom untuk %1 di bawah (beberapa baris pertama ditampilkan sebagai bantuan).</translation>
+    </message>
+    <message>
+        <source>The default LAPOR! layout, as mapped before.</source>
+        <translation>Tata letak bawaan LAPOR!, seperti dipetakan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>A layout mapped before on this workstation: its saved mapping is used.</source>
+        <translation>Tata letak yang pernah dipetakan di komputer ini: pemetaan tersimpannya dipakai.</translation>
+    </message>
+    <message>
+        <source>The default LAPOR! export layout: every column recognised.</source>
+        <translation>Tata letak bawaan ekspor LAPOR!: semua kolom dikenali.</translation>
+    </message>
+    <message>
+        <source>Mapped by hand: the mapping is saved for this layout when you import.</source>
+        <translation>Dipetakan manual: pemetaan disimpan untuk tata letak ini saat Anda mengimpor.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>Cache lokal tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new complaints and %3 status changes queued for the hub, %4 unchanged, %5 not applied, %6 rows not readable.</source>
+        <translation>%1 baris dibaca: %2 aduan baru dan %3 perubahan status diantrekan untuk hub, %4 tidak berubah, %5 tidak diterapkan, %6 baris tidak terbaca.</translation>
+    </message>
+    <message>
+        <source>Not applied, row %1 (%2): %3</source>
+        <translation>Tidak diterapkan, baris %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Baris %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1 not read: %2</source>
+        <translation>Baris %1 tidak terbaca: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 not read, column &quot;%2&quot;: %3</source>
+        <translation>Baris %1 tidak terbaca, kolom &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Import a LAPOR! export</source>
+        <translation>Impor ekspor LAPOR!</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Hasil:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Choose a LAPOR! export saved as CSV (UTF-8). Its reports are queued for the hub; importing the same export again changes nothing.</source>
+        <translation>Pilih ekspor LAPOR! yang disimpan sebagai CSV (UTF-8). Laporannya diantrekan untuk hub; mengimpor ekspor yang sama lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporters&apos; names are held in memory until the hub takes their reports in, and never written to this workstation&apos;s disk: they are lost if Rabeg closes before that.</source>
+        <translation>
+            <numerusform>%n nama pelapor disimpan di memori sampai hub menerima laporannya, dan tidak pernah ditulis ke disk komputer ini: nama itu hilang bila Rabeg ditutup sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporters&apos; names were not imported (no hub in this session); they stay in LAPOR!.</source>
+        <translation>
+            <numerusform>%n nama pelapor tidak diimpor (tidak ada hub dalam sesi ini); nama itu tetap ada di LAPOR!.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporMappingEditor</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(tidak ada di berkas ini)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Each column&apos;s header says which field it fills; fields marked * are required.</source>
+        <translation>Baris-baris pertama berkas. Judul setiap kolom menunjukkan isian yang diisinya; isian bertanda * wajib diisi.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Baris pertama berkas</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::LaporMenu</name>
+    <message>
+        <source>&amp;LAPOR!</source>
+        <translation>LAP&amp;OR!</translation>
+    </message>
+    <message>
+        <source>&amp;Import a LAPOR! export…</source>
+        <translation>&amp;Impor ekspor LAPOR!…</translation>
+    </message>
+    <message>
+        <source>&amp;Export follow-ups for LAPOR!…</source>
+        <translation>&amp;Ekspor tindak lanjut untuk LAPOR!…</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4106,10 @@
         <source>&quot;Other&quot; needs a note that explains it.</source>
         <translation>&quot;Lainnya&quot; harus disertai catatan yang menjelaskannya.</translation>
     </message>
+    <message>
+        <source>&amp;Message to the reporter</source>
+        <translation>&amp;Pesan untuk pelapor</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ReportMenu</name>
@@ -3051,6 +4124,25 @@
     <message>
         <source>W&amp;all display</source>
         <translation>Layar &amp;dinding</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReporterAnswerDialog</name>
+    <message>
+        <source>The reporter answered: %1</source>
+        <translation>Pelapor menjawab: %1</translation>
+    </message>
+    <message>
+        <source>Take down what the reporter said. The complaint goes back to triage and its paused deadlines run again.</source>
+        <translation>Catat apa yang disampaikan pelapor. Aduan kembali ke triase dan tenggat yang dijeda berjalan lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Jawaban</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Lanjutkan</translation>
     </message>
 </context>
 <context>
