@@ -81,7 +81,7 @@ IntakeDialog::IntakeDialog(OperatorSession &session, std::shared_ptr<HeldIdentit
     layout->addLayout(columns);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(1120, 700);
+    resize(1120, 660);
     // Tab goes down the complaint, then down the reporter, then to the lists and the buttons.
     const QList<QWidget *> order{m_channel, m_title,  m_body,          m_service,       m_kecamatan,
                                  m_kelurahan, m_address, m_anonim,     m_rahasia,       m_earlier,
@@ -187,6 +187,9 @@ QWidget *IntakeDialog::makeReporterFields()
     auto *similar = new QGroupBox(tr("Similar complaints in the cache"));
     auto *similarLayout = new QVBoxLayout(similar);
     m_duplicateList = named(new QListWidget, u"duplicatesListWidget"_s);
+    m_duplicateList->setWordWrap(true);
+    m_duplicateList->setSpacing(2);
+    m_duplicateList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_duplicateList->setToolTip(tr("Complaints that share the words typed (and the service and kecamatan chosen): "
                                    "maybe the same complaint, already received."));
     similarLayout->addWidget(m_duplicateList);
@@ -249,6 +252,7 @@ void IntakeDialog::identityChanged()
     const QString nik = m_nik->text();
     m_nikHint->setText(nik.isEmpty() || nik.size() == 16 ? QString()
                                                          : tr("%n of 16 digits", nullptr, int(nik.size())));
+    m_nikHint->setVisible(!m_nikHint->text().isEmpty());
     const bool typed = !(m_name->text().isEmpty() && nik.isEmpty() && m_phone->text().isEmpty()
                          && m_email->text().isEmpty());
     m_identityWarning->setText(
@@ -324,6 +328,9 @@ void IntakeDialog::clearForNext()
     m_rahasia->setChecked(false);
     m_earlier->setChecked(false);
     m_receivedAt->setDateTime(wibWallTime(m_session.hubNow()));
+    // The channel stays (a desk takes walk-ins, a line takes calls); where and what is each complaint's own.
+    m_service->setCurrentIndex(0);
+    m_kecamatan->setCurrentIndex(0);
     m_duplicateList->clear();
     m_title->setFocus();
 }

@@ -13,6 +13,8 @@ IntakeLedger::IntakeLedger(OperatorSession &session, std::shared_ptr<HeldIdentit
 {
     setObjectName(u"intakeLedgerListWidget"_s);
     setWordWrap(true);
+    setSpacing(2);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(&m_session, &OperatorSession::cacheRefreshed, this, &IntakeLedger::refresh);
 }
 
