@@ -11,6 +11,7 @@
 #include "codec/ReferenceCodec.h"
 #include "codec/WireTime.h"
 #include "deadline/Deadlines.h"
+#include "domain/Lifecycle.h"
 #include "json/CanonicalJson.h"
 #include "json/JsonParser.h"
 #include "privacy/Masking.h"
@@ -464,6 +465,29 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
                                                identity.value(u"address"_s).toString()};
     } else if (command.payload.contains(u"identity"_s)) {
         return HubResponse::error(422, u"invalid_field"_s, u"payload.identity: only an intake carries an identity"_s);
+    }
+    // Ownership stays in the command center: an assignee must be an active operator or supervisor of this hub. Checked
+    // before the append, after what the role and the complaint's existence say (403, 404 come first), so (unlike the
+    // state machine's refusals) a replay of an assignment to someone deactivated since is refused too, which is
+    // what the sender should learn anyway.
+    if (command.type == CommandType::Assign && roleMayIssue(append.actor.role, command.type)) {
+        const auto target = m_store.complaint(command.complaintId);
+        if (!target.ok())
+            return storageFailure(target.error());
+        const QString assignee = command.payload.value(u"assignee"_s).toString();
+        const auto known = m_store.user(assignee);
+        if (!known.ok())
+            return storageFailure(known.error());
+        const bool center = known.value()
+                            && (known.value()->role == Role::Operator || known.value()->role == Role::Supervisor);
+        if (target.value() && !center)
+            return HubResponse::error(422, u"unknown_assignee"_s,
+                                      u"There is no command center user \""_s + assignee
+                                          + u"\" on this hub: choose a colleague from the list."_s);
+        if (target.value() && center && !known.value()->active)
+            return HubResponse::error(422, u"inactive_assignee"_s,
+                                      u"The account \""_s + assignee
+                                          + u"\" is deactivated: choose a colleague who is still working."_s);
     }
     const auto outcome = m_store.execute(append);
     if (!outcome.ok())

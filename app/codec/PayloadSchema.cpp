@@ -23,6 +23,11 @@ struct Field
 using Schema = std::initializer_list<Field>;
 
 constexpr Field note{u"note", Kind::String, false, kMaxNote};
+// The reporter loop: what a defer asked the reporter, what the reporter answered, and the channel (a code of
+// ContactChannels.h; the lifecycle checks the list and that text and channel come together).
+constexpr Field reporterMessage{u"reporter_message", Kind::String, false, kMaxNote};
+constexpr Field reporterAnswer{u"reporter_answer", Kind::String, false, kMaxNote};
+constexpr Field reporterChannel{u"reporter_channel", Kind::Code, false, 32};
 // Assignees are user names, which are not codes ("op.rina"): the same limit as an event's actor.user.
 constexpr int kMaxUser = 64;
 
@@ -140,10 +145,12 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
                       {u"rahasia", Kind::Bool, false}},
                      mode);
     case CommandType::Defer:
+        return check(payload, {{u"reason", Kind::Code, true}, note, reporterMessage, reporterChannel}, mode);
+    case CommandType::Resume:
+        return check(payload, {note, reporterAnswer, reporterChannel}, mode);
     case CommandType::Reject:
     case CommandType::Return:
         return check(payload, {{u"reason", Kind::Code, true}, note}, mode);
-    case CommandType::Resume:
     case CommandType::Acknowledge:
     case CommandType::Close:
         return check(payload, {note}, mode);
@@ -212,9 +219,11 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
                       {u"rahasia", Kind::Bool, false}},
                      mode);
     case EventType::Deferred:
+        return check(payload, {{u"reason", Kind::Code, true}, note, reporterMessage, reporterChannel}, mode);
+    case EventType::Resumed:
+        return check(payload, {note, reporterAnswer, reporterChannel}, mode);
     case EventType::Rejected:
         return check(payload, {{u"reason", Kind::Code, true}, note}, mode);
-    case EventType::Resumed:
     case EventType::Acknowledged:
         return check(payload, {note}, mode);
     case EventType::Forwarded:

@@ -1,5 +1,6 @@
 #include "Lifecycle.h"
 
+#include "ContactChannels.h"
 #include "DomainText.h"
 #include "Reasons.h"
 #include "sop/Checklists.h"
@@ -108,6 +109,27 @@ std::optional<Refusal> checkReason(ReasonList list, const QJsonObject &payload)
         return invalid(u"unknown_reason"_s, LifecycleText::tr("The reason \"%1\" is not in the list.").arg(reason));
     if (reason == QStringView(kOtherReason) && text(payload, u"note"_s).isEmpty())
         return invalid(u"missing_note"_s, LifecycleText::tr("The reason \"other\" needs a note that explains it."));
+    return std::nullopt;
+}
+
+// The reporter loop (a defer's question, a resume's answer): the text and the channel go together, the channel
+// from the fixed list (ContactChannels.h). Older clients send neither, which stays allowed.
+std::optional<Refusal> checkReporterContact(const QJsonObject &payload, const QString &textKey)
+{
+    const QString said = text(payload, textKey);
+    const QString channel = text(payload, u"reporter_channel"_s);
+    if (said.isEmpty() && channel.isEmpty())
+        return std::nullopt;
+    if (said.isEmpty())
+        return invalid(u"missing_"_s + textKey,
+                       textKey == u"reporter_message"_s
+                           ? LifecycleText::tr("Write the message sent to the reporter.")
+                           : LifecycleText::tr("Write what the reporter answered."));
+    if (channel.isEmpty())
+        return invalid(u"missing_reporter_channel"_s, LifecycleText::tr("Choose how the reporter was reached."));
+    if (!isKnownContactChannel(channel))
+        return invalid(u"unknown_reporter_channel"_s,
+                       LifecycleText::tr("The channel \"%1\" is not in the list.").arg(channel));
     return std::nullopt;
 }
 
@@ -230,9 +252,13 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
     case C::Defer:
         if (auto refusal = checkReason(ReasonList::Defer, p))
             return *refusal;
-        return one(EventType::Deferred, pick(p, {u"reason", u"note"}));
+        if (auto refusal = checkReporterContact(p, u"reporter_message"_s))
+            return *refusal;
+        return one(EventType::Deferred, pick(p, {u"reason", u"note", u"reporter_message", u"reporter_channel"}));
     case C::Resume:
-        return one(EventType::Resumed, pick(p, {u"note"}));
+        if (auto refusal = checkReporterContact(p, u"reporter_answer"_s))
+            return *refusal;
+        return one(EventType::Resumed, pick(p, {u"note", u"reporter_answer", u"reporter_channel"}));
     case C::Reject:
         if (auto refusal = checkReason(ReasonList::Reject, p))
             return *refusal;

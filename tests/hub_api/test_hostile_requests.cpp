@@ -226,14 +226,19 @@ TEST_CASE("SQL metacharacters in free text are kept as text")
     REQUIRE(created.status == 201);
     const QUuid id = QUuid::fromString(created.object().value(u"complaint_id"_s).toString());
     hub.run(rina, u"add_note"_s, id, {{u"text"_s, sql}});
-    hub.run(rina, u"assign"_s, id, {{u"assignee"_s, sql}, {u"note"_s, quoted}});
+    // An assignee must be a command center user of this hub: one made of SQL is refused, by its name, as text.
+    const HubResponse refused =
+        hub.send(rina, HubFixture::command(u"assign"_s, id, hub.version(id), {{u"assignee"_s, sql}}));
+    CHECK(refused.status == 422);
+    CHECK(refused.object().value(u"error"_s).toObject().value(u"message"_s).toString().contains(sql));
+    hub.run(rina, u"assign"_s, id, {{u"assignee"_s, u"op.rina"_s}, {u"note"_s, quoted}});
 
     const QJsonObject state =
         hub.get(rina, u"/api/v1/complaints/"_s + uuidText(id)).object().value(u"state"_s).toObject();
     CHECK(state.value(u"title"_s).toString() == sql);
     CHECK(state.value(u"body"_s).toString() == quoted);
     CHECK(state.value(u"external_ref"_s).toString() == sql);
-    CHECK(state.value(u"assignee"_s).toString() == sql);
+    CHECK(state.value(u"assignee"_s).toString() == u"op.rina"_s);
     const QJsonObject identity =
         hub.get(rina, u"/api/v1/complaints/"_s + uuidText(id) + u"/identity"_s).object().value(u"identity"_s).toObject();
     CHECK(identity.value(u"name"_s).toString() == quoted);
