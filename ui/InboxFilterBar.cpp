@@ -58,6 +58,9 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     m_pendingCheck->setObjectName(QStringLiteral("pendingOnlyCheckBox"));
     m_stalledCheck = new QCheckBox(this);
     m_stalledCheck->setObjectName(QStringLiteral("stalledOnlyCheckBox"));
+    m_mineCheck = new QCheckBox(this);
+    m_mineCheck->setObjectName(QStringLiteral("assignedToMeCheckBox"));
+    m_mineCheck->setEnabled(!m_saved->user().isEmpty()); // offline without a user there is no "me"
     m_savedCombo = combo(this, "savedFiltersComboBox");
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveFilterPushButton"));
@@ -95,7 +98,8 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     for (QWidget *w : {static_cast<QWidget *>(m_stateCombo), static_cast<QWidget *>(m_opdCombo),
                        static_cast<QWidget *>(m_categoryCombo), static_cast<QWidget *>(m_kecamatanCombo),
                        static_cast<QWidget *>(m_overdueCheck), static_cast<QWidget *>(m_escalatedCheck),
-                       static_cast<QWidget *>(m_pendingCheck), static_cast<QWidget *>(m_stalledCheck)})
+                       static_cast<QWidget *>(m_pendingCheck), static_cast<QWidget *>(m_stalledCheck),
+                       static_cast<QWidget *>(m_mineCheck)})
         bottom->addWidget(w);
     bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +116,7 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     connect(m_typingTimer, &QTimer::timeout, this, &InboxFilterBar::emitNow);
     for (QComboBox *box : {m_stateCombo, m_opdCombo, m_categoryCombo, m_kecamatanCombo})
         connect(box, &QComboBox::currentIndexChanged, this, &InboxFilterBar::emitNow);
-    for (QCheckBox *box : {m_overdueCheck, m_escalatedCheck, m_pendingCheck, m_stalledCheck})
+    for (QCheckBox *box : {m_overdueCheck, m_escalatedCheck, m_pendingCheck, m_stalledCheck, m_mineCheck})
         connect(box, &QCheckBox::toggled, this, &InboxFilterBar::emitNow);
     connect(m_savedCombo, &QComboBox::activated, this, &InboxFilterBar::applySaved);
     connect(m_saveButton, &QPushButton::clicked, this, &InboxFilterBar::askNameAndSave);
@@ -172,6 +176,8 @@ InboxCriteria InboxFilterBar::criteria() const
     c.escalatedOnly = m_escalatedCheck->isChecked();
     c.pendingOnly = m_pendingCheck->isChecked();
     c.stalledOnly = m_stalledCheck->isChecked();
+    if (m_mineCheck->isChecked())
+        c.assignedTo = m_saved->user();
     c.onlyIds = m_onlyIds;
     c.onlyLabel = m_onlyText;
     return c;
@@ -190,6 +196,7 @@ void InboxFilterBar::setCriteria(const InboxCriteria &c)
         m_escalatedCheck->setChecked(c.escalatedOnly);
         m_pendingCheck->setChecked(c.pendingOnly);
         m_stalledCheck->setChecked(c.stalledOnly);
+        m_mineCheck->setChecked(!c.assignedTo.isEmpty() && c.assignedTo == m_saved->user());
         m_onlyIds = c.onlyIds;
         m_onlyText = c.onlyLabel;
         showOnlyChip();
@@ -285,6 +292,8 @@ void InboxFilterBar::retranslate()
     m_pendingCheck->setText(tr("&Pending here"));
     m_stalledCheck->setText(tr("Stalled onl&y"));
     m_stalledCheck->setToolTip(tr("Complaints whose SOP checklist is stalled at hub time, as on the stall board"));
+    m_mineCheck->setText(tr("Assigned to &me"));
+    m_mineCheck->setToolTip(tr("Complaints you own (claimed, or assigned to you), as the hub last confirmed"));
     m_saveButton->setText(tr("Save…"));
     m_clearButton->setText(tr("Clear"));
     showOnlyChip();

@@ -18,7 +18,7 @@ class QToolButton;
 namespace rabeg {
 
 // Above the inbox: full-text search, the quick filters (state, OPD, category, kecamatan, overdue, escalated, pending,
-// stalled)
+// stalled, assigned to me)
 // and the operator's saved filters; a drill-down's "only these complaints" shows as a removable chip with its label.
 // It only says what to show (InboxCriteria); the model asks SQL.
 class InboxFilterBar final : public QWidget
@@ -68,6 +68,7 @@ private:
     QCheckBox *m_escalatedCheck = nullptr;
     QCheckBox *m_pendingCheck = nullptr;
     QCheckBox *m_stalledCheck = nullptr;
+    QCheckBox *m_mineCheck = nullptr; // "assigned to me": the saved filters' user
     QComboBox *m_savedCombo = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_clearButton = nullptr;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 
 SavedFilters::SavedFilters(QSettings &settings, QString user)
-    : m_settings(settings), m_key(u"savedFilters/"_s + (user.isEmpty() ? u"local"_s : user))
+    : m_settings(settings), m_user(user), m_key(u"savedFilters/"_s + (user.isEmpty() ? u"local"_s : user))
 {
 }
 
@@ -22,11 +22,12 @@ QJsonObject SavedFilters::toJson(const InboxCriteria &c)
             {u"escalated"_s, c.escalatedOnly},
             {u"pending"_s, c.pendingOnly},
             {u"overdue"_s, c.overdueOnly},
+            {u"assigned_to_me"_s, !c.assignedTo.isEmpty()},
             {u"text"_s, c.text},
             {u"oldest_first"_s, c.oldestFirst}};
 }
 
-InboxCriteria SavedFilters::fromJson(const QJsonObject &json)
+InboxCriteria SavedFilters::fromJson(const QJsonObject &json, const QString &me)
 {
     InboxCriteria c;
     c.state = json.value(u"state"_s).toString();
@@ -37,6 +38,8 @@ InboxCriteria SavedFilters::fromJson(const QJsonObject &json)
     c.escalatedOnly = json.value(u"escalated"_s).toBool();
     c.pendingOnly = json.value(u"pending"_s).toBool();
     c.overdueOnly = json.value(u"overdue"_s).toBool();
+    if (json.value(u"assigned_to_me"_s).toBool())
+        c.assignedTo = me;
     c.text = json.value(u"text"_s).toString();
     c.oldestFirst = json.value(u"oldest_first"_s).toBool();
     return c;
@@ -50,7 +53,7 @@ QList<SavedFilters::Entry> SavedFilters::entries() const
         const QJsonObject o = v.toObject();
         const QString name = o.value(u"name"_s).toString();
         if (!name.isEmpty())
-            out.append({name, fromJson(o.value(u"criteria"_s).toObject())});
+            out.append({name, fromJson(o.value(u"criteria"_s).toObject(), m_user)});
     }
     return out;
 }

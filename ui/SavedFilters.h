@@ -28,13 +28,19 @@ public:
     void save(const QString &name, const InboxCriteria &criteria);
     void remove(const QString &name);
 
+    // The person these filters belong to: "assigned to me" in a saved filter means them (saved as a flag, not a
+    // name, so it never lists someone else's complaints).
+    const QString &user() const { return m_user; }
+
     static QJsonObject toJson(const InboxCriteria &criteria);
-    static InboxCriteria fromJson(const QJsonObject &json);
+    // `me`: the user whose "assigned to me" a saved flag stands for (none: the flag is dropped).
+    static InboxCriteria fromJson(const QJsonObject &json, const QString &me = {});
 
 private:
     void write(const QList<Entry> &entries);
 
     QSettings &m_settings;
+    QString m_user;
     QString m_key;
 };
 

@@ -17,6 +17,9 @@ struct InboxCriteria
     QStringList categories; // category ids (a root category is expanded to its children by the caller)
     QString kecamatan;      // a kecamatan code
     bool escalatedOnly = false;
+    // Complaints the command center user of this name owns (the cached assignee; "assigned to me" sets the
+    // workstation's user). Found in the assignee index (schema 8) in the list's order.
+    QString assignedTo;
     bool pendingOnly = false; // complaints with a command in this workstation's outbox (pending, conflict, refused)
     // Complaints with a running clock past its due time at hub time `hubNow` (the stored next due time; NextDue.h).
     // The filter bar sets overdueOnly; the model stamps hubNow once per load, so every page is judged at one time.

@@ -83,6 +83,10 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
     }
     if (c.escalatedOnly)
         w.clauses.append(u"c.escalated = 1"_s);
+    if (!c.assignedTo.isEmpty()) {
+        w.clauses.append(u"c.assignee = ?"_s);
+        w.binds.append(c.assignedTo);
+    }
     if (c.pendingOnly)
         w.clauses.append(u"EXISTS (SELECT 1 FROM outbox o WHERE o.complaint_id = c.id)"_s);
     if (c.overdueOnly) {

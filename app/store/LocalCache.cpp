@@ -240,6 +240,11 @@ Status LocalCache::migrate(int fromVersion)
         // 6 -> 7: SOP progress rows keep their complaint's received_at, indexed in the inbox's order, for the
         // stalled filter's page (SopProgress.h).
         sopProgressListSchemaStep(),
+        // 7 -> 8: each owner's complaints in the inbox's order, so that "assigned to me" reads one page of its own
+        // range instead of walking the whole list for the few an operator owns (InboxQuery), and the handover and
+        // the colleagues list find owners by seeks (OwnershipQuery). Not partial: a bound "assignee = ?" could not
+        // use an index on "assignee <> ''".
+        {u"CREATE INDEX complaints_assignee ON complaints(assignee, received_at DESC, id DESC)"_s},
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))
