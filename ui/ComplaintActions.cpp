@@ -2,13 +2,17 @@
 
 #include "DialogFocus.h"
 #include "RoutingAdvice.h"
+#include "dialogs/AssignDialog.h"
 #include "dialogs/DuplicateDialog.h"
 #include "dialogs/ReasonDialog.h"
+#include "dialogs/ReporterAnswerDialog.h"
 #include "dialogs/ResponseDialog.h"
 #include "dialogs/RouteDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "domain/DomainText.h"
+#include "handover/HandoverDialog.h"
 #include "store/DuplicateFinder.h"
+#include "store/OwnershipQuery.h"
 
 #include <QAction>
 #include <QEvent>
@@ -26,10 +30,16 @@ ComplaintActions::ComplaintActions(OperatorSession &session, RoutingAdvice &advi
     // so typing in a search field never triggers them (a line edit takes its printable keys first).
     m_verify = make("verifyAction", Qt::Key_V, &ComplaintActions::verify);
     m_defer = make("deferAction", Qt::Key_T, &ComplaintActions::defer);
+    m_reporterAnswered = make("reporterAnsweredAction", Qt::Key_P, &ComplaintActions::reporterAnswered);
     m_reject = make("rejectAction", Qt::Key_R, &ComplaintActions::reject);
     m_notOurAuthority = make("notOurAuthorityAction", Qt::Key_B, &ComplaintActions::notOurAuthority);
     m_duplicate = make("duplicateAction", Qt::Key_G, &ComplaintActions::markDuplicate);
     m_dispatch = make("dispatchAction", Qt::Key_D, &ComplaintActions::dispatch);
+    // Ownership: M (milik saya, mine), S (serahkan, hand to a colleague), L (lepas, let go).
+    m_claim = make("claimAction", Qt::Key_M, &ComplaintActions::claim);
+    m_assign = make("assignAction", Qt::Key_S, &ComplaintActions::assign);
+    m_release = make("releaseAction", Qt::Key_L, &ComplaintActions::release);
+    m_handover = make("handoverAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &ComplaintActions::handover);
     m_acknowledge = make("acknowledgeAction", Qt::Key_A, &ComplaintActions::acknowledge);
     m_respond = make("respondAction", Qt::Key_J, &ComplaintActions::respond);
     m_return = make("returnAction", Qt::Key_K, &ComplaintActions::giveBack);
@@ -54,7 +64,8 @@ QAction *ComplaintActions::make(const char *name, QKeySequence key, void (Compla
 
 QList<QAction *> ComplaintActions::triageActions() const
 {
-    return {m_verify, m_defer, m_reject, m_notOurAuthority, m_duplicate, m_dispatch};
+    return {m_verify,   m_defer,  m_reporterAnswered, m_reject,  m_notOurAuthority, m_duplicate,
+            m_dispatch, m_claim,  m_assign,           m_release, m_handover};
 }
 
 QList<QAction *> ComplaintActions::liaisonActions() const { return {m_acknowledge, m_respond, m_return}; }
@@ -78,6 +89,9 @@ void ComplaintActions::refreshRole()
 {
     const QList<std::pair<QAction *, CommandType>> kinds = {
         {m_verify, CommandType::Verify},          {m_defer, CommandType::Defer},
+        {m_reporterAnswered, CommandType::Resume}, {m_claim, CommandType::Claim},
+        {m_assign, CommandType::Assign},          {m_release, CommandType::Release},
+        {m_handover, CommandType::Assign},
         {m_reject, CommandType::Reject},          {m_notOurAuthority, CommandType::NotOurAuthority},
         {m_duplicate, CommandType::MarkDuplicate}, {m_dispatch, CommandType::Dispatch},
         {m_acknowledge, CommandType::Acknowledge}, {m_respond, CommandType::Respond},
@@ -97,6 +111,11 @@ void ComplaintActions::retranslate()
 {
     m_verify->setText(tr("&Verify…"));
     m_defer->setText(tr("De&fer (needs information)…"));
+    m_reporterAnswered->setText(tr("The re&porter answered (resume)…"));
+    m_claim->setText(tr("&Claim (I own it)"));
+    m_assign->setText(tr("A&ssign to a colleague…"));
+    m_release->setText(tr("Re&lease ownership"));
+    m_handover->setText(tr("Shift &handover…"));
     m_reject->setText(tr("&Reject…"));
     m_notOurAuthority->setText(tr("&Not our authority (forward)…"));
     m_duplicate->setText(tr("Mark as d&uplicate…"));
@@ -187,6 +206,72 @@ void ComplaintActions::defer()
                    m_current = id;
                    issue(CommandType::Defer, d->payload());
                });
+}
+
+void ComplaintActions::reporterAnswered()
+{
+    const auto c = currentComplaint();
+    if (!c || !mayStart(CommandType::Resume, *c))
+        return;
+    const QUuid id = m_current;
+    openDialog(new ReporterAnswerDialog(c->shown.trackingId, m_dialogParent), this, [this, id](ReporterAnswerDialog *d) {
+        m_current = id;
+        issue(CommandType::Resume, d->payload());
+    });
+}
+
+void ComplaintActions::claim()
+{
+    const auto c = currentComplaint();
+    if (!c || !mayStart(CommandType::Claim, *c))
+        return;
+    if (c->shown.assignee == m_session.actor().user) {
+        emit feedback(m_current, tr("You already own this complaint."), true);
+        return;
+    }
+    issue(CommandType::Claim, {});
+}
+
+void ComplaintActions::assign()
+{
+    const auto c = currentComplaint();
+    if (!c || !mayStart(CommandType::Assign, *c))
+        return;
+    const QUuid id = m_current;
+    openDialog(new AssignDialog(tr("Assign %1 to a colleague").arg(c->shown.trackingId), colleagues(),
+                                c->shown.assignee, m_dialogParent),
+               this, [this, id](AssignDialog *d) {
+                   m_current = id;
+                   issue(CommandType::Assign, d->payload());
+               });
+}
+
+void ComplaintActions::release()
+{
+    const auto c = currentComplaint();
+    // The state machine says "Nobody owns this complaint." when that is so (mayStart asks it).
+    if (!c || !mayStart(CommandType::Release, *c))
+        return;
+    issue(CommandType::Release, {});
+}
+
+void ComplaintActions::handover()
+{
+    if (!m_session.mayIssue(CommandType::Assign)) {
+        emit feedback(m_current, tr("Only the command center hands over complaints."), true);
+        return;
+    }
+    auto *dialog = new HandoverDialog(m_session, colleagues(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusWhenClosed(dialog);
+    dialog->open();
+}
+
+QStringList ComplaintActions::colleagues() const
+{
+    // Who worked in the command center in the last quarter, and who owns something now.
+    const auto names = OwnershipQuery(m_session.cache()).colleagues(m_session.hubNow().addDays(-90));
+    return names.ok() ? names.value() : QStringList{m_session.actor().user};
 }
 
 void ComplaintActions::reject()

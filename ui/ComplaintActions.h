@@ -12,8 +12,9 @@ namespace rabeg {
 class RoutingAdvice;
 
 // The actions on the current complaint, each with one key (docs/keymap.md): triage for the command center
-// (verify, defer, reject, not our authority, duplicate, dispatch), the OPD's (acknowledge, respond, return), and
-// settling a stopped command (send again, discard). Each asks what it needs in a small dialog, builds the command
+// (verify, defer, the reporter answered, reject, not our authority, duplicate, dispatch), ownership (claim, assign
+// to a colleague, release; the shift handover for all of one's complaints), the OPD's (acknowledge, respond,
+// return), and settling a stopped command (send again, discard). Each asks what it needs in a small dialog, builds the command
 // and hands it to the session, which checks it with the shared state machine and queues it; a refusal's sentence
 // comes back through `feedback`. Only the actions the user's role may issue are enabled.
 class ComplaintActions final : public QObject
@@ -24,7 +25,7 @@ class ComplaintActions final : public QObject
 public:
     ComplaintActions(OperatorSession &session, RoutingAdvice &advice, QWidget *dialogParent, QObject *parent = nullptr);
 
-    QList<QAction *> triageActions() const;
+    QList<QAction *> triageActions() const; // with the ownership actions at the end
     QList<QAction *> liaisonActions() const;
     QList<QAction *> settleActions() const;
     QList<QAction *> all() const;
@@ -51,6 +52,13 @@ private:
 
     void verify();
     void defer();
+    void reporterAnswered();
+    void claim();
+    void assign();
+    void release();
+    void handover();
+    // The command center colleagues this workstation knows of (OwnershipQuery::colleagues).
+    QStringList colleagues() const;
     void reject();
     void notOurAuthority();
     void markDuplicate();
@@ -65,7 +73,8 @@ private:
     RoutingAdvice &m_advice;
     QWidget *m_dialogParent;
     QUuid m_current;
-    QAction *m_verify, *m_defer, *m_reject, *m_notOurAuthority, *m_duplicate, *m_dispatch;
+    QAction *m_verify, *m_defer, *m_reporterAnswered, *m_reject, *m_notOurAuthority, *m_duplicate, *m_dispatch;
+    QAction *m_claim, *m_assign, *m_release, *m_handover;
     QAction *m_acknowledge, *m_respond, *m_return;
     QAction *m_retry, *m_discard;
 };

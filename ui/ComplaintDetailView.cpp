@@ -32,6 +32,18 @@ QString row(const QString &label, const QString &value, const QString &style = {
            + (style.isEmpty() ? QString() : u" style='"_s + style + u'\'') + u'>' + esc(value) + u"</td></tr>"_s;
 }
 
+// The OPD's latest response: the text the citizen reads (the reporter loop's end), under the complaint's text.
+QString responseForReporter(const QList<Event> &history)
+{
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->known && it->type == EventType::Responded)
+            return u"<h4 style='margin-bottom:2px'>"_s + esc(ComplaintDetailView::tr("Response for the reporter"))
+                   + u"</h4><p style='white-space:pre-wrap'>"_s + esc(it->payload.value(u"response"_s).toString())
+                   + u"</p>"_s;
+    }
+    return {};
+}
+
 QLabel *heading(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
@@ -171,7 +183,7 @@ void ComplaintDetailView::refresh()
     m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
     m_identity->showFor(m_id, c.shown.trackingId, c.shown.anonim);
     m_attachments->showFor(m_id, history.value());
-    m_browser->setHtml(render(c, describeStall(m_checklist->checklist())));
+    m_browser->setHtml(render(c, describeStall(m_checklist->checklist())) + responseForReporter(history.value()));
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_historyLabel->setText(tr("History"));
 

@@ -1,6 +1,7 @@
 #include "EventText.h"
 
 #include "Labels.h"
+#include "domain/ContactChannels.h"
 #include "domain/DomainText.h"
 #include "domain/Reasons.h"
 
@@ -37,10 +38,22 @@ QString EventText::of(const Event &event, const ReferenceData *reference)
             parts.append(service);
         return parts.isEmpty() ? tr("Verified") : tr("Verified: %1").arg(parts.join(u", "_s));
     }
-    case EventType::Deferred:
-        return withNote(tr("Deferred: %1").arg(reasonLabel(ReasonList::Defer, p.value(u"reason"_s).toString())));
-    case EventType::Resumed:
-        return tr("Resumed after the reporter answered");
+    case EventType::Deferred: {
+        const QString deferred =
+            withNote(tr("Deferred: %1").arg(reasonLabel(ReasonList::Defer, p.value(u"reason"_s).toString())));
+        const QString asked = p.value(u"reporter_message"_s).toString();
+        if (asked.isEmpty())
+            return deferred;
+        return deferred + u" · "_s
+               + tr("Asked the reporter (%1): %2")
+                     .arg(contactChannelLabel(p.value(u"reporter_channel"_s).toString()), asked);
+    }
+    case EventType::Resumed: {
+        const QString answer = p.value(u"reporter_answer"_s).toString();
+        return answer.isEmpty() ? withNote(tr("Resumed after the reporter answered"))
+                                : tr("The reporter answered (%1): %2")
+                                      .arg(contactChannelLabel(p.value(u"reporter_channel"_s).toString()), answer);
+    }
     case EventType::Rejected:
         return withNote(tr("Rejected: %1").arg(reasonLabel(ReasonList::Reject, p.value(u"reason"_s).toString())));
     case EventType::Forwarded:
@@ -65,7 +78,7 @@ QString EventText::of(const Event &event, const ReferenceData *reference)
     case EventType::Escalated:
         return tr("Escalated to the Ombudsman: %1").arg(p.value(u"reason"_s).toString());
     case EventType::Assigned:
-        return tr("Assigned to %1").arg(p.value(u"assignee"_s).toString());
+        return withNote(tr("Assigned to %1").arg(p.value(u"assignee"_s).toString()));
     case EventType::Released:
         return tr("Released by %1").arg(p.value(u"previous"_s).toString());
     case EventType::NoteAdded:

@@ -1,11 +1,14 @@
 #include "ReasonDialog.h"
 
+#include "ReporterContactFields.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,11 @@ ReasonDialog::ReasonDialog(ReasonList list, const QString &title, const QString 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Reason"), m_reasonCombo);
     form->addRow(tr("&Note"), m_noteEdit);
+    if (list == ReasonList::Defer)
+        m_reporter = std::make_unique<ReporterContactFields>(form, tr("&Message to the reporter"),
+                                                             "reporterMessagePlainTextEdit", this);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, &ReasonDialog::accept);
     form->addRow(m_problemLabel);
     form->addRow(buttons);
     m_reasonCombo->setFocus();
@@ -40,20 +48,32 @@ ReasonDialog::ReasonDialog(ReasonList list, const QString &title, const QString 
 
 void ReasonDialog::accept()
 {
-    if (m_reasonCombo->currentData().toString() == QStringView(kOtherReason) && m_noteEdit->text().trimmed().isEmpty()) {
+    if (m_reasonCombo->currentData().toString() == QStringView(kOtherReason)
+        && m_noteEdit->text().trimmed().isEmpty()) {
         m_problemLabel->setText(tr("\"Other\" needs a note that explains it."));
         m_problemLabel->setVisible(true);
         m_noteEdit->setFocus();
         return;
     }
+    if (m_reporter) {
+        if (const QString problem = m_reporter->problem(); !problem.isEmpty()) {
+            m_problemLabel->setText(problem);
+            m_problemLabel->setVisible(true);
+            return;
+        }
+    }
     QDialog::accept();
 }
+
+ReasonDialog::~ReasonDialog() = default;
 
 QJsonObject ReasonDialog::payload() const
 {
     QJsonObject payload{{u"reason"_s, m_reasonCombo->currentData().toString()}};
     if (const QString note = m_noteEdit->text().trimmed(); !note.isEmpty())
         payload.insert(u"note"_s, note);
+    if (m_reporter)
+        m_reporter->fill(payload, u"reporter_message"_s);
     return payload;
 }
 
