@@ -89,7 +89,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });
     // The LAPOR! exchange (docs/lapor.md): import with the mapping screen, export of follow-ups (Ctrl+Shift+L/X).
     auto *lapor = new LaporMenu(options.cachePath, reference, [self] { return self->m_session->hubNow(); },
-                                w->m_window.get());
+                                w->m_sync ? w->m_sync->identities() : nullptr, w->m_window.get());
     w->m_window->addMenuBeforeHelp(lapor);
     QObject::connect(lapor, &LaporMenu::queued, lapor, [self] {
         emit self->m_session->outboxChanged(); // the status bar counts the imported commands at once

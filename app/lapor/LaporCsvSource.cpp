@@ -270,7 +270,7 @@ bool LaporCsvSource::readRecord(const QStringList &values, LaporReport &report, 
         report.location = report.location.isEmpty() ? kecamatan : report.location + u", "_s + kecamatan;
     if (report.location.size() > 300)
         report.location = report.location.left(299) + u'…';
-    report.namesReporter = !value(F::ReporterName).isEmpty();
+    report.reporterName = value(F::ReporterName).simplified();
     return problems.size() == before;
 }
 

@@ -9,6 +9,7 @@
 #include "store/LaporCacheQuery.h"
 #include "store/OutboxView.h"
 #include "store/SyncRepository.h"
+#include "sync/HeldIdentities.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -123,12 +124,11 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
     const ComplaintRepository complaints(m_cache);
     const OutboxView outbox(m_cache);
 
+    QList<std::pair<QUuid, QString>> names; // reporters of intakes queued now or before, not yet confirmed
     for (const LaporReport &report : batch->reports) {
         const auto outcome = [&](Kind kind, const QString &message) {
             result.outcomes.append({report.row, report.trackingId, kind, message});
         };
-        if (report.namesReporter)
-            ++result.reportersLeftOut;
         const QUuid id = refs->value(report.trackingId, laporIds::complaintId(report.trackingId));
         const auto cached = complaints.find(id);
         if (!cached.ok())
@@ -153,6 +153,8 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
                 result.queued.append(intake);
                 outcome(Kind::Intake, LaporImportText::tr("New complaint queued for the hub."));
             }
+            if (!report.reporterName.isEmpty())
+                names.append({id, report.reporterName});
             if (status.action != Action::Nothing)
                 outcome(Kind::Skipped, LaporImportText::tr("Its LAPOR! status \"%1\" is applied once the hub has "
                                                            "taken the report in: import the export again after the "
@@ -197,24 +199,40 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
                                   .arg(complaint.trackingId, commandText(change.type), report.status));
     }
 
-    if (result.queued.isEmpty())
-        return result;
+    if (Status status = enqueue(result.queued, context.now))
+        return *status;
+    // Only once the intakes are safely queued: the sync sends each name with its intake and then forgets it.
+    for (const auto &[complaint, name] : std::as_const(names)) {
+        if (!m_identities) {
+            ++result.reportersLeftOut;
+            continue;
+        }
+        if (!m_identities->holds(complaint))
+            m_identities->hold(complaint, ReporterIdentity{name, {}, {}, {}, {}});
+        ++result.reportersHeld;
+    }
+    return result;
+}
+
+Status LaporImporter::enqueue(const QList<Command> &commands, const QDateTime &now)
+{
+    if (commands.isEmpty())
+        return std::nullopt;
     QSqlDatabase db = m_cache.database();
     if (!db.transaction())
         return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
     SyncRepository repository(m_cache);
-    const QDateTime now = context.now;
-    for (const Command &command : std::as_const(result.queued)) {
+    for (const Command &command : commands) {
         if (Status status = repository.enqueue(command, now)) {
             db.rollback();
-            return *status;
+            return status;
         }
     }
     if (!db.commit()) {
         db.rollback();
         return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
     }
-    return result;
+    return std::nullopt;
 }
 
 } // namespace rabeg

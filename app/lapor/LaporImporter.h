@@ -6,8 +6,11 @@
 #include "store/LocalCache.h"
 
 #include <functional>
+#include <memory>
 
 namespace rabeg {
+
+class HeldIdentities;
 
 // What the import did with one report of the source.
 struct LaporRowOutcome
@@ -31,7 +34,8 @@ struct LaporImportResult
     QList<LaporProblem> problems; // rows the source could not read (nothing queued for them)
     QList<LaporRowOutcome> outcomes;
     QList<Command> queued; // in the order they went into the outbox
-    int reportersLeftOut = 0; // rows that named the reporter: identity is not imported (docs/lapor.md)
+    int reportersHeld = 0;    // reporters' names held in memory for the sync to send with their intake
+    int reportersLeftOut = 0; // reporters' names not imported: no sync in this process to hand them to
 
     int count(LaporRowOutcome::Kind kind) const;
 };
@@ -48,12 +52,20 @@ public:
     // `hubNow`: hub time, which a report's stated date is bounded by (the hub accepts up to 30 days back).
     LaporImporter(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> hubNow);
 
+    // Where the reporters' names go: held in this process's memory until the sync sends each with its intake (the
+    // sync engine's identity path), never into the outbox. Without it (a headless import) names are not imported.
+    void setIdentities(std::shared_ptr<HeldIdentities> identities) { m_identities = std::move(identities); }
+
     Result<LaporImportResult> import(LaporSource &source);
 
 private:
+    // Every command of one import in one transaction.
+    Status enqueue(const QList<Command> &commands, const QDateTime &now);
+
     LocalCache &m_cache;
     const ReferenceData &m_reference;
     std::function<QDateTime()> m_hubNow;
+    std::shared_ptr<HeldIdentities> m_identities;
 };
 
 } // namespace rabeg

@@ -47,7 +47,7 @@ const QList<FieldInfo> &infos()
         {F::Kecamatan, u"kecamatan", false, QT_TRANSLATE_NOOP("LaporMapping", "Kecamatan"), {u"Kecamatan"}},
         {F::Anonim, u"anonim", false, QT_TRANSLATE_NOOP("LaporMapping", "Anonymous (anonim)"), {u"Anonim"}},
         {F::Rahasia, u"rahasia", false, QT_TRANSLATE_NOOP("LaporMapping", "Confidential (rahasia)"), {u"Rahasia"}},
-        {F::ReporterName, u"reporter_name", false, QT_TRANSLATE_NOOP("LaporMapping", "Reporter's name (not imported)"),
+        {F::ReporterName, u"reporter_name", false, QT_TRANSLATE_NOOP("LaporMapping", "Reporter's name"),
          {u"Nama Pelapor", u"Pelapor"}},
     };
     return list;

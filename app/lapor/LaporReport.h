@@ -6,8 +6,8 @@
 
 namespace rabeg {
 
-// One report as a LAPOR! export describes it, read and checked (LaporSource). Reporter identity is not here: an
-// export may name the reporter, but nothing of it goes further than a flag (docs/lapor.md, "Reporter identity").
+// One report as a LAPOR! export describes it, read and checked (LaporSource). The reporter's name, when the export
+// gives it, lives in memory only: it never enters the outbox or the cache (docs/lapor.md, "Reporter identity").
 struct LaporReport
 {
     int row = 0;  // the record's row as a spreadsheet numbers it (the header is row 1)
@@ -25,7 +25,7 @@ struct LaporReport
     QString kecamatan; // our code when the export names one of Kota Serang's kecamatan, else empty
     bool anonim = false;
     bool rahasia = false;
-    bool namesReporter = false; // the export named the reporter (not imported)
+    QString reporterName; // memory only: handed to HeldIdentities, never queued
 };
 
 // A row that could not be read, or a value that could not be used: by row number and field (column).

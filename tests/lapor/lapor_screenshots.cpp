@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     }
     const ReferenceData reference = loadBuiltinReferenceData().value();
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    LaporImportDialog dialog({dir.filePath(u"screens.sqlite"_s), &reference, [] { return test::laporNow(); }, &settings});
+    LaporImportDialog dialog(
+        {dir.filePath(u"screens.sqlite"_s), &reference, [] { return test::laporNow(); }, &settings, nullptr});
     dialog.resize(1240, 760);
     dialog.show();
     if (!dialog.openFile(test::laporData(u"lapor-renamed.csv"_s)))

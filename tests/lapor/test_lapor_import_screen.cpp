@@ -52,7 +52,7 @@ TEST_CASE("the mapping screen maps a LAPOR! export with renamed and reordered co
     LocalCache cache;
     REQUIRE_FALSE(cache.open(cachePath, u"lapor-screen"_s));
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    const LaporImportDialog::Setup setup{cachePath, &reference, [] { return laporNow(); }, &settings};
+    const LaporImportDialog::Setup setup{cachePath, &reference, [] { return laporNow(); }, &settings, nullptr};
 
     {
         LaporImportDialog dialog(setup);

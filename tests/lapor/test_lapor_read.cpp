@@ -111,8 +111,8 @@ TEST_CASE("the default layout is recognised and its values become our codes")
     CHECK(batch->reports.at(4).classification == u"permintaan_informasi"_s);
     // No title in LAPOR!: the first words of the text.
     CHECK(batch->reports.at(5).title == u"Saluran air di depan SDN Taktakan tersumbat lumpur dan sampah plastik, setiap…"_s);
-    CHECK(batch->reports.at(0).namesReporter);
-    CHECK_FALSE(batch->reports.at(1).namesReporter);
+    CHECK(batch->reports.at(0).reporterName == u"Pelapor Uji Satu"_s);
+    CHECK(batch->reports.at(1).reporterName.isEmpty());
 }
 
 TEST_CASE("a renamed and reordered layout is unknown until mapped, then reads like the default one")

@@ -6,6 +6,9 @@
 #include "lapor/LaporCsvSource.h"
 #include "lapor/LaporIds.h"
 #include "lapor/LaporImporter.h"
+#include "sync/HeldIdentities.h"
+
+#include <QDirIterator>
 
 #include <QTemporaryDir>
 
@@ -161,4 +164,52 @@ TEST_CASE("a second workstation importing the same export offline makes no secon
     CHECK(laporComplaints(hub) == 6);
     CHECK(hubTypes(hub, u"#4821377"_s) == QStringList{u"received"_s});
     CHECK(supervisorClient.cached(laporIds::complaintId(u"#4821377"_s))->externalRef == u"#4821377"_s);
+}
+
+TEST_CASE("reporters named in an export reach the hub's identity table with their intakes and no file of the workstation")
+{
+    TestHub hub({10, StoreKind::Demo, true});
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(u"operator.sqlite"_s);
+    // The sync engine as the GUI runs it: the identities the import holds are sent with their intakes.
+    auto held = std::make_shared<HeldIdentities>();
+    SyncSettings settings = settingsFor(hub.url(), u"operator"_s, cachePath);
+    settings.identities = held;
+    SyncEngine engine(settings);
+    REQUIRE_FALSE(engine.open(newConnectionName()));
+    REQUIRE_FALSE(engine.syncOnce());
+
+    auto csv = LaporCsvSource::fromFile(laporData(u"lapor-export-2.csv"_s), hub.reference(), [] { return laporNow(); });
+    REQUIRE(csv.ok());
+    LaporImporter importer(engine.cache(), hub.reference(), [] { return laporNow(); });
+    importer.setIdentities(held);
+    const auto result = importer.import(csv.value());
+    REQUIRE(result.ok());
+    CHECK(result->reportersHeld == 3);
+    CHECK(result->reportersLeftOut == 0);
+    CHECK(held->count() == 3);
+    for (const Command &command : result->queued)
+        CHECK_FALSE(command.payload.contains(u"identity"_s));
+
+    const Status synced = engine.syncOnce();
+    INFO((synced ? synced->message : QString()).toStdString());
+    REQUIRE_FALSE(synced);
+    CHECK(held->count() == 0); // sent and forgotten
+    const auto identity = hub.store().identity(laporIds::complaintId(u"#4821644"_s));
+    REQUIRE(identity.ok());
+    REQUIRE(identity.value());
+    CHECK(identity.value()->name == u"Pelapor Uji Tiga"_s);
+    CHECK(hub.store().identity(laporIds::complaintId(u"#4821377"_s)).value()->name == u"Pelapor Uji Dua"_s);
+    CHECK_FALSE(hub.store().identity(laporIds::complaintId(u"#4821133"_s)).value()); // the export names nobody
+
+    // None of the names in the cache, its -wal or -shm.
+    QDirIterator files(dir.path(), QDir::Files | QDir::Hidden);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        INFO(file.fileName().toStdString());
+        for (const char *name : {"Pelapor Uji Satu", "Pelapor Uji Dua", "Pelapor Uji Tiga"})
+            CHECK_FALSE(bytes.contains(name));
+    }
 }

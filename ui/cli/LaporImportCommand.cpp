@@ -96,8 +96,8 @@ int LaporImportCommand::run(const QStringList &arguments, QTextStream &out, QTex
     for (const LaporProblem &p : r.problems)
         err << "problem: " << where(p.row, p.line, p.field) << ": " << p.message << "\n";
     if (r.reportersLeftOut > 0)
-        out << r.reportersLeftOut << " rows name the reporter: identities are not imported from files "
-            << "(docs/lapor.md).\n";
+        out << r.reportersLeftOut << " reporters' names not imported: a headless import has no sync to hand them to, "
+            << "and they are never written to the outbox (docs/lapor.md); the GUI's import sends them.\n";
     if (!r.queued.isEmpty())
         out << "Queued in " << opened.path << "; the next sync sends them to the hub.\n";
     return r.problems.isEmpty() ? Done : RowsLeftOut;

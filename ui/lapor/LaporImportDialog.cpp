@@ -143,7 +143,9 @@ void LaporImportDialog::importNow()
         m_result->setPlainText(tr("The local cache cannot be opened: %1").arg(status->message));
         return;
     }
-    const auto result = LaporImporter(cache, *m_setup.reference, m_setup.hubClock).import(*m_source);
+    LaporImporter importer(cache, *m_setup.reference, m_setup.hubClock);
+    importer.setIdentities(m_setup.identities);
+    const auto result = importer.import(*m_source);
     if (!result.ok()) {
         m_result->setPlainText(result.error().message);
         return;
@@ -172,9 +174,13 @@ void LaporImportDialog::importNow()
         lines << (p.field.isEmpty() ? tr("Row %1 not read: %2").arg(p.row).arg(p.message)
                                     : tr("Row %1 not read, column \"%2\": %3").arg(p.row).arg(p.field, p.message));
     }
+    if (r.reportersHeld > 0)
+        lines << tr("%n reporters' names are held in memory until the hub takes their reports in, and never written "
+                    "to this workstation's disk: they are lost if Rabeg closes before that.",
+                    nullptr, r.reportersHeld);
     if (r.reportersLeftOut > 0)
-        lines << tr("%n rows name the reporter: identities are not imported from files; ask for them through "
-                    "LAPOR! when needed.", nullptr, r.reportersLeftOut);
+        lines << tr("%n reporters' names were not imported (no hub in this session); they stay in LAPOR!.", nullptr,
+                    r.reportersLeftOut);
     m_result->setPlainText(lines.join(u'\n'));
     if (!r.queued.isEmpty())
         emit queued(int(r.queued.size()));

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -16,6 +17,7 @@ class QSettings;
 
 namespace rabeg {
 
+class HeldIdentities;
 class LaporMappingEditor;
 
 // Import of a LAPOR! export: choose the CSV file; the default layout is recognised, a layout mapped before is
@@ -34,6 +36,8 @@ public:
         const ReferenceData *reference = nullptr;
         std::function<QDateTime()> hubClock;
         QSettings *settings = nullptr; // where mappings are saved; null: QSettings()
+        // The sync's identities held in memory (reporters' names go there); null without a hub: names not imported.
+        std::shared_ptr<HeldIdentities> identities;
     };
 
     explicit LaporImportDialog(Setup setup, QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "DialogFocus.h"
 #include "LaporExportDialog.h"
 #include "LaporImportDialog.h"
+#include "sync/HeldIdentities.h"
 
 #include <QAction>
 #include <QEvent>
@@ -12,8 +13,9 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 
 LaporMenu::LaporMenu(QString cachePath, const ReferenceData &reference, std::function<QDateTime()> hubClock,
-                     QWidget *parent)
-    : QMenu(parent), m_cachePath(std::move(cachePath)), m_reference(reference), m_hubClock(std::move(hubClock))
+                     std::shared_ptr<HeldIdentities> identities, QWidget *parent)
+    : QMenu(parent), m_cachePath(std::move(cachePath)), m_reference(reference), m_hubClock(std::move(hubClock)),
+      m_identities(std::move(identities))
 {
     setObjectName(u"laporMenu"_s);
     m_import = addAction(QString());
@@ -31,7 +33,8 @@ LaporMenu::LaporMenu(QString cachePath, const ReferenceData &reference, std::fun
 
 void LaporMenu::openImport()
 {
-    auto *dialog = new LaporImportDialog({m_cachePath, &m_reference, m_hubClock, nullptr}, parentWidget());
+    auto *dialog = new LaporImportDialog({m_cachePath, &m_reference, m_hubClock, nullptr, m_identities},
+                                         parentWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LaporImportDialog::queued, this, &LaporMenu::queued);
     returnFocusWhenClosed(dialog);

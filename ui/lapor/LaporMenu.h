@@ -3,11 +3,13 @@
 #include <QMenu>
 
 #include <functional>
+#include <memory>
 
 class QSettings;
 
 namespace rabeg {
 
+class HeldIdentities;
 class ReferenceData;
 
 // The main window's "LAPOR!" menu: import a LAPOR! export (with the mapping screen) and export the city's
@@ -18,8 +20,9 @@ class LaporMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(LaporMenu)
 
 public:
+    // `identities`: the sync's, where imported reporters' names are held until sent; null without a hub.
     LaporMenu(QString cachePath, const ReferenceData &reference, std::function<QDateTime()> hubClock,
-              QWidget *parent);
+              std::shared_ptr<HeldIdentities> identities, QWidget *parent);
 
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
@@ -39,6 +42,7 @@ private:
     QString m_cachePath;
     const ReferenceData &m_reference;
     std::function<QDateTime()> m_hubClock;
+    std::shared_ptr<HeldIdentities> m_identities;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
 };
