@@ -12,6 +12,7 @@
 #include "intake/IntakeLedger.h"
 #include "store/OutboxView.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -226,4 +227,27 @@ TEST_CASE("a liaison is not offered the intake form")
     w.waitFor([&] { return !action->isEnabled(); }, "the role is known from the sync");
     driver.key(Qt::Key_N, Qt::ControlModifier);
     CHECK(QApplication::activeModalWidget() == nullptr);
+}
+
+TEST_CASE("every field of the intake form that Tab reaches has a name a screen reader says")
+{
+    TestHub hub({5, StoreKind::Demo, true});
+    HubWorkspace w(hub, u"operator"_s, false);
+    WorkspaceDriver driver(w.window());
+    w.waitFor([&] { return w.session().hubOnline(); }, "the first sync reaches the hub");
+    driver.key(Qt::Key_N, Qt::ControlModifier);
+    QWidget *dialog = driver.dialog("intakeDialog");
+    dialog->findChild<QCheckBox *>(u"receivedEarlierCheckBox"_s)->setChecked(true); // the time field joins Tab
+    QApplication::processEvents();
+    QStringList unnamed;
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(dialog) || !widget->isEnabled()
+            || widget->focusProxy())
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u'#' + widget->objectName());
+    }
+    INFO(unnamed.join(u", "_s).toStdString());
+    CHECK(unnamed.isEmpty());
 }

@@ -129,6 +129,7 @@ QWidget *IntakeDialog::makeComplaintFields()
     m_receivedAt->setCalendarPopup(true);
     m_receivedAt->setDateTime(wibWallTime(m_session.hubNow()));
     m_receivedAt->setEnabled(false);
+    m_receivedAt->setAccessibleName(tr("Received at (WIB)"));
     m_receivedAt->setToolTip(tr("Only when the complaint arrived before now (a phone call noted on paper): within "
                                 "the last 30 days. Without it the hub's time of arrival counts."));
     auto *received = new QHBoxLayout;
@@ -193,11 +194,13 @@ QWidget *IntakeDialog::makeReporterFields()
     m_duplicateList->setToolTip(tr("Complaints that share the words typed (and the service and kecamatan chosen): "
                                    "maybe the same complaint, already received."));
     similarLayout->addWidget(m_duplicateList);
+    m_duplicateList->setAccessibleName(similar->title());
     m_duplicates = new DuplicateWatcher(m_session.cache(), m_duplicateList, this);
 
     auto *taken = new QGroupBox(tr("Taken in since this form opened"));
     auto *takenLayout = new QVBoxLayout(taken);
     m_ledger = new IntakeLedger(m_session, m_identities);
+    m_ledger->setAccessibleName(taken->title());
     takenLayout->addWidget(m_ledger);
 
     layout->addWidget(box);
