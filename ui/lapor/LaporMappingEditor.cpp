@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -102,6 +104,11 @@ void LaporMappingEditor::refreshPreviewHeaders()
         if (feeds.isEmpty())
             header->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_preview->setHorizontalHeaderItem(column, header);
+        // Wide enough for the header's two lines (the file's name for the column and the field it fills).
+        int width = 0;
+        for (const QString &line : text.split(u'\n'))
+            width = std::max(width, m_preview->horizontalHeader()->fontMetrics().horizontalAdvance(line));
+        m_preview->horizontalHeader()->resizeSection(column, std::clamp(width + 24, 140, 280));
     }
 }
 
