@@ -1,10 +1,11 @@
 // Attachments in the hub store contract, on SQLite (BLOB) and PostgreSQL (BYTEA): built into test_hub_store, which
-// runs both back ends. Every byte value survives (0x00 and '\\' among them), the row is written only with its
-// attachment_added event, and read back only under its own complaint.
+// runs both back ends. Every byte value survives (0x00 and '\\' among them), sealed at rest; the row is written only
+// with its attachment_added event, and read back only under its own complaint.
 #include "../hub_store/HubStoreFixture.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -72,6 +73,13 @@ TEST_CASE("an attachment is stored with its event and read back byte for byte, o
     CHECK(read.value()->type == record.type);
     CHECK(read.value()->size == record.size);
     CHECK(read.value()->sha256 == record.sha256);
+    // Sealed at rest: the column holds none of the file's bytes as they are.
+    QSqlQuery raw(hub.db());
+    REQUIRE(raw.exec(u"SELECT bytes FROM attachments"_s));
+    REQUIRE(raw.next());
+    const QByteArray stored = raw.value(0).toByteArray();
+    CHECK(stored.startsWith("sb1:"));
+    CHECK_FALSE(stored.contains(record.bytes.mid(1000, 64)));
     const auto elsewhere = hub.store().attachment(other, record.id);
     REQUIRE(elsewhere.ok());
     CHECK_FALSE(elsewhere.value().has_value());
