@@ -1,10 +1,21 @@
 #include "RowReader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+namespace {
+
+// An import file's problems are read by the person who made the file (an OPD's SOP sheet in the template editor):
+// in the workstation's language. The hub installs no translator, so its logs stay in English.
+class RowText
+{
+    Q_DECLARE_TR_FUNCTIONS(RowText)
+};
+
+} // namespace
 
 Error rowError(const CsvTable &table, int line, const QString &problem)
 {
@@ -15,7 +26,7 @@ Status requireColumns(const CsvTable &table, const QStringList &columns)
 {
     for (const QString &column : columns) {
         if (!table.header.contains(column))
-            return rowError(table, table.headerLine, u"the header lacks the column '"_s + column + u"'"_s);
+            return rowError(table, table.headerLine, RowText::tr("the header lacks the column '%1'").arg(column));
     }
     return std::nullopt;
 }
@@ -25,7 +36,7 @@ RowReader::RowReader(const CsvTable &table, const CsvRow &row) : m_table(table),
 void RowReader::fail(const QString &column, const QString &problem)
 {
     if (!m_error)
-        m_error = rowError(m_table, m_row.line, u"column '"_s + column + u"': "_s + problem);
+        m_error = rowError(m_table, m_row.line, RowText::tr("column '%1': %2").arg(column, problem));
 }
 
 QString RowReader::text(const QString &column, bool required)
@@ -33,7 +44,7 @@ QString RowReader::text(const QString &column, bool required)
     const qsizetype index = m_table.header.indexOf(column);
     const QString value = index < 0 ? QString() : m_row.fields.at(index).trimmed();
     if (required && value.isEmpty())
-        fail(column, u"must not be empty"_s);
+        fail(column, RowText::tr("must not be empty"));
     return value;
 }
 
@@ -42,7 +53,7 @@ QString RowReader::code(const QString &column, bool required)
     static const QRegularExpression pattern(u"^[A-Z0-9][A-Z0-9-]*$"_s);
     const QString value = text(column, required);
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
-        fail(column, u"\""_s + value + u"\" is not a code (upper-case letters, digits and '-')"_s);
+        fail(column, RowText::tr("\"%1\" is not a code (upper-case letters, digits and '-')").arg(value));
     return value;
 }
 
@@ -51,7 +62,7 @@ QString RowReader::slug(const QString &column, bool required)
     static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
     const QString value = text(column, required);
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
-        fail(column, u"\""_s + value + u"\" is not a code (lower-case letters, digits, '-' and '_')"_s);
+        fail(column, RowText::tr("\"%1\" is not a code (lower-case letters, digits, '-' and '_')").arg(value));
     return value;
 }
 
@@ -61,7 +72,7 @@ bool RowReader::yesNo(const QString &column)
     if (value == u"yes"_s)
         return true;
     if (value != u"no"_s && !value.isEmpty())
-        fail(column, u"expected yes or no, found \""_s + value + u"\""_s);
+        fail(column, RowText::tr("expected yes or no, found \"%1\"").arg(value));
     return false;
 }
 
@@ -71,7 +82,7 @@ int RowReader::integer(const QString &column, int min, int max)
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!value.isEmpty() && (!ok || number < min || number > max)) {
-        fail(column, u"expected a whole number from %1 to %2, found \"%3\""_s.arg(min).arg(max).arg(value));
+        fail(column, RowText::tr("expected a whole number from %1 to %2, found \"%3\"").arg(min).arg(max).arg(value));
         return min;
     }
     return number;
@@ -82,7 +93,7 @@ QDate RowReader::date(const QString &column)
     const QString value = text(column);
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!value.isEmpty() && (!date.isValid() || value.size() != 10))
-        fail(column, u"\""_s + value + u"\" is not a date (YYYY-MM-DD)"_s);
+        fail(column, RowText::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value));
     return date;
 }
 
@@ -90,7 +101,7 @@ QString RowReader::oneOf(const QString &column, const QStringList &allowed)
 {
     const QString value = text(column);
     if (!value.isEmpty() && !allowed.contains(value))
-        fail(column, u"\""_s + value + u"\" is not one of "_s + allowed.join(u", "_s));
+        fail(column, RowText::tr("\"%1\" is not one of %2").arg(value, allowed.join(u", "_s)));
     return value;
 }
 
