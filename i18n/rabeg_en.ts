@@ -3531,6 +3531,10 @@
         <source>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</source>
         <translation>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</translation>
     </message>
+    <message>
+        <source>Received at (WIB)</source>
+        <translation>Received at (WIB)</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::IntakeLauncher</name>

@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>Assigned to &amp;me</source>
-        <translation>Ditugaskan ke &amp;saya</translation>
+        <translation>Tugas &amp;saya</translation>
     </message>
     <message>
         <source>Complaints you own (claimed, or assigned to you), as the hub last confirmed</source>
@@ -3562,6 +3562,10 @@
     <message>
         <source>Queued: a new complaint (%1), waiting for the hub&apos;s tracking number.</source>
         <translation>Diantrekan: aduan baru (%1), menunggu nomor aduan dari hub.</translation>
+    </message>
+    <message>
+        <source>Received at (WIB)</source>
+        <translation>Waktu diterima (WIB)</translation>
     </message>
 </context>
 <context>
