@@ -3550,6 +3550,22 @@
         <source>Take in a complaint brought to the office or phoned in; works offline</source>
         <translation>Take in a complaint brought to the office or phoned in; works offline</translation>
     </message>
+    <message>
+        <source>Reporter identities not yet on the hub</source>
+        <translation>Reporter identities not yet on the hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) taken in here wait for the hub with the reporter&apos;s identity held in memory only. If Rabeg closes now, the complaints are still sent later, but without their identities: those must be typed in again.</source>
+        <translation><numerusform>%n complaint(s) taken in here wait for the hub with the reporter&apos;s identity held in memory only. If Rabeg closes now, the complaints are still sent later, but without their identities: those must be typed in again.</numerusform><numerusform>%n complaint(s) taken in here wait for the hub with the reporter&apos;s identity held in memory only. If Rabeg closes now, the complaints are still sent later, but without their identities: those must be typed in again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Rabeg open</source>
+        <translation>&amp;Keep Rabeg open</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Close and lose them</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::IntakeLedger</name>

@@ -3584,6 +3584,24 @@
         <source>Take in a complaint brought to the office or phoned in; works offline</source>
         <translation>Terima aduan yang disampaikan di kantor atau lewat telepon; bisa luring</translation>
     </message>
+    <message>
+        <source>Reporter identities not yet on the hub</source>
+        <translation>Identitas pelapor belum sampai di hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) taken in here wait for the hub with the reporter&apos;s identity held in memory only. If Rabeg closes now, the complaints are still sent later, but without their identities: those must be typed in again.</source>
+        <translation>
+            <numerusform>%n aduan yang diterima di sini menunggu hub, dengan identitas pelapor yang hanya disimpan di memori. Bila Rabeg ditutup sekarang, aduan tetap dikirim nanti, tetapi tanpa identitasnya: identitas itu harus diketik ulang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Rabeg open</source>
+        <translation>&amp;Biarkan Rabeg terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Tutup, identitas hilang</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::IntakeLedger</name>
