@@ -123,6 +123,12 @@ TEST_CASE("an intake typed offline is pending in the inbox at once and reaches t
     CHECK(driver.detailText().contains(u"pending"_s));
     checkNoIdentityOnDisk(w);
     CHECK(hubComplaints(hub) == before);
+    // Closing now would lose the identity: Rabeg asks first, and Esc keeps it open.
+    CHECK_FALSE(w.window().close());
+    driver.dialog("heldIdentitiesCloseMessageBox");
+    driver.key(Qt::Key_Escape);
+    CHECK(w.window().isVisible());
+    CHECK(QApplication::activeModalWidget() == nullptr);
 
     hub.start();
     w.hubMoved();

@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +58,37 @@ bool IntakeLauncher::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    // Closing would lose identities held in memory only: ask first, without blocking (the window stays open).
+    if (watched == &m_window && event->type() == QEvent::Close && !m_closingAnyway && m_identities->count() > 0) {
+        event->ignore();
+        askBeforeClosing();
+        return true;
+    }
     return QObject::eventFilter(watched, event);
+}
+
+void IntakeLauncher::askBeforeClosing()
+{
+    const int held = m_identities->count();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reporter identities not yet on the hub"),
+                                tr("%n complaint(s) taken in here wait for the hub with the reporter's identity held "
+                                   "in memory only. If Rabeg closes now, the complaints are still sent later, but "
+                                   "without their identities: those must be typed in again.",
+                                   nullptr, held),
+                                QMessageBox::NoButton, &m_window);
+    box->setObjectName(u"heldIdentitiesCloseMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stay = box->addButton(tr("&Keep Rabeg open"), QMessageBox::RejectRole);
+    QPushButton *close = box->addButton(tr("&Close and lose them"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    connect(box, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *clicked) {
+        if (clicked != close)
+            return;
+        m_closingAnyway = true;
+        m_window.close();
+    });
+    box->open();
 }
 
 void IntakeLauncher::refresh()

@@ -19,7 +19,8 @@ class OperatorSession;
 
 // Puts the intake form in the main window: the action "New complaint" (Ctrl+N, in the File menu, the command
 // palette and the keymap), offered to the roles that may take complaints in (operators, supervisors, trainers),
-// and a status bar warning while reporter identities typed here are held in memory only, waiting for the hub.
+// and a status bar warning while reporter identities typed here are held in memory only, waiting for the hub;
+// closing the window then asks first.
 class IntakeLauncher final : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ protected:
 private:
     void refresh();
     void retranslate();
+    void askBeforeClosing();
 
     OperatorSession &m_session;
     MainWindow &m_window;
@@ -47,6 +49,7 @@ private:
     QAction *m_action = nullptr;
     QLabel *m_heldLabel = nullptr;
     QPointer<IntakeDialog> m_dialog;
+    bool m_closingAnyway = false;
 };
 
 } // namespace rabeg
