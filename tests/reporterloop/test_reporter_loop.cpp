@@ -2,8 +2,10 @@
 // which channel, the reporter's answer resumes the complaint, and the paused triage clock moves by exactly the
 // working days the deferral overlapped (DESIGN.md, "Deadlines": days whose 24 hours WIB overlap the pause).
 #include "EventText.h"
+#include "HubWorkspace.h"
 #include "TestClient.h"
 #include "TestHub.h"
+#include "WorkspaceDriver.h"
 #include "deadline/Deadlines.h"
 #include "store/ComplaintRepository.h"
 
@@ -131,4 +133,24 @@ TEST_CASE("a reporter message without its channel, or with a channel not in the 
     CHECK(defer({{u"reason"_s, u"incomplete_information"_s}, {u"reporter_channel"_s, u"sms"_s}})
           == std::pair {422, u"Write the message sent to the reporter."_s});
     CHECK(hub.store().complaint(id).value()->state == ComplaintState::Received);
+}
+
+TEST_CASE("the detail shows the OPD's response under \"Response for the reporter\", the text the citizen reads")
+{
+    TestHub hub({5, StoreKind::Demo, true});
+    const QUuid id = hub.intake(u"supervisor"_s, u"Blangko KTP habis di Kasemen"_s);
+    hub.run(u"supervisor"_s, CommandType::Verify, id,
+            {{u"classification"_s, u"pengaduan"_s}, {u"category"_s, u"adminduk-ktp"_s}, {u"service"_s, u"ktp-el"_s}});
+    hub.run(u"supervisor"_s, CommandType::Dispatch, id, {{u"opd"_s, u"DISDUKCAPIL"_s}});
+    hub.run(u"liaison-disdukcapil"_s, CommandType::Acknowledge, id, {});
+    const QString answer = u"Blangko sudah tersedia lagi sejak Senin; silakan datang ke kecamatan."_s;
+    hub.run(u"liaison-disdukcapil"_s, CommandType::Respond, id,
+            {{u"response"_s, answer}, {u"override_reason"_s, u"Stok blangko dari pusat"_s}});
+    HubWorkspace w(hub, u"operator"_s, false);
+    w.waitForComplaint(id);
+    WorkspaceDriver driver(w.window());
+    driver.search(u"Blangko"_s);
+    REQUIRE(driver.selected() == id);
+    w.waitFor([&] { return driver.detailText().contains(u"Response for the reporter\n"_s + answer); },
+              "the detail shows the response for the reporter");
 }
