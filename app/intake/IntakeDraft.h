@@ -16,7 +16,7 @@ struct IntakeDraft
     Channel channel = Channel::WalkIn;
     QString title;
     QString body;
-    QString service;  // service code; empty when not known yet
+    QString service; // service code; empty when not known yet
     QString category; // the service's category
     QString kecamatan;
     QString kelurahan;

@@ -11,12 +11,12 @@ namespace rabeg {
 Result<Complaint> IntakeQueue::provisional(const Command &intake, const DecisionContext &context)
 {
     if (intake.type != CommandType::Intake)
-        return Error{u"not_intake"_s, u"Only an intake makes a provisional complaint."_s};
+        return Error {u"not_intake"_s, u"Only an intake makes a provisional complaint."_s};
     if (intake.payload.contains(u"identity"_s))
-        return Error{u"identity_in_outbox"_s, u"The reporter's identity must never be queued in the cache."_s};
+        return Error {u"identity_in_outbox"_s, u"The reporter's identity must never be queued in the cache."_s};
     const auto drafts = decide(std::nullopt, intake, context);
     if (!drafts.ok())
-        return Error{drafts.error().code, drafts.error().message};
+        return Error {drafts.error().code, drafts.error().message};
     Complaint complaint;
     complaint.id = intake.complaintId;
     for (const EventDraft &draft : drafts.value()) {

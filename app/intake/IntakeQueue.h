@@ -14,7 +14,7 @@ namespace rabeg {
 class IntakeQueue
 {
 public:
-    explicit IntakeQueue(LocalCache &cache) : m_cache(cache) {}
+    explicit IntakeQueue(LocalCache &cache) : m_cache(cache) { }
 
     // Refused (nothing written) when the shared state machine refuses the intake for this actor and time.
     Status queue(const Command &intake, const DecisionContext &context, const QDateTime &now);

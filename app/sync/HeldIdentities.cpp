@@ -47,9 +47,9 @@ QJsonObject HeldIdentities::withIdentity(const QUuid &complaint, QJsonObject enc
     if (!identity)
         return encodedCommand;
     QJsonObject fields;
-    for (const auto &[key, value] : {std::pair{u"name"_s, identity->name}, std::pair{u"nik"_s, identity->nik},
-                                     std::pair{u"phone"_s, identity->phone}, std::pair{u"email"_s, identity->email},
-                                     std::pair{u"address"_s, identity->address}}) {
+    for (const auto &[key, value] : {std::pair {u"name"_s, identity->name}, std::pair {u"nik"_s, identity->nik},
+                                     std::pair {u"phone"_s, identity->phone}, std::pair {u"email"_s, identity->email},
+                                     std::pair {u"address"_s, identity->address}}) {
         if (!value.isEmpty())
             fields.insert(key, value);
     }

@@ -14,7 +14,7 @@ struct IntakeTyping
 {
     QString title;
     QString body;
-    QString service;   // the first letters of the service's name, typed into its list
+    QString service; // the first letters of the service's name, typed into its list
     QString kecamatan; // idem
     QString kelurahan; // idem
     QString address;

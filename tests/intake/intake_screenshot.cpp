@@ -21,10 +21,11 @@ TEST_CASE("screenshot of the intake form", "[.screenshot]")
     REQUIRE_FALSE(directory.isEmpty());
     TestHub hub({20, StoreKind::Demo, true});
     // What the cache already knows: two KTP-el complaints from Kecamatan Serang, one of them much the same.
-    for (const auto &[title, body] : {std::pair{u"Cetak KTP-el di Disdukcapil tertunda, blangko habis"_s,
-                                                u"Sudah dua bulan menunggu cetak KTP-el, kata petugas blangko habis."_s},
-                                      std::pair{u"Antrean rekam KTP-el di Disdukcapil sangat panjang"_s,
-                                                u"Datang jam 7 pagi, nomor antrean sudah habis untuk rekam KTP-el."_s}}) {
+    for (const auto &[title, body] :
+         {std::pair {u"Cetak KTP-el di Disdukcapil tertunda, blangko habis"_s,
+                     u"Sudah dua bulan menunggu cetak KTP-el, kata petugas blangko habis."_s},
+          std::pair {u"Antrean rekam KTP-el di Disdukcapil sangat panjang"_s,
+                     u"Datang jam 7 pagi, nomor antrean sudah habis untuk rekam KTP-el."_s}}) {
         const HubResponse r = hub.post(u"supervisor"_s, u"/api/v1/complaints"_s,
                                        {{u"complaint_id"_s, uuidText(QUuid::createUuid())},
                                         {u"channel"_s, u"lapor"_s},
@@ -41,10 +42,15 @@ TEST_CASE("screenshot of the intake form", "[.screenshot]")
     w.waitFor([&] { return w.session().hubOnline(); }, "the first sync reaches the hub");
     hub.stop();
 
-    IntakeTyping earlier{u"Lampu PJU mati di Jl. Ahmad Yani depan Alun-alun"_s,
-                         u"Tiga tiang lampu di depan Alun-alun Serang mati sejak Senin malam, jalan gelap."_s,
-                         u"Penerangan"_s, u"Serang"_s, u"Kotabaru"_s, u"Jl. Ahmad Yani"_s, u"Ahmad Fauzi"_s,
-                         u"3673012303850001"_s, u"087771234567"_s};
+    IntakeTyping earlier {u"Lampu PJU mati di Jl. Ahmad Yani depan Alun-alun"_s,
+                          u"Tiga tiang lampu di depan Alun-alun Serang mati sejak Senin malam, jalan gelap."_s,
+                          u"Penerangan"_s,
+                          u"Serang"_s,
+                          u"Kotabaru"_s,
+                          u"Jl. Ahmad Yani"_s,
+                          u"Ahmad Fauzi"_s,
+                          u"3673012303850001"_s,
+                          u"087771234567"_s};
     IntakeDialog *dialog = typeIntake(driver, earlier);
     driver.key(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(dialog->ledger()->count() == 1);
@@ -65,8 +71,8 @@ TEST_CASE("screenshot of the intake form", "[.screenshot]")
     driver.type(u"Jl. Ki Mas Jong No. 12, RT 03/RW 02"_s);
     for (int i = 0; i < 4; ++i)
         driver.key(Qt::Key_Tab);
-    for (const QString &text : {u"Nurhayati Maesaroh"_s, u"3673014107900003"_s, u"081211223344"_s,
-                                u"nurhayati.m@contoh.id"_s}) {
+    for (const QString &text :
+         {u"Nurhayati Maesaroh"_s, u"3673014107900003"_s, u"081211223344"_s, u"nurhayati.m@contoh.id"_s}) {
         driver.type(text);
         driver.key(Qt::Key_Tab);
     }

@@ -11,9 +11,9 @@
 #include "sync/HeldIdentities.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <functional>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -39,14 +39,15 @@ IntakeDraft walkIn()
 DecisionContext operatorAt(const QDateTime &now)
 {
     DecisionContext context;
-    context.actor = Actor{u"operator"_s, Role::Operator, {}};
+    context.actor = Actor {u"operator"_s, Role::Operator, {}};
     context.now = now;
     return context;
 }
 
 } // namespace
 
-TEST_CASE("a NIK of other than 16 digits is refused with a sentence, and a valid draft makes an intake without the identity")
+TEST_CASE(
+    "a NIK of other than 16 digits is refused with a sentence, and a valid draft makes an intake without the identity")
 {
     IntakeDraft draft = walkIn();
     draft.identity.nik = u"36730141079"_s;
@@ -86,8 +87,7 @@ TEST_CASE("an arrival stated in the future or more than 30 days back is refused 
 
 TEST_CASE("an empty title, a text missing, a wrong phone or e-mail are each refused with a sentence")
 {
-    for (const auto &[change, code] :
-         std::initializer_list<std::pair<std::function<void(IntakeDraft &)>, QString>>{
+    for (const auto &[change, code] : std::initializer_list<std::pair<std::function<void(IntakeDraft &)>, QString>> {
              {[](IntakeDraft &d) { d.title = u"   "_s; }, u"missing_title"_s},
              {[](IntakeDraft &d) { d.body.clear(); }, u"missing_body"_s},
              {[](IntakeDraft &d) { d.identity.phone = u"telepon saya"_s; }, u"invalid_phone"_s},
@@ -101,7 +101,8 @@ TEST_CASE("an empty title, a text missing, a wrong phone or e-mail are each refu
     }
 }
 
-TEST_CASE("an intake is queued with its provisional row in one transaction, and the cache's file never holds the identity")
+TEST_CASE(
+    "an intake is queued with its provisional row in one transaction, and the cache's file never holds the identity")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"operator.sqlite"_s);
@@ -128,7 +129,7 @@ TEST_CASE("an intake is queued with its provisional row in one transaction, and 
         {
             const auto other = prepareIntake(walkIn(), kHubNow);
             DecisionContext liaison = operatorAt(kHubNow);
-            liaison.actor = Actor{u"liaison-dishub"_s, Role::Liaison, u"DISHUB"_s};
+            liaison.actor = Actor {u"liaison-dishub"_s, Role::Liaison, u"DISHUB"_s};
             REQUIRE(IntakeQueue(cache).queue(other->command, liaison, kHubNow).has_value());
             CHECK_FALSE(ComplaintRepository(cache).find(other->command.complaintId).value());
             CHECK(SyncRepository(cache).outbox()->size() == 1);
@@ -136,7 +137,7 @@ TEST_CASE("an intake is queued with its provisional row in one transaction, and 
         SECTION("a command carrying an identity is never queued")
         {
             Command carrying = prepareIntake(walkIn(), kHubNow)->command;
-            carrying.payload.insert(u"identity"_s, QJsonObject{{u"nik"_s, u"3673014107900003"_s}});
+            carrying.payload.insert(u"identity"_s, QJsonObject {{u"nik"_s, u"3673014107900003"_s}});
             const Status status = IntakeQueue(cache).queue(carrying, operatorAt(kHubNow), kHubNow);
             REQUIRE(status.has_value());
             CHECK(status->code == u"identity_in_outbox"_s);
@@ -162,10 +163,10 @@ TEST_CASE("a held identity joins only the intake of its own complaint, as the hu
     held.hold(complaint, {u"Nurhayati"_s, u"3673014107900003"_s, {}, {}, {}});
     held.hold(QUuid::createUuid(), {}); // nothing typed: nothing held
     CHECK(held.count() == 1);
-    const QJsonObject command{{u"type"_s, u"intake"_s}, {u"payload"_s, QJsonObject{{u"title"_s, u"KTP"_s}}}};
+    const QJsonObject command {{u"type"_s, u"intake"_s}, {u"payload"_s, QJsonObject {{u"title"_s, u"KTP"_s}}}};
     const QJsonObject sent = held.withIdentity(complaint, command);
     CHECK(sent.value(u"payload"_s).toObject().value(u"identity"_s).toObject()
-          == QJsonObject{{u"name"_s, u"Nurhayati"_s}, {u"nik"_s, u"3673014107900003"_s}});
+          == QJsonObject {{u"name"_s, u"Nurhayati"_s}, {u"nik"_s, u"3673014107900003"_s}});
     CHECK(held.withIdentity(QUuid::createUuid(), command) == command);
     held.forget(complaint);
     CHECK_FALSE(held.holds(complaint));

@@ -2,7 +2,6 @@
 // intake sent again without the identity its first sending carried (the workstation held it in memory and was
 // restarted) is the same command and the same complaint, its identity kept.
 #include "TestHub.h"
-
 #include "codec/WireTime.h"
 
 using namespace Qt::StringLiterals;
@@ -13,9 +12,12 @@ namespace {
 
 QJsonObject walkIn(const QString &title)
 {
-    return {{u"channel"_s, u"walk_in"_s}, {u"title"_s, title},
+    return {{u"channel"_s, u"walk_in"_s},
+            {u"title"_s, title},
             {u"body"_s, u"Antrean cetak KTP-el di Disdukcapil tidak jalan sejak pagi."_s},
-            {u"service"_s, u"ktp-el"_s}, {u"kecamatan"_s, u"SERANG"_s}, {u"kelurahan"_s, u"SERANG-CIPARE"_s}};
+            {u"service"_s, u"ktp-el"_s},
+            {u"kecamatan"_s, u"SERANG"_s},
+            {u"kelurahan"_s, u"SERANG-CIPARE"_s}};
 }
 
 QString errorCode(const HubResponse &response)
@@ -30,23 +32,25 @@ QString errorMessage(const HubResponse &response)
 
 } // namespace
 
-TEST_CASE("the hub refuses a stated arrival in the future or more than 30 days back with a sentence, and keeps one inside")
+TEST_CASE(
+    "the hub refuses a stated arrival in the future or more than 30 days back with a sentence, and keeps one inside")
 {
     TestHub hub({5, StoreKind::Demo, true});
     // The hub's time now: the time of an event it has just appended.
-    const HubResponse first = hub.send(u"operator"_s, TestHub::command(CommandType::Intake, QUuid::createUuid(), 0,
-                                                                       walkIn(u"Antrean KTP-el macet"_s)));
+    const HubResponse first
+        = hub.send(u"operator"_s,
+                   TestHub::command(CommandType::Intake, QUuid::createUuid(), 0, walkIn(u"Antrean KTP-el macet"_s)));
     REQUIRE(first.status == 200);
-    const QDateTime hubNow = parseWireTime(
-        first.object().value(u"events"_s).toArray().at(0).toObject().value(u"at"_s).toString());
+    const QDateTime hubNow
+        = parseWireTime(first.object().value(u"events"_s).toArray().at(0).toObject().value(u"at"_s).toString());
     REQUIRE(hubNow.isValid());
     const qint64 head = hub.head();
 
     for (const QDateTime &stated : {hubNow.addSecs(3600), hubNow.addDays(-31)}) {
         QJsonObject payload = walkIn(u"Antrean KTP-el macet lagi"_s);
         payload.insert(u"received_at"_s, toWireTime(stated));
-        const HubResponse refused =
-            hub.send(u"operator"_s, TestHub::command(CommandType::Intake, QUuid::createUuid(), 0, payload));
+        const HubResponse refused
+            = hub.send(u"operator"_s, TestHub::command(CommandType::Intake, QUuid::createUuid(), 0, payload));
         INFO(stated.toString(Qt::ISODate).toStdString());
         CHECK(refused.status == 422);
         CHECK(errorCode(refused) == u"received_at_out_of_bounds"_s);
@@ -57,20 +61,21 @@ TEST_CASE("the hub refuses a stated arrival in the future or more than 30 days b
 
     QJsonObject earlier = walkIn(u"Antrean KTP-el macet kemarin"_s);
     earlier.insert(u"received_at"_s, toWireTime(hubNow.addDays(-1)));
-    const HubResponse kept =
-        hub.send(u"operator"_s, TestHub::command(CommandType::Intake, QUuid::createUuid(), 0, earlier));
+    const HubResponse kept
+        = hub.send(u"operator"_s, TestHub::command(CommandType::Intake, QUuid::createUuid(), 0, earlier));
     REQUIRE(kept.status == 200);
     CHECK(kept.object().value(u"state"_s).toObject().value(u"received_at"_s).toString()
           == toWireTime(hubNow.addDays(-1)));
 }
 
-TEST_CASE("an intake sent again without the identity its first sending carried is the same complaint, its identity kept")
+TEST_CASE(
+    "an intake sent again without the identity its first sending carried is the same complaint, its identity kept")
 {
     TestHub hub({5, StoreKind::Demo, true});
     const QUuid id = QUuid::createUuid();
     QJsonObject payload = walkIn(u"Blangko KTP-el habis"_s);
-    const QJsonObject identity{{u"name"_s, u"Nurhayati"_s}, {u"nik"_s, u"3673014107900003"_s},
-                               {u"phone"_s, u"081211223344"_s}};
+    const QJsonObject identity {
+        {u"name"_s, u"Nurhayati"_s}, {u"nik"_s, u"3673014107900003"_s}, {u"phone"_s, u"081211223344"_s}};
     payload.insert(u"identity"_s, identity);
     Command command = TestHub::command(CommandType::Intake, id, 0, payload);
     const HubResponse first = hub.send(u"operator"_s, command);

@@ -33,7 +33,12 @@ IntakeTyping ktpWalkIn(const QString &title)
 {
     return {title,
             u"Sudah rekam KTP-el di Disdukcapil bulan Agustus, sampai sekarang belum dicetak karena blangko habis."_s,
-            u"KTP elektronik"_s, u"Serang"_s, u"Cipare"_s, u"Jl. Ki Mas Jong No. 12, RT 03/RW 02"_s, kName, kNik,
+            u"KTP elektronik"_s,
+            u"Serang"_s,
+            u"Cipare"_s,
+            u"Jl. Ki Mas Jong No. 12, RT 03/RW 02"_s,
+            kName,
+            kNik,
             kPhone};
 }
 
@@ -78,11 +83,15 @@ QString cachedTracking(HubWorkspace &w, const QUuid &id)
     return c.ok() && c.value() ? c.value()->cached.trackingId : QString();
 }
 
-qint64 hubComplaints(TestHub &hub) { return hub.scalar(u"SELECT count(*) FROM complaints"_s).toLongLong(); }
+qint64 hubComplaints(TestHub &hub)
+{
+    return hub.scalar(u"SELECT count(*) FROM complaints"_s).toLongLong();
+}
 
 } // namespace
 
-TEST_CASE("an intake typed offline is pending in the inbox at once and reaches the hub once, the identity on the hub and on no disk of the workstation")
+TEST_CASE("an intake typed offline is pending in the inbox at once and reaches the hub once, the identity on the hub "
+          "and on no disk of the workstation")
 {
     LogBook::instance(); // the in-app log from the start
     TestHub hub({20, StoreKind::Demo, true});
@@ -170,9 +179,11 @@ TEST_CASE("an intake whose answer is lost is sent again and makes one complaint"
     const QUuid id = dialog->ledger()->item(0)->data(Qt::UserRole).toUuid();
     // The pull may bring the complaint first (it is on the hub); the outbox empties only when the second sending
     // is answered.
-    w.waitFor([&] {
-        return !cachedTracking(w, id).isEmpty() && OutboxView(w.workspace().cache()).counts().value().pending == 0;
-    }, "the intake is sent again and confirmed");
+    w.waitFor(
+        [&] {
+            return !cachedTracking(w, id).isEmpty() && OutboxView(w.workspace().cache()).counts().value().pending == 0;
+        },
+        "the intake is sent again and confirmed");
     CHECK(posts >= 2);
     CHECK(OutboxView(w.workspace().cache()).counts().value().refused == 0);
     CHECK(hubComplaints(hub) == before + 1);

@@ -14,13 +14,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QKeyEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,8 +44,7 @@ QDateTime fromWibWallTime(const QDateTime &wall)
     return QDateTime(wall.date(), wall.time(), Qt::UTC).addSecs(-kWibSeconds);
 }
 
-template <typename T>
-T *named(T *widget, const QString &name)
+template <typename T> T *named(T *widget, const QString &name)
 {
     widget->setObjectName(name);
     return widget;
@@ -83,10 +82,9 @@ IntakeDialog::IntakeDialog(OperatorSession &session, std::shared_ptr<HeldIdentit
     layout->addWidget(buttons);
     resize(1120, 660);
     // Tab goes down the complaint, then down the reporter, then to the lists and the buttons.
-    const QList<QWidget *> order{m_channel, m_title,  m_body,          m_service,       m_kecamatan,
-                                 m_kelurahan, m_address, m_anonim,     m_rahasia,       m_earlier,
-                                 m_receivedAt, m_name,   m_nik,         m_phone,         m_email,
-                                 m_duplicateList, m_ledger, m_submitButton};
+    const QList<QWidget *> order {m_channel, m_title,  m_body,    m_service,       m_kecamatan,  m_kelurahan,
+                                  m_address, m_anonim, m_rahasia, m_earlier,       m_receivedAt, m_name,
+                                  m_nik,     m_phone,  m_email,   m_duplicateList, m_ledger,     m_submitButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_title->setFocus();
@@ -99,8 +97,8 @@ QWidget *IntakeDialog::makeComplaintFields()
     auto *box = new QGroupBox(tr("Complaint"));
     auto *form = new QFormLayout(box);
     m_channel = named(new QComboBox, u"channelComboBox"_s);
-    for (Channel channel : {Channel::WalkIn, Channel::Phone, Channel::Email, Channel::Sms, Channel::SocialMedia,
-                            Channel::Lapor})
+    for (Channel channel :
+         {Channel::WalkIn, Channel::Phone, Channel::Email, Channel::Sms, Channel::SocialMedia, Channel::Lapor})
         m_channel->addItem(Labels::channel(channel), int(channel));
     m_title = named(new QLineEdit, u"titleLineEdit"_s);
     m_title->setPlaceholderText(tr("A few words: what, where"));
@@ -236,7 +234,7 @@ IntakeDraft IntakeDialog::draft() const
     d.rahasia = m_rahasia->isChecked();
     if (m_earlier->isChecked())
         d.receivedAt = fromWibWallTime(m_receivedAt->dateTime());
-    d.identity = ReporterIdentity{m_name->text(), m_nik->text(), m_phone->text(), m_email->text(), {}};
+    d.identity = ReporterIdentity {m_name->text(), m_nik->text(), m_phone->text(), m_email->text(), {}};
     return d;
 }
 
@@ -253,11 +251,10 @@ void IntakeDialog::draftChanged()
 void IntakeDialog::identityChanged()
 {
     const QString nik = m_nik->text();
-    m_nikHint->setText(nik.isEmpty() || nik.size() == 16 ? QString()
-                                                         : tr("%n of 16 digits", nullptr, int(nik.size())));
+    m_nikHint->setText(nik.isEmpty() || nik.size() == 16 ? QString() : tr("%n of 16 digits", nullptr, int(nik.size())));
     m_nikHint->setVisible(!m_nikHint->text().isEmpty());
-    const bool typed = !(m_name->text().isEmpty() && nik.isEmpty() && m_phone->text().isEmpty()
-                         && m_email->text().isEmpty());
+    const bool typed
+        = !(m_name->text().isEmpty() && nik.isEmpty() && m_phone->text().isEmpty() && m_email->text().isEmpty());
     m_identityWarning->setText(
         typed ? tr("The identity is sent to the hub, sealed there, and never written to this computer's disk. Until "
                    "the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, "
@@ -276,19 +273,22 @@ void IntakeDialog::keyPressEvent(QKeyEvent *event)
     QDialog::keyPressEvent(event);
 }
 
-QString IntakeDialog::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+QString IntakeDialog::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
 
 void IntakeDialog::showProblem(const QString &code, const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
-    QWidget *field = code == u"invalid_nik"_s                   ? m_nik
-                     : code == u"invalid_phone"_s               ? m_phone
-                     : code == u"invalid_email"_s               ? m_email
-                     : code == u"received_at_out_of_bounds"_s   ? m_receivedAt
-                     : code == u"missing_body"_s                ? static_cast<QWidget *>(m_body)
-                     : code.isEmpty()                           ? nullptr
-                                                                : m_title;
+    QWidget *field = code == u"invalid_nik"_s    ? m_nik
+        : code == u"invalid_phone"_s             ? m_phone
+        : code == u"invalid_email"_s             ? m_email
+        : code == u"received_at_out_of_bounds"_s ? m_receivedAt
+        : code == u"missing_body"_s              ? static_cast<QWidget *>(m_body)
+        : code.isEmpty()                         ? nullptr
+                                                 : m_title;
     if (field)
         field->setFocus();
 }

@@ -34,8 +34,8 @@ class IntakeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IntakeDialog)
 
 public:
-    IntakeDialog(OperatorSession &session, std::shared_ptr<HeldIdentities> identities,
-                 std::function<void()> syncSoon, QWidget *parent = nullptr);
+    IntakeDialog(OperatorSession &session, std::shared_ptr<HeldIdentities> identities, std::function<void()> syncSoon,
+                 QWidget *parent = nullptr);
 
     // What the form holds now, as the draft to check.
     IntakeDraft draft() const;

@@ -15,9 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-IntakeLauncher::IntakeLauncher(OperatorSession &session, MainWindow &window,
-                               std::shared_ptr<HeldIdentities> identities, std::function<void()> syncSoon)
-    : QObject(&window), m_session(session), m_window(window),
+IntakeLauncher::IntakeLauncher(OperatorSession &session, MainWindow &window, std::shared_ptr<HeldIdentities> identities,
+                               std::function<void()> syncSoon)
+    : QObject(&window),
+      m_session(session),
+      m_window(window),
       m_identities(identities ? std::move(identities) : std::make_shared<HeldIdentities>()),
       m_syncSoon(std::move(syncSoon))
 {
@@ -97,8 +99,8 @@ void IntakeLauncher::refresh()
     m_action->setEnabled(m_session.mayIssue(CommandType::Intake));
     const int held = m_identities->count();
     m_heldLabel->setVisible(held > 0);
-    m_heldLabel->setText(tr("%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now",
-                            nullptr, held));
+    m_heldLabel->setText(
+        tr("%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now", nullptr, held));
 }
 
 void IntakeLauncher::retranslate()
