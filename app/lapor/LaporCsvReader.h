@@ -9,7 +9,7 @@ namespace rabeg {
 // One record of a CSV file, as raw bytes per field, or what is wrong with it.
 struct LaporCsvRecord
 {
-    int row = 0;  // as a spreadsheet numbers rows: the header is row 1
+    int row = 0; // as a spreadsheet numbers rows: the header is row 1
     int line = 0; // the file's line where the record starts
     QList<QByteArray> fields;
     QString error; // non-empty: the record's quoting is broken (its fields are not usable)

@@ -9,7 +9,7 @@ namespace rabeg {
 class LaporCsvSink final : public LaporSink
 {
 public:
-    explicit LaporCsvSink(QString path) : m_path(std::move(path)) {}
+    explicit LaporCsvSink(QString path) : m_path(std::move(path)) { }
 
     QString description() const override { return m_path; }
     Status deliver(const QList<LaporFollowUp> &followUps) override;

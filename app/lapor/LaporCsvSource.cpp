@@ -27,9 +27,9 @@ using F = LaporMapping::Field;
 std::optional<QDateTime> parseWib(const QString &raw)
 {
     const QString text = raw.trimmed();
-    static const QStringList withTime = {u"dd/MM/yyyy HH:mm:ss"_s, u"dd/MM/yyyy HH:mm"_s, u"d/M/yyyy H:mm"_s,
-                                         u"dd-MM-yyyy HH:mm:ss"_s, u"dd-MM-yyyy HH:mm"_s, u"yyyy-MM-dd HH:mm:ss"_s,
-                                         u"yyyy-MM-dd HH:mm"_s,    u"yyyy-MM-ddTHH:mm:ss"_s};
+    static const QStringList withTime
+        = {u"dd/MM/yyyy HH:mm:ss"_s, u"dd/MM/yyyy HH:mm"_s,    u"d/M/yyyy H:mm"_s,    u"dd-MM-yyyy HH:mm:ss"_s,
+           u"dd-MM-yyyy HH:mm"_s,    u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-ddTHH:mm:ss"_s};
     const QTimeZone wib(7 * 3600);
     for (const QString &format : withTime) {
         const QDateTime at = QDateTime::fromString(text, format);
@@ -91,8 +91,7 @@ QString titleFrom(const QString &body)
 LaporCsvSource::LaporCsvSource(QString name, QByteArray bytes, const ReferenceData &reference,
                                std::function<QDateTime()> now)
     : m_name(std::move(name)), m_bytes(std::move(bytes)), m_reference(&reference), m_now(std::move(now))
-{
-}
+{ }
 
 Result<LaporCsvSource> LaporCsvSource::fromBytes(const QString &name, const QByteArray &bytes,
                                                  const ReferenceData &reference, std::function<QDateTime()> now)
@@ -101,14 +100,16 @@ Result<LaporCsvSource> LaporCsvSource::fromBytes(const QString &name, const QByt
     LaporCsvReader reader(bytes);
     const LaporCsvRecord header = reader.next();
     if (!header.error.isEmpty() || header.fields.size() < 2)
-        return Error{u"no_header"_s,
-                     LaporCsvText::tr("%1: the first line is not a header of comma-separated columns.").arg(name)};
+        return Error {u"no_header"_s,
+                      LaporCsvText::tr("%1: the first line is not a header of comma-separated columns.").arg(name)};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     for (const QByteArray &field : header.fields) {
         source.m_headers.append(QString(decoder.decode(field)).trimmed());
         if (decoder.hasError())
-            return Error{u"not_utf8"_s, LaporCsvText::tr("%1: the header is not UTF-8 text; save the export as "
-                                                         "\"CSV UTF-8\".").arg(name)};
+            return Error {u"not_utf8"_s,
+                          LaporCsvText::tr("%1: the header is not UTF-8 text; save the export as "
+                                           "\"CSV UTF-8\".")
+                              .arg(name)};
     }
     source.m_mapping = LaporMapping::guess(source.m_headers);
     return source;
@@ -119,7 +120,7 @@ Result<LaporCsvSource> LaporCsvSource::fromFile(const QString &path, const Refer
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s, LaporCsvText::tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return Error {u"unreadable"_s, LaporCsvText::tr("%1 cannot be read: %2").arg(path, file.errorString())};
     return fromBytes(QFileInfo(path).fileName(), file.readAll(), reference, std::move(now));
 }
 
@@ -135,7 +136,7 @@ QList<QStringList> LaporCsvSource::preview(int count) const
         QStringList values;
         for (const QByteArray &field : record.fields)
             values.append(QString::fromUtf8(field)); // invalid bytes shown as replacement characters
-        if (values != QStringList{QString()})
+        if (values != QStringList {QString()})
             rows.append(values);
     }
     return rows;
@@ -145,17 +146,17 @@ Result<LaporBatch> LaporCsvSource::fetch()
 {
     const QStringList missing = m_mapping.missing(m_headers);
     if (!missing.isEmpty())
-        return Error{u"mapping_incomplete"_s,
-                     LaporCsvText::tr("%1: no column is mapped to %2. Map the columns on the import screen, or give "
-                                      "a mapping file (--mapping).")
-                         .arg(m_name, missing.join(u", "_s))};
+        return Error {u"mapping_incomplete"_s,
+                      LaporCsvText::tr("%1: no column is mapped to %2. Map the columns on the import screen, or give "
+                                       "a mapping file (--mapping).")
+                          .arg(m_name, missing.join(u", "_s))};
     LaporBatch batch;
     LaporCsvReader reader(m_bytes);
     reader.next();
     QHash<QString, int> seen; // tracking id -> the row it was first read at
     while (!reader.atEnd()) {
         const LaporCsvRecord record = reader.next();
-        if (record.error.isEmpty() && record.fields == QList<QByteArray>{QByteArray()})
+        if (record.error.isEmpty() && record.fields == QList<QByteArray> {QByteArray()})
             continue; // trailing blank lines
         ++batch.rowsRead;
         if (!record.error.isEmpty()) {
@@ -163,10 +164,11 @@ Result<LaporBatch> LaporCsvSource::fetch()
             continue;
         }
         if (record.fields.size() != m_headers.size()) {
-            batch.problems.append({record.row, record.line, {},
-                                   LaporCsvText::tr("expected %1 columns, found %2")
-                                       .arg(m_headers.size())
-                                       .arg(record.fields.size())});
+            batch.problems.append(
+                {record.row,
+                 record.line,
+                 {},
+                 LaporCsvText::tr("expected %1 columns, found %2").arg(m_headers.size()).arg(record.fields.size())});
             continue;
         }
         QStringList values;
@@ -188,10 +190,9 @@ Result<LaporBatch> LaporCsvSource::fetch()
         if (!readRecord(values, report, batch.problems))
             continue;
         if (const int first = seen.value(report.trackingId); first > 0) {
-            batch.problems.append({record.row, record.line, m_mapping.column(F::TrackingId),
-                                   LaporCsvText::tr("%1 is already on row %2; this row is left out")
-                                       .arg(report.trackingId)
-                                       .arg(first)});
+            batch.problems.append(
+                {record.row, record.line, m_mapping.column(F::TrackingId),
+                 LaporCsvText::tr("%1 is already on row %2; this row is left out").arg(report.trackingId).arg(first)});
             continue;
         }
         seen.insert(report.trackingId, record.row);
@@ -222,8 +223,7 @@ bool LaporCsvSource::readRecord(const QStringList &values, LaporReport &report, 
     if (date.isEmpty()) {
         problem(F::ReportedAt, LaporCsvText::tr("the date is missing"));
     } else if (const auto at = parseWib(date); !at) {
-        problem(F::ReportedAt,
-                LaporCsvText::tr("\"%1\" is not a date (such as 27/11/2026 08:15, WIB)").arg(date));
+        problem(F::ReportedAt, LaporCsvText::tr("\"%1\" is not a date (such as 27/11/2026 08:15, WIB)").arg(date));
     } else if (m_now && *at > m_now()) {
         problem(F::ReportedAt, LaporCsvText::tr("%1 lies in the future").arg(date));
     } else {

@@ -15,8 +15,8 @@ struct KindOf
 
 // Our event type -> the word in the export's "Jenis Tindak Lanjut" column (docs/lapor.md).
 constexpr KindOf kKinds[] = {
-    {u"dispatched", u"disposisi"},  {u"acknowledged", u"diterima_opd"}, {u"responded", u"tanggapan"},
-    {u"closed", u"selesai"},        {u"escalated", u"eskalasi"},        {u"forwarded", u"bukan_wewenang"},
+    {u"dispatched", u"disposisi"}, {u"acknowledged", u"diterima_opd"}, {u"responded", u"tanggapan"},
+    {u"closed", u"selesai"},       {u"escalated", u"eskalasi"},        {u"forwarded", u"bukan_wewenang"},
     {u"rejected", u"ditolak"},
 };
 

@@ -12,7 +12,7 @@ namespace rabeg {
 class LaporExporter
 {
 public:
-    LaporExporter(LocalCache &cache, const ReferenceData &reference) : m_cache(cache), m_reference(reference) {}
+    LaporExporter(LocalCache &cache, const ReferenceData &reference) : m_cache(cache), m_reference(reference) { }
 
     // The follow-ups at or after `since`, oldest first.
     Result<QList<LaporFollowUp>> followUpsSince(const QDateTime &since) const;

@@ -8,8 +8,8 @@ namespace rabeg::laporIds {
 
 QUuid laporNamespace()
 {
-    static const QUuid ns = QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
-                                                u"https://www.lapor.go.id/"_s);
+    static const QUuid ns
+        = QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s), u"https://www.lapor.go.id/"_s);
     return ns;
 }
 
@@ -32,8 +32,7 @@ QUuid intakeCommandId(const QString &trackingId)
 
 QUuid statusCommandId(const QString &trackingId, const QString &statusCode, qint64 baseVersion)
 {
-    return QUuid::createUuidV5(laporNamespace(),
-                               u"status:%1:%2:%3"_s.arg(trackingId, statusCode).arg(baseVersion));
+    return QUuid::createUuidV5(laporNamespace(), u"status:%1:%2:%3"_s.arg(trackingId, statusCode).arg(baseVersion));
 }
 
 } // namespace rabeg::laporIds

@@ -30,13 +30,15 @@ using Action = LaporStatus::Action;
 // The hub bounds a stated arrival to 30 days back; a day less leaves room for the time a queued intake waits.
 constexpr int kStatedArrivalDays = 29;
 
-QString wib(const QDateTime &at) { return at.toTimeZone(QTimeZone(7 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s); }
+QString wib(const QDateTime &at)
+{
+    return at.toTimeZone(QTimeZone(7 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s);
+}
 
 QJsonObject intakePayload(const LaporReport &report, const QDateTime &now)
 {
-    QJsonObject p{{u"channel"_s, u"lapor"_s},   {u"external_ref"_s, report.trackingId},
-                  {u"title"_s, report.title},   {u"body"_s, report.body},
-                  {u"anonim"_s, report.anonim}, {u"rahasia"_s, report.rahasia}};
+    QJsonObject p {{u"channel"_s, u"lapor"_s}, {u"external_ref"_s, report.trackingId}, {u"title"_s, report.title},
+                   {u"body"_s, report.body},   {u"anonim"_s, report.anonim},           {u"rahasia"_s, report.rahasia}};
     if (!report.classification.isEmpty())
         p.insert(u"classification"_s, report.classification);
     if (!report.category.isEmpty())
@@ -50,7 +52,7 @@ QJsonObject intakePayload(const LaporReport &report, const QDateTime &now)
     } else {
         // Older than the hub lets anyone state: it arrives now, and the text keeps LAPOR!'s date.
         QString body = report.body + u"\n\n"_s
-                       + LaporImportText::tr("(Reported to LAPOR! on %1 WIB.)").arg(wib(report.reportedAt));
+            + LaporImportText::tr("(Reported to LAPOR! on %1 WIB.)").arg(wib(report.reportedAt));
         p.insert(u"body"_s, body);
     }
     return p;
@@ -94,8 +96,7 @@ int LaporImportResult::count(LaporRowOutcome::Kind kind) const
 
 LaporImporter::LaporImporter(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> hubNow)
     : m_cache(cache), m_reference(reference), m_hubNow(std::move(hubNow))
-{
-}
+{ }
 
 Result<LaporImportResult> LaporImporter::import(LaporSource &source)
 {
@@ -114,8 +115,9 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
     context.now = m_hubNow();
     context.reference = &m_reference;
     if (!roleMayIssue(context.actor.role, CommandType::Intake))
-        return Error{u"role_not_allowed"_s, LaporImportText::tr("Only the command center takes in LAPOR! reports; "
-                                                                "this cache belongs to an OPD liaison.")};
+        return Error {u"role_not_allowed"_s,
+                      LaporImportText::tr("Only the command center takes in LAPOR! reports; "
+                                          "this cache belongs to an OPD liaison.")};
     const qint64 epoch = m_cache.meta(u"epoch"_s).toLongLong();
 
     const auto refs = LaporCacheQuery(m_cache).externalRefs();
@@ -145,7 +147,7 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
             if (queued) {
                 outcome(Kind::Unchanged, LaporImportText::tr("Already queued for the hub, not sent yet."));
             } else {
-                const Command intake{intakeId, CommandType::Intake, id, 0, epoch, intakePayload(report, context.now)};
+                const Command intake {intakeId, CommandType::Intake, id, 0, epoch, intakePayload(report, context.now)};
                 if (const auto decided = decide(std::nullopt, intake, context); !decided.ok()) {
                     outcome(Kind::Skipped, decided.error().message);
                     continue;
@@ -156,9 +158,11 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
             if (!report.reporterName.isEmpty())
                 names.append({id, report.reporterName});
             if (status.action != Action::Nothing)
-                outcome(Kind::Skipped, LaporImportText::tr("Its LAPOR! status \"%1\" is applied once the hub has "
-                                                           "taken the report in: import the export again after the "
-                                                           "next sync.").arg(report.status));
+                outcome(Kind::Skipped,
+                        LaporImportText::tr("Its LAPOR! status \"%1\" is applied once the hub has "
+                                            "taken the report in: import the export again after the "
+                                            "next sync.")
+                            .arg(report.status));
             continue;
         }
 
@@ -174,8 +178,9 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
         const Change change = changeFor(status, report);
         const QUuid commandId = laporIds::statusCommandId(report.trackingId, status.code, complaint.version);
         if (change.reflected.contains(complaint.state)) {
-            outcome(Kind::Unchanged, LaporImportText::tr("%1 already shows LAPOR!'s status \"%2\".")
-                                         .arg(complaint.trackingId, report.status));
+            outcome(Kind::Unchanged,
+                    LaporImportText::tr("%1 already shows LAPOR!'s status \"%2\".")
+                        .arg(complaint.trackingId, report.status));
             continue;
         }
         if (std::any_of(waiting->begin(), waiting->end(),
@@ -184,19 +189,23 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
             continue;
         }
         if (!waiting->isEmpty()) {
-            outcome(Kind::Skipped, LaporImportText::tr("Commands on %1 are still waiting to be sent; import the export "
-                                                       "again after the next sync.").arg(complaint.trackingId));
+            outcome(Kind::Skipped,
+                    LaporImportText::tr("Commands on %1 are still waiting to be sent; import the export "
+                                        "again after the next sync.")
+                        .arg(complaint.trackingId));
             continue;
         }
-        const Command command{commandId, change.type, complaint.id, complaint.version, epoch, change.payload};
+        const Command command {commandId, change.type, complaint.id, complaint.version, epoch, change.payload};
         if (const auto decided = decide(complaint, command, context); !decided.ok()) {
-            outcome(Kind::Skipped, LaporImportText::tr("LAPOR! says \"%1\", but %2 cannot follow here: %3")
-                                       .arg(report.status, complaint.trackingId, decided.error().message));
+            outcome(Kind::Skipped,
+                    LaporImportText::tr("LAPOR! says \"%1\", but %2 cannot follow here: %3")
+                        .arg(report.status, complaint.trackingId, decided.error().message));
             continue;
         }
         result.queued.append(command);
-        outcome(Kind::Change, LaporImportText::tr("%1: %2 queued for the hub (LAPOR! status \"%3\").")
-                                  .arg(complaint.trackingId, commandText(change.type), report.status));
+        outcome(Kind::Change,
+                LaporImportText::tr("%1: %2 queued for the hub (LAPOR! status \"%3\").")
+                    .arg(complaint.trackingId, commandText(change.type), report.status));
     }
 
     if (Status status = enqueue(result.queued, context.now))
@@ -208,7 +217,7 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
             continue;
         }
         if (!m_identities->holds(complaint))
-            m_identities->hold(complaint, ReporterIdentity{name, {}, {}, {}, {}});
+            m_identities->hold(complaint, ReporterIdentity {name, {}, {}, {}, {}});
         ++result.reportersHeld;
     }
     return result;
@@ -220,7 +229,7 @@ Status LaporImporter::enqueue(const QList<Command> &commands, const QDateTime &n
         return std::nullopt;
     QSqlDatabase db = m_cache.database();
     if (!db.transaction())
-        return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
+        return Error {u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
     SyncRepository repository(m_cache);
     for (const Command &command : commands) {
         if (Status status = repository.enqueue(command, now)) {
@@ -230,7 +239,7 @@ Status LaporImporter::enqueue(const QList<Command> &commands, const QDateTime &n
     }
     if (!db.commit()) {
         db.rollback();
-        return Error{u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
+        return Error {u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
     }
     return std::nullopt;
 }

@@ -16,10 +16,10 @@ class HeldIdentities;
 struct LaporRowOutcome
 {
     enum class Kind {
-        Intake,    // a new complaint queued (intake command)
-        Change,    // a status change queued as our command (close, reopen, not our authority, reject)
+        Intake, // a new complaint queued (intake command)
+        Change, // a status change queued as our command (close, reopen, not our authority, reject)
         Unchanged, // known already, or the change already made or queued: nothing to do
-        Skipped,   // a status that cannot be applied here; the message says why and what to do
+        Skipped, // a status that cannot be applied here; the message says why and what to do
     };
     int row = 0;
     QString trackingId;
@@ -34,7 +34,7 @@ struct LaporImportResult
     QList<LaporProblem> problems; // rows the source could not read (nothing queued for them)
     QList<LaporRowOutcome> outcomes;
     QList<Command> queued; // in the order they went into the outbox
-    int reportersHeld = 0;    // reporters' names held in memory for the sync to send with their intake
+    int reportersHeld = 0; // reporters' names held in memory for the sync to send with their intake
     int reportersLeftOut = 0; // reporters' names not imported: no sync in this process to hand them to
 
     int count(LaporRowOutcome::Kind kind) const;

@@ -27,27 +27,54 @@ using F = LaporMapping::Field;
 const QList<FieldInfo> &infos()
 {
     static const QList<FieldInfo> list = {
-        {F::TrackingId, u"tracking_id", true, QT_TRANSLATE_NOOP("LaporMapping", "LAPOR! tracking id"),
+        {F::TrackingId,
+         u"tracking_id",
+         true,
+         QT_TRANSLATE_NOOP("LaporMapping", "LAPOR! tracking id"),
          {u"ID Tracking", u"Tracking ID", u"TrackingID", u"No. Tracking", u"Nomor Tracking", u"ID Laporan"}},
-        {F::ReportedAt, u"reported_at", true, QT_TRANSLATE_NOOP("LaporMapping", "Date of the report"),
+        {F::ReportedAt,
+         u"reported_at",
+         true,
+         QT_TRANSLATE_NOOP("LaporMapping", "Date of the report"),
          {u"Tanggal Laporan", u"Tanggal", u"Tgl Laporan", u"Waktu Laporan", u"Tanggal Masuk"}},
         {F::Title, u"title", false, QT_TRANSLATE_NOOP("LaporMapping", "Title"), {u"Judul Laporan", u"Judul"}},
-        {F::Body, u"body", true, QT_TRANSLATE_NOOP("LaporMapping", "Text of the report"),
+        {F::Body,
+         u"body",
+         true,
+         QT_TRANSLATE_NOOP("LaporMapping", "Text of the report"),
          {u"Isi Laporan", u"Isi", u"Laporan", u"Uraian"}},
-        {F::Classification, u"classification", false, QT_TRANSLATE_NOOP("LaporMapping", "Classification"),
+        {F::Classification,
+         u"classification",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "Classification"),
          {u"Klasifikasi", u"Klasifikasi Laporan"}},
-        {F::Category, u"category", false, QT_TRANSLATE_NOOP("LaporMapping", "Category"),
+        {F::Category,
+         u"category",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "Category"),
          {u"Kategori", u"Kategori Laporan", u"Topik"}},
-        {F::Agency, u"agency", false, QT_TRANSLATE_NOOP("LaporMapping", "Institution addressed"),
+        {F::Agency,
+         u"agency",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "Institution addressed"),
          {u"Instansi Tujuan", u"Instansi", u"Instansi Terdisposisi"}},
-        {F::Status, u"status", false, QT_TRANSLATE_NOOP("LaporMapping", "LAPOR! status"),
+        {F::Status,
+         u"status",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "LAPOR! status"),
          {u"Status", u"Status Laporan"}},
-        {F::Location, u"location", false, QT_TRANSLATE_NOOP("LaporMapping", "Location"),
+        {F::Location,
+         u"location",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "Location"),
          {u"Lokasi", u"Alamat", u"Lokasi Kejadian"}},
         {F::Kecamatan, u"kecamatan", false, QT_TRANSLATE_NOOP("LaporMapping", "Kecamatan"), {u"Kecamatan"}},
         {F::Anonim, u"anonim", false, QT_TRANSLATE_NOOP("LaporMapping", "Anonymous (anonim)"), {u"Anonim"}},
         {F::Rahasia, u"rahasia", false, QT_TRANSLATE_NOOP("LaporMapping", "Confidential (rahasia)"), {u"Rahasia"}},
-        {F::ReporterName, u"reporter_name", false, QT_TRANSLATE_NOOP("LaporMapping", "Reporter's name"),
+        {F::ReporterName,
+         u"reporter_name",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "Reporter's name"),
          {u"Nama Pelapor", u"Pelapor"}},
     };
     return list;
@@ -80,11 +107,20 @@ QList<LaporMapping::Field> LaporMapping::fields()
     return list;
 }
 
-QString LaporMapping::key(Field field) { return QString::fromUtf16(info(field).key); }
+QString LaporMapping::key(Field field)
+{
+    return QString::fromUtf16(info(field).key);
+}
 
-bool LaporMapping::required(Field field) { return info(field).required; }
+bool LaporMapping::required(Field field)
+{
+    return info(field).required;
+}
 
-QString LaporMapping::label(Field field) { return LaporMappingText::tr(info(field).label); }
+QString LaporMapping::label(Field field)
+{
+    return LaporMappingText::tr(info(field).label);
+}
 
 LaporMapping LaporMapping::guess(const QStringList &headers)
 {
@@ -107,17 +143,18 @@ Result<LaporMapping> LaporMapping::fromJson(const QJsonObject &json)
 {
     const QJsonValue columns = json.value(u"columns"_s);
     if (!columns.isObject())
-        return Error{u"invalid_mapping"_s, LaporMappingText::tr("A mapping file needs an object \"columns\".")};
+        return Error {u"invalid_mapping"_s, LaporMappingText::tr("A mapping file needs an object \"columns\".")};
     LaporMapping mapping;
     const QJsonObject object = columns.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto found = std::find_if(infos().begin(), infos().end(),
                                         [&](const FieldInfo &i) { return QString::fromUtf16(i.key) == it.key(); });
         if (found == infos().end())
-            return Error{u"invalid_mapping"_s, LaporMappingText::tr("The mapping names an unknown field \"%1\".").arg(it.key())};
+            return Error {u"invalid_mapping"_s,
+                          LaporMappingText::tr("The mapping names an unknown field \"%1\".").arg(it.key())};
         if (!it.value().isString())
-            return Error{u"invalid_mapping"_s,
-                         LaporMappingText::tr("The mapping's \"%1\" must be a column's header (text).").arg(it.key())};
+            return Error {u"invalid_mapping"_s,
+                          LaporMappingText::tr("The mapping's \"%1\" must be a column's header (text).").arg(it.key())};
         if (!it.value().toString().isEmpty())
             mapping.m_columns.insert(found->field, it.value().toString());
     }

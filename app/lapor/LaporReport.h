@@ -10,17 +10,17 @@ namespace rabeg {
 // gives it, lives in memory only: it never enters the outbox or the cache (docs/lapor.md, "Reporter identity").
 struct LaporReport
 {
-    int row = 0;  // the record's row as a spreadsheet numbers it (the header is row 1)
+    int row = 0; // the record's row as a spreadsheet numbers it (the header is row 1)
     int line = 0; // the line of the file where the record starts
     QString trackingId; // normalised: "#1234567"
     QDateTime reportedAt; // UTC
     QString title;
     QString body;
     QString classification; // our code (aspirasi, pengaduan, permintaan_informasi) or empty
-    QString category;       // our category id when LAPOR!'s category names one, else empty
-    QString categoryText;   // as LAPOR! wrote it
-    QString agency;         // "instansi tujuan" as LAPOR! wrote it
-    QString status;         // as LAPOR! wrote it
+    QString category; // our category id when LAPOR!'s category names one, else empty
+    QString categoryText; // as LAPOR! wrote it
+    QString agency; // "instansi tujuan" as LAPOR! wrote it
+    QString status; // as LAPOR! wrote it
     QString location;
     QString kecamatan; // our code when the export names one of Kota Serang's kecamatan, else empty
     bool anonim = false;
@@ -51,10 +51,10 @@ struct LaporFollowUp
 {
     QString trackingId; // LAPOR!'s "#1234567"
     QString cityNumber; // our SRG-YYYY-NNNNNNN
-    QDateTime at;       // UTC
-    QString kind;       // disposisi, diterima_opd, tanggapan, selesai, eskalasi, bukan_wewenang, ditolak
+    QDateTime at; // UTC
+    QString kind; // disposisi, diterima_opd, tanggapan, selesai, eskalasi, bukan_wewenang, ditolak
     QString institution; // the OPD or external agency, by name
-    QString text;        // the response to the citizen, or the note or reason that goes with the step
+    QString text; // the response to the citizen, or the note or reason that goes with the step
 };
 
 } // namespace rabeg

@@ -43,9 +43,15 @@ LaporStatus LaporStatus::interpret(const QString &status, const QString &institu
     LaporStatus s;
     const QString v = status.simplified().toCaseFolded();
     s.code = QString(v).replace(u' ', u'_');
-    static const QStringList nothing = {u""_s,       u"belum terverifikasi"_s, u"belum diverifikasi"_s,
-                                        u"menunggu verifikasi"_s, u"terverifikasi"_s, u"diproses"_s,
-                                        u"dalam proses"_s, u"sedang diproses"_s, u"ditindaklanjuti"_s,
+    static const QStringList nothing = {u""_s,
+                                        u"belum terverifikasi"_s,
+                                        u"belum diverifikasi"_s,
+                                        u"menunggu verifikasi"_s,
+                                        u"terverifikasi"_s,
+                                        u"diproses"_s,
+                                        u"dalam proses"_s,
+                                        u"sedang diproses"_s,
+                                        u"ditindaklanjuti"_s,
                                         u"menunggu tindak lanjut"_s};
     if (nothing.contains(v)) {
         s.action = Action::Nothing;
@@ -74,7 +80,8 @@ LaporStatus LaporStatus::interpret(const QString &status, const QString &institu
     } else {
         s.action = Action::Unknown;
         s.reason = LaporStatusText::tr("The LAPOR! status \"%1\" is not in the table of docs/lapor.md; nothing was "
-                                       "changed.").arg(status);
+                                       "changed.")
+                       .arg(status);
     }
     return s;
 }

@@ -12,17 +12,17 @@ namespace rabeg {
 struct LaporStatus
 {
     enum class Action {
-        Nothing,     // belum terverifikasi, terverifikasi, diteruskan to the city, diproses, ditindaklanjuti, empty
-        Close,       // selesai, ditutup: the reporter or LAPOR! closed it after the city's response
-        Reopen,      // dibuka kembali: the reporter was not satisfied with the response
-        Forward,     // diteruskan / dialihkan to an institution outside the city's authority (agencies.csv)
-        Archive,     // diarsipkan: LAPOR!'s administrator archived it; rejected here with reason "other"
-        NotApplied,  // a status known but not ours to copy (ditunda), or a forward to an unknown institution
-        Unknown,     // a status not in the table
+        Nothing, // belum terverifikasi, terverifikasi, diteruskan to the city, diproses, ditindaklanjuti, empty
+        Close, // selesai, ditutup: the reporter or LAPOR! closed it after the city's response
+        Reopen, // dibuka kembali: the reporter was not satisfied with the response
+        Forward, // diteruskan / dialihkan to an institution outside the city's authority (agencies.csv)
+        Archive, // diarsipkan: LAPOR!'s administrator archived it; rejected here with reason "other"
+        NotApplied, // a status known but not ours to copy (ditunda), or a forward to an unknown institution
+        Unknown, // a status not in the table
     };
 
     Action action = Action::Nothing;
-    QString code;   // the status, normalised ("selesai", "dibuka_kembali"...), part of the command's id
+    QString code; // the status, normalised ("selesai", "dibuka_kembali"...), part of the command's id
     QString agency; // Forward: our agency code
     QString reason; // NotApplied / Unknown: why, for the person importing
 

@@ -41,8 +41,8 @@ Result<QList<LaporCachedEvent>> LaporCacheQuery::eventsSince(const QDateTime &si
         return sqlError(u"cannot read the LAPOR! follow-ups"_s, q.lastError());
     QList<LaporCachedEvent> events;
     while (q.next()) {
-        const auto event =
-            decodeEvent(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), DecodeMode::Tolerant);
+        const auto event
+            = decodeEvent(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), DecodeMode::Tolerant);
         if (!event.ok() || !event->known)
             continue;
         events.append({q.value(0).toString(), q.value(1).toString(), event.value()});

@@ -21,7 +21,7 @@ struct LaporCachedEvent
 class LaporCacheQuery
 {
 public:
-    explicit LaporCacheQuery(LocalCache &cache) : m_cache(cache) {}
+    explicit LaporCacheQuery(LocalCache &cache) : m_cache(cache) { }
 
     // Every LAPOR! reference in the cache and its complaint's id. One pass over the complaints (the cache has no
     // index on external_ref; an import asks once, not per row).

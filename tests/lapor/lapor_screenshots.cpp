@@ -2,8 +2,8 @@
 // imported into an empty cache, grabbed to DIR/lapor-import.png (default: docs/screenshots of the source tree), and
 // the export dialog to DIR/lapor-export.png, in Indonesian unless LANGUAGE says otherwise. Not a test: run it
 // offscreen after changing these screens.
-#include "LaporFixtures.h"
 #include "Language.h"
+#include "LaporFixtures.h"
 #include "lapor/LaporExportDialog.h"
 #include "lapor/LaporImportDialog.h"
 #include "refdata/ReferenceLoader.h"
@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setStyle(u"Fusion"_s);
     Language language;
     language.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"id"_s);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
+    const QString out
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;
     {
@@ -44,11 +45,14 @@ int main(int argc, char *argv[])
     dialog.show();
     if (!dialog.openFile(test::laporData(u"lapor-renamed.csv"_s)))
         return 1;
-    const QList<std::pair<QString, QString>> choices = {
-        {u"tracking_idComboBox"_s, u"No. Tiket"_s},      {u"reported_atComboBox"_s, u"Waktu Masuk"_s},
-        {u"titleComboBox"_s, u"Judul Aduan"_s},          {u"bodyComboBox"_s, u"Isi Aduan"_s},
-        {u"statusComboBox"_s, u"Status Tindak Lanjut"_s}, {u"kecamatanComboBox"_s, u"Wilayah"_s},
-        {u"anonimComboBox"_s, u"Sembunyikan Identitas"_s}, {u"rahasiaComboBox"_s, u"Tidak Dipublikasikan"_s}};
+    const QList<std::pair<QString, QString>> choices = {{u"tracking_idComboBox"_s, u"No. Tiket"_s},
+                                                        {u"reported_atComboBox"_s, u"Waktu Masuk"_s},
+                                                        {u"titleComboBox"_s, u"Judul Aduan"_s},
+                                                        {u"bodyComboBox"_s, u"Isi Aduan"_s},
+                                                        {u"statusComboBox"_s, u"Status Tindak Lanjut"_s},
+                                                        {u"kecamatanComboBox"_s, u"Wilayah"_s},
+                                                        {u"anonimComboBox"_s, u"Sembunyikan Identitas"_s},
+                                                        {u"rahasiaComboBox"_s, u"Tidak Dipublikasikan"_s}};
     for (const auto &[name, column] : choices) {
         auto *combo = dialog.findChild<QComboBox *>(name);
         combo->setCurrentIndex(combo->findData(column));

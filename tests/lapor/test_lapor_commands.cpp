@@ -1,11 +1,11 @@
 // The headless commands: `rabeg lapor-import` lists the rows it could not read by number and exits 3, a second run
 // queues nothing; `rabeg lapor-export` writes the documented header; wrong usage exits 2.
+#include <catch2/catch.hpp>
+
 #include "LaporFixtures.h"
 #include "cli/LaporExportCommand.h"
 #include "cli/LaporImportCommand.h"
 #include "store/SyncRepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,7 +25,7 @@ TEST_CASE("rabeg lapor-import reports unreadable rows by number and a second run
     const auto run = [&](const QStringList &extra, QString &out, QString &err) {
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        return LaporImportCommand::run(QStringList{u"rabeg"_s, u"lapor-import"_s, u"--cache"_s, cachePath} + extra,
+        return LaporImportCommand::run(QStringList {u"rabeg"_s, u"lapor-import"_s, u"--cache"_s, cachePath} + extra,
                                        outStream, errStream, [] { return laporNow(); });
     };
     QString out, err;
@@ -53,16 +53,16 @@ TEST_CASE("rabeg lapor-import reports unreadable rows by number and a second run
     QTextStream exportOut(&exported);
     QTextStream exportErrStream(&exportErr);
     const QString csv = dir.filePath(u"out.csv"_s);
-    CHECK(LaporExportCommand::run({u"rabeg"_s, u"lapor-export"_s, u"--cache"_s, cachePath, u"--since"_s,
-                                   u"2026-11-01"_s, u"--out"_s, csv},
-                                  exportOut, exportErrStream)
+    CHECK(LaporExportCommand::run(
+              {u"rabeg"_s, u"lapor-export"_s, u"--cache"_s, cachePath, u"--since"_s, u"2026-11-01"_s, u"--out"_s, csv},
+              exportOut, exportErrStream)
           == LaporExportCommand::Done);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll()
           == "ID Tracking,Nomor Rabeg,Tanggal Tindak Lanjut,Jenis Tindak Lanjut,Instansi,Isi Tindak Lanjut\n");
-    CHECK(LaporExportCommand::run({u"rabeg"_s, u"lapor-export"_s, u"--cache"_s, cachePath, u"--since"_s,
-                                   u"kemarin"_s, u"--out"_s, csv},
-                                  exportOut, exportErrStream)
+    CHECK(LaporExportCommand::run(
+              {u"rabeg"_s, u"lapor-export"_s, u"--cache"_s, cachePath, u"--since"_s, u"kemarin"_s, u"--out"_s, csv},
+              exportOut, exportErrStream)
           == LaporExportCommand::Usage);
 }

@@ -1,22 +1,25 @@
 // The export for LAPOR!: what the city did about LAPOR! reports since a day, keyed by tracking id, with the columns
 // of docs/lapor.md, checked byte for byte on a known cache; complaints without a LAPOR! reference stay out.
+#include <catch2/catch.hpp>
+
 #include "lapor/LaporCsvSink.h"
 #include "lapor/LaporExporter.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
-#include <QTimeZone>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
 namespace {
 
-QDateTime utc(int day, int hour, int minute) { return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC); }
+QDateTime utc(int day, int hour, int minute)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC);
+}
 
 struct Story
 {
@@ -69,7 +72,8 @@ TEST_CASE("the export for LAPOR! lists each follow-up since the day asked with t
     Story lamp(u"SRG-2026-0000101"_s, u"#4821057"_s, 10);
     lamp.add(EventType::Received, utc(3, 0, 42), {{u"title"_s, lamp.complaint.title}});
     lamp.add(EventType::Verified, utc(3, 2, 0), {{u"classification"_s, u"pengaduan"_s}});
-    lamp.add(EventType::Dispatched, utc(16, 3, 5), {{u"opd"_s, u"DISHUB"_s}, {u"note"_s, u"PJU, segera."_s}, {u"cycle"_s, 1}});
+    lamp.add(EventType::Dispatched, utc(16, 3, 5),
+             {{u"opd"_s, u"DISHUB"_s}, {u"note"_s, u"PJU, segera."_s}, {u"cycle"_s, 1}});
     lamp.add(EventType::Acknowledged, utc(17, 1, 30), {}, Role::Liaison);
     lamp.add(EventType::Responded, utc(24, 8, 0),
              {{u"response"_s, u"Lampu sudah diganti, 3 titik \"Ki Mas Jong\" menyala kembali."_s}}, Role::Liaison);

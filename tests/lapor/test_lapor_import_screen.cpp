@@ -1,12 +1,12 @@
 // The LAPOR! import screen offscreen: a file with renamed and reordered columns is mapped by choosing each column,
 // with its first rows shown; the import queues its reports, and the mapping is remembered for that layout.
+#include <catch2/catch.hpp>
+
 #include "LaporFixtures.h"
 #include "lapor/LaporImportDialog.h"
 #include "lapor/LaporMappingEditor.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/SyncRepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -52,7 +52,7 @@ TEST_CASE("the mapping screen maps a LAPOR! export with renamed and reordered co
     LocalCache cache;
     REQUIRE_FALSE(cache.open(cachePath, u"lapor-screen"_s));
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    const LaporImportDialog::Setup setup{cachePath, &reference, [] { return laporNow(); }, &settings, nullptr};
+    const LaporImportDialog::Setup setup {cachePath, &reference, [] { return laporNow(); }, &settings, nullptr};
 
     {
         LaporImportDialog dialog(setup);
@@ -88,7 +88,7 @@ TEST_CASE("the mapping screen maps a LAPOR! export with renamed and reordered co
         const QString result = dialog.findChild<QPlainTextEdit *>(u"resultPlainTextEdit"_s)->toPlainText();
         INFO(result.toStdString());
         CHECK(result.startsWith(u"3 rows read: 3 new complaints"_s));
-        CHECK(queuedRefs(cache) == QStringList{u"#4833101"_s, u"#4833102"_s, u"#4833103"_s});
+        CHECK(queuedRefs(cache) == QStringList {u"#4833101"_s, u"#4833102"_s, u"#4833103"_s});
     }
 
     // The same layout again: mapped as saved, ready to import, and the second import queues nothing.

@@ -1,5 +1,7 @@
 // Reading LAPOR! exports: every bad row is reported by its row number and column, and no good row is lost; a
 // renamed and reordered layout maps through a mapping; ids follow from the tracking id.
+#include <catch2/catch.hpp>
+
 #include "LaporFixtures.h"
 #include "lapor/LaporCsvSource.h"
 #include "lapor/LaporIds.h"
@@ -7,8 +9,6 @@
 #include "lapor/LaporStatus.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/SyncRepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
@@ -49,7 +49,7 @@ TEST_CASE("each malformed row of an export is reported by its row number and col
     REQUIRE(batch.ok());
     CHECK(batch->rowsRead == 9);
     // Row 6 spans two lines (a line break inside its quoted text), so later rows are one line further down.
-    CHECK(trackingIds(batch.value()) == QStringList{u"#4830011"_s, u"#4830066"_s, u"#4830088"_s, u"#4830100"_s});
+    CHECK(trackingIds(batch.value()) == QStringList {u"#4830011"_s, u"#4830066"_s, u"#4830088"_s, u"#4830100"_s});
     CHECK(batch->reports.at(1).body
           == u"Pohon besar tumbang menutup separuh jalan.\nSudah dua hari belum dipotong, kendaraan harus bergantian "
              u"lewat."_s);
@@ -85,7 +85,7 @@ TEST_CASE("a quoted field left open to the end of the file costs only its own ro
     REQUIRE(csv.ok());
     const auto batch = csv.value().fetch();
     REQUIRE(batch.ok());
-    CHECK(trackingIds(batch.value()) == QStringList{u"#5000002"_s});
+    CHECK(trackingIds(batch.value()) == QStringList {u"#5000002"_s});
     REQUIRE(batch->problems.size() == 1);
     CHECK(batch->problems.first().row == 2);
     CHECK(batch->problems.first().message == u"a quoted field is not closed"_s);
@@ -110,7 +110,8 @@ TEST_CASE("the default layout is recognised and its values become our codes")
     CHECK(batch->reports.at(4).kecamatan == u"CIPOCOKJAYA"_s);
     CHECK(batch->reports.at(4).classification == u"permintaan_informasi"_s);
     // No title in LAPOR!: the first words of the text.
-    CHECK(batch->reports.at(5).title == u"Saluran air di depan SDN Taktakan tersumbat lumpur dan sampah plastik, setiap…"_s);
+    CHECK(batch->reports.at(5).title
+          == u"Saluran air di depan SDN Taktakan tersumbat lumpur dan sampah plastik, setiap…"_s);
     CHECK(batch->reports.at(0).reporterName == u"Pelapor Uji Satu"_s);
     CHECK(batch->reports.at(1).reporterName.isEmpty());
 }
@@ -119,27 +120,31 @@ TEST_CASE("a renamed and reordered layout is unknown until mapped, then reads li
 {
     LaporCsvSource csv = source(u"lapor-renamed.csv"_s);
     CHECK(csv.mapping().missing(csv.headers())
-          == QStringList{u"LAPOR! tracking id"_s, u"Date of the report"_s, u"Text of the report"_s});
+          == QStringList {u"LAPOR! tracking id"_s, u"Date of the report"_s, u"Text of the report"_s});
     CHECK_FALSE(csv.fetch().ok());
-    const auto mapping = LaporMapping::fromJson(QJsonObject{
-        {u"columns"_s, QJsonObject{{u"tracking_id"_s, u"No. Tiket"_s}, {u"reported_at"_s, u"Waktu Masuk"_s},
-                                   {u"title"_s, u"Judul Aduan"_s}, {u"body"_s, u"Isi Aduan"_s},
-                                   {u"status"_s, u"Status Tindak Lanjut"_s}, {u"kecamatan"_s, u"Wilayah"_s},
-                                   {u"anonim"_s, u"Sembunyikan Identitas"_s},
-                                   {u"rahasia"_s, u"Tidak Dipublikasikan"_s}}}});
+    const auto mapping
+        = LaporMapping::fromJson(QJsonObject {{u"columns"_s,
+                                               QJsonObject {{u"tracking_id"_s, u"No. Tiket"_s},
+                                                            {u"reported_at"_s, u"Waktu Masuk"_s},
+                                                            {u"title"_s, u"Judul Aduan"_s},
+                                                            {u"body"_s, u"Isi Aduan"_s},
+                                                            {u"status"_s, u"Status Tindak Lanjut"_s},
+                                                            {u"kecamatan"_s, u"Wilayah"_s},
+                                                            {u"anonim"_s, u"Sembunyikan Identitas"_s},
+                                                            {u"rahasia"_s, u"Tidak Dipublikasikan"_s}}}});
     REQUIRE(mapping.ok());
     csv.setMapping(mapping.value());
     const auto batch = csv.fetch();
     REQUIRE(batch.ok());
     CHECK(batch->problems.isEmpty());
-    CHECK(trackingIds(batch.value()) == QStringList{u"#4833101"_s, u"#4833102"_s, u"#4833103"_s});
+    CHECK(trackingIds(batch.value()) == QStringList {u"#4833101"_s, u"#4833102"_s, u"#4833103"_s});
     CHECK(batch->reports.at(1).kecamatan == u"KASEMEN"_s);
     CHECK(batch->reports.at(1).anonim);
     CHECK(batch->reports.at(2).rahasia);
     CHECK(batch->reports.at(0).title == u"Lampu taman Alun-alun padam"_s);
     CHECK(batch->reports.at(0).reportedAt == QDateTime(QDate(2026, 11, 24), QTime(12, 5), Qt::UTC));
     CHECK(LaporMapping::fromJson(mapping->toJson()).value() == mapping.value());
-    CHECK_FALSE(LaporMapping::fromJson(QJsonObject{{u"columns"_s, QJsonObject{{u"judul"_s, u"x"_s}}}}).ok());
+    CHECK_FALSE(LaporMapping::fromJson(QJsonObject {{u"columns"_s, QJsonObject {{u"judul"_s, u"x"_s}}}}).ok());
 }
 
 TEST_CASE("ids are UUIDv5 of the tracking id, the same for every workstation")

@@ -9,7 +9,6 @@
 #include "sync/HeldIdentities.h"
 
 #include <QDirIterator>
-
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -70,10 +69,10 @@ TEST_CASE("importing a LAPOR! export twice and then one with changed statuses gi
     client.requireSync();
     CHECK(client.outbox().isEmpty());
     CHECK(laporComplaints(hub) == 6);
-    for (const QString &id : {u"#4821057"_s, u"#4821133"_s, u"#4821290"_s, u"#4821377"_s, u"#4821402"_s,
-                              u"#4821519"_s}) {
+    for (const QString &id :
+         {u"#4821057"_s, u"#4821133"_s, u"#4821290"_s, u"#4821377"_s, u"#4821402"_s, u"#4821519"_s}) {
         INFO(id.toStdString());
-        CHECK(hubTypes(hub, id) == QStringList{u"received"_s});
+        CHECK(hubTypes(hub, id) == QStringList {u"received"_s});
         const auto cached = client.cached(laporIds::complaintId(id));
         REQUIRE(cached);
         CHECK(cached->externalRef == id);
@@ -118,28 +117,28 @@ TEST_CASE("importing a LAPOR! export twice and then one with changed statuses gi
     const LaporImportResult changed = importFile(client, reference, u"lapor-export-2.csv"_s);
     CHECK(changed.count(LaporRowOutcome::Kind::Intake) == 1);
     CHECK(changed.count(LaporRowOutcome::Kind::Change) == 2);
-    CHECK(skippedRows(changed) == QStringList{u"#4821133"_s, u"#4821290"_s});
+    CHECK(skippedRows(changed) == QStringList {u"#4821133"_s, u"#4821290"_s});
     REQUIRE(changed.queued.size() == 3);
     CHECK(changed.queued.at(0).type == CommandType::Close);
     CHECK(changed.queued.at(1).type == CommandType::NotOurAuthority);
     CHECK(changed.queued.at(1).payload.value(u"agency"_s).toString() == u"POLRESTA"_s);
     client.requireSync();
     CHECK(client.outbox().isEmpty());
-    CHECK(hubTypes(hub, u"#4821057"_s)
-          == QStringList{u"received"_s, u"verified"_s, u"dispatched"_s, u"acknowledged"_s, u"responded"_s,
-                         u"closed"_s});
-    CHECK(hubTypes(hub, u"#4821402"_s) == QStringList{u"received"_s, u"forwarded"_s});
+    CHECK(
+        hubTypes(hub, u"#4821057"_s)
+        == QStringList {u"received"_s, u"verified"_s, u"dispatched"_s, u"acknowledged"_s, u"responded"_s, u"closed"_s});
+    CHECK(hubTypes(hub, u"#4821402"_s) == QStringList {u"received"_s, u"forwarded"_s});
     CHECK(client.cached(laporIds::complaintId(u"#4821402"_s))->agency == u"POLRESTA"_s);
-    CHECK(hubTypes(hub, u"#4821133"_s) == QStringList{u"received"_s});
-    CHECK(hubTypes(hub, u"#4821290"_s) == QStringList{u"received"_s});
-    CHECK(hubTypes(hub, u"#4821644"_s) == QStringList{u"received"_s});
+    CHECK(hubTypes(hub, u"#4821133"_s) == QStringList {u"received"_s});
+    CHECK(hubTypes(hub, u"#4821290"_s) == QStringList {u"received"_s});
+    CHECK(hubTypes(hub, u"#4821644"_s) == QStringList {u"received"_s});
     CHECK(laporComplaints(hub) == 7);
 
     // The changed export a second time: every change is already there.
     const qint64 afterChanges = hub.head();
     const LaporImportResult repeated = importFile(client, reference, u"lapor-export-2.csv"_s);
     CHECK(repeated.queued.isEmpty());
-    CHECK(skippedRows(repeated) == QStringList{u"#4821133"_s, u"#4821290"_s});
+    CHECK(skippedRows(repeated) == QStringList {u"#4821133"_s, u"#4821290"_s});
     client.requireSync();
     CHECK(hub.head() == afterChanges);
 }
@@ -162,11 +161,12 @@ TEST_CASE("a second workstation importing the same export offline makes no secon
     CHECK(supervisorClient.outbox().isEmpty());
     CHECK(supervisorClient.engine().status().refused == 0);
     CHECK(laporComplaints(hub) == 6);
-    CHECK(hubTypes(hub, u"#4821377"_s) == QStringList{u"received"_s});
+    CHECK(hubTypes(hub, u"#4821377"_s) == QStringList {u"received"_s});
     CHECK(supervisorClient.cached(laporIds::complaintId(u"#4821377"_s))->externalRef == u"#4821377"_s);
 }
 
-TEST_CASE("reporters named in an export reach the hub's identity table with their intakes and no file of the workstation")
+TEST_CASE(
+    "reporters named in an export reach the hub's identity table with their intakes and no file of the workstation")
 {
     TestHub hub({10, StoreKind::Demo, true});
     QTemporaryDir dir;

@@ -41,7 +41,7 @@ int LaporExportCommand::run(const QStringList &arguments, QTextStream &out, QTex
         err << "rabeg lapor-export: " << parser.errorText() << "\n" << usage << "\n";
         return Usage;
     }
-    if (parser.positionalArguments() != QStringList{u"lapor-export"_s} || !parser.isSet(sinceOption)
+    if (parser.positionalArguments() != QStringList {u"lapor-export"_s} || !parser.isSet(sinceOption)
         || !parser.isSet(outOption)) {
         err << usage << "\n";
         return Usage;
@@ -52,8 +52,8 @@ int LaporExportCommand::run(const QStringList &arguments, QTextStream &out, QTex
             << " is not a day (2026-11-01) or an ISO 8601 time\n";
         return Usage;
     }
-    const HeadlessCache opened =
-        HeadlessCache::open(u"lapor-export"_s, parser.value(cacheOption), u"rabeg-lapor-export"_s, err);
+    const HeadlessCache opened
+        = HeadlessCache::open(u"lapor-export"_s, parser.value(cacheOption), u"rabeg-lapor-export"_s, err);
     if (!opened.ok())
         return opened.exitCode;
     LaporCsvSink sink(parser.value(outOption));

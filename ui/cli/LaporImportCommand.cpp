@@ -19,14 +19,14 @@ Result<LaporMapping> readMapping(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s, path + u": "_s + file.errorString()};
+        return Error {u"unreadable"_s, path + u": "_s + file.errorString()};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error{u"invalid_mapping"_s, path + u": not a JSON object ("_s + parseError.errorString() + u')'};
+        return Error {u"invalid_mapping"_s, path + u": not a JSON object ("_s + parseError.errorString() + u')'};
     auto mapping = LaporMapping::fromJson(doc.object());
     if (!mapping.ok())
-        return Error{mapping.error().code, path + u": "_s + mapping.error().message};
+        return Error {mapping.error().code, path + u": "_s + mapping.error().message};
     return mapping;
 }
 
@@ -61,8 +61,8 @@ int LaporImportCommand::run(const QStringList &arguments, QTextStream &out, QTex
         err << usage << "\n";
         return Usage;
     }
-    const HeadlessCache opened =
-        HeadlessCache::open(u"lapor-import"_s, parser.value(cacheOption), u"rabeg-lapor-import"_s, err);
+    const HeadlessCache opened
+        = HeadlessCache::open(u"lapor-import"_s, parser.value(cacheOption), u"rabeg-lapor-import"_s, err);
     if (!opened.ok())
         return opened.exitCode;
     auto source = LaporCsvSource::fromFile(positional.at(1), opened.reference, hubNow);

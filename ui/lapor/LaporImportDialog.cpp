@@ -150,7 +150,8 @@ void LaporImportDialog::importNow()
         m_result->setPlainText(result.error().message);
         return;
     }
-    m_setup.settings->setValue(settingsKey(), QJsonDocument(m_editor->mapping().toJson()).toJson(QJsonDocument::Compact));
+    m_setup.settings->setValue(settingsKey(),
+                               QJsonDocument(m_editor->mapping().toJson()).toJson(QJsonDocument::Compact));
     m_savedLayout = true;
     mappingChanged(); // "as mapped before" from now on
     using Kind = LaporRowOutcome::Kind;

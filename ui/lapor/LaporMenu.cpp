@@ -14,7 +14,10 @@ namespace rabeg {
 
 LaporMenu::LaporMenu(QString cachePath, const ReferenceData &reference, std::function<QDateTime()> hubClock,
                      std::shared_ptr<HeldIdentities> identities, QWidget *parent)
-    : QMenu(parent), m_cachePath(std::move(cachePath)), m_reference(reference), m_hubClock(std::move(hubClock)),
+    : QMenu(parent),
+      m_cachePath(std::move(cachePath)),
+      m_reference(reference),
+      m_hubClock(std::move(hubClock)),
       m_identities(std::move(identities))
 {
     setObjectName(u"laporMenu"_s);
@@ -33,8 +36,8 @@ LaporMenu::LaporMenu(QString cachePath, const ReferenceData &reference, std::fun
 
 void LaporMenu::openImport()
 {
-    auto *dialog = new LaporImportDialog({m_cachePath, &m_reference, m_hubClock, nullptr, m_identities},
-                                         parentWidget());
+    auto *dialog
+        = new LaporImportDialog({m_cachePath, &m_reference, m_hubClock, nullptr, m_identities}, parentWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LaporImportDialog::queued, this, &LaporMenu::queued);
     returnFocusWhenClosed(dialog);
