@@ -12,6 +12,7 @@
 #include "attachments/AttachmentPanel.h"
 #include "attachments/AttachmentTransfer.h"
 #include "attachments/AttachmentViewer.h"
+#include "sync/SyncWorker.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -154,4 +155,44 @@ TEST_CASE("over HTTP the hub answers a body over 10 MB on the upload route with 
     CHECK(fetched->contentType == u"application/pdf"_s);
     CHECK(fetched->body == pdf);
     CHECK(fetched->sha256 == meta.value(u"sha256"_s).toString());
+}
+
+TEST_CASE("the liaison of the OPD holding a complaint adds a photo and an operator opens it; offline it is not "
+          "fetched and a sentence says why")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = hub.intake(u"supervisor"_s, u"Lampu PJU padam di Jl. Maulana Yusuf"_s);
+    hub.run(u"supervisor"_s, CommandType::Verify, id,
+            {{u"classification"_s, u"pengaduan"_s}, {u"category"_s, u"perhubungan-pju"_s}, {u"service"_s, u"pju"_s}});
+    hub.run(u"supervisor"_s, CommandType::Dispatch, id, {{u"opd"_s, u"DISHUB"_s}});
+    QTemporaryDir files;
+    const QByteArray photo = roadPhotoJpeg(70);
+    {
+        HubWorkspace liaison(hub, u"liaison-dishub"_s, false);
+        WorkspaceDriver driver(liaison.window());
+        open(liaison, driver, id, u"Maulana"_s);
+        AttachmentPanel *panel = panelOf(liaison);
+        REQUIRE(liaison.session().actor().role == Role::Liaison);
+        CHECK(panel->findChild<QPushButton *>(u"addAttachmentPushButton"_s)->isVisible());
+        panel->upload(writeFile(files, u"lampu-sudah-diganti.jpg"_s, photo));
+        liaison.waitFor([&] { return panel->attachments().size() == 1; }, "the liaison's upload comes back");
+        CHECK(panel->attachments().first().addedBy == u"liaison-dishub"_s);
+    }
+
+    HubWorkspace w(hub, u"operator"_s, false);
+    WorkspaceDriver driver(w.window());
+    open(w, driver, id, u"Maulana"_s);
+    AttachmentPanel *panel = panelOf(w);
+    REQUIRE(panel->attachments().size() == 1);
+    panel->open(0);
+    w.waitFor([&] { return panel->viewer() != nullptr; }, "the operator opens the liaison's photo");
+    CHECK(panel->viewer()->image().size() == roadPhoto().size());
+    panel->viewer()->close();
+
+    hub.stop();
+    w.session().sync()->syncSoon();
+    w.waitFor([&] { return !w.session().hubOnline(); }, "the workstation notices the hub is away");
+    panel->open(0);
+    CHECK(panel->statusText().contains(u"cannot be reached"_s));
+    CHECK(panel->attachments().size() == 1); // the metadata stays listed from the cache
 }
