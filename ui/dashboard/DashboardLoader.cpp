@@ -1,7 +1,8 @@
 #include "DashboardLoader.h"
 
 #include "refdata/ReferenceData.h"
-#include "store/StallBoardQuery.h"
+#include "store/PublishedPolicy.h"
+#include "store/SopCatalogQuery.h"
 
 #include <algorithm>
 
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 
 DashboardLoader::DashboardLoader(QString cachePath, const ReferenceData &reference)
-    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog()), m_calendar(reference.calendar)
+    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog())
 { }
 
 DashboardLoader::~DashboardLoader() = default;
@@ -26,7 +27,21 @@ LocalCache *DashboardLoader::cache()
         }
         m_cache = std::move(cache);
     }
+    // Stall days are counted with the calendar the sync adopted since this connection was opened.
+    if (Status status = usePublishedPolicy(*m_cache)) {
+        emit failed(status->message);
+        return nullptr;
+    }
     return m_cache.get();
+}
+
+Result<StallBoardQuery> DashboardLoader::stallQuery(LocalCache &cache)
+{
+    auto catalog = SopCatalogQuery(cache).catalog(m_catalog);
+    if (!catalog.ok())
+        return catalog.error();
+    m_synced = std::move(catalog.value());
+    return StallBoardQuery(cache, *m_synced, cache.deadlinePolicy().calendar());
 }
 
 void DashboardLoader::compute(const QDateTime &now, int weeks)
@@ -40,7 +55,12 @@ void DashboardLoader::compute(const QDateTime &now, int weeks)
         return;
     }
     emit computed(figures.value());
-    const auto board = StallBoardQuery(*open, m_catalog, m_calendar).board(now);
+    const auto query = stallQuery(*open);
+    if (!query.ok()) {
+        emit failed(query.error().message);
+        return;
+    }
+    const auto board = query->board(now);
     if (!board.ok()) {
         emit failed(board.error().message);
         return;
@@ -72,7 +92,12 @@ void DashboardLoader::selectStalled(const QString &opd, const QString &stepKey, 
     LocalCache *open = cache();
     if (!open)
         return;
-    const auto ids = StallBoardQuery(*open, m_catalog, m_calendar).cellIds(opd, stepKey, now);
+    const auto query = stallQuery(*open);
+    if (!query.ok()) {
+        emit failed(query.error().message);
+        return;
+    }
+    const auto ids = query->cellIds(opd, stepKey, now);
     if (!ids.ok()) {
         emit failed(ids.error().message);
         return;

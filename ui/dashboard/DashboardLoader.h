@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deadline/WorkingCalendar.h"
+#include "store/StallBoardQuery.h"
 #include "sop/SopCatalog.h"
 #include "sop/StallBoard.h"
 #include "store/DashboardQuery.h"
@@ -16,7 +16,8 @@ class ReferenceData;
 // The dashboard's and the wall display's figures, away from the GUI thread, on a connection of its own opened on
 // first use: first the SQL aggregates (DashboardQuery), then the stalled SOP steps (the core's stall board over
 // each working complaint, StallBoardQuery), which take longer on a large cache; and the complaints of a chart
-// element for a drill-down. Results go back by queued signals.
+// element for a drill-down. Stalls are judged with the SOP templates and the calendar the cache holds (shipped,
+// or published through the hub and adopted by the sync). Results go back by queued signals.
 class DashboardLoader final : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,11 @@ private:
     LocalCache *cache();
 
     QString m_path;
-    SopCatalog m_catalog;
-    WorkingCalendar m_calendar;
+    // The stall board's query over the cache's synced templates and adopted calendar.
+    Result<StallBoardQuery> stallQuery(LocalCache &cache);
+
+    SopCatalog m_catalog; // the shipped templates
+    std::optional<SopCatalog> m_synced; // shipped plus synced, as of the last computation
     std::unique_ptr<LocalCache> m_cache;
 };
 

@@ -1,6 +1,7 @@
 #include "StallBoardLoader.h"
 
 #include "refdata/ReferenceData.h"
+#include "store/PublishedPolicy.h"
 #include "store/SopCatalogQuery.h"
 
 using namespace Qt::StringLiterals;
@@ -8,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 
 StallBoardLoader::StallBoardLoader(QString cachePath, const ReferenceData &reference)
-    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog()), m_calendar(reference.calendar)
+    : m_path(std::move(cachePath)), m_catalog(*reference.sopCatalog())
 { }
 
 StallBoardLoader::~StallBoardLoader() = default;
@@ -30,7 +31,12 @@ void StallBoardLoader::compute(const QDateTime &now)
         emit failed(catalog.error().message);
         return;
     }
-    const auto board = StallBoardQuery(*m_cache, catalog.value(), m_calendar).board(now);
+    // The days at a step are counted with the calendar the sync adopted since this connection was opened.
+    if (Status status = usePublishedPolicy(*m_cache)) {
+        emit failed(status->message);
+        return;
+    }
+    const auto board = StallBoardQuery(*m_cache, catalog.value(), m_cache->deadlinePolicy().calendar()).board(now);
     if (!board.ok()) {
         emit failed(board.error().message);
         return;

@@ -16,7 +16,8 @@ class ReferenceData;
 // Computes the stall board away from the GUI thread (an index range of the cache's SOP progress, but the first
 // open of an older cache migrates and derives it, and a cold page cache is slow; BENCHMARKS.md): it lives on its own
 // thread with its own connection to the cache file, opened there on first use, and its own copy
-// of the SOP catalog and calendar. Results go back by queued signals.
+// of the shipped SOP catalog. The calendar is the one the cache adopted (the shipped one, or the latest an admin
+// published), read again at each computation. Results go back by queued signals.
 class StallBoardLoader final : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,6 @@ signals:
 private:
     QString m_path;
     SopCatalog m_catalog;
-    WorkingCalendar m_calendar;
     std::unique_ptr<LocalCache> m_cache;
 };
 

@@ -102,10 +102,9 @@ StallBoardView::~StallBoardView() = default;
 
 void StallBoardView::setSource(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> clock)
 {
-    m_calendar = std::make_unique<WorkingCalendar>(reference.calendar);
-    m_catalog = std::make_unique<SopCatalog>(
-        SopCatalogQuery(cache).catalog(*reference.sopCatalog()).value_or(*reference.sopCatalog()));
-    m_query = std::make_unique<StallBoardQuery>(cache, *m_catalog, *m_calendar);
+    m_cache = &cache;
+    m_shipped = *reference.sopCatalog();
+    m_catalog = std::make_unique<SopCatalog>(SopCatalogQuery(cache).catalog(m_shipped).value_or(m_shipped));
     m_clock = std::move(clock);
     QHash<QString, QString> names;
     for (const Opd &opd : reference.opds)
@@ -115,9 +114,11 @@ void StallBoardView::setSource(LocalCache &cache, const ReferenceData &reference
 
 void StallBoardView::refresh()
 {
-    if (!m_query)
+    if (!m_cache)
         return;
-    const auto board = m_query->board(m_clock());
+    // Templates published since, and the calendar the GUI's connection adopted after the last sync.
+    m_catalog = std::make_unique<SopCatalog>(SopCatalogQuery(*m_cache).catalog(m_shipped).value_or(*m_catalog));
+    const auto board = query()->board(m_clock());
     if (!board.ok()) {
         m_summaryLabel->setText(
             tr("The stall board cannot be read from this workstation's cache: %1").arg(board.error().message));
@@ -134,12 +135,19 @@ void StallBoardView::setBoard(const StallBoardSnapshot &board)
         m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 120, 215));
     m_table->resizeRowsToContents();
     // The drill-down follows the board: the same complaints, still stalled, at the new hub time.
-    if (!m_drilled.isEmpty() && m_query) {
-        const auto rows = m_query->complaints(m_drilled, board.at);
+    if (!m_drilled.isEmpty() && m_cache) {
+        const auto rows = query()->complaints(m_drilled, board.at);
         if (rows.ok())
             showRows(rows.value());
     }
     retranslate();
+}
+
+std::optional<StallBoardQuery> StallBoardView::query() const
+{
+    if (!m_cache)
+        return std::nullopt;
+    return StallBoardQuery(*m_cache, *m_catalog, m_cache->deadlinePolicy().calendar());
 }
 
 void StallBoardView::setOpdNames(const QHash<QString, QString> &names)
@@ -159,11 +167,11 @@ void StallBoardView::drillDown(const QModelIndex &index)
     QList<StalledComplaint> rows;
     m_drilled.clear();
     for (const StallCell &cell : cells) {
-        if (!cell.complaints.isEmpty() || !m_query) {
+        if (!cell.complaints.isEmpty() || !m_cache) {
             m_drilled.append(cell.complaints);
             continue;
         }
-        const auto found = m_query->cell(cell.opd, cell.stepKey, at);
+        const auto found = query()->cell(cell.opd, cell.stepKey, at);
         if (!found.ok()) {
             m_summaryLabel->setText(
                 tr("The stall board cannot be read from this workstation's cache: %1").arg(found.error().message));
@@ -184,8 +192,8 @@ void StallBoardView::drillDown(const QModelIndex &index)
     emit complaintsChosen(m_drilled);
     if (rows.size() != m_drilled.size()) { // complaint lists brought along with the board
         rows.clear();
-        if (m_query) {
-            const auto found = m_query->complaints(m_drilled, at);
+        if (m_cache) {
+            const auto found = query()->complaints(m_drilled, at);
             if (found.ok())
                 rows = found.value();
         } else {

@@ -32,7 +32,8 @@ public:
     explicit StallBoardView(QWidget *parent = nullptr);
     ~StallBoardView() override;
 
-    // Reads the board from this cache with the reference data's SOP catalog and calendar at hub time `clock()`.
+    // Reads the board from this cache at hub time `clock()`, with the SOP templates the cache holds (shipped and
+    // synced) and the calendar it adopted (shipped, or published by an admin), read again at each refresh.
     void setSource(LocalCache &cache, const ReferenceData &reference, std::function<QDateTime()> clock);
     // Recomputes the board from the source (keeps the drill-down's cell when it still exists).
     void refresh();
@@ -65,9 +66,12 @@ private:
     QTreeWidget *m_drillList = nullptr;
     QList<QUuid> m_drilled;
     QString m_drillTitle;
+    // The board's query over the cache's templates and its adopted calendar (none before setSource).
+    std::optional<StallBoardQuery> query() const;
+
+    LocalCache *m_cache = nullptr;
+    SopCatalog m_shipped;
     std::unique_ptr<SopCatalog> m_catalog; // the query's: shipped plus synced versions
-    std::unique_ptr<StallBoardQuery> m_query;
-    std::unique_ptr<WorkingCalendar> m_calendar;
     std::function<QDateTime()> m_clock;
 };
 
