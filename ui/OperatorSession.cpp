@@ -156,7 +156,15 @@ Status OperatorSession::settle(const QString &commandId, bool again)
         }
     } else {
         qCInfo(lcUi).noquote() << tr("Discarded: %1 (%2)").arg(commandText(commands.first().type), commandId);
-        commands.removeFirst();
+        if (commands.first().type == CommandType::Intake) {
+            // The complaint was never taken in by the hub: the later commands have nothing to act on, and its
+            // provisional row would stay in the inbox as a complaint that exists nowhere else.
+            commands.clear();
+            if (Status status = OutboxActions(m_cache).dropUnconfirmedIntake(complaintId))
+                return status;
+        } else {
+            commands.removeFirst();
+        }
     }
     if (again)
         qCInfo(lcUi).noquote() << tr("Sent again: %1").arg(commandText(commands.first().type));

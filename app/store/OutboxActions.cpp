@@ -56,4 +56,14 @@ Result<QList<Command>> OutboxActions::takeStopped(const QString &commandId)
     return commands;
 }
 
+Status OutboxActions::dropUnconfirmedIntake(const QUuid &complaintId)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"DELETE FROM complaints WHERE id = ? AND version = 0"_s);
+    q.addBindValue(complaintId.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlError(u"cannot remove the discarded intake's complaint"_s, q.lastError());
+    return std::nullopt;
+}
+
 } // namespace rabeg

@@ -21,6 +21,10 @@ public:
     // The command `commandId` and those after it on its complaint, removed from the outbox, oldest first.
     // Fails (and removes nothing) when the command is no longer there or is still waiting to be sent.
     Result<QList<Command>> takeStopped(const QString &commandId);
+    // After a refused intake is discarded: its provisional row (version 0, IntakeQueue), which the hub never
+    // confirmed, is deleted, so no complaint that exists nowhere else stays in the inbox. A row the hub sent
+    // (version 1 or more) stays.
+    Status dropUnconfirmedIntake(const QUuid &complaintId);
 
 private:
     LocalCache &m_cache;

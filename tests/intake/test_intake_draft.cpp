@@ -7,6 +7,7 @@
 #include "intake/IntakeQueue.h"
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
+#include "store/OutboxActions.h"
 #include "store/SyncRepository.h"
 #include "sync/HeldIdentities.h"
 
@@ -133,6 +134,32 @@ TEST_CASE(
             REQUIRE(IntakeQueue(cache).queue(other->command, liaison, kHubNow).has_value());
             CHECK_FALSE(ComplaintRepository(cache).find(other->command.complaintId).value());
             CHECK(SyncRepository(cache).outbox()->size() == 1);
+        }
+        SECTION("an intake the hub refused and the operator discarded takes its provisional row with it")
+        {
+            // What OperatorSession::discard does with a stopped intake.
+            const QString commandId = prepared->command.commandId.toString(QUuid::WithoutBraces);
+            REQUIRE_FALSE(SyncRepository(cache)
+                              .markOutbox(commandId, u"refused"_s, u"invalid_field"_s, u"refused"_s, {})
+                              .has_value());
+            const auto taken = OutboxActions(cache).takeStopped(commandId);
+            REQUIRE(taken.ok());
+            REQUIRE(taken->size() == 1);
+            REQUIRE_FALSE(OutboxActions(cache).dropUnconfirmedIntake(prepared->command.complaintId).has_value());
+            CHECK(SyncRepository(cache).outbox()->isEmpty());
+            CHECK_FALSE(ComplaintRepository(cache).find(prepared->command.complaintId).value());
+        }
+        SECTION("a complaint the hub already sent is kept when its intake is dropped")
+        {
+            Complaint confirmed = ComplaintRepository(cache).find(prepared->command.complaintId).value().value();
+            confirmed.version = 1;
+            confirmed.trackingId = u"SRG-2026-000123"_s;
+            ComplaintRepository complaints(cache);
+            REQUIRE_FALSE(complaints.begin().has_value());
+            REQUIRE_FALSE(complaints.put(confirmed, {}).has_value());
+            REQUIRE_FALSE(complaints.commit().has_value());
+            REQUIRE_FALSE(OutboxActions(cache).dropUnconfirmedIntake(prepared->command.complaintId).has_value());
+            CHECK(ComplaintRepository(cache).find(prepared->command.complaintId).value());
         }
         SECTION("a command carrying an identity is never queued")
         {
