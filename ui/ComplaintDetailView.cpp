@@ -103,9 +103,11 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     left->setChildrenCollapsible(false);
     left->addWidget(m_browser);
     left->addWidget(identityArea);
-    left->setStretchFactor(0, 1);
+    left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
-    left->setSizes({300, 300}); // halves to begin with, whatever the hints
+    // The complaint's text first: the identity panel is a heading, a sentence and a button until it is asked for
+    // (then it scrolls, and the operator can drag the handle).
+    left->setSizes({450, 150});
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
