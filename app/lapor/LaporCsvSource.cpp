@@ -271,6 +271,7 @@ bool LaporCsvSource::readRecord(const QStringList &values, LaporReport &report, 
     if (report.location.size() > 300)
         report.location = report.location.left(299) + u'…';
     report.reporterName = value(F::ReporterName).simplified();
+    report.reporterReply = value(F::ReporterReply).trimmed();
     return problems.size() == before;
 }
 

@@ -167,6 +167,54 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
         }
 
         const Complaint &complaint = *cached.value();
+        if (complaint.state == ComplaintState::Deferred && !report.reporterReply.isEmpty()) {
+            // The reporter answered the city's question on LAPOR!: the answer resumes the complaint and its paused
+            // clocks, as an answer the operator types would (the reporter loop). One command per cached version.
+            const QUuid resumeId = laporIds::statusCommandId(report.trackingId, u"reporter_reply"_s, complaint.version);
+            if (std::any_of(waiting->begin(), waiting->end(),
+                            [&](const OutboxEntry &e) { return e.command.commandId == resumeId; })) {
+                outcome(Kind::Unchanged,
+                        LaporImportText::tr("The reporter's reply is already queued for the hub, not sent yet."));
+                continue;
+            }
+            // An export keeps showing the reply it had: a reply that already resumed this complaint once does not
+            // answer a later question.
+            const auto history = complaints.history(complaint.id);
+            if (!history.ok())
+                return history.error();
+            if (std::any_of(history->begin(), history->end(), [&](const Event &e) {
+                    return e.type == EventType::Resumed
+                        && e.payload.value(u"reporter_answer"_s).toString() == report.reporterReply;
+                })) {
+                outcome(Kind::Skipped, LaporImportText::tr("%1 waits for the reporter's answer; the reply on LAPOR! "
+                                                           "is the one that answered an earlier question.")
+                                           .arg(complaint.trackingId));
+                continue;
+            }
+            if (!waiting->isEmpty()) {
+                outcome(Kind::Skipped,
+                        LaporImportText::tr("Commands on %1 are still waiting to be sent; import the export "
+                                            "again after the next sync.")
+                            .arg(complaint.trackingId));
+                continue;
+            }
+            const Command resume {resumeId,
+                                  CommandType::Resume,
+                                  complaint.id,
+                                  complaint.version,
+                                  epoch,
+                                  {{u"reporter_answer"_s, report.reporterReply}, {u"reporter_channel"_s, u"lapor"_s}}};
+            if (const auto decided = decide(complaint, resume, context); !decided.ok()) {
+                outcome(Kind::Skipped, LaporImportText::tr("The reporter's reply on LAPOR! cannot resume %1: %2")
+                                           .arg(complaint.trackingId, decided.error().message));
+                continue;
+            }
+            result.queued.append(resume);
+            outcome(Kind::Change,
+                    LaporImportText::tr("%1: the reporter's reply on LAPOR! resumes it (queued for the hub).")
+                        .arg(complaint.trackingId));
+            continue;
+        }
         if (status.action == Action::Nothing) {
             outcome(Kind::Unchanged, LaporImportText::tr("Already in Rabeg as %1.").arg(complaint.trackingId));
             continue;

@@ -76,6 +76,11 @@ const QList<FieldInfo> &infos()
          false,
          QT_TRANSLATE_NOOP("LaporMapping", "Reporter's name"),
          {u"Nama Pelapor", u"Pelapor"}},
+        {F::ReporterReply,
+         u"reporter_reply",
+         false,
+         QT_TRANSLATE_NOOP("LaporMapping", "The reporter's reply"),
+         {u"Tanggapan Pelapor", u"Balasan Pelapor", u"Jawaban Pelapor"}},
     };
     return list;
 }

@@ -29,6 +29,7 @@ public:
         Anonim,
         Rahasia,
         ReporterName,
+        ReporterReply,
     };
 
     static QList<Field> fields();

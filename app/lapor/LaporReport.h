@@ -26,6 +26,9 @@ struct LaporReport
     bool anonim = false;
     bool rahasia = false;
     QString reporterName; // memory only: handed to HeldIdentities, never queued
+    // The reporter's latest reply on LAPOR! (to a question the city asked when it deferred the report): resumes a
+    // deferred complaint with this answer (docs/lapor.md, "The reporter's reply").
+    QString reporterReply;
 };
 
 // A row that could not be read, or a value that could not be used: by row number and field (column).

@@ -213,3 +213,75 @@ TEST_CASE(
             CHECK_FALSE(bytes.contains(name));
     }
 }
+
+TEST_CASE("a reporter's reply in a LAPOR! export resumes the deferred complaint with that answer, once")
+{
+    TestHub hub({10, StoreKind::Demo, true});
+    QTemporaryDir dir;
+    TestClient client(hub.url(), u"operator"_s, dir.filePath(u"operator.sqlite"_s));
+    client.requireSync();
+    const ReferenceData &reference = hub.reference();
+    importFile(client, reference, u"lapor-export-1.csv"_s);
+    client.requireSync();
+
+    // The city asks the reporter of #4821377 on LAPOR! which kelurahan they recorded in; the complaint waits.
+    const QUuid ktp = laporIds::complaintId(u"#4821377"_s);
+    hub.run(u"operator"_s, CommandType::Defer, ktp,
+            {{u"reason"_s, u"incomplete_information"_s},
+             {u"reporter_message"_s, u"Mohon sebutkan kelurahan tempat perekaman KTP-el."_s},
+             {u"reporter_channel"_s, u"lapor"_s}});
+    client.requireSync();
+    REQUIRE(client.cached(ktp)->state == ComplaintState::Deferred);
+
+    // The next export carries the reporter's reply in a column of its own; the other rows have none.
+    QFile source(laporData(u"lapor-export-1.csv"_s));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
+    const QString reply = u"Perekaman di Kelurahan Cipare, Kecamatan Serang, tanggal 12 Agustus."_s;
+    for (QString &line : lines) {
+        if (line.startsWith(u"ID Tracking"_s))
+            line += u",Tanggapan Pelapor"_s;
+        else if (line.startsWith(u"#4821377"_s))
+            line += u",\""_s + reply + u'"';
+        else if (line.startsWith(u'#'))
+            line += u","_s;
+    }
+    const QString path = dir.filePath(u"lapor-reply.csv"_s);
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(lines.join(u'\n').toUtf8());
+    out.close();
+    const auto importReply = [&] {
+        auto csv = LaporCsvSource::fromFile(path, reference, [] { return laporNow(); });
+        REQUIRE(csv.ok());
+        const auto result = LaporImporter(client.cache(), reference, [] { return laporNow(); }).import(csv.value());
+        REQUIRE(result.ok());
+        return result.value();
+    };
+
+    const LaporImportResult answered = importReply();
+    REQUIRE(answered.queued.size() == 1);
+    CHECK(answered.queued.first().type == CommandType::Resume);
+    client.requireSync();
+    CHECK(client.outbox().isEmpty());
+    CHECK(hubTypes(hub, u"#4821377"_s) == QStringList {u"received"_s, u"deferred"_s, u"resumed"_s});
+    const auto history = hub.store().history(ktp);
+    REQUIRE(history.ok());
+    CHECK(history->last().payload.value(u"reporter_answer"_s).toString() == reply);
+    CHECK(history->last().payload.value(u"reporter_channel"_s).toString() == u"lapor"_s);
+    CHECK(client.cached(ktp)->state == ComplaintState::Received);
+
+    // Asked again later, the same export (still showing the first reply) does not answer the new question.
+    hub.run(u"operator"_s, CommandType::Defer, ktp,
+            {{u"reason"_s, u"incomplete_information"_s},
+             {u"reporter_message"_s, u"Mohon lampirkan foto bukti perekaman."_s},
+             {u"reporter_channel"_s, u"lapor"_s}});
+    client.requireSync();
+    const qint64 head = hub.head();
+    const LaporImportResult stale = importReply();
+    CHECK(stale.queued.isEmpty());
+    CHECK(skippedRows(stale) == QStringList {u"#4821377"_s});
+    client.requireSync();
+    CHECK(hub.head() == head);
+    CHECK(client.cached(ktp)->state == ComplaintState::Deferred);
+}
