@@ -2,6 +2,7 @@
 // asked for on demand from the detail, shown there and forgotten, never written to any file of the cache; hidden
 // from an operator when the reporter is anonymous; revealed by a supervisor with a reason, the reveal then in the
 // timeline after a sync; and, with the hub away, a sentence instead.
+#include "FilesContaining.h"
 #include "HistoryTimeline.h"
 #include "HubWorkspace.h"
 #include "Language.h"
@@ -89,26 +90,10 @@ void open(HubWorkspace &w, WorkspaceDriver &driver, const QUuid &id, const QStri
     REQUIRE(driver.selected() == id);
 }
 
-// Every file of the directory holding the cache (database, -wal, -shm, settings), read whole.
-QStringList filesContaining(const QString &directory, const QStringList &needles)
-{
-    QStringList found;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const QString &needle : needles) {
-            if (bytes.contains(needle.toUtf8()))
-                found.append(QFileInfo(file).fileName() + u": "_s + needle);
-        }
-    }
-    return found;
-}
 
 void checkNoIdentityIn(const QString &directory)
 {
-    const QStringList found = filesContaining(directory, {kName, kNik, kPhone});
+    const QStringList found = test::filesContaining(directory, {kName, kNik, kPhone});
     INFO(found.join(u", "_s).toStdString());
     CHECK(found.isEmpty());
 }

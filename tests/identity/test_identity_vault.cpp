@@ -3,6 +3,7 @@
 // no file beside the cache holding a reporter's name, NIK or phone in the clear; a row altered or moved refused; a
 // liaison never getting the file. The "[secret-service]" cases run against a REAL Secret Service
 // (tests/keychain/with-secret-service.sh under dbus-run-session); the vault's own cases need no keychain.
+#include "FilesContaining.h"
 #include "FaultProxy.h"
 #include "HubWorkspace.h"
 #include "MainWindow.h"
@@ -38,21 +39,6 @@ QJsonObject answerFor()
             {u"body"_s, u"NIK saya %1, HP %2"_s.arg(kNik, kPhone)}};
 }
 
-QStringList filesContaining(const QString &directory, const QStringList &needles)
-{
-    QStringList found;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const QString &needle : needles) {
-            if (bytes.contains(needle.toUtf8()))
-                found.append(QFileInfo(file).fileName() + u": "_s + needle);
-        }
-    }
-    return found;
-}
 
 QUuid intakeWithIdentity(TestHub &hub, const QString &title)
 {
@@ -106,7 +92,7 @@ TEST_CASE("a sealed identity opens only with its key and for its own complaint, 
         const auto none = vault.identity(QUuid::createUuid());
         REQUIRE(none.ok());
         CHECK_FALSE(none.value().has_value());
-        CHECK(filesContaining(dir.path(), {kName, kNik, kPhone}).isEmpty());
+        CHECK(test::filesContaining(dir.path(), {kName, kNik, kPhone}).isEmpty());
     }
     SECTION("another key opens nothing")
     {
@@ -209,7 +195,7 @@ TEST_CASE("an operator sees an identity seen online again offline from the works
 
     const QString directory = QFileInfo(w.workspace().cache().database().databaseName()).absolutePath();
     REQUIRE(QFile::exists(vault->path()));
-    const QStringList found = filesContaining(directory, {kName, kNik, kPhone});
+    const QStringList found = test::filesContaining(directory, {kName, kNik, kPhone});
     INFO(found.join(u", "_s).toStdString());
     CHECK(found.isEmpty());
 

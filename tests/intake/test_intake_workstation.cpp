@@ -3,6 +3,7 @@
 // the hub is back it is there once, with its tracking number, the identity on the hub and in no file of the
 // workstation (cache, -wal, -shm, vault, settings) nor in its log. A lost answer makes no second complaint; a
 // wrong NIK or arrival time is refused in the form with a sentence; a liaison is not offered the form.
+#include "FilesContaining.h"
 #include "HubWorkspace.h"
 #include "IntakeKeys.h"
 #include "LogBook.h"
@@ -42,28 +43,12 @@ IntakeTyping ktpWalkIn(const QString &title)
             kPhone};
 }
 
-// Every file in the cache's directory (database, -wal, -shm, identity vault, settings) that holds a needle.
-QStringList filesHolding(const QString &directory, const QStringList &needles)
-{
-    QStringList found;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const QString &needle : needles) {
-            if (bytes.contains(needle.toUtf8()))
-                found.append(QFileInfo(file).fileName() + u": "_s + needle);
-        }
-    }
-    return found;
-}
 
 void checkNoIdentityOnDisk(HubWorkspace &w)
 {
     const QString directory = QFileInfo(w.workspace().cache().database().databaseName()).absolutePath();
     REQUIRE(QFileInfo::exists(directory + u"/operator.sqlite"_s));
-    const QStringList found = filesHolding(directory, {kName, kNik, kPhone});
+    const QStringList found = test::filesContaining(directory, {kName, kNik, kPhone});
     INFO(found.join(u", "_s).toStdString());
     CHECK(found.isEmpty());
     QStringList logged;
