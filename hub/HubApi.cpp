@@ -443,16 +443,15 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
     if (Status status = m_policy.refresh(m_store))
         return storageFailure(*status);
     m_store.setSlaPolicy(m_policy.reference().sla);
-    // An intake's identity is left out of its digest: a workstation holds it in memory only, so a retry after a
-    // restart comes without it and must still be the same command (the complaint id makes intake idempotent anyway).
+    // An intake's identity is left out of its digest, and its free text is digested masked: a workstation holds
+    // both in memory only (its outbox keeps the text masked), so a retry after a restart comes without them and
+    // must still be the same command (the complaint id makes intake idempotent anyway).
     QJsonObject digested = canonicalRequest;
     if (command.type == CommandType::Intake) {
         digested.remove(u"identity"_s);
         QJsonObject payload = digested.value(u"payload"_s).toObject();
-        if (payload.contains(u"identity"_s)) {
-            payload.remove(u"identity"_s);
-            digested.insert(u"payload"_s, payload);
-        }
+        payload.remove(u"identity"_s);
+        digested.insert(u"payload"_s, maskPersonalNumbers(payload));
     }
     append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(digested),
                                                     QCryptographicHash::Sha256);

@@ -2,6 +2,7 @@
 
 #include "codec/PayloadSchema.h"
 #include "codec/WireTime.h"
+#include "privacy/Masking.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -91,7 +92,12 @@ Result<PreparedIntake> prepareIntake(const IntakeDraft &draft, const QDateTime &
         return refuse(status->code, IntakeText::tr("The hub would not accept this complaint: %1").arg(status->message));
 
     PreparedIntake out;
-    out.command = Command {QUuid::createUuid(), CommandType::Intake, QUuid::createUuid(), 0, 0, payload};
+    const QJsonObject masked = maskPersonalNumbers(payload);
+    for (auto it = payload.constBegin(); it != payload.constEnd(); ++it) {
+        if (masked.value(it.key()) != it.value())
+            out.unmaskedText.insert(it.key(), it.value());
+    }
+    out.command = Command {QUuid::createUuid(), CommandType::Intake, QUuid::createUuid(), 0, 0, masked};
     out.identity = ReporterIdentity {who.name.simplified(), nik, who.phone.trimmed(), who.email.trimmed(),
                                      who.address.simplified()};
     return out;

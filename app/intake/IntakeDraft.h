@@ -31,8 +31,11 @@ struct IntakeDraft
 // the cache on disk) and the identity, which only the sync engine's push adds to the request (HeldIdentities).
 struct PreparedIntake
 {
-    Command command;
+    Command command; // its free text masked as the hub masks what it sends (a NIK or phone typed in the text)
     ReporterIdentity identity;
+    // The free-text fields as typed, where masking changed them: held in memory with the identity and sent with it,
+    // so the hub keeps the whole text while the outbox, on disk, holds only the masked one.
+    QJsonObject unmaskedText;
 };
 
 // Checks the draft as the hub will and makes the intake command with a new client-made complaint id and command

@@ -5,6 +5,7 @@
 #include "codec/DomainCodec.h"
 #include "domain/DomainText.h"
 #include "domain/Lifecycle.h"
+#include "privacy/Masking.h"
 #include "store/ComplaintRepository.h"
 #include "store/LaporCacheQuery.h"
 #include "store/OutboxView.h"
@@ -127,6 +128,9 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
     const OutboxView outbox(m_cache);
 
     QList<std::pair<QUuid, QString>> names; // reporters of intakes queued now or before, not yet confirmed
+    // The free text of intakes queued now, as LAPOR! gave it, where the outbox keeps it masked (a NIK or phone
+    // number a reporter wrote in the report): held in memory with the name and sent with the intake.
+    QHash<QUuid, QJsonObject> texts;
     for (const LaporReport &report : batch->reports) {
         const auto outcome = [&](Kind kind, const QString &message) {
             result.outcomes.append({report.row, report.trackingId, kind, message});
@@ -147,7 +151,13 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
             if (queued) {
                 outcome(Kind::Unchanged, LaporImportText::tr("Already queued for the hub, not sent yet."));
             } else {
-                const Command intake {intakeId, CommandType::Intake, id, 0, epoch, intakePayload(report, context.now)};
+                const QJsonObject typed = intakePayload(report, context.now);
+                const QJsonObject masked = maskPersonalNumbers(typed);
+                for (auto it = typed.constBegin(); it != typed.constEnd(); ++it) {
+                    if (masked.value(it.key()) != it.value())
+                        texts[id].insert(it.key(), it.value());
+                }
+                const Command intake {intakeId, CommandType::Intake, id, 0, epoch, masked};
                 if (const auto decided = decide(std::nullopt, intake, context); !decided.ok()) {
                     outcome(Kind::Skipped, decided.error().message);
                     continue;
@@ -155,7 +165,7 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
                 result.queued.append(intake);
                 outcome(Kind::Intake, LaporImportText::tr("New complaint queued for the hub."));
             }
-            if (!report.reporterName.isEmpty())
+            if (!report.reporterName.isEmpty() || texts.contains(id))
                 names.append({id, report.reporterName});
             if (status.action != Action::Nothing)
                 outcome(Kind::Skipped,
@@ -259,14 +269,15 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
     if (Status status = enqueue(result.queued, context.now))
         return *status;
     // Only once the intakes are safely queued: the sync sends each name with its intake and then forgets it.
+    // Without a holder (the headless import) the hub gets the masked text and no name.
     for (const auto &[complaint, name] : std::as_const(names)) {
         if (!m_identities) {
-            ++result.reportersLeftOut;
+            result.reportersLeftOut += name.isEmpty() ? 0 : 1;
             continue;
         }
         if (!m_identities->holds(complaint))
-            m_identities->hold(complaint, ReporterIdentity {name, {}, {}, {}, {}});
-        ++result.reportersHeld;
+            m_identities->hold(complaint, ReporterIdentity {name, {}, {}, {}, {}}, texts.value(complaint));
+        result.reportersHeld += name.isEmpty() ? 0 : 1;
     }
     return result;
 }

@@ -6,21 +6,21 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-void HeldIdentities::hold(const QUuid &complaint, const ReporterIdentity &identity)
+void HeldIdentities::hold(const QUuid &complaint, const ReporterIdentity &identity, const QJsonObject &unmaskedText)
 {
-    if (identity.isEmpty())
+    if (identity.isEmpty() && unmaskedText.isEmpty())
         return;
     const QMutexLocker lock(&m_mutex);
-    m_held.insert(complaint, identity);
+    m_held.insert(complaint, {identity, unmaskedText});
 }
 
 std::optional<ReporterIdentity> HeldIdentities::find(const QUuid &complaint) const
 {
     const QMutexLocker lock(&m_mutex);
     const auto it = m_held.constFind(complaint);
-    if (it == m_held.constEnd())
+    if (it == m_held.constEnd() || it->identity.isEmpty())
         return std::nullopt;
-    return *it;
+    return it->identity;
 }
 
 void HeldIdentities::forget(const QUuid &complaint)
@@ -43,6 +43,17 @@ int HeldIdentities::count() const
 
 QJsonObject HeldIdentities::withIdentity(const QUuid &complaint, QJsonObject encodedCommand) const
 {
+    QJsonObject text;
+    {
+        const QMutexLocker lock(&m_mutex);
+        text = m_held.value(complaint).text;
+    }
+    if (!text.isEmpty()) {
+        QJsonObject payload = encodedCommand.value(u"payload"_s).toObject();
+        for (auto it = text.constBegin(); it != text.constEnd(); ++it)
+            payload.insert(it.key(), it.value());
+        encodedCommand.insert(u"payload"_s, payload);
+    }
     const auto identity = find(complaint);
     if (!identity)
         return encodedCommand;

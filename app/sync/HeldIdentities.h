@@ -22,19 +22,25 @@ public:
     HeldIdentities() = default;
     Q_DISABLE_COPY_MOVE(HeldIdentities)
 
-    void hold(const QUuid &complaint, const ReporterIdentity &identity);
+    // `unmaskedText`: the intake's free-text fields as typed where the outbox keeps them masked (PreparedIntake).
+    void hold(const QUuid &complaint, const ReporterIdentity &identity, const QJsonObject &unmaskedText = {});
     std::optional<ReporterIdentity> find(const QUuid &complaint) const;
     void forget(const QUuid &complaint);
     bool holds(const QUuid &complaint) const;
     int count() const;
 
     // The encoded intake command with the identity held for its complaint in its payload (as the hub's intake
-    // schema reads it), or unchanged when none is held.
+    // schema reads it) and its unmasked text, or unchanged when none is held.
     QJsonObject withIdentity(const QUuid &complaint, QJsonObject encodedCommand) const;
 
 private:
     mutable QMutex m_mutex;
-    QHash<QUuid, ReporterIdentity> m_held;
+    struct Held
+    {
+        ReporterIdentity identity;
+        QJsonObject text;
+    };
+    QHash<QUuid, Held> m_held;
 };
 
 } // namespace rabeg

@@ -199,3 +199,29 @@ TEST_CASE("a held identity joins only the intake of its own complaint, as the hu
     CHECK_FALSE(held.holds(complaint));
     CHECK(held.withIdentity(complaint, command) == command);
 }
+
+TEST_CASE("a NIK or phone number typed in the complaint's text is masked in the outbox and sent whole with the "
+          "identity")
+{
+    IntakeDraft draft = walkIn();
+    draft.body = u"NIK saya 3673014107900003, HP 081211223344. KTP-el belum dicetak sejak Agustus."_s;
+    const auto prepared = prepareIntake(draft, kHubNow);
+    REQUIRE(prepared.ok());
+    const QString queued = prepared->command.payload.value(u"body"_s).toString();
+    CHECK_FALSE(queued.contains(u"3673014107900003"_s));
+    CHECK_FALSE(queued.contains(u"081211223344"_s));
+    CHECK(queued.startsWith(u"NIK saya 3673"_s)); // masked as the hub masks what it sends
+    CHECK(prepared->unmaskedText == QJsonObject {{u"body"_s, draft.body}});
+    CHECK(prepareIntake(walkIn(), kHubNow)->unmaskedText.isEmpty()); // nothing to mask, nothing held
+
+    HeldIdentities held;
+    held.hold(prepared->command.complaintId, prepared->identity, prepared->unmaskedText);
+    const QJsonObject sent = held.withIdentity(prepared->command.complaintId, encodeCommand(prepared->command));
+    CHECK(sent.value(u"payload"_s).toObject().value(u"body"_s).toString() == draft.body);
+    CHECK(sent.value(u"payload"_s).toObject().value(u"title"_s) == prepared->command.payload.value(u"title"_s));
+    // Text alone is held too (an anonymous walk-in who wrote a phone number in the text).
+    HeldIdentities textOnly;
+    textOnly.hold(prepared->command.complaintId, {}, prepared->unmaskedText);
+    CHECK(textOnly.holds(prepared->command.complaintId));
+    CHECK_FALSE(textOnly.find(prepared->command.complaintId).has_value());
+}

@@ -33,7 +33,8 @@ const QString kPhone = u"081211223344"_s;
 IntakeTyping ktpWalkIn(const QString &title)
 {
     return {title,
-            u"Sudah rekam KTP-el di Disdukcapil bulan Agustus, sampai sekarang belum dicetak karena blangko habis."_s,
+            u"Sudah rekam KTP-el di Disdukcapil bulan Agustus, sampai sekarang belum dicetak karena blangko habis. "
+            u"NIK saya 3673014107900003, bisa dihubungi di 081211223344."_s,
             u"KTP elektronik"_s,
             u"Serang"_s,
             u"Cipare"_s,
@@ -137,6 +138,12 @@ TEST_CASE("an intake typed offline is pending in the inbox at once and reaches t
     CHECK(identity.value()->name == kName);
     CHECK(identity.value()->nik == kNik);
     CHECK(identity.value()->phone == kPhone);
+    // The text as typed, NIK and phone in it, is the hub's; the workstation's outbox and cache held it masked.
+    const auto onHub = hub.store().complaint(id);
+    REQUIRE(onHub.ok());
+    REQUIRE(onHub.value());
+    CHECK(onHub.value()->body.contains(kNik));
+    CHECK(onHub.value()->body.contains(kPhone));
     w.waitFor([&] { return !held->isVisible(); }, "the status bar no longer warns of identities in memory");
     CHECK(OutboxView(w.workspace().cache()).counts().value().pending == 0);
     CHECK_FALSE(w.shown(id).isPending());

@@ -310,7 +310,7 @@ QUuid IntakeDialog::submit()
         showProblem(status->code, tr("The complaint could not be kept on this computer: %1").arg(status->message));
         return {};
     }
-    m_identities->hold(command.complaintId, prepared->identity);
+    m_identities->hold(command.complaintId, prepared->identity, prepared->unmaskedText);
     qCInfo(lcUi).noquote() << tr("Queued: a new complaint (%1), waiting for the hub's tracking number.")
                                   .arg(Labels::channel(Channel(m_channel->currentData().toInt())));
     m_ledger->add(command.complaintId, command.payload.value(u"title"_s).toString());
