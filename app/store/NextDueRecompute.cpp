@@ -2,6 +2,7 @@
 
 #include "ClockCycleWriter.h"
 #include "RecomputePageCache.h"
+#include "ReportFactsStale.h"
 #include "SopProgressRecompute.h"
 #include "deadline/ClockCycles.h"
 
@@ -137,7 +138,8 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
         q.setForwardOnly(true);
         q.prepare(u"SELECT start_day, span_end_day, complaint_id, clock, started_at, duration, opd, pauses,"
                   u" pause_extension, due_at, stopped, stopped_at FROM clock_cycles"
-                  u" WHERE unit = 'working_days' AND due_at IS NOT NULL AND span_end_day >= ? AND start_day < ?"_s);
+                  u" WHERE unit = 'working_days' AND due_at IS NOT NULL AND span_end_day >= ? AND start_day < ?"
+                  u" AND stopped = 0"_s);
         q.addBindValue(changed.front());
         q.addBindValue(changed.back());
         if (!q.exec())
@@ -223,6 +225,8 @@ Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate
         return derived.error();
     if (const auto sop = recomputeSopStalledAt(cache, cache.deadlinePolicy().calendar(), changedDays); !sop.ok())
         return sop.error();
+    if (Status status = markReportFactsStale(cache, changedDays))
+        return *status;
     return derived.value();
 }
 

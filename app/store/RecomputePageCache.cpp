@@ -14,7 +14,7 @@ RecomputePageCache::RecomputePageCache(LocalCache &cache) : m_cache(cache)
             m_previous = q.value(0).toLongLong();
     }
     // Both only make it faster: a failure leaves the recompute as it was, and is not one.
-    (void)m_cache.connection().exec({u"PRAGMA cache_size = -262144"_s, u"PRAGMA mmap_size = 2147418112"_s});
+    (void)m_cache.connection().exec({u"PRAGMA cache_size = -1048576"_s, u"PRAGMA mmap_size = 2147418112"_s});
 }
 
 RecomputePageCache::~RecomputePageCache()

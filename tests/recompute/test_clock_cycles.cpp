@@ -56,8 +56,9 @@ QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
 
 // Every complaint's clock_cycles rows and next due time against the core's own computation over its history
 // (computeDeadlines and nextDueAt under `policy`): the latest cycle of each started clock, its due time (none while
-// paused), stopped or not. Returns how many rows were compared.
-int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy)
+// paused), stopped or not; after a calendar change (`afterChange`) a stopped cycle's due time is not compared: the
+// recompute moves running cycles only (no next due time reads a stopped one). Returns how many rows were compared.
+int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, bool afterChange = false)
 {
     const auto rows = clockCycleRows(cache);
     const auto next = nextDueTimes(cache);
@@ -84,7 +85,7 @@ int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy)
             REQUIRE(row.stopped == d.stoppedAt.isValid());
             if (d.state == DeadlineState::Paused)
                 REQUIRE_FALSE(row.dueMs.has_value());
-            else
+            else if (!row.stopped || !afterChange) // a stopped cycle keeps the due time it stopped under
                 REQUIRE(row.dueMs == std::optional<qint64>(d.dueAt.toMSecsSinceEpoch()));
             ++compared;
         }
@@ -138,7 +139,7 @@ TEST_CASE("after a calendar change the clock cycles and next due times equal the
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         differ += it.value() != before.value(it.key()) ? 1 : 0;
     REQUIRE(differ == moved.value());
-    requireCacheAgreesWithCore(cache, *changedPolicy);
+    requireCacheAgreesWithCore(cache, *changedPolicy, true);
     REQUIRE(cache.meta(u"deadline_policy"_s) == changedPolicy->fingerprint());
 }
 
