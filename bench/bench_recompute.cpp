@@ -3,22 +3,28 @@
 // full recompute of every cached complaint's next due time and derived facts in the same run (BENCHMARKS.md,
 // "Deadline recompute after a calendar change").
 //
-//   bench_recompute [--no-baseline] CACHE.sqlite
+//   bench_recompute [--no-baseline] [--report] CACHE.sqlite
 //   bench_recompute --demo N NEW.sqlite     (only fills a new cache with N demo complaints: copy it, then run the
 //                                            bench on the copy, since the bench changes what it runs on)
 //
 // CACHE is a copy of the inbox benchmarks' cache (bench/InboxBenchCache.h; it is changed). A cache of an earlier
 // schema is migrated when opened, which derives every complaint once (tens of minutes at 1,000,000; not timed).
 // The change is a day off added at short notice: the first working day two days after the newest complaint's day,
-// as a decree announces one. Both recomputes run under the new calendar, each in one transaction.
+// as a decree announces one. Both recomputes run under the new calendar, each in one transaction. --report then makes
+// the weekly report of the week holding the day off, judged two days after it (its figures read from the facts,
+// those of the complaints whose facts are stale folded, ReportFactsStale.h) beside the fold of every history, and
+// says whether they agree (same=1), before and after the stale facts are derived again.
 #include "BenchStats.h"
 #include "deadline/CalendarChange.h"
 #include "deadline/DeadlinePolicy.h"
+#include "deadline/PolicyReference.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 #include "store/NextDueRecompute.h"
 #include "store/RecomputePageCache.h"
+#include "store/ReportFactsStale.h"
+#include "report/WeeklyReportMaker.h"
 #include "store/SopProgressRecompute.h"
 
 #include <QCoreApplication>
@@ -45,15 +51,74 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
+// The week holding `day`, judged two days later at noon WIB, from the facts and folded; then the stale facts
+// derived again (the idle pass, timed) and the facts' report once more.
+bool compareReports(LocalCache &cache, const QDate &day)
+{
+    const ReferenceData reference = referenceUnderPolicy(loadBuiltinReferenceData().value(), cache.deadlinePolicy());
+    WeeklyReportRequest request;
+    request.now = WorkingCalendar::startOfWibDay(day.addDays(2)).addSecs(12 * 3600);
+    request.week = IsoWeek::containingInstant(request.now);
+    const auto stale = staleReportComplaints(cache, request.now);
+    say(u"report %1 judged %2: %3 complaints' deadline facts stale"_s.arg(request.week.code(),
+                                                                          request.now.toString(Qt::ISODate))
+            .arg(stale.ok() ? stale->size() : -1));
+    const auto timed = [&](bool useFacts) {
+        request.useFacts = useFacts;
+        QElapsedTimer timer;
+        timer.start();
+        auto report = makeWeeklyReport(cache, reference, request);
+        return std::make_pair(std::move(report), timer.elapsed());
+    };
+    const auto same = [](const WeeklyReport &a, const WeeklyReport &b) {
+        return a.figures == b.figures && a.opds == b.opds && a.escalated == b.escalated
+            && a.stalledComplaints == b.stalledComplaints && a.trend == b.trend;
+    };
+    const auto [folded, foldMs] = timed(false);
+    const auto [facts, factsMs] = timed(true);
+    if (!folded.ok() || !facts.ok()) {
+        std::fprintf(stderr, "bench_recompute: the report failed\n");
+        return false;
+    }
+    say(u"report from facts with the stale folded: %1 ms; fold of every history: %2 ms; overdue %3; same=%4"
+        u" (load %5)"_s.arg(factsMs)
+            .arg(foldMs)
+            .arg(folded->figures.overdue)
+            .arg(int(same(facts.value(), folded.value())))
+            .arg(loadAverage()));
+    QElapsedTimer timer;
+    timer.start();
+    qint64 refreshed = 0;
+    while (reportFactsStaleFrom(cache)) {
+        const auto batch = refreshStaleReportFacts(cache, 2000);
+        if (!batch.ok()) {
+            std::fprintf(stderr, "bench_recompute: %s\n", qPrintable(batch.error().message));
+            return false;
+        }
+        refreshed += batch.value();
+    }
+    const qint64 refreshMs = timer.elapsed();
+    const auto [after, afterMs] = timed(true);
+    say(u"idle pass: %1 complaints' facts derived again in %2 ms; report from facts then: %3 ms; same=%4"
+        u" (load %5)"_s.arg(refreshed)
+            .arg(refreshMs)
+            .arg(afterMs)
+            .arg(int(after.ok() && same(after.value(), folded.value())))
+            .arg(loadAverage()));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool demo = argc == 4 && QByteArray(argv[1]) == "--demo";
-    const bool noBaseline = argc == 3 && QByteArray(argv[1]) == "--no-baseline";
-    if (argc != 2 && !demo && !noBaseline) {
-        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] CACHE.sqlite (a copy: it is changed)"
+    const QStringList args = app.arguments().mid(1);
+    const bool demo = args.size() == 3 && args.first() == u"--demo"_s;
+    const bool noBaseline = !demo && args.contains(u"--no-baseline"_s);
+    const bool withReport = !demo && args.contains(u"--report"_s);
+    if (args.isEmpty() || (!demo && args.size() != 1 + int(noBaseline) + int(withReport))) {
+        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] CACHE.sqlite (a copy: it is changed)"
                              " | --demo N NEW.sqlite\n");
         return 2;
     }
@@ -120,8 +185,8 @@ int main(int argc, char *argv[])
     const double cyclesMs = double(timer.nsecsElapsed()) / 1e6;
     const auto stalls = derived.ok() ? recomputeSopStalledAt(cache, cache.deadlinePolicy().calendar(), changed) : derived;
     const double stallsMs = double(timer.nsecsElapsed()) / 1e6 - cyclesMs;
-    if (!derived.ok() || !stalls.ok() || cache.setMeta(u"deadline_policy"_s, cache.deadlinePolicy().fingerprint())
-        || !db.commit()) {
+    if (!derived.ok() || !stalls.ok() || markReportFactsStale(cache, changed)
+        || cache.setMeta(u"deadline_policy"_s, cache.deadlinePolicy().fingerprint()) || !db.commit()) {
         db.rollback();
         std::fprintf(stderr, "bench_recompute: %s\n",
                      qPrintable(!derived.ok() ? derived.error().message
@@ -131,13 +196,15 @@ int main(int argc, char *argv[])
     pages.reset();
     const double spanningMs = double(timer.nsecsElapsed()) / 1e6;
     say(u"recompute spanning the changed day: %1 ms in all (load %2): clock cycles %3 ms (%4 next due times"
-        u" moved), SOP stall instants %5 ms (%6 moved), commit %7 ms"_s.arg(spanningMs, 0, 'f', 0)
+        u" moved), SOP stall instants %5 ms (%6 moved), report facts marked stale and commit %7 ms"_s.arg(spanningMs, 0, 'f', 0)
             .arg(loadAverage())
             .arg(cyclesMs, 0, 'f', 0)
             .arg(derived.value())
             .arg(stallsMs, 0, 'f', 0)
             .arg(stalls.value())
             .arg(spanningMs - cyclesMs - stallsMs, 0, 'f', 0));
+    if (withReport && !compareReports(cache, day))
+        return 1;
     if (noBaseline) {
         say(u"target <= 5000 ms: %1"_s.arg(spanningMs <= 5000 ? u"met"_s : u"NOT met"_s));
         return 0;

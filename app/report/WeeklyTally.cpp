@@ -124,21 +124,38 @@ void WeeklyTally::add(const QList<Event> &all)
     for (qsizetype i = m_escalated.size() - 1; i >= 0 && m_escalated.at(i).id == state.id; --i)
         m_escalated[i].stateAtEnd = state.state;
 
-    if (isOpen(state.state)) {
-        const QList<Deadline> deadlines = computeDeadlines(history, m_overdueClocks, m_calendar, m_asOf);
-        const bool overdue = std::any_of(deadlines.cbegin(), deadlines.cend(), [](const Deadline &d) {
-            return d.state == DeadlineState::Breached && !d.stoppedAt.isValid();
-        });
-        if (overdue) {
-            ++m_figures.overdue;
-            ++opd(withOpd(state.state) ? state.opd : QString()).row.overdue;
-        }
-    }
+    tallyOverdue(history, state);
     if (state.state == ComplaintState::Dispatched || state.state == ComplaintState::InProgress) {
         if (const SopCatalog *catalog = m_catalog ? m_catalog : m_reference.sopCatalog())
             m_board.add(state.id, checklistOf(history, *catalog, m_calendar, m_asOf));
     }
     tallyCompliance(history);
+}
+
+void WeeklyTally::addDeadlines(const QList<Event> &all)
+{
+    const QList<Event> history = before(all);
+    if (history.isEmpty())
+        return;
+    Complaint state;
+    for (const Event &event : history)
+        state = apply(state, event);
+    tallyOverdue(history, state);
+    tallyCompliance(history);
+}
+
+void WeeklyTally::tallyOverdue(const QList<Event> &history, const Complaint &state)
+{
+    if (!isOpen(state.state))
+        return;
+    const QList<Deadline> deadlines = computeDeadlines(history, m_overdueClocks, m_calendar, m_asOf);
+    const bool overdue = std::any_of(deadlines.cbegin(), deadlines.cend(), [](const Deadline &d) {
+        return d.state == DeadlineState::Breached && !d.stoppedAt.isValid();
+    });
+    if (overdue) {
+        ++m_figures.overdue;
+        ++opd(withOpd(state.state) ? state.opd : QString()).row.overdue;
+    }
 }
 
 void WeeklyTally::addMilestone(const ReportMilestoneRow &row)

@@ -27,6 +27,9 @@ public:
     void setCatalog(const SopCatalog &catalog) { m_catalog = &catalog; }
 
     void add(const QList<Event> &history);
+    // Only what add() counts from deadlines (overdue at the instant judged, follow-up cycles decided in the week):
+    // for a complaint whose other facts are read but whose deadline facts may be of an earlier calendar.
+    void addDeadlines(const QList<Event> &history);
 
     // The same figures from the report's facts (ReportFactsQuery, cache schema 6) instead of histories: the
     // week's arrivals, events, overdue and decided cycles; then the escalated complaints' states at the instant
@@ -60,6 +63,7 @@ private:
     OpdAcc &opd(const QString &code) { return m_opds[code]; }
     bool inWeek(const QDateTime &at) const { return at >= m_from && at < m_asOf; }
     void tallyCompliance(const QList<Event> &history);
+    void tallyOverdue(const QList<Event> &history, const Complaint &state);
     // Working days from a follow-up cycle's start day to a response's day (memoised).
     int followupDays(const QString &opd, const QDate &startDay, const QDate &day);
     QList<Event> before(const QList<Event> &all) const;

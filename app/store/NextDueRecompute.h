@@ -17,7 +17,8 @@ namespace rabeg {
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 // recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,
-// SopProgressRecompute.h), in the caller's transaction: what a workstation does when it adopts a new calendar.
+// SopProgressRecompute.h; the weekly report's facts are marked stale from the first changed day, ReportFactsStale.h),
+// in the caller's transaction: what a workstation does when it adopts a new calendar.
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 // recomputeAfterCalendarChange in a transaction of its own, which also records the policy's fingerprint.

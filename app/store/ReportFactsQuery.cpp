@@ -14,6 +14,38 @@ bool ReportFactsQuery::derivedUnder(const QString &policyFingerprint) const
     return m_cache.schemaVersion() >= 6 && m_cache.meta(u"deadline_policy"_s) == policyFingerprint;
 }
 
+Status ReportFactsQuery::excludeDeadlinesOf(const QList<QUuid> &ids)
+{
+    m_excluding = false;
+    if (ids.isEmpty())
+        return std::nullopt;
+    if (Status status = m_cache.connection().exec(
+            {u"CREATE TEMP TABLE IF NOT EXISTS report_refold (complaint_id TEXT PRIMARY KEY) WITHOUT ROWID"_s,
+             u"DELETE FROM temp.report_refold"_s}))
+        return status;
+    QSqlQuery insert(m_cache.database());
+    if (!insert.prepare(u"INSERT OR IGNORE INTO temp.report_refold (complaint_id) VALUES (?)"_s))
+        return sqlError(u"cannot prepare setting complaints apart"_s, insert.lastError());
+    for (const QUuid &id : ids) {
+        insert.bindValue(0, id.toString(QUuid::WithoutBraces));
+        if (!insert.exec())
+            return sqlError(u"cannot set complaints apart"_s, insert.lastError());
+    }
+    m_excluding = true;
+    return std::nullopt;
+}
+
+QString ReportFactsQuery::refoldSql()
+{
+    // Materialized (LIMIT -1), as irregularSql: its few ids, then their events by key.
+    return u"SELECT complaint_id FROM temp.report_refold LIMIT -1"_s;
+}
+
+QString ReportFactsQuery::excluded() const
+{
+    return m_excluding ? u" AND complaint_id NOT IN temp.report_refold"_s : QString();
+}
+
 Result<int> ReportFactsQuery::received(const QDateTime &from, const QDateTime &asOf) const
 {
     QSqlQuery q(m_cache.database());
@@ -85,7 +117,8 @@ Status ReportFactsQuery::forEachMilestone(const QDateTime &from, const QDateTime
 Result<QHash<QString, int>> ReportFactsQuery::overdueByOpd(const QDateTime &asOf) const
 {
     QSqlQuery q(m_cache.database());
-    q.prepare(u"SELECT opd, COUNT(*) FROM report_overdue WHERE hi >= ? AND lo < ? AND due <= ? GROUP BY opd"_s);
+    q.prepare(u"SELECT opd, COUNT(*) FROM report_overdue WHERE hi >= ? AND lo < ? AND due <= ?"_s + excluded()
+              + u" GROUP BY opd"_s);
     const QString at = toWireTime(asOf);
     q.addBindValue(at);
     q.addBindValue(at);
@@ -102,7 +135,8 @@ Result<QList<ReportComplianceRow>> ReportFactsQuery::compliance(const QDateTime 
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT opd, met, COUNT(*) FROM report_compliance WHERE decided >= ? AND decided < ? AND lo < ?"
-              u" AND hi >= ? GROUP BY opd, met"_s);
+              u" AND hi >= ?"_s
+              + excluded() + u" GROUP BY opd, met"_s);
     const QString at = toWireTime(asOf);
     q.addBindValue(toWireTime(from));
     q.addBindValue(at);

@@ -56,6 +56,13 @@ public:
     // The facts are there and were derived under the deadline policy with this fingerprint (the report's).
     bool derivedUnder(const QString &policyFingerprint) const;
 
+    // Leaves out of overdueByOpd and compliance the complaints whose deadline facts may be of an earlier calendar
+    // (staleReportComplaints, ReportFactsStale.h): the report folds their histories for those figures instead
+    // (refoldSql). Kept in a temporary table of the connection; an empty list reads every complaint's facts again.
+    Status excludeDeadlinesOf(const QList<QUuid> &ids);
+    // A SELECT of the complaints excludeDeadlinesOf left out (for ReportQuery::forEachOf).
+    static QString refoldSql();
+
     // Arrivals in the week (of complaints whose received event the cache holds from before asOf).
     Result<int> received(const QDateTime &from, const QDateTime &asOf) const;
     // The verified, dispatched, responded, closed and escalated events in the week, in no particular order.
@@ -80,7 +87,11 @@ public:
     static QString irregularSql();
 
 private:
+    // The condition overdueByOpd and compliance add while some complaints are left out.
+    QString excluded() const;
+
     LocalCache &m_cache;
+    bool m_excluding = false;
 };
 
 } // namespace rabeg

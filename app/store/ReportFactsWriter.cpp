@@ -1,6 +1,7 @@
 #include "ReportFactsWriter.h"
 
 #include "LocalCache.h"
+#include "ReportFactsStale.h"
 #include "codec/WireTime.h"
 
 #include <QSqlError>
@@ -144,7 +145,9 @@ Status ReportFactsWriter::clearAll()
     QStringList statements;
     for (const QString &table : kTables)
         statements.append(u"DELETE FROM "_s + table);
-    return m_cache.connection().exec(statements);
+    if (Status status = m_cache.connection().exec(statements))
+        return status;
+    return clearReportFactsStale(m_cache); // every complaint's facts are derived again under the cache's policy
 }
 
 } // namespace rabeg

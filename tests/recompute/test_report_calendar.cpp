@@ -1,0 +1,142 @@
+// The weekly report after a calendar-only change adopted by a workstation (a calendar_published event on a sync
+// page, SyncRepository::applyEventPage): the report read from the cache's facts equals the report folded from every
+// history under the new calendar, week after week, before the stale facts are derived again (ReportFactsStale.h)
+// and after. On the code before ReportFactsStale the week judged after the day off counted overdue the complaints
+// whose due times the day off had moved past the instant judged (the facts kept the previous calendar's due times
+// while the cache's fingerprint said the new policy): the first comparison of week 49 failed.
+#include "codec/DomainCodec.h"
+#include "codec/WireTime.h"
+#include "deadline/DeadlinePolicy.h"
+#include "deadline/PolicyJson.h"
+#include "deadline/PolicyReference.h"
+#include "demo/DemoCorpus.h"
+#include "demo/DemoGenerator.h"
+#include "refdata/ReferenceLoader.h"
+#include "report/WeeklyReportMaker.h"
+#include "store/ComplaintRepository.h"
+#include "store/ReportFactsStale.h"
+#include "store/SyncRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+const ReferenceData &shipped()
+{
+    static const ReferenceData data = loadBuiltinReferenceData().value();
+    return data;
+}
+
+WeeklyReport reportOf(LocalCache &cache, const IsoWeek &week, const QDateTime &now, bool useFacts)
+{
+    const ReferenceData reference = referenceUnderPolicy(shipped(), cache.deadlinePolicy());
+    WeeklyReportRequest request;
+    request.week = week;
+    request.now = now;
+    request.useFacts = useFacts;
+    const auto report = makeWeeklyReport(cache, reference, request);
+    INFO((report ? std::string() : report.error().message.toStdString()));
+    REQUIRE(report.ok());
+    return report.value();
+}
+
+// The report read from the facts against the fold, for the four weeks up to the one holding `now` (the last
+// judged at `now`, the others at their end), each with some complaint overdue.
+void requireFactsEqualFold(LocalCache &cache, const QDateTime &now)
+{
+    const IsoWeek last = IsoWeek::containingInstant(now);
+    for (int back = 3; back >= 0; --back) {
+        const IsoWeek week = last.addWeeks(-back);
+        INFO("week " << week.code().toStdString());
+        const WeeklyReport facts = reportOf(cache, week, now, true);
+        const WeeklyReport folded = reportOf(cache, week, now, false);
+        CHECK(facts.figures == folded.figures);
+        CHECK(facts.opds == folded.opds);
+        CHECK(facts.escalated == folded.escalated);
+        CHECK(facts.stalledComplaints == folded.stalledComplaints);
+        CHECK(facts.trend == folded.trend);
+        CHECK(folded.figures.overdue > 0);
+    }
+}
+
+// A calendar version as a sync page brings it: the reference event, applied with its cursor.
+void adoptByPage(LocalCache &cache, const QList<CalendarDay> &days, int version)
+{
+    Event event;
+    event.id = QUuid::createUuid();
+    event.typeName = QString::fromUtf16(kCalendarPublishedType);
+    event.known = false;
+    event.actor = {u"admin.dewi"_s, Role::Admin, {}};
+    event.at = parseWireTime(u"2026-11-27T02:00:00Z"_s);
+    event.payload = {{u"version"_s, version},
+                     {u"why"_s, u"Keppres libur tambahan"_s},
+                     {u"days"_s, encodeCalendarDays(days)}};
+    PulledItem item;
+    item.seq = 900'000 + version;
+    item.event = event;
+    item.eventJson = encodeEvent(event); // kept in the cache's events, where the adoption folds it from
+    REQUIRE_FALSE(SyncRepository(cache).applyEventPage({item}, item.seq));
+}
+
+} // namespace
+
+TEST_CASE("after a published day off the weekly report read from its facts equals the fold under the new calendar, "
+          "before and after the stale facts are derived again",
+          "[recompute][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(dir.filePath(u"report-calendar.sqlite"_s), u"report-calendar"_s));
+    // 900 demo complaints over sixteen weeks ending Monday 30 November 2026, 10:00 WIB.
+    DemoOptions options;
+    options.count = 900;
+    options.weeks = 16;
+    options.end = parseWireTime(u"2026-11-30T03:00:00Z"_s);
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    REQUIRE_FALSE(fillWithDemoData(cache, shipped(), corpus.value(), options));
+    // Friday 4 December 2026, 12:00 WIB: the week 2026-W49 judged two days after the day off.
+    const QDateTime now = parseWireTime(u"2026-12-04T05:00:00Z"_s);
+    requireFactsEqualFold(cache, now);
+    const WeeklyReport shippedWeek = reportOf(cache, IsoWeek::containingInstant(now), now, false);
+
+    // A day off at short notice on Wednesday 2 December, announced on the Friday before.
+    QList<CalendarDay> days = shipped().calendar;
+    days.append({QDate(2026, 12, 2), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 12/2026"_s, {},
+                 false});
+    const QString shippedFingerprint = cache.deadlinePolicy().fingerprint();
+    REQUIRE(cache.deadlinePolicy().calendar().isWorkingDay(QDate(2026, 12, 2)));
+    adoptByPage(cache, days, 1);
+    REQUIRE(cache.deadlinePolicy().fingerprint() != shippedFingerprint);
+    REQUIRE_FALSE(cache.deadlinePolicy().calendar().isWorkingDay(QDate(2026, 12, 2)));
+    REQUIRE(cache.meta(u"deadline_policy"_s) == cache.deadlinePolicy().fingerprint());
+    REQUIRE(reportFactsStaleFrom(cache) == parseWireTime(u"2026-12-01T17:00:00Z"_s));
+
+    // The test bites: under the new calendar the week's fold differs from the shipped calendar's.
+    const WeeklyReport publishedWeek = reportOf(cache, IsoWeek::containingInstant(now), now, false);
+    REQUIRE(publishedWeek.figures.overdue != shippedWeek.figures.overdue);
+    // Some complaints' deadline facts are of the previous calendar and are folded instead, only for instants
+    // after the day off began.
+    const auto stale = staleReportComplaints(cache, now);
+    REQUIRE(stale.ok());
+    CHECK(stale->size() > 10);
+    CHECK(staleReportComplaints(cache, parseWireTime(u"2026-12-01T17:00:00Z"_s))->isEmpty());
+    requireFactsEqualFold(cache, now);
+
+    // The idle pass, a few complaints at a time, until none is stale.
+    int batches = 0;
+    while (reportFactsStaleFrom(cache)) {
+        const auto refreshed = refreshStaleReportFacts(cache, 25);
+        REQUIRE(refreshed.ok());
+        REQUIRE(++batches < 1000);
+    }
+    CHECK(batches > 1);
+    CHECK(staleReportComplaints(cache, now)->isEmpty());
+    requireFactsEqualFold(cache, now);
+}
