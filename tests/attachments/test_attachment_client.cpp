@@ -5,6 +5,7 @@
 #include "HubWorkspace.h"
 #include "InboxView.h"
 #include "MainWindow.h"
+#include "PdfViewerStandIn.h"
 #include "RoadPhoto.h"
 #include "TestClient.h"
 #include "Workspace.h"
@@ -15,6 +16,7 @@
 #include "sync/SyncWorker.h"
 
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -195,4 +197,39 @@ TEST_CASE("the liaison of the OPD holding a complaint adds a photo and an operat
     panel->open(0);
     CHECK(panel->statusText().contains(u"cannot be reached"_s));
     CHECK(panel->attachments().size() == 1); // the metadata stays listed from the cache
+}
+
+TEST_CASE("a PDF opens in the desktop's viewer from a private folder of this session, not beside the cache")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    const QUuid id = hub.intake(u"supervisor"_s, u"Surat keterangan domisili ditolak kelurahan Kasemen"_s);
+    HubWorkspace w(hub, u"operator"_s, false);
+    WorkspaceDriver driver(w.window());
+    open(w, driver, id, u"domisili"_s);
+    AttachmentPanel *panel = panelOf(w);
+    QTemporaryDir files;
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(120000, 'q') + QByteArray("\n%%EOF\n");
+    panel->upload(writeFile(files, u"surat penolakan (kelurahan).pdf"_s, pdf));
+    w.waitFor([&] { return panel->attachments().size() == 1; }, "the upload's event comes back with the next sync");
+
+    PdfViewerStandIn viewer;
+    QDesktopServices::setUrlHandler(u"file"_s, &viewer, "openUrl");
+    panel->open(0);
+    w.waitFor([&] { return !viewer.opened.isEmpty(); }, "the desktop is asked to open the PDF");
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    const QString path = viewer.opened.first().toLocalFile();
+    QFile copy(path);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == pdf);
+    CHECK(path.endsWith(u".pdf"_s));
+    constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((copy.permissions() & others) == 0); // only its owner reads it
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    CHECK(folder.fileName().startsWith(u"rabeg-attachments-"_s));
+    CHECK((folder.permissions() & others) == 0);
+    const QString cacheDirectory = QFileInfo(w.workspace().cache().database().databaseName()).absolutePath();
+    CHECK_FALSE(path.startsWith(cacheDirectory));
+    CHECK(filesHolding(cacheDirectory, pdf.mid(60000, 48)).isEmpty());
+    CHECK(panel->statusText().contains(u"opened in the PDF viewer"_s));
 }

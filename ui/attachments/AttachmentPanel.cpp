@@ -5,6 +5,8 @@
 #include "sync/SyncWorker.h"
 
 #include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -15,7 +17,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -245,7 +250,13 @@ void AttachmentPanel::showFetched(const AttachmentMeta &meta, const QByteArray &
         say({}, false);
         return;
     }
-    // A PDF: written only where the person chooses; nothing is left in a temporary file.
+    // A PDF opens in the desktop's PDF viewer, which needs a file: written into this session's private folder
+    // (owner-only, removed when Rabeg ends), never into the cache's folder. Without a viewer: "Save as…".
+    if (const QString opened = openInViewer(meta, bytes); !opened.isEmpty()) {
+        say(tr("%1 opened in the PDF viewer; its copy for the viewer is removed when Rabeg closes.").arg(meta.name),
+            false);
+        return;
+    }
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the attachment"), meta.name,
                                                       tr("PDF documents (*.pdf)"));
     if (file.isEmpty()) {
@@ -258,6 +269,29 @@ void AttachmentPanel::showFetched(const AttachmentMeta &meta, const QByteArray &
         return;
     }
     say(tr("%1 was saved to %2. Open it with your PDF viewer.").arg(meta.name, file), false);
+}
+
+QString AttachmentPanel::openInViewer(const AttachmentMeta &meta, const QByteArray &bytes)
+{
+    // One private folder per process (QTemporaryDir makes it 0700), deleted with everything in it at exit.
+    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/rabeg-attachments-XXXXXX"));
+    if (!folder.isValid())
+        return {};
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w .()-]"));
+    QString name = QFileInfo(meta.name).fileName().replace(unsafe, u"_"_s);
+    if (!name.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        name += u".pdf"_s;
+    const QString path = folder.filePath(meta.id.toString(QUuid::WithoutBraces).left(8) + u'-' + name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
+        return {};
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QFile::remove(path);
+        return {};
+    }
+    return path;
 }
 
 void AttachmentPanel::say(const QString &sentence, bool problem)

@@ -17,8 +17,9 @@ class AttachmentViewer;
 
 // A complaint's attachments in its detail (docs/attachments.md): the list comes from the synced history (metadata
 // only: name, type, size, who); opening one asks the hub for its bytes on the sync thread and holds them in memory
-// only: a photo in AttachmentViewer, a PDF written where the person chooses ("Save as…"), never into the cache or
-// a file beside it. "Add attachment…" uploads a photo or a PDF for the roles that may; the hub's refusals (too
+// only: a photo in AttachmentViewer; a PDF in the desktop's PDF viewer, through a copy in a private temporary folder
+// of this process (owner-only, deleted when Rabeg ends), or written where the person chooses ("Save as…") when no
+// viewer opens; never into the cache or a file beside it. "Add attachment…" uploads a photo or a PDF for the roles that may; the hub's refusals (too
 // large, not a photo or PDF, out of scope) are shown as its sentences.
 class AttachmentPanel final : public QWidget
 {
@@ -51,6 +52,8 @@ private:
     void transferred(quint64 ticket, int status, const QByteArray &body, const QString &contentType,
                      const QString &sha256, const QString &problem);
     void showFetched(const AttachmentMeta &meta, const QByteArray &bytes);
+    // The path of the copy the desktop's viewer was asked to open; empty when none could be.
+    static QString openInViewer(const AttachmentMeta &meta, const QByteArray &bytes);
     void say(const QString &sentence, bool problem);
     void refreshButtons();
     void retranslate();
