@@ -950,6 +950,22 @@
         <source>The local cache cannot be written now; try again.</source>
         <translation>The local cache cannot be written now; try again.</translation>
     </message>
+    <message>
+        <source>The reporter&apos;s reply is already queued for the hub, not sent yet.</source>
+        <translation>The reporter&apos;s reply is already queued for the hub, not sent yet.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the reporter&apos;s answer; the reply on LAPOR! is the one that answered an earlier question.</source>
+        <translation>%1 waits for the reporter&apos;s answer; the reply on LAPOR! is the one that answered an earlier question.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply on LAPOR! cannot resume %1: %2</source>
+        <translation>The reporter&apos;s reply on LAPOR! cannot resume %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the reporter&apos;s reply on LAPOR! resumes it (queued for the hub).</source>
+        <translation>%1: the reporter&apos;s reply on LAPOR! resumes it (queued for the hub).</translation>
+    </message>
 </context>
 <context>
     <name>LaporMapping</name>
@@ -1016,6 +1032,10 @@
     <message>
         <source>Reporter&apos;s name</source>
         <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply</source>
+        <translation>The reporter&apos;s reply</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2046,10 @@
     <message>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>%1 opened in the PDF viewer; its copy for the viewer is removed when Rabeg closes.</source>
+        <translation>%1 opened in the PDF viewer; its copy for the viewer is removed when Rabeg closes.</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,22 @@
         <source>The local cache cannot be written now; try again.</source>
         <translation>Cache lokal tidak dapat ditulis sekarang; coba lagi.</translation>
     </message>
+    <message>
+        <source>The reporter&apos;s reply is already queued for the hub, not sent yet.</source>
+        <translation>Balasan pelapor sudah diantrekan untuk hub, belum dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the reporter&apos;s answer; the reply on LAPOR! is the one that answered an earlier question.</source>
+        <translation>%1 sedang menunggu jawaban pelapor; balasan di LAPOR! ini menjawab pertanyaan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply on LAPOR! cannot resume %1: %2</source>
+        <translation>Balasan pelapor di LAPOR! tidak dapat melanjutkan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the reporter&apos;s reply on LAPOR! resumes it (queued for the hub).</source>
+        <translation>%1: dilanjutkan oleh balasan pelapor di LAPOR! (diantrekan untuk hub).</translation>
+    </message>
 </context>
 <context>
     <name>LaporMapping</name>
@@ -1024,6 +1040,10 @@
     <message>
         <source>Reporter&apos;s name</source>
         <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply</source>
+        <translation>Balasan pelapor</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2068,10 @@
     <message>
         <source>Add attachment…</source>
         <translation>Tambah lampiran…</translation>
+    </message>
+    <message>
+        <source>%1 opened in the PDF viewer; its copy for the viewer is removed when Rabeg closes.</source>
+        <translation>%1 dibuka di penampil PDF; salinannya untuk penampil dihapus saat Rabeg ditutup.</translation>
     </message>
 </context>
 <context>
