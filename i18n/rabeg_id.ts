@@ -3047,11 +3047,11 @@
     </message>
     <message>
         <source>Confirmed: %1 owns it</source>
-        <translation>Dikonfirmasi: dipegang %1</translation>
+        <translation>Dikonfirmasi: milik %1</translation>
     </message>
     <message>
         <source>Confirmed, but %1 owns it now</source>
-        <translation>Dikonfirmasi, tetapi kini dipegang %1</translation>
+        <translation>Dikonfirmasi, tetapi kini milik %1</translation>
     </message>
     <message>
         <source>Handed over to %1: %2 sent, %3 confirmed by the hub, %4 pending, %5 refused.</source>
