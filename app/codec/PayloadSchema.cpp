@@ -115,6 +115,19 @@ Status check(const QJsonObject &payload, Schema schema, DecodeMode mode)
     return reader.finish();
 }
 
+// An attachment's metadata, the same in the add_attachment command and the attachment_added event (the bytes
+// travel on their own route: docs/attachments.md).
+Status checkAttachment(const QJsonObject &payload, DecodeMode mode)
+{
+    return check(payload,
+                 {{u"attachment_id", Kind::Uuid, true},
+                  {u"name", Kind::String, true, 200},
+                  {u"type", Kind::String, true, 40},
+                  {u"size", Kind::Int, true, 10 * 1024 * 1024},
+                  {u"sha256", Kind::String, true, 64}},
+                 mode);
+}
+
 // Fields of a complaint given at intake, shared by the intake command and the received event.
 #define RABEG_COMPLAINT_FIELDS                                                                                        \
     {u"external_ref", Kind::String, false, 64}, {u"title", Kind::String, true, kMaxTitle},                             \
@@ -187,13 +200,7 @@ Status checkCommandPayload(CommandType type, const QJsonObject &payload, DecodeM
     case CommandType::RevealIdentity:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
     case CommandType::AddAttachment:
-        return check(payload,
-                     {{u"attachment_id", Kind::Uuid, true},
-                      {u"name", Kind::String, true, 200},
-                      {u"type", Kind::String, true, 40},
-                      {u"size", Kind::Int, true, 10 * 1024 * 1024},
-                      {u"sha256", Kind::String, true, 64}},
-                     mode);
+        return checkAttachment(payload, mode);
     }
     return Error{u"unknown_command"_s, u"unknown command type"_s};
 }
@@ -273,13 +280,7 @@ Status checkEventPayload(EventType type, const QJsonObject &payload, DecodeMode 
     case EventType::IdentityRevealed:
         return check(payload, {{u"reason", Kind::String, true, kMaxReason}}, mode);
     case EventType::AttachmentAdded:
-        return check(payload,
-                     {{u"attachment_id", Kind::Uuid, true},
-                      {u"name", Kind::String, true, 200},
-                      {u"type", Kind::String, true, 40},
-                      {u"size", Kind::Int, true, 10 * 1024 * 1024},
-                      {u"sha256", Kind::String, true, 64}},
-                     mode);
+        return checkAttachment(payload, mode);
     }
     return Error{u"unknown_event"_s, u"unknown event type"_s};
 }
