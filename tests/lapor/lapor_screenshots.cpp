@@ -2,8 +2,8 @@
 // imported into an empty cache, grabbed to DIR/lapor-import.png (default: docs/screenshots of the source tree), and
 // the export dialog to DIR/lapor-export.png, in Indonesian unless LANGUAGE says otherwise. Not a test: run it
 // offscreen after changing these screens.
-#include "Language.h"
 #include "LaporFixtures.h"
+#include "ScreenshotRun.h"
 #include "lapor/LaporExportDialog.h"
 #include "lapor/LaporImportDialog.h"
 #include "refdata/ReferenceLoader.h"
@@ -12,12 +12,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -25,12 +23,7 @@ using namespace rabeg;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(u"Fusion"_s);
-    Language language;
-    language.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"id"_s);
-    const QString out
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(out);
+    const test::ScreenshotRun run(argc, argv, QStringLiteral(RABEG_SOURCE_DIR));
     QTemporaryDir dir;
     {
         LocalCache cache;
@@ -42,7 +35,7 @@ int main(int argc, char *argv[])
     LaporImportDialog dialog(
         {dir.filePath(u"screens.sqlite"_s), &reference, [] { return test::laporNow(); }, &settings, nullptr});
     dialog.resize(1240, 760);
-    dialog.show();
+    dialog.show(); // the file is read into a shown dialog, as an operator would
     if (!dialog.openFile(test::laporData(u"lapor-renamed.csv"_s)))
         return 1;
     const QList<std::pair<QString, QString>> choices = {{u"tracking_idComboBox"_s, u"No. Tiket"_s},
@@ -58,20 +51,13 @@ int main(int argc, char *argv[])
         combo->setCurrentIndex(combo->findData(column));
     }
     dialog.findChild<QPushButton *>(u"importPushButton"_s)->click();
-    QApplication::processEvents();
-    QApplication::processEvents();
-    const QString path = out + u"/lapor-import.png"_s;
-    const bool ok = dialog.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    const bool ok = run.save(dialog, u"lapor-import.png"_s);
 
     // The export, after writing the follow-ups since 16 November (none yet: the imported reports are still queued).
     LaporExportDialog exportDialog(dir.filePath(u"screens.sqlite"_s), reference, [] { return test::laporNow(); });
     exportDialog.show();
     exportDialog.findChild<QDateEdit *>(u"sinceDateEdit"_s)->setDate(QDate(2026, 11, 16));
     exportDialog.exportTo(dir.filePath(u"tindak-lanjut-lapor.csv"_s));
-    QApplication::processEvents();
-    const QString exportPath = out + u"/lapor-export.png"_s;
-    const bool exported = exportDialog.grab().save(exportPath);
-    std::printf("%s %s\n", exported ? "wrote" : "FAILED", qPrintable(exportPath));
+    const bool exported = run.save(exportDialog, u"lapor-export.png"_s);
     return ok && exported ? 0 : 1;
 }

@@ -2,7 +2,7 @@
 // ticks, at the demo's hub time) and grabs each to DIR/stall-board.png, checklist.png and sop-editor.png (default:
 // docs/screenshots of the source tree), in Indonesian unless LANGUAGE says otherwise ("en"). Not a test: run it
 // under Xvfb (xvfb-run -a) after changing these screens.
-#include "Language.h"
+#include "ScreenshotRun.h"
 #include "SopDemoCache.h"
 #include "codec/WireTime.h"
 #include "refdata/ReferenceLoader.h"
@@ -13,39 +13,18 @@
 #include "store/ChecklistQuery.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 
-namespace {
-
-bool save(QWidget &widget, const QString &path)
-{
-    widget.show();
-    QApplication::processEvents();
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(u"Fusion"_s);
-    Language language;
-    language.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"id"_s);
-    const QString out
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(RABEG_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(out);
+    const test::ScreenshotRun run(argc, argv, QStringLiteral(RABEG_SOURCE_DIR));
     QTemporaryDir dir;
     LocalCache cache;
     if (cache.open(dir.filePath(u"screens.sqlite"_s), u"screens"_s))
@@ -77,7 +56,7 @@ int main(int argc, char *argv[])
     }
     board.findChild<QTableView *>(u"stallBoardTableView"_s)->setCurrentIndex(busiest);
     board.drillDown(busiest);
-    ok &= save(board, out + u"/stall-board.png"_s);
+    ok &= run.save(board, u"stall-board.png"_s);
 
     // A stalled KTP-el complaint with a phone report among its ticks.
     Checklist chosen;
@@ -93,7 +72,7 @@ int main(int argc, char *argv[])
     checklist.setEditable(true);
     checklist.selectStep(chosen.steps.first().key); // the stalled step shows its tint when not selected
     checklist.resize(980, 300);
-    ok &= save(checklist, out + u"/checklist.png"_s);
+    ok &= run.save(checklist, u"checklist.png"_s);
 
     SopTemplateEditor editor(reference);
     editor.choose(u"DISDUKCAPIL"_s, u"akta-kelahiran"_s);
@@ -102,6 +81,6 @@ int main(int argc, char *argv[])
                            "DISDUKCAPIL,akta-kelahiran,2,2,cek-berkas,Cek kelengkapan berkas,0,petugas_teknis,yes\n";
     editor.importCsv(bad, u"sop_dukcapil.csv"_s);
     editor.resize(1100, 560);
-    ok &= save(editor, out + u"/sop-editor.png"_s);
+    ok &= run.save(editor, u"sop-editor.png"_s);
     return ok ? 0 : 1;
 }
