@@ -5,6 +5,7 @@
 #include "HubLog.h"
 #include "PageWriter.h"
 #include "PolicyRoute.h"
+#include "ReferenceAdminRoute.h"
 #include "codec/ChecklistCodec.h"
 #include "codec/DeadlineCodec.h"
 #include "codec/DomainCodec.h"
@@ -253,6 +254,14 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         bool appended = false;
         HubResponse response = PolicyRoute(m_store, m_reference).handle(request, actor, m_clock.now(), envelope(),
                                                                         appended);
+        if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+            emit logGrew(m_notifiedHead = head.value());
+        return response;
+    }
+    if (ReferenceAdminRoute::handles(path)) { // OPDs, agencies, the routing table (docs/reference-admin.md)
+        bool appended = false;
+        HubResponse response = ReferenceAdminRoute(m_store, m_reference)
+                                   .handle(request, actor, m_clock.now(), envelope(), appended);
         if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
             emit logGrew(m_notifiedHead = head.value());
         return response;

@@ -18,6 +18,7 @@ struct Opd
     QString name;
     bool kecamatanOffice = false;
     bool saturdayService = false; // a front-line unit that may open on some Saturdays
+    bool active = true;           // deactivated by an admin: kept for the complaints that name it, routed to no more
 };
 
 struct Agency // outside the city's authority: a complaint about it is forwarded ("bukan wewenang")
@@ -25,6 +26,7 @@ struct Agency // outside the city's authority: a complaint about it is forwarded
     QString code;
     QString name;
     QString handles;
+    bool active = true; // as Opd::active
 };
 
 struct Kecamatan

@@ -1,0 +1,132 @@
+#include "ReferenceAdminRoute.h"
+
+#include "HubApi.h"
+#include "HubLog.h"
+#include "json/CanonicalJson.h"
+#include "json/JsonParser.h"
+#include "routing/ReferenceVersions.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+const QString kOpdsPath = u"/api/v1/admin/opds"_s;
+const QString kAgenciesPath = u"/api/v1/admin/agencies"_s;
+const QString kRoutingPath = u"/api/v1/admin/routing-table"_s;
+
+QJsonObject errorBody(const QString &code, const QString &message)
+{
+    return {{u"error"_s, QJsonObject {{u"code"_s, code}, {u"message"_s, message}}}};
+}
+
+CommandOutcome refused(const Refusal &refusal)
+{
+    const int status = refusal.isForbidden()                        ? 403
+        : refusal.kind == Refusal::Kind::WrongState                 ? 409
+                                                                    : 422;
+    return {status, errorBody(refusal.code, refusal.message)};
+}
+
+QJsonObject current(const ReferenceVersions &versions, const QString &path)
+{
+    const ReferenceData &reference = versions.reference();
+    if (path == kRoutingPath) {
+        QJsonObject out {{u"version"_s, versions.routingVersion()},
+                         {u"rules"_s, ReferenceVersions::encodeRules(versions.routing().rules())}};
+        if (versions.routingVersion() > 0) {
+            out.insert(u"published_by"_s, versions.routingPublishedBy());
+            out.insert(u"reason"_s, versions.routingReason());
+        }
+        return out;
+    }
+    QJsonArray list;
+    if (path == kOpdsPath) {
+        for (const Opd &opd : reference.opds)
+            list.append(QJsonObject {{u"code"_s, opd.code}, {u"name"_s, opd.name}, {u"active"_s, opd.active}});
+        return {{u"opds"_s, list}};
+    }
+    for (const Agency &agency : reference.agencies)
+        list.append(QJsonObject {{u"code"_s, agency.code}, {u"name"_s, agency.name}, {u"active"_s, agency.active}});
+    return {{u"agencies"_s, list}};
+}
+
+} // namespace
+
+bool ReferenceAdminRoute::handles(const QString &path)
+{
+    return path == kOpdsPath || path == kAgenciesPath || path == kRoutingPath;
+}
+
+HubResponse ReferenceAdminRoute::handle(const HubRequest &request, const Actor &actor, const QDateTime &now,
+                                        const QJsonObject &envelope, bool &appended)
+{
+    appended = false;
+    if (request.method == "POST")
+        return post(request, actor, now, appended);
+    if (request.method != "GET")
+        return HubResponse::error(405, u"method_not_allowed"_s,
+                                  u"Use GET to read what is in force, POST to change it."_s);
+    if (actor.role != Role::Admin)
+        return HubResponse::error(403, u"role_not_allowed"_s,
+                                  u"Only an administrator reads the reference data for editing."_s);
+    const auto stream = m_store.referenceEvents(0);
+    if (!stream.ok())
+        return storageFailure(stream.error());
+    const auto versions = ReferenceVersions::fold(m_reference, stream.value());
+    if (!versions.ok())
+        return storageFailure(versions.error());
+    QJsonObject body = envelope;
+    const QJsonObject inForce = current(versions.value(), request.path);
+    for (auto it = inForce.constBegin(); it != inForce.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    return HubResponse::json(200, body);
+}
+
+HubResponse ReferenceAdminRoute::post(const HubRequest &request, const Actor &actor, const QDateTime &now,
+                                      bool &appended)
+{
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    if (!parsed.value().isObject())
+        return HubResponse::error(400, u"malformed_json"_s, u"Send the change as a JSON object."_s);
+    const QJsonObject body = parsed.value().toObject();
+    const QUuid commandId = QUuid::fromString(body.value(u"command_id"_s).toString());
+    if (commandId.isNull())
+        return HubResponse::error(422, u"invalid_field"_s, u"command_id: expected a UUID made by the client."_s);
+    QJsonObject payload = body;
+    payload.remove(u"command_id"_s);
+
+    ReferenceAppend append;
+    append.commandId = commandId;
+    append.actor = actor;
+    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
+    append.now = now;
+    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(body), QCryptographicHash::Sha256);
+    const QString path = request.path;
+    append.decide = [&](const QList<Event> &stream) -> std::variant<ReferenceDraft, CommandOutcome> {
+        const auto versions = ReferenceVersions::fold(m_reference, stream);
+        if (!versions.ok())
+            return CommandOutcome {500, errorBody(u"damaged_log"_s, versions.error().message)};
+        const auto decided = path == kRoutingPath
+            ? versions->decideRoutingTable(payload, actor)
+            : versions->decideRouteHolder(payload, actor, path == kAgenciesPath);
+        if (!decided.ok())
+            return refused(decided.error());
+        // Every workstation learns these (OPD names, the table): no OPD restricts who sees them.
+        return ReferenceDraft {decided->type, decided->payload, QString()};
+    };
+    const auto outcome = m_store.appendReference(append);
+    if (!outcome.ok())
+        return storageFailure(outcome.error());
+    appended = outcome->status == 200 && !outcome->replayed;
+    if (appended)
+        qCInfo(lcHub).noquote() << u"reference data changed by %1 (%2)"_s.arg(actor.user, request.path);
+    return HubResponse::json(outcome->status, outcome->body);
+}
+
+} // namespace rabeg
