@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "SyncStatusLabel.h"
 #include "UiLog.h"
+#include "alerts/AlertsDock.h"
 #include "dashboard/DashboardScreen.h"
 #include "identity/WorkstationVault.h"
 #include "intake/IntakeLauncher.h"
@@ -101,6 +102,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
         if (self->m_sync)
             self->m_sync->syncSoon();
     });
+    // Alerts for new work and coming breaches, within working hours (issue 14, docs/alerts.md): Ctrl+Shift+N.
+    new AlertsDock(*w->m_session, *w->m_window);
     // A bar of the dashboard opens the inbox with exactly its complaints.
     QObject::connect(screens.dashboard, &DashboardScreen::drillDown, screens.inbox,
                      [self](const QList<QUuid> &ids, const QString &label) {

@@ -1,0 +1,151 @@
+#include "AlertQuery.h"
+
+#include "SqliteConnection.h"
+#include "codec/WireTime.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u',');
+}
+
+QUuid uuidOf(const QVariant &value)
+{
+    return QUuid::fromString(value.toString());
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+Result<std::pair<qint64, QDateTime>> AlertQuery::latest(const QStringList &types) const
+{
+    qint64 seq = 0;
+    QDateTime at;
+    for (const QString &type : types) {
+        // max(at) is one seek in the (type, at) index; the seqs are then read among that last hour only.
+        QSqlQuery q(m_cache.database());
+        q.prepare(u"SELECT max(at) FROM events WHERE type = ?"_s);
+        q.addBindValue(type);
+        if (!q.exec() || !q.next())
+            return sqlError(u"cannot read the latest events"_s, q.lastError());
+        if (q.value(0).isNull())
+            continue;
+        const QDateTime last = parseWireTime(q.value(0).toString());
+        if (!at.isValid() || last > at)
+            at = last;
+        QSqlQuery s(m_cache.database());
+        s.prepare(u"SELECT max(seq) FROM events WHERE type = ? AND at >= ?"_s);
+        s.addBindValue(type);
+        s.addBindValue(toWireTime(last.addSecs(-3600)));
+        if (!s.exec() || !s.next())
+            return sqlError(u"cannot read the latest events"_s, s.lastError());
+        seq = std::max(seq, s.value(0).toLongLong());
+    }
+    return std::pair {seq, at};
+}
+
+Result<QList<AlertEventRow>> AlertQuery::eventsAfter(const QStringList &types, qint64 afterSeq,
+                                                     const QDateTime &from) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT e.seq, e.id, e.type, e.complaint_id, e.at, e.actor_user, e.json, c.tracking_id, c.title"
+              u" FROM events e LEFT JOIN complaints c ON c.id = e.complaint_id"
+              u" WHERE e.type IN ("_s
+              + placeholders(types.size()) + u") AND e.at >= ? AND e.seq > ? ORDER BY e.seq"_s);
+    for (const QString &type : types)
+        q.addBindValue(type);
+    q.addBindValue(from.isValid() ? toWireTime(from) : u""_s); // not NULL: every time compares after ''
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return sqlError(u"cannot read the events for alerts"_s, q.lastError());
+    QList<AlertEventRow> rows;
+    while (q.next()) {
+        AlertEventRow row;
+        row.seq = q.value(0).toLongLong();
+        row.eventId = q.value(1).toString();
+        row.type = q.value(2).toString();
+        row.complaint = uuidOf(q.value(3));
+        row.at = parseWireTime(q.value(4).toString());
+        row.actorUser = q.value(5).toString();
+        row.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object().value(u"payload"_s).toObject();
+        row.trackingId = q.value(7).toString();
+        row.title = q.value(8).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<RunningCycleRow>> AlertQuery::runningCycles(const QStringList &clocks, const QStringList &states,
+                                                         const QString &opd, const QDateTime &now) const
+{
+    QString where = u"cc.clock IN ("_s + placeholders(clocks.size()) + u")"_s;
+    QVariantList binds;
+    for (const QString &clock : clocks)
+        binds.append(clock);
+    if (!opd.isEmpty()) {
+        where += u" AND c.opd = ?"_s;
+        binds.append(opd);
+    }
+    if (!states.isEmpty()) {
+        where += u" AND c.state IN ("_s + placeholders(states.size()) + u")"_s;
+        for (const QString &state : states)
+            binds.append(state);
+    }
+    binds.append(now.toMSecsSinceEpoch());
+    return cycles(where + u" AND cc.due_at > ?"_s, binds);
+}
+
+Result<QList<RunningCycleRow>> AlertQuery::runningCyclesOwnedBy(const QString &assignee, const QDateTime &now) const
+{
+    return cycles(u"c.assignee = ? AND cc.due_at > ?"_s, {assignee, now.toMSecsSinceEpoch()});
+}
+
+Result<QList<RunningCycleRow>> AlertQuery::cycles(const QString &where, const QVariantList &binds) const
+{
+    // due_at is NULL while a clock is paused and stopped = 1 once its cycle ended: neither can enter warning.
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT cc.complaint_id, cc.clock, cc.cycle, cc.started_at, cc.due_at, c.tracking_id, c.title"
+              u" FROM complaints c JOIN clock_cycles cc ON cc.complaint_id = c.id"
+              u" WHERE cc.stopped = 0 AND cc.due_at IS NOT NULL AND "_s
+              + where);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (!q.exec())
+        return sqlError(u"cannot read the running clocks for alerts"_s, q.lastError());
+    QList<RunningCycleRow> rows;
+    while (q.next()) {
+        rows.append({uuidOf(q.value(0)), q.value(1).toString(), q.value(2).toInt(), fromMs(q.value(3)),
+                     fromMs(q.value(4)), q.value(5).toString(), q.value(6).toString()});
+    }
+    return rows;
+}
+
+std::pair<QString, QString> AlertQuery::label(const QUuid &complaint) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT tracking_id, title FROM complaints WHERE id = ?"_s);
+    q.addBindValue(complaint.toString(QUuid::WithoutBraces));
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+} // namespace rabeg
