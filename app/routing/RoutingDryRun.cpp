@@ -54,7 +54,7 @@ Result<DryRunResult> RoutingDryRun::run(LocalCache &cache, const WibWeek &week, 
     std::reverse(result.rows.begin(), result.rows.end());
     for (const DryRunRow &row : std::as_const(result.rows)) {
         result.changed += row.changed ? 1 : 0;
-        result.unrouted += row.draftPick.isEmpty() ? 1 : 0;
+        result.unrouted += row.draftPick.isEmpty() && !row.service.isEmpty() ? 1 : 0;
     }
     return result;
 }

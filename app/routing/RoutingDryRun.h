@@ -29,7 +29,7 @@ struct DryRunResult
 {
     QList<DryRunRow> rows; // oldest first
     int changed = 0;
-    int unrouted = 0; // complaints with a service the draft has no rule for
+    int unrouted = 0; // complaints with a service the draft has no rule for (not those without a service yet)
     bool truncated = false; // more complaints than the limit: the rows are the newest `limit`
 };
 

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OperatorSession.h"
 #include "PolicyVersionList.h"
+#include "ReferenceAdminTabs.h"
 #include "SessionKeychain.h"
 #include "SlaPolicyEditor.h"
 #include "UiLog.h"
@@ -80,6 +81,7 @@ void AdminScreen::attach(Workspace &workspace, const QUrl &hub, const QString &u
     }
     auto *screen = new AdminScreen(client, workspace.cache());
     client->setParent(screen);
+    ReferenceAdminTabs::attach(*screen, workspace, hub, user, caFile); // OPDs & agencies, routing table
     tabs->setTabVisible(tabs->addTab(screen, QString()), false);
     screen->retranslate();
     QObject::connect(sync, &SyncWorker::sessionStarted, client, [client, screen](const QByteArray &token) {
