@@ -1,11 +1,13 @@
 #include "HubApi.h"
 
+#include "AdminAuditRoute.h"
 #include "AttachmentRoute.h"
 #include "Auth.h"
 #include "HubLog.h"
 #include "PageWriter.h"
 #include "PolicyRoute.h"
 #include "ReferenceAdminRoute.h"
+#include "UserAdminRoute.h"
 #include "codec/ChecklistCodec.h"
 #include "codec/DeadlineCodec.h"
 #include "codec/DomainCodec.h"
@@ -258,6 +260,16 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
             emit logGrew(m_notifiedHead = head.value());
         return response;
     }
+    if (UserAdminRoute::handles(path)) {
+        bool appended = false;
+        HubResponse response = UserAdminRoute(m_store, m_reference).handle(request, actor, m_clock.now(), envelope(),
+                                                                           appended);
+        if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
+            emit logGrew(m_notifiedHead = head.value());
+        return response;
+    }
+    if (AdminAuditRoute::handles(path))
+        return AdminAuditRoute(m_store).handle(request, actor, envelope());
     if (ReferenceAdminRoute::handles(path)) { // OPDs, agencies, the routing table (docs/reference-admin.md)
         bool appended = false;
         HubResponse response = ReferenceAdminRoute(m_store, m_reference)

@@ -189,6 +189,10 @@ public:
     virtual Result<int> revokeToken(const QByteArray &tokenHash) = 0;
     virtual Result<int> revokeTokens(qint64 userId) = 0;
     virtual Status setPassword(qint64 userId, const QString &passwordHash) = 0;
+    // Every account, by user name (the admin's list of users; docs/admin.md).
+    virtual Result<QList<UserRecord>> users() = 0;
+    // Name, role, OPD, active and scope version of the account with `user.id`; the password stays.
+    virtual Status updateUser(const UserRecord &user) = 0;
 
     // Rate buckets shared by every process on the store (LoginGuard): each holds a "theoretical arrival time" in
     // milliseconds since the epoch (GCRA). raise() moves it atomically to max(value, nowMs) + addMs and returns

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Actor.h"
 #include "domain/Event.h"
 
@@ -41,6 +42,9 @@ struct ReferenceAppend
     QDateTime now; // hub time
     QByteArray requestDigest;
     std::function<std::variant<ReferenceDraft, CommandOutcome>(const QList<Event> &stream)> decide;
+    // Optional: what else changes with the event, in its transaction after it is appended (an account's row for
+    // the admin's user changes, UserAdminRoute); an error rolls both back.
+    std::function<Status()> apply;
 };
 
 } // namespace rabeg

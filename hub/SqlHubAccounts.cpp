@@ -144,6 +144,32 @@ Status SqlHubStore::setPassword(qint64 userId, const QString &passwordHash)
     return std::nullopt;
 }
 
+Result<QList<UserRecord>> SqlHubStore::users()
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + QStringView(kUserColumns) + u" FROM users ORDER BY username"_s))
+        return sqlError(u"cannot read users"_s, q.lastError());
+    QList<UserRecord> users;
+    while (q.next())
+        users.append(userFrom(q));
+    return users;
+}
+
+Status SqlHubStore::updateUser(const UserRecord &user)
+{
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE users SET name = ?, role = ?, opd = ?, active = ?, scope_version = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(nn(user.name)), QVariant(toCode(user.role)), QVariant(nn(user.opd)),
+                              QVariant(int(user.active)), QVariant(user.scopeVersion), QVariant(user.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(u"cannot change the user "_s + user.username, q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{u"unknown_user"_s, u"There is no such user."_s};
+    return std::nullopt;
+}
+
 Result<std::optional<qint64>> SqlHubStore::verifyChain()
 {
     QSqlQuery q(database());

@@ -158,6 +158,10 @@ Result<CommandOutcome> SqlHubStore::appendReferenceLocked(const ReferenceAppend 
         insert.addBindValue(v);
     if (!insert.exec())
         return sqlError(u"cannot append the reference event"_s, insert.lastError());
+    if (r.apply) {
+        if (Status status = r.apply())
+            return *status;
+    }
     if (isPostgres()) {
         q.prepare(u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1String(kLogChannel)));
         q.addBindValue(QString::number(e.seq));

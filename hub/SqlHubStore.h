@@ -49,6 +49,8 @@ public:
     Result<int> revokeToken(const QByteArray &tokenHash) override; // SqlHubAccounts.cpp
     Result<int> revokeTokens(qint64 userId) override;
     Status setPassword(qint64 userId, const QString &passwordHash) override;
+    Result<QList<UserRecord>> users() override;
+    Status updateUser(const UserRecord &user) override;
     Result<QList<qint64>> rateBuckets(const QStringList &names) override; // SqlRateBuckets.cpp
     Result<qint64> raiseRateBucket(const QString &name, qint64 nowMs, qint64 addMs) override;
     Status clearRateBuckets(const QStringList &names) override;

@@ -1,5 +1,6 @@
 #include "UserCommands.h"
 
+#include "AccountRules.h"
 #include "Auth.h"
 #include "PasswordRules.h"
 #include "LoginGuard.h"
@@ -42,18 +43,17 @@ std::optional<QString> readPassword(const QString &username)
 
 int addUser(SqlHubStore &store, const QCommandLineParser &parser, const QString &username)
 {
-    const auto role = fromCode<Role>(parser.value(u"role"_s));
-    if (!role || *role == Role::System)
-        return fail(u"user add needs --role operator|supervisor|liaison|trainer|admin."_s);
-    if ((*role == Role::Liaison) != parser.isSet(u"opd"_s))
-        return fail(u"A liaison needs --opd CODE; other roles have no OPD."_s);
     const auto reference = loadBuiltinReferenceData();
-    if (parser.isSet(u"opd"_s) && (!reference.ok() || !reference->hasOpd(parser.value(u"opd"_s))))
-        return fail(u"There is no OPD with the code \"%1\"."_s.arg(parser.value(u"opd"_s)));
+    if (!reference.ok())
+        return fail(reference.error().message);
+    const auto checked = checkAccountScope(parser.value(u"role"_s), parser.value(u"opd"_s), reference.value());
+    if (const auto *problem = std::get_if<AccountProblem>(&checked))
+        return fail(problem->message);
+    const Role role = std::get<Role>(checked);
     const auto password = readPassword(username);
     if (!password)
         return 1;
-    const UserRecord user {0, username, parser.value(u"name"_s), *role, parser.value(u"opd"_s), true,
+    const UserRecord user {0, username, parser.value(u"name"_s), role, parser.value(u"opd"_s), true,
                           hashPassword(password->toUtf8(), PasswordCost::interactive()), 1};
     const auto added = store.addUser(user);
     if (!added.ok())

@@ -20,23 +20,31 @@ void AdminHubClient::load(Route route) { send(route, "GET", {}); }
 
 void AdminHubClient::publish(Route route, const QJsonObject &body) { send(route, "POST", body); }
 
-void AdminHubClient::send(Route route, const QByteArray &method, const QJsonObject &body)
+QNetworkReply *AdminHubClient::request(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    if (!ready()) {
-        emit refused(route, tr("Not signed in to the hub yet: wait for the first sync, then try again."));
-        return;
-    }
+    if (!ready())
+        return nullptr;
     QUrl url = m_hub;
-    url.setPath(route == Route::SlaPolicy ? u"/api/v1/admin/sla-policy"_s : u"/api/v1/admin/calendar"_s);
+    url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(30'000);
     if (m_pinned)
         request.setSslConfiguration(m_tls);
-    const bool get = method == "GET";
+    return method == "GET" ? m_network.get(request)
+                           : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void AdminHubClient::send(Route route, const QByteArray &method, const QJsonObject &body)
+{
     QNetworkReply *reply
-        = get ? m_network.get(request) : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        = request(method, route == Route::SlaPolicy ? u"/api/v1/admin/sla-policy"_s : u"/api/v1/admin/calendar"_s, body);
+    if (!reply) {
+        emit refused(route, tr("Not signed in to the hub yet: wait for the first sync, then try again."));
+        return;
+    }
+    const bool get = method == "GET";
     connect(reply, &QNetworkReply::finished, this, [this, reply, route, get] {
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();

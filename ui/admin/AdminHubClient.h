@@ -27,6 +27,9 @@ public:
 
     void load(Route route);
     void publish(Route route, const QJsonObject &body);
+    // Any admin route (the Users and Audit tabs, UserAdminClient): the reply, which the caller deleteLater()s;
+    // nullptr while not signed in.
+    QNetworkReply *request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
 signals:
     void loaded(rabeg::AdminHubClient::Route route, const QJsonObject &current);

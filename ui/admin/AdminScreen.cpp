@@ -1,5 +1,6 @@
 #include "AdminScreen.h"
 
+#include "AdminAuditPanel.h"
 #include "AdminHubClient.h"
 #include "CalendarEditor.h"
 #include "MainWindow.h"
@@ -9,6 +10,8 @@
 #include "SessionKeychain.h"
 #include "SlaPolicyEditor.h"
 #include "UiLog.h"
+#include "UserAdminClient.h"
+#include "UserAdminPanel.h"
 #include "Workspace.h"
 #include "sync/SyncWorker.h"
 #include "sync/TrustedCa.h"
@@ -24,12 +27,16 @@ namespace rabeg {
 
 AdminScreen::AdminScreen(AdminHubClient *client, LocalCache &cache, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_sla(new SlaPolicyEditor(client, m_tabs)),
-      m_calendar(new CalendarEditor(client, m_tabs)), m_versions(new PolicyVersionList(cache, this))
+      m_calendar(new CalendarEditor(client, m_tabs)), m_versions(new PolicyVersionList(cache, this)),
+      m_userClient(new UserAdminClient(client, this)), m_users(new UserAdminPanel(m_userClient, m_tabs)),
+      m_audit(new AdminAuditPanel(m_userClient, m_tabs))
 {
     setObjectName(u"adminScreen"_s);
     m_tabs->setObjectName(u"adminTabWidget"_s);
     m_tabs->addTab(m_sla, QString());
     m_tabs->addTab(m_calendar, QString());
+    m_tabs->addTab(m_users, QString());
+    m_tabs->addTab(m_audit, QString());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"adminSplitter"_s);
     split->addWidget(m_tabs);
@@ -47,6 +54,8 @@ void AdminScreen::reload()
     m_sla->reload();
     m_calendar->reload();
     m_versions->refresh();
+    m_users->reload();
+    m_audit->reload();
 }
 
 void AdminScreen::changeEvent(QEvent *event)
@@ -60,6 +69,8 @@ void AdminScreen::retranslate()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_sla), tr("SLA policy"));
     m_tabs->setTabText(m_tabs->indexOf(m_calendar), tr("Calendar"));
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("Audit of administration"));
     m_tabs->setAccessibleName(tr("Administration: SLA policy and calendar"));
     if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         tabs->setTabText(tabs->indexOf(this), tr("Administration"));

@@ -7,16 +7,20 @@ class QUrl;
 
 namespace rabeg {
 
+class AdminAuditPanel;
 class AdminHubClient;
 class CalendarEditor;
 class LocalCache;
 class PolicyVersionList;
 class SlaPolicyEditor;
+class UserAdminClient;
+class UserAdminPanel;
 class Workspace;
 
 // The administration screen (admins only): the SLA policy editor and the calendar editor, each loading the
 // version in force from the hub and publishing the next one through the admin routes, above the list of
-// published versions with who published them when and why.
+// published versions with who published them when and why; the accounts and the audit of administration
+// (docs/admin.md) in tabs of their own.
 class AdminScreen final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ public:
     SlaPolicyEditor *sla() const { return m_sla; }
     CalendarEditor *calendar() const { return m_calendar; }
     PolicyVersionList *versions() const { return m_versions; }
+    UserAdminPanel *users() const { return m_users; }
+    AdminAuditPanel *audit() const { return m_audit; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +51,9 @@ private:
     SlaPolicyEditor *m_sla;
     CalendarEditor *m_calendar;
     PolicyVersionList *m_versions;
+    UserAdminClient *m_userClient;
+    UserAdminPanel *m_users;
+    AdminAuditPanel *m_audit;
 };
 
 } // namespace rabeg

@@ -1,0 +1,27 @@
+#include "AccountRules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+std::variant<Role, AccountProblem> checkAccountScope(const QString &roleCode, const QString &opd,
+                                                     const ReferenceLookup &reference)
+{
+    const auto role = fromCode<Role>(roleCode);
+    if (!role || *role == Role::System)
+        return AccountProblem {u"unknown_role"_s,
+                               u"There is no role \"%1\": choose operator, supervisor, liaison, trainer or admin."_s
+                                   .arg(roleCode)};
+    if (*role == Role::Liaison && opd.isEmpty())
+        return AccountProblem {u"liaison_needs_opd"_s,
+                               u"A liaison needs an OPD: choose the OPD whose complaints they follow up."_s};
+    if (*role != Role::Liaison && !opd.isEmpty())
+        return AccountProblem {u"opd_only_for_liaison"_s,
+                               u"Only a liaison has an OPD: leave the OPD empty for the role %1."_s.arg(roleCode)};
+    if (!opd.isEmpty() && !reference.hasOpd(opd))
+        return AccountProblem {u"unknown_opd"_s,
+                               u"There is no OPD with the code \"%1\": choose one from the OPD list."_s.arg(opd)};
+    return *role;
+}
+
+} // namespace rabeg
