@@ -250,6 +250,8 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
         return postCommand(request, user);
     if (path == u"/api/v1/identity/held"_s && post) // which of a workstation's copies the hub still holds
         return m_identityRoute.held(request, user, envelope());
+    if (path == u"/api/v1/identity/prefetch"_s && post) // identities for a workstation's vault (IdentityRoute.h)
+        return m_identityRoute.prefetch(request, user, m_clock.now(), envelope());
     if (path == u"/api/v1/complaints"_s && post)
         return postComplaint(request, user);
     if (PolicyRoute::handles(path)) {

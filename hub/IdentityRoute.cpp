@@ -134,6 +134,58 @@ HubResponse IdentityRoute::held(const HubRequest &request, const UserRecord &use
     return HubResponse::json(200, body);
 }
 
+HubResponse IdentityRoute::prefetch(const HubRequest &request, const UserRecord &user, const QDateTime &now,
+                                    QJsonObject body)
+{
+    if (!mayReadIdentity(user.role))
+        return HubResponse::error(403, u"identity_forbidden"_s, u"Your role may not see reporters' identities."_s);
+    const auto parsed = json::parseStrict(request.body);
+    if (!parsed.ok())
+        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
+    const QJsonValue idsValue = parsed.value().toObject().value(u"complaint_ids"_s);
+    constexpr qsizetype kMaxIds = 100;
+    if (!parsed.value().isObject() || !idsValue.isArray() || idsValue.toArray().size() > kMaxIds)
+        return HubResponse::error(422, u"invalid_field"_s,
+                                  u"Send {\"complaint_ids\": [...]} with at most %1 complaint ids."_s.arg(kMaxIds));
+    QList<QUuid> ids;
+    for (const QJsonValue &value : idsValue.toArray()) {
+        const QUuid id = QUuid::fromString(value.toString());
+        if (id.isNull())
+            return HubResponse::error(422, u"invalid_field"_s, u"complaint_ids: each must be a complaint id."_s);
+        ids.append(id);
+    }
+    QJsonArray identities;
+    for (const QUuid &id : std::as_const(ids)) {
+        const auto complaint = m_store.complaint(id);
+        if (!complaint.ok())
+            return storageFailure(complaint.error());
+        // Only what an operator may read online anyway, and only while the complaint is being worked.
+        if (!complaint.value() || complaint.value()->anonim || !isOpen(complaint.value()->state))
+            continue;
+        const auto identity = m_store.identity(id);
+        if (!identity.ok())
+            return storageFailure(identity.error());
+        if (!identity.value())
+            continue;
+        AuditEntry entry;
+        entry.at = now;
+        entry.actor = user.username;
+        entry.action = u"identity_prefetched"_s;
+        entry.complaintId = id;
+        entry.detail = {{u"role"_s, toCode(user.role)}, {u"to"_s, u"workstation_copy"_s}};
+        if (const auto audited = m_store.appendAudit(entry); !audited.ok())
+            return storageFailure(audited.error()); // nothing leaves the hub unrecorded
+        identities.append(QJsonObject {{u"complaint_id"_s, id.toString(QUuid::WithoutBraces)},
+                                       {u"identity"_s, identityJson(identity.value())},
+                                       {u"title"_s, complaint.value()->title},
+                                       {u"body"_s, complaint.value()->body}});
+    }
+    body.insert(u"identities"_s, identities);
+    HubResponse response = HubResponse::json(200, body);
+    response.headers.append(std::pair<QByteArray, QByteArray>("Cache-Control", "no-store"));
+    return response;
+}
+
 HubResponse IdentityRoute::reveal(const Complaint &complaint, const HubRequest &request, const UserRecord &user,
                                   const QDateTime &now, QJsonObject body, bool &appended)
 {

@@ -153,33 +153,45 @@ Result<qint64> SqlHubStore::purgeIdentities(const QDateTime &cutoff, int olderTh
         rollback();
         return error;
     };
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    // Each identity's complaint, and when it last changed state: a complaint in a final state has been there since.
-    if (!q.exec(u"SELECT i.complaint_id, c.state_json, (SELECT MAX(e.at) FROM events e WHERE e.complaint_id = "
-                u"i.complaint_id AND e.state_changing = 1) FROM identities i JOIN complaints c ON c.id = i.complaint_id"_s))
-        return failed(sqlError(u"cannot read the identities to purge"_s, q.lastError()));
+    // The complaints of a table's rows in a final state since before the cut-off: a complaint in a final state has
+    // been there since it last changed state. Identities, and attachments' bytes (a photo of an ID card is personal
+    // data too; the attachment_added events keep name, size and SHA-256, so the chain stays valid).
+    const auto dueIn = [this, &cutoff](const QString &table, QStringList &due) -> Status {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT DISTINCT t.complaint_id, c.state_json, (SELECT MAX(e.at) FROM events e WHERE "
+                    u"e.complaint_id = t.complaint_id AND e.state_changing = 1) FROM %1 t JOIN complaints c "
+                    u"ON c.id = t.complaint_id"_s.arg(table)))
+            return sqlError(u"cannot read the %1 to purge"_s.arg(table), q.lastError());
+        while (q.next()) {
+            const auto state = decodeComplaint(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                                               DecodeMode::Tolerant);
+            const QDateTime since = parseWireTime(q.value(2).toString());
+            if (state && !isOpen(state->state) && since.isValid() && since < cutoff)
+                due.append(q.value(0).toString());
+        }
+        QSqlQuery remove(database());
+        remove.prepare(u"DELETE FROM %1 WHERE complaint_id = ?"_s.arg(table));
+        for (const QString &id : std::as_const(due)) {
+            remove.addBindValue(id);
+            if (!remove.exec())
+                return sqlError(u"cannot delete from %1"_s.arg(table), remove.lastError());
+        }
+        return std::nullopt;
+    };
     QStringList due;
-    while (q.next()) {
-        const auto state = decodeComplaint(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
-                                           DecodeMode::Tolerant);
-        const QDateTime since = parseWireTime(q.value(2).toString());
-        if (state && !isOpen(state->state) && since.isValid() && since < cutoff)
-            due.append(q.value(0).toString());
-    }
-    QSqlQuery remove(database());
-    remove.prepare(u"DELETE FROM identities WHERE complaint_id = ?"_s);
-    for (const QString &id : std::as_const(due)) {
-        remove.addBindValue(id);
-        if (!remove.exec())
-            return failed(sqlError(u"cannot delete an identity"_s, remove.lastError()));
-    }
+    if (Status status = dueIn(u"identities"_s, due))
+        return failed(*status);
+    QStringList attachmentsDue;
+    if (Status status = dueIn(u"attachments"_s, attachmentsDue))
+        return failed(*status);
     AuditEntry entry;
     entry.at = now;
     entry.actor = u"rabeg-hub"_s;
     entry.action = u"retention_purge"_s;
     entry.detail = {{u"older_than_days"_s, olderThanDays}, {u"closed_before"_s, toWireTime(cutoff)},
-                    {u"identities_deleted"_s, qint64(due.size())}};
+                    {u"identities_deleted"_s, qint64(due.size())},
+                    {u"complaints_with_attachments_deleted"_s, qint64(attachmentsDue.size())}};
     const auto audited = appendAuditLocked(entry);
     if (!audited.ok())
         return failed(audited.error());

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,76 @@ TEST_CASE("the retention purge deletes the identities of complaints closed longe
     run = runHub({u"audit"_s, u"verify"_s, u"--store"_s, spec});
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(u"broken at seq "_s));
+}
+
+TEST_CASE("the retention purge deletes the attachment bytes of complaints closed longer than the period, their "
+          "events keep the metadata, an open complaint keeps its files, and audit verify still passes",
+          "[privacy][retention]")
+{
+    HubFixture hub;
+    const auto upload = [&hub](const QUuid &complaint, const QByteArray &bytes) {
+        HubRequest request;
+        request.method = "POST";
+        request.path = u"/api/v1/complaints/%1/attachments"_s.arg(uuidText(complaint));
+        request.headers.insert("authorization", "Bearer " + hub.login(u"op.rina"_s));
+        request.headers.insert("x-rabeg-file-name", "ktp-pelapor.jpg");
+        request.body = bytes;
+        const HubResponse response = hub.api().handle(request);
+        INFO(response.body.toStdString());
+        REQUIRE(response.status == 201);
+        return QJsonDocument::fromJson(response.body)
+            .object()
+            .value(u"attachment"_s)
+            .toObject()
+            .value(u"attachment_id"_s)
+            .toString();
+    };
+    const auto rowsOf = [&hub](const QUuid &complaint) {
+        QSqlQuery q(hub.store().database());
+        q.prepare(u"SELECT COUNT(*) FROM attachments WHERE complaint_id = ?"_s);
+        q.addBindValue(uuidText(complaint));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const QByteArray photo = QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + QByteArray(4000, 'k');
+    const QUuid closed = hub.dispatched(u"DISHUB"_s);
+    const QString closedFile = upload(closed, photo);
+    const QByteArray liaison = hub.login(u"liaison-dishub"_s);
+    hub.run(liaison, u"acknowledge"_s, closed, {});
+    hub.run(liaison, u"respond"_s, closed,
+            {{u"response"_s, u"Lampu sudah diganti."_s}, {u"override_reason"_s, u"Survei lewat telepon."_s}});
+    const QJsonObject done = hub.run(hub.login(u"op.rina"_s), u"close"_s, closed, {{u"note"_s, u"Selesai."_s}});
+    const QDateTime closedAt
+        = parseWireTime(done.value(u"events"_s).toArray().last().toObject().value(u"at"_s).toString());
+    const QUuid open = hub.dispatched(u"DISHUB"_s, u"Lampu taman mati"_s);
+    const QString openFile = upload(open, photo);
+    REQUIRE(rowsOf(closed) == 1);
+    const QString spec = specOf(hub);
+
+    HubRun run = runHub({u"retention"_s, u"purge"_s, u"--store"_s, spec, u"--older-than-days"_s, u"30"_s,
+                         u"--as-of"_s, toWireTime(closedAt.addDays(29))});
+    REQUIRE(run.exitCode == 0);
+    CHECK(rowsOf(closed) == 1); // not yet
+    run = runHub({u"retention"_s, u"purge"_s, u"--store"_s, spec, u"--older-than-days"_s, u"30"_s, u"--as-of"_s,
+                  toWireTime(closedAt.addDays(31))});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(rowsOf(closed) == 0);
+    CHECK(rowsOf(open) == 1);
+    const QByteArray reader = hub.login(u"spv.dewi"_s);
+    CHECK(hub.get(reader, u"/api/v1/complaints/%1/attachments/%2"_s.arg(uuidText(closed), closedFile)).status == 404);
+    CHECK(hub.get(reader, u"/api/v1/complaints/%1/attachments/%2"_s.arg(uuidText(open), openFile)).status == 200);
+    // The history still lists the file (name, size, SHA-256): only the bytes went.
+    const HubResponse history = hub.get(reader, u"/api/v1/complaints/%1/events"_s.arg(uuidText(closed)));
+    REQUIRE(history.status == 200);
+    CHECK(history.body.contains(closedFile.toUtf8()));
+    const QList<AuditEntry> purges = auditOf(hub, {}, u"retention_purge"_s);
+    REQUIRE_FALSE(purges.isEmpty());
+    CHECK(purges.last().detail.value(u"complaints_with_attachments_deleted"_s).toInteger() == 1);
+    run = runHub({u"audit"_s, u"verify"_s, u"--store"_s, spec});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
 }
 
 TEST_CASE("a changed audit log entry fails audit verify, naming the entry", "[privacy][audit]")
