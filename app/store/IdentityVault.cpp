@@ -25,6 +25,14 @@ bool sodiumReady()
     return ready;
 }
 
+// Sealed before the JSON and checked on opening: the complaint, and for an intake the table too, so that a row
+// moved onto another complaint or from one table to the other (an intake is never shown) does not open.
+QByteArray sealedPrefix(const QString &table, const QUuid &complaint)
+{
+    const QByteArray id = idText(complaint).toLatin1() + '\n';
+    return table == u"identities"_s ? id : table.toLatin1() + ':' + id;
+}
+
 Error vaultError(const QString &message)
 {
     return Error{u"identity_vault"_s, message};
@@ -59,6 +67,8 @@ Status IdentityVault::open(const QString &path, const QByteArray &key)
     m_key = key;
     return m_db.exec({u"CREATE TABLE IF NOT EXISTS identities (complaint_id TEXT PRIMARY KEY, nonce BLOB NOT NULL, "
                       u"sealed BLOB NOT NULL)"_s,
+                      u"CREATE TABLE IF NOT EXISTS intakes (complaint_id TEXT PRIMARY KEY, nonce BLOB NOT NULL, "
+                      u"sealed BLOB NOT NULL)"_s,
                       u"CREATE TABLE IF NOT EXISTS views (view_id TEXT PRIMARY KEY, complaint_id TEXT NOT NULL, "
                       u"actor TEXT NOT NULL, at_workstation TEXT NOT NULL, last_hub_time TEXT, offline INTEGER NOT "
                       u"NULL)"_s});
@@ -83,10 +93,20 @@ Status IdentityVault::remove(const QString &path)
 
 Status IdentityVault::keep(const QUuid &complaint, const QJsonObject &identity)
 {
+    return seal(u"identities"_s, complaint, identity);
+}
+
+Status IdentityVault::keepIntake(const QUuid &complaint, const QJsonObject &held)
+{
+    return seal(u"intakes"_s, complaint, held);
+}
+
+Status IdentityVault::seal(const QString &table, const QUuid &complaint, const QJsonObject &identity)
+{
     if (!isOpen())
         return vaultError(u"the identity vault is not open"_s);
     // The complaint's id sealed with the identity: opening checks it, so a row cannot stand for another complaint.
-    QByteArray plain = idText(complaint).toLatin1() + '\n' + QJsonDocument(identity).toJson(QJsonDocument::Compact);
+    QByteArray plain = sealedPrefix(table, complaint) + QJsonDocument(identity).toJson(QJsonDocument::Compact);
     QByteArray nonce(crypto_secretbox_NONCEBYTES, Qt::Uninitialized);
     randombytes_buf(nonce.data(), size_t(nonce.size()));
     QByteArray sealed(plain.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
@@ -96,7 +116,7 @@ Status IdentityVault::keep(const QUuid &complaint, const QJsonObject &identity)
                           reinterpret_cast<const unsigned char *>(m_key.constData()));
     sodium_memzero(plain.data(), size_t(plain.size()));
     QSqlQuery q(m_db.database());
-    q.prepare(u"INSERT OR REPLACE INTO identities (complaint_id, nonce, sealed) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO %1 (complaint_id, nonce, sealed) VALUES (?, ?, ?)"_s.arg(table));
     q.addBindValue(idText(complaint));
     q.addBindValue(nonce);
     q.addBindValue(sealed);
@@ -107,10 +127,20 @@ Status IdentityVault::keep(const QUuid &complaint, const QJsonObject &identity)
 
 Result<std::optional<QJsonObject>> IdentityVault::identity(const QUuid &complaint) const
 {
+    return unseal(u"identities"_s, complaint);
+}
+
+Result<std::optional<QJsonObject>> IdentityVault::intake(const QUuid &complaint) const
+{
+    return unseal(u"intakes"_s, complaint);
+}
+
+Result<std::optional<QJsonObject>> IdentityVault::unseal(const QString &table, const QUuid &complaint) const
+{
     if (!isOpen())
         return vaultError(u"the identity vault is not open"_s);
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT nonce, sealed FROM identities WHERE complaint_id = ?"_s);
+    q.prepare(u"SELECT nonce, sealed FROM %1 WHERE complaint_id = ?"_s.arg(table));
     q.addBindValue(idText(complaint));
     if (!q.exec())
         return sqlError(u"cannot read the identity"_s, q.lastError());
@@ -127,7 +157,7 @@ Result<std::optional<QJsonObject>> IdentityVault::identity(const QUuid &complain
                                    reinterpret_cast<const unsigned char *>(m_key.constData()))
         != 0)
         return vaultError(u"the identity kept for this complaint does not open: altered, or sealed with another key"_s);
-    const QByteArray prefix = idText(complaint).toLatin1() + '\n';
+    const QByteArray prefix = sealedPrefix(table, complaint);
     if (!plain.startsWith(prefix)) {
         sodium_memzero(plain.data(), size_t(plain.size()));
         return vaultError(u"the identity kept for this complaint belongs to another complaint"_s);
@@ -139,10 +169,20 @@ Result<std::optional<QJsonObject>> IdentityVault::identity(const QUuid &complain
 
 Status IdentityVault::drop(const QUuid &complaint)
 {
+    return erase(u"identities"_s, complaint);
+}
+
+Status IdentityVault::dropIntake(const QUuid &complaint)
+{
+    return erase(u"intakes"_s, complaint);
+}
+
+Status IdentityVault::erase(const QString &table, const QUuid &complaint)
+{
     if (!isOpen())
         return vaultError(u"the identity vault is not open"_s);
     QSqlQuery q(m_db.database());
-    q.prepare(u"DELETE FROM identities WHERE complaint_id = ?"_s);
+    q.prepare(u"DELETE FROM %1 WHERE complaint_id = ?"_s.arg(table));
     q.addBindValue(idText(complaint));
     if (!q.exec())
         return sqlError(u"cannot delete the identity"_s, q.lastError());
@@ -151,11 +191,21 @@ Status IdentityVault::drop(const QUuid &complaint)
 
 Result<QList<QUuid>> IdentityVault::kept() const
 {
+    return idsIn(u"identities"_s);
+}
+
+Result<QList<QUuid>> IdentityVault::intakes() const
+{
+    return idsIn(u"intakes"_s);
+}
+
+Result<QList<QUuid>> IdentityVault::idsIn(const QString &table) const
+{
     if (!isOpen())
         return vaultError(u"the identity vault is not open"_s);
     QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT complaint_id FROM identities ORDER BY complaint_id"_s))
+    if (!q.exec(u"SELECT complaint_id FROM %1 ORDER BY complaint_id"_s.arg(table)))
         return sqlError(u"cannot list the identities kept"_s, q.lastError());
     QList<QUuid> ids;
     while (q.next())

@@ -299,10 +299,14 @@ Status SyncEngine::push()
             heldBack.insert(complaint);
             continue;
         }
-        const QString commandId = entry.command.commandId.toString(QUuid::WithoutBraces);
-        m_repository->countAttempt(commandId);
         // An intake's identity was never queued (the outbox is on disk): it joins the request here, from memory.
         const bool intake = entry.command.type == CommandType::Intake && m_settings.identities;
+        if (intake && !m_settings.identities->mayPush(complaint)) {
+            heldBack.insert(complaint); // its sealed identity is not back in memory yet (HeldIdentities.h)
+            continue;
+        }
+        const QString commandId = entry.command.commandId.toString(QUuid::WithoutBraces);
+        m_repository->countAttempt(commandId);
         const QJsonObject request = intake ? m_settings.identities->withIdentity(complaint, encodeCommand(entry.command))
                                            : encodeCommand(entry.command);
         auto reply = m_client.post(u"/api/v1/commands"_s, request);

@@ -8,23 +8,36 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg::test {
 
-HubWorkspace::HubWorkspace(TestHub &hub, const QString &user, bool throughProxy) : m_hub(hub)
+HubWorkspace::HubWorkspace(TestHub &hub, const QString &user, bool throughProxy) : m_hub(hub), m_user(user)
 {
     REQUIRE(m_dir.isValid());
     REQUIRE(m_language.use(u"en"_s));
     m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    QUrl url = hub.url();
+    m_url = hub.url();
     if (throughProxy) {
         m_proxy = std::make_unique<FaultProxy>(quint16(hub.url().port()));
-        url = m_proxy->url();
+        m_url = m_proxy->url();
     }
+    open();
+}
+
+void HubWorkspace::restart()
+{
+    m_workspace.reset();
+    open();
+}
+
+void HubWorkspace::open()
+{
+    const QString &user = m_user;
+    const QUrl &url = m_url;
     Workspace::Options options;
     options.cachePath = m_dir.filePath(user + u".sqlite"_s);
     options.user = user;
     options.sync = settingsFor(url, user, options.cachePath);
     options.settings = m_settings.get();
     options.cacheDescription = user + u".sqlite"_s;
-    auto opened = Workspace::open(options, hub.reference(), m_language);
+    auto opened = Workspace::open(options, m_hub.reference(), m_language);
     INFO((opened.ok() ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened.ok());
     m_workspace = std::move(opened).value();

@@ -36,9 +36,15 @@ public:
     void waitForComplaint(const QUuid &id);
     // The hub is back on a new port: the proxy follows it.
     void hubMoved();
+    // Rabeg closed and started again: a new Workspace on the same cache, settings and proxy.
+    void restart();
 
 private:
+    void open();
+
     TestHub &m_hub;
+    QString m_user;
+    QUrl m_url;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<FaultProxy> m_proxy;

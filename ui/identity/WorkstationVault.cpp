@@ -1,8 +1,10 @@
 #include "WorkstationVault.h"
 
+#include "IdentityPrefetch.h"
 #include "OperatorSession.h"
 #include "UiLog.h"
 #include "codec/WireTime.h"
+#include "store/OutboxView.h"
 #include "sync/SyncWorker.h"
 
 #include <QFile>
@@ -15,7 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-
 WorkstationVault::WorkstationVault(OperatorSession &session, const QUrl &hub, const QString &cachePath,
                                    const QString &keychainService)
     : QObject(&session), m_session(session), m_hub(hub), m_path(IdentityVault::pathFor(cachePath)),
@@ -41,6 +42,8 @@ WorkstationVault::WorkstationVault(OperatorSession &session, const QUrl &hub, co
                 return;
             sendViews();
             reconcile();
+            if (m_prefetch)
+                m_prefetch->run();
         });
     }
     if (!mayKeep(m_actor.role)) {
@@ -48,11 +51,30 @@ WorkstationVault::WorkstationVault(OperatorSession &session, const QUrl &hub, co
         discard();
         return;
     }
+    if (SyncWorker *sync = session.sync()) {
+        // Before the sync starts (Workspace::wire): no intake leaves before its sealed identity is back in memory.
+        m_held = sync->identities();
+        m_held->awaitKeeper(true);
+        HeldIdentities::Keeper keeper;
+        keeper.held = [this](const QUuid &complaint, const ReporterIdentity &identity, const QJsonObject &text) {
+            const QJsonObject held {{u"identity"_s, HeldIdentities::fieldsOf(identity)}, {u"text"_s, text}};
+            QMetaObject::invokeMethod(this, [this, complaint, held] { keepIntake(complaint, held); });
+        };
+        keeper.forgotten = [this](const QUuid &complaint) {
+            QMetaObject::invokeMethod(this, [this, complaint] { forgetIntake(complaint); }, Qt::QueuedConnection);
+        };
+        m_held->setKeeper(std::move(keeper));
+        m_prefetch = new IdentityPrefetch(session, *this);
+    }
     m_keychain.read(m_hub, m_actor.user);
 }
 
 WorkstationVault::~WorkstationVault()
 {
+    if (m_held) {
+        m_held->setKeeper({});
+        m_held->awaitKeeper(false);
+    }
     m_vault.close();
 }
 
@@ -76,6 +98,7 @@ void WorkstationVault::keyRead(const QByteArray &key)
         // A vault without its key cannot be opened by anyone: nothing in it is of use.
         if (QFile::exists(m_path))
             IdentityVault::remove(m_path);
+        releaseIntakes();
         emit readyChanged();
         return;
     }
@@ -89,9 +112,14 @@ void WorkstationVault::openWith(const QByteArray &key)
         return;
     }
     m_state = State::Ready;
+    restoreIntakes();
+    const auto waitingIntakes = std::exchange(m_waitingIntakes, {});
+    for (auto it = waitingIntakes.cbegin(); it != waitingIntakes.cend(); ++it)
+        keepIntake(it.key(), it.value());
     const auto waiting = std::exchange(m_waiting, {});
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it)
         keep(it.key(), it.value());
+    releaseIntakes();
     emit readyChanged();
 }
 
@@ -103,7 +131,9 @@ void WorkstationVault::unavailable(const QString &problem)
     m_state = State::Unavailable;
     m_problem = problem;
     m_waiting.clear();
+    m_waitingIntakes.clear();
     m_newKey.clear();
+    releaseIntakes(); // they go with what memory holds; what was sealed before a restart cannot be opened
     emit readyChanged();
 }
 
@@ -120,10 +150,107 @@ void WorkstationVault::keep(const QUuid &complaint, const QJsonObject &answer)
     }
     if (m_state == State::NoKeyYet) {
         m_waiting.insert(complaint, answer);
-        m_state = State::Making;
-        m_newKey = IdentityVault::makeKey();
-        m_keychain.store(m_hub, m_actor.user, m_newKey);
+        makeKey();
     }
+}
+
+void WorkstationVault::makeKey()
+{
+    m_state = State::Making;
+    m_newKey = IdentityVault::makeKey();
+    m_keychain.store(m_hub, m_actor.user, m_newKey);
+}
+
+void WorkstationVault::keepIntake(const QUuid &complaint, const QJsonObject &held)
+{
+    if (m_state == State::Ready) {
+        if (Status status = m_vault.keepIntake(complaint, held)) {
+            qCWarning(lcUi).noquote() << "cannot seal an intake's identity in the vault:" << status->message;
+            return;
+        }
+        if (m_held)
+            m_held->markSealed(complaint);
+        return;
+    }
+    if (m_state == State::Reading || m_state == State::Making) {
+        m_waitingIntakes.insert(complaint, held);
+        return;
+    }
+    if (m_state == State::NoKeyYet) {
+        m_waitingIntakes.insert(complaint, held);
+        makeKey();
+    }
+}
+
+void WorkstationVault::forgetIntake(const QUuid &complaint)
+{
+    m_waitingIntakes.remove(complaint);
+    if (m_state != State::Ready)
+        return;
+    if (Status status = m_vault.dropIntake(complaint))
+        qCWarning(lcUi).noquote() << "cannot delete an intake's identity from the vault:" << status->message;
+}
+
+void WorkstationVault::restoreIntakes()
+{
+    if (!m_held)
+        return;
+    const auto sealed = m_vault.intakes();
+    if (!sealed.ok()) {
+        qCWarning(lcUi).noquote() << sealed.error().message;
+        return;
+    }
+    OutboxView outbox(m_session.cache());
+    for (const QUuid &complaint : sealed.value()) {
+        if (m_held->holds(complaint)) { // held in this run already (sealed as it was held)
+            m_held->markSealed(complaint);
+            continue;
+        }
+        const auto entries = outbox.forComplaint(complaint);
+        if (!entries.ok()) {
+            qCWarning(lcUi).noquote() << entries.error().message;
+            continue;
+        }
+        const bool queued = std::any_of(entries->cbegin(), entries->cend(), [](const OutboxEntry &entry) {
+            return entry.command.type == CommandType::Intake;
+        });
+        using Kept = Result<std::optional<QJsonObject>>;
+        const Kept held = queued ? m_vault.intake(complaint) : Kept(std::optional<QJsonObject>());
+        if (queued && held.ok() && held.value()) {
+            const QJsonObject &kept = *held.value();
+            m_held->restore(complaint, HeldIdentities::fromFields(kept.value(u"identity"_s).toObject()),
+                            kept.value(u"text"_s).toObject());
+            continue;
+        }
+        // The hub has it (confirmed before the copy was deleted), it was discarded, or the row does not open.
+        if (!held.ok())
+            qCWarning(lcUi).noquote() << "an intake's sealed identity does not open and is deleted:"
+                                      << held.error().message;
+        forgetIntake(complaint);
+    }
+}
+
+void WorkstationVault::releaseIntakes()
+{
+    if (!m_held)
+        return;
+    m_held->awaitKeeper(false);
+    if (SyncWorker *sync = m_session.sync())
+        sync->syncSoon();
+}
+
+Result<QList<QUuid>> WorkstationVault::keptIdentities() const
+{
+    if (m_state != State::Ready)
+        return QList<QUuid>();
+    return m_vault.kept();
+}
+
+Result<QList<QUuid>> WorkstationVault::sealedIntakes() const
+{
+    if (m_state != State::Ready)
+        return QList<QUuid>();
+    return m_vault.intakes();
 }
 
 void WorkstationVault::drop(const QUuid &complaint)
@@ -251,6 +378,9 @@ void WorkstationVault::checkScope()
     // The role or OPD changed (the sync filled the cache afresh): what was kept was kept for another scope.
     const bool wasAllowed = m_state != State::NotAllowed;
     discard();
+    if (m_held) // the sealed copies went with the file: what memory holds is unsealed again
+        m_held->markAllUnsealed();
+    releaseIntakes();
     if (wasAllowed)
         m_keychain.forget(m_hub, m_actor.user);
     m_actor = now;

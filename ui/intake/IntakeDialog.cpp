@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "OperatorSession.h"
 #include "UiLog.h"
+#include "identity/WorkstationVault.h"
 #include "intake/IntakeQueue.h"
 
 #include <QCheckBox>
@@ -255,11 +256,18 @@ void IntakeDialog::identityChanged()
     m_nikHint->setVisible(!m_nikHint->text().isEmpty());
     const bool typed
         = !(m_name->text().isEmpty() && nik.isEmpty() && m_phone->text().isEmpty() && m_email->text().isEmpty());
+    // Where the vault can keep identities (a role that may see them, an OS keychain), it seals this one until the
+    // hub has it (WorkstationVault, the keeper of HeldIdentities).
+    const WorkstationVault *vault = WorkstationVault::of(m_session);
+    const bool sealed = vault && vault->available();
     m_identityWarning->setText(
-        typed ? tr("The identity is sent to the hub, sealed there, and never written to this computer's disk. Until "
-                   "the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, "
-                   "it is lost and must be typed again (the complaint itself is kept).")
-              : tr("Leave the reporter empty for an anonymous walk-in with no identity."));
+        !typed ? tr("Leave the reporter empty for an anonymous walk-in with no identity.")
+        : sealed
+            ? tr("The identity is sent to the hub and sealed there. Until the hub has the complaint it is kept on this "
+                 "computer encrypted only (the key in the system keychain), and deleted once the hub has it.")
+            : tr("The identity is sent to the hub, sealed there, and never written to this computer's disk. Until "
+                 "the hub has the complaint it is held in memory only: if Rabeg closes before the hub is reached, "
+                 "it is lost and must be typed again (the complaint itself is kept)."));
 }
 
 void IntakeDialog::keyPressEvent(QKeyEvent *event)

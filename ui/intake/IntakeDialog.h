@@ -26,8 +26,9 @@ class OperatorSession;
 // The intake form for walk-in and phone complaints (issue 7; docs/operator-guide.md, "Formulir pengaduan").
 // Submitting makes the complaint at once, offline too: a client-made id, the intake command in the outbox and a
 // provisional row in the cache (IntakeQueue), shown pending in the inbox until the hub gives its tracking number.
-// The reporter's identity never reaches the disk: it is held in memory (HeldIdentities) and joins the intake only
-// when the sync sends it. Every field is reached by Tab; Ctrl+Enter submits; Esc closes.
+// The reporter's identity never reaches the disk in the clear: it is held in memory (HeldIdentities), sealed in the
+// workstation's vault where the role and an OS keychain allow (WorkstationVault), and joins the intake only when
+// the sync sends it. Every field is reached by Tab; Ctrl+Enter submits; Esc closes.
 class IntakeDialog final : public QDialog
 {
     Q_OBJECT

@@ -61,7 +61,8 @@ bool IntakeLauncher::eventFilter(QObject *watched, QEvent *event)
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     // Closing would lose identities held in memory only: ask first, without blocking (the window stays open).
-    if (watched == &m_window && event->type() == QEvent::Close && !m_closingAnyway && m_identities->count() > 0) {
+    if (watched == &m_window && event->type() == QEvent::Close && !m_closingAnyway
+        && m_identities->countUnsealed() > 0) {
         event->ignore();
         askBeforeClosing();
         return true;
@@ -71,7 +72,7 @@ bool IntakeLauncher::eventFilter(QObject *watched, QEvent *event)
 
 void IntakeLauncher::askBeforeClosing()
 {
-    const int held = m_identities->count();
+    const int held = m_identities->countUnsealed(); // those sealed in the vault come back after a restart
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Reporter identities not yet on the hub"),
                                 tr("%n complaint(s) taken in here wait for the hub with the reporter's identity held "
                                    "in memory only. If Rabeg closes now, the complaints are still sent later, but "
@@ -97,7 +98,7 @@ void IntakeLauncher::refresh()
 {
     // The role is known from the first sync on (the cache's scope): a liaison never gets the form.
     m_action->setEnabled(m_session.mayIssue(CommandType::Intake));
-    const int held = m_identities->count();
+    const int held = m_identities->countUnsealed();
     m_heldLabel->setVisible(held > 0);
     m_heldLabel->setText(
         tr("%n reporter identity(ies) in memory only, not yet on the hub: lost if Rabeg closes now", nullptr, held));

@@ -59,6 +59,11 @@ QString IntakeLedger::describe(const QUuid &complaint, const QString &title, boo
             }
         }
     }
+    if (m_identities && m_identities->isSealed(complaint)) {
+        return tr("%1 — pending, waiting for the hub. The reporter's identity is kept encrypted on this computer "
+                  "until the hub has it.")
+            .arg(title);
+    }
     if (m_identities && m_identities->holds(complaint)) {
         *problem = true;
         return tr("%1 — pending, waiting for the hub. The reporter's identity is held in memory only: it is lost "
