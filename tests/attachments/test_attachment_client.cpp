@@ -41,6 +41,23 @@ void open(HubWorkspace &w, WorkspaceDriver &driver, const QUuid &id, const QStri
     REQUIRE(driver.selected() == id);
 }
 
+// A demo hub with one new complaint, and the operator's workspace with that complaint found and selected.
+struct OpenedComplaint
+{
+    OpenedComplaint(const QString &title, const QString &word)
+        : id(hub.intake(u"supervisor"_s, title)), w(hub, u"operator"_s, false), driver(w.window())
+    {
+        open(w, driver, id, word);
+        panel = panelOf(w);
+    }
+
+    TestHub hub {{20, StoreKind::Demo, true}};
+    QUuid id;
+    HubWorkspace w;
+    WorkspaceDriver driver;
+    AttachmentPanel *panel = nullptr;
+};
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -68,12 +85,11 @@ QStringList filesHolding(const QString &directory, const QByteArray &needle)
 
 TEST_CASE("a photo added from the detail view opens in the image viewer, and no file of the cache holds its bytes")
 {
-    TestHub hub({20, StoreKind::Demo, true});
-    const QUuid id = hub.intake(u"supervisor"_s, u"Jalan berlubang besar di Kasemen, genangan air"_s);
-    HubWorkspace w(hub, u"operator"_s, false);
-    WorkspaceDriver driver(w.window());
-    open(w, driver, id, u"Kasemen"_s);
-    AttachmentPanel *panel = panelOf(w);
+    OpenedComplaint opened(u"Jalan berlubang besar di Kasemen, genangan air"_s, u"Kasemen"_s);
+    TestHub &hub = opened.hub;
+    HubWorkspace &w = opened.w;
+    const QUuid id = opened.id;
+    AttachmentPanel *panel = opened.panel;
     CHECK(panel->attachments().isEmpty());
     CHECK(panel->findChild<QPushButton *>(u"addAttachmentPushButton"_s)->isVisible());
 
@@ -116,12 +132,10 @@ TEST_CASE("a photo added from the detail view opens in the image viewer, and no 
 
 TEST_CASE("the hub's refusals are shown as its sentences, and a file over 10 MB is refused before it is sent")
 {
-    TestHub hub({20, StoreKind::Demo, true});
-    const QUuid id = hub.intake(u"supervisor"_s, u"Jalan berlubang besar di Kasemen, genangan air"_s);
-    HubWorkspace w(hub, u"operator"_s, false);
-    WorkspaceDriver driver(w.window());
-    open(w, driver, id, u"Kasemen"_s);
-    AttachmentPanel *panel = panelOf(w);
+    OpenedComplaint opened(u"Jalan berlubang besar di Kasemen, genangan air"_s, u"Kasemen"_s);
+    TestHub &hub = opened.hub;
+    HubWorkspace &w = opened.w;
+    AttachmentPanel *panel = opened.panel;
     QTemporaryDir files;
     const qint64 head = hub.head();
 
@@ -201,12 +215,9 @@ TEST_CASE("the liaison of the OPD holding a complaint adds a photo and an operat
 
 TEST_CASE("a PDF opens in the desktop's viewer from a private folder of this session, not beside the cache")
 {
-    TestHub hub({20, StoreKind::Demo, true});
-    const QUuid id = hub.intake(u"supervisor"_s, u"Surat keterangan domisili ditolak kelurahan Kasemen"_s);
-    HubWorkspace w(hub, u"operator"_s, false);
-    WorkspaceDriver driver(w.window());
-    open(w, driver, id, u"domisili"_s);
-    AttachmentPanel *panel = panelOf(w);
+    OpenedComplaint opened(u"Surat keterangan domisili ditolak kelurahan Kasemen"_s, u"domisili"_s);
+    HubWorkspace &w = opened.w;
+    AttachmentPanel *panel = opened.panel;
     QTemporaryDir files;
     const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(120000, 'q') + QByteArray("\n%%EOF\n");
     panel->upload(writeFile(files, u"surat penolakan (kelurahan).pdf"_s, pdf));
