@@ -28,7 +28,10 @@ Status AlertCenter::evaluate(const QDateTime &now)
     if (m_cache.meta(u"bootstrapped"_s) != u"1"_s)
         return std::nullopt;
     AlertState state = AlertState::load(m_cache);
-    Status status = state.baselined ? raise(state, now) : baseline(state, now);
+    // A re-bootstrap (a new OPD or role, a restored hub) brings another history, whose seqs may lie above the last
+    // one seen here: it is a new baseline, as the first bootstrap was.
+    const bool rebootstrapped = state.bootstrapHead != m_cache.meta(u"bootstrap_head"_s).toLongLong();
+    Status status = state.baselined && !rebootstrapped ? raise(state, now) : baseline(state, now);
     if (status)
         return status;
     const QList<Alert> delivered = deliver(state, now);
@@ -51,7 +54,9 @@ Status AlertCenter::baseline(AlertState &state, const QDateTime &now)
                                                        toCode(EventType::Received), toCode(EventType::Dispatched)});
     if (!latest.ok())
         return latest.error();
-    state.lastSeq = latest->first;
+    // Everything up to the hub's head when the bootstrap began came with the snapshot, however high its seq.
+    state.bootstrapHead = m_cache.meta(u"bootstrap_head"_s).toLongLong();
+    state.lastSeq = std::max(latest->first, state.bootstrapHead);
     state.lastEventAt = latest->second;
     const auto outbox = SyncRepository(m_cache).outbox();
     if (!outbox.ok())

@@ -23,6 +23,7 @@ AlertState AlertState::load(const LocalCache &cache)
     if (json.isEmpty())
         return state;
     state.baselined = json.value(u"baselined"_s).toBool();
+    state.bootstrapHead = json.value(u"bootstrap_head"_s).toInteger();
     state.lastSeq = json.value(u"last_seq"_s).toInteger();
     const QString eventAt = json.value(u"last_event_at"_s).toString();
     state.lastEventAt = eventAt.isEmpty() ? QDateTime() : parseWireTime(eventAt);
@@ -44,6 +45,7 @@ Status AlertState::save(LocalCache &cache) const
         alertsJson.append(alert.toJson());
     const QJsonObject json {
         {u"baselined"_s, baselined},
+        {u"bootstrap_head"_s, bootstrapHead},
         {u"last_seq"_s, lastSeq},
         {u"last_event_at"_s, lastEventAt.isValid() ? toWireTime(lastEventAt) : QString()},
         {u"last_evaluation"_s, lastEvaluation.isValid() ? toWireTime(lastEvaluation) : QString()},

@@ -23,6 +23,7 @@ public:
     Status save(LocalCache &cache) const;
 
     bool baselined = false; // the first evaluation after the bootstrap only notes where things stand
+    qint64 bootstrapHead = 0; // the hub's head when the cache's bootstrap began (meta bootstrap_head) at the baseline
     qint64 lastSeq = 0;
     QDateTime lastEventAt;
     QDateTime lastEvaluation;

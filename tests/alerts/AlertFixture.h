@@ -38,6 +38,8 @@ public:
     AlertCache &dispatched(int number, const char *at, const QString &opd);
     AlertCache &assigned(int number, const char *at, const rabeg::Actor &by, const QString &to);
     QUuid id(int number) const;
+    // The hub's log moved on meanwhile (other scopes' events): the next event gets a seq above `seq`.
+    void skipSeqTo(qint64 seq) { m_seq = std::max(m_seq, seq); }
     QString trackingId(int number) const;
 
 private:

@@ -229,3 +229,26 @@ TEST_CASE("a cache still bootstrapping is not evaluated")
     evaluateAt(center, "2026-12-08 09:30");
     CHECK_FALSE(AlertState::load(fixture.cache()).baselined);
 }
+
+TEST_CASE("a re-bootstrap is a new baseline: the history it brings alerts nobody, what comes after it does")
+{
+    AlertCache fixture;
+    REQUIRE_FALSE(fixture.cache().setMeta(u"bootstrap_head"_s, u"1000"_s));
+    AlertCenter center(fixture.cache());
+    center.setRecipient(liaison(u"DISHUB"_s));
+    evaluateAt(center, "2026-12-07 09:00");
+    // The liaison moves to DISHUB from another OPD: the cache is bootstrapped again from a head of 5000, and brings
+    // DISHUB's dispatches, whose seqs (1001...) lie above anything the old scope showed.
+    fixture.received(1, u"Lampu lalu lintas padam di Simpang Ciceri"_s, "2026-12-07 09:30")
+        .dispatched(1, "2026-12-07 10:00", u"DISHUB"_s);
+    REQUIRE_FALSE(fixture.cache().setMeta(u"bootstrap_head"_s, u"5000"_s));
+    evaluateAt(center, "2026-12-07 10:30");
+    CHECK(center.delivered().isEmpty());
+    CHECK(pending(fixture).isEmpty());
+
+    fixture.skipSeqTo(5200);
+    fixture.received(2, u"Marka jalan pudar di Jalan Trip Jamaksari"_s, "2026-12-07 10:40")
+        .dispatched(2, "2026-12-07 10:41", u"DISHUB"_s);
+    evaluateAt(center, "2026-12-07 10:45");
+    CHECK(deliveredSummary(center) == QStringList {u"dispatched SRG-2026-000002 now"_s});
+}
