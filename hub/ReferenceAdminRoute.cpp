@@ -17,6 +17,8 @@ namespace {
 const QString kOpdsPath = u"/api/v1/admin/opds"_s;
 const QString kAgenciesPath = u"/api/v1/admin/agencies"_s;
 const QString kRoutingPath = u"/api/v1/admin/routing-table"_s;
+const QString kCategoriesPath = u"/api/v1/admin/categories"_s;
+const QString kServicesPath = u"/api/v1/admin/services"_s;
 
 QJsonObject errorBody(const QString &code, const QString &message)
 {
@@ -44,6 +46,18 @@ QJsonObject current(const ReferenceVersions &versions, const QString &path)
         return out;
     }
     QJsonArray list;
+    if (path == kCategoriesPath) {
+        for (const Category &c : reference.categories)
+            list.append(QJsonObject {
+                {u"id"_s, c.id}, {u"parent"_s, c.parent}, {u"name"_s, c.name}, {u"active"_s, c.active}});
+        return {{u"categories"_s, list}};
+    }
+    if (path == kServicesPath) {
+        for (const Service &s : reference.services)
+            list.append(QJsonObject {
+                {u"code"_s, s.code}, {u"category"_s, s.category}, {u"name"_s, s.name}, {u"active"_s, s.active}});
+        return {{u"services"_s, list}};
+    }
     if (path == kOpdsPath) {
         for (const Opd &opd : reference.opds)
             list.append(QJsonObject {{u"code"_s, opd.code}, {u"name"_s, opd.name}, {u"active"_s, opd.active}});
@@ -58,7 +72,8 @@ QJsonObject current(const ReferenceVersions &versions, const QString &path)
 
 bool ReferenceAdminRoute::handles(const QString &path)
 {
-    return path == kOpdsPath || path == kAgenciesPath || path == kRoutingPath;
+    return path == kOpdsPath || path == kAgenciesPath || path == kRoutingPath || path == kCategoriesPath
+        || path == kServicesPath;
 }
 
 HubResponse ReferenceAdminRoute::handle(const HubRequest &request, const Actor &actor, const QDateTime &now,
@@ -112,9 +127,10 @@ HubResponse ReferenceAdminRoute::post(const HubRequest &request, const Actor &ac
         const auto versions = ReferenceVersions::fold(m_reference, stream);
         if (!versions.ok())
             return CommandOutcome {500, errorBody(u"damaged_log"_s, versions.error().message)};
-        const auto decided = path == kRoutingPath
-            ? versions->decideRoutingTable(payload, actor)
-            : versions->decideRouteHolder(payload, actor, path == kAgenciesPath);
+        const bool tree = path == kCategoriesPath || path == kServicesPath;
+        const auto decided = path == kRoutingPath ? versions->decideRoutingTable(payload, actor)
+            : tree                                ? versions->decideTreeChange(payload, actor, path == kServicesPath)
+                                                  : versions->decideRouteHolder(payload, actor, path == kAgenciesPath);
         if (!decided.ok())
             return refused(decided.error());
         // Every workstation learns these (OPD names, the table): no OPD restricts who sees them.

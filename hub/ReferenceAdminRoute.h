@@ -14,6 +14,9 @@ namespace rabeg {
 //   GET  /api/v1/admin/routing-table: the version in force, who published it and why, and its rules;
 //   POST it {"command_id", "version", "reason", "rules": [{"service", "kecamatan", "route"}]}: the whole next
 //        version, validated against the OPDs and agencies in force (routing_table_published).
+//   GET  /api/v1/admin/categories, /api/v1/admin/services: the tree as in force;
+//   POST the same {"command_id", "action": add|rename|move|deactivate, "id"|"code", "name", "parent"|"category",
+//        "reason"}: category_* or service_* (CategoryTree.h).
 // Decided under the append lock by ReferenceVersions over the reference stream, idempotent per command id like
 // POST /api/v1/commands; a refusal is a sentence that names the field.
 class ReferenceAdminRoute

@@ -47,6 +47,7 @@ struct Category
     QString id;
     QString parent; // empty for a root
     QString name;
+    bool active = true; // as Opd::active
 };
 
 struct Service
@@ -56,6 +57,7 @@ struct Service
     QString name;
     QString route; // the default OPD or external agency
     QStringList keywords;
+    bool active = true; // as Opd::active
 };
 
 // One row of the routing table: a service (optionally in one kecamatan) goes to an OPD or agency.

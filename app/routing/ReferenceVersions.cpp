@@ -1,5 +1,7 @@
 #include "ReferenceVersions.h"
 
+#include "CategoryTree.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -58,6 +60,8 @@ Result<ReferenceVersions> ReferenceVersions::fold(const ReferenceData &shipped, 
 
 Status ReferenceVersions::learn(const Event &event)
 {
+    if (CategoryTree::learn(m_reference, event))
+        return std::nullopt;
     const QJsonObject &p = event.payload;
     const QString code = p.value(u"code"_s).toString();
     const QString name = p.value(u"name"_s).toString();
@@ -213,6 +217,15 @@ Result<ReferenceVersions::Decision, Refusal> ReferenceVersions::decideRoutingTab
     return Decision {QString::fromUtf16(kRoutingTablePublishedType), payload};
 }
 
+Result<ReferenceVersions::Decision, Refusal> ReferenceVersions::decideTreeChange(const QJsonObject &request,
+                                                                                 const Actor &actor, bool service) const
+{
+    const auto decided = CategoryTree::decide(m_reference, m_routing, m_routingVersion, request, actor, service);
+    if (!decided.ok())
+        return decided.error();
+    return Decision {decided->first, decided->second};
+}
+
 std::optional<Refusal> ReferenceVersions::checkRules(const QList<RoutingRule> &rules) const
 {
     if (rules.isEmpty())
@@ -223,6 +236,9 @@ std::optional<Refusal> ReferenceVersions::checkRules(const QList<RoutingRule> &r
         const QString at = u"rules[%1]"_s.arg(i);
         if (!m_reference.hasService(rule.service))
             return invalid(u"unknown_service"_s, u"%1.service: there is no service \"%2\"."_s.arg(at, rule.service));
+        if (!m_reference.service(rule.service)->active)
+            return invalid(u"inactive_service"_s,
+                           u"%1.service: %2 is deactivated; leave it out of the table."_s.arg(at, rule.service));
         if (!rule.kecamatan.isEmpty() && !m_reference.hasKecamatan(rule.kecamatan))
             return invalid(u"unknown_kecamatan"_s,
                            u"%1.kecamatan: there is no kecamatan \"%2\"."_s.arg(at, rule.kecamatan));

@@ -50,6 +50,8 @@ public:
     };
     Result<Decision, Refusal> decideRouteHolder(const QJsonObject &request, const Actor &actor, bool agency) const;
     Result<Decision, Refusal> decideRoutingTable(const QJsonObject &request, const Actor &actor) const;
+    // The category and service tree (CategoryTree.h); `service` picks services over categories.
+    Result<Decision, Refusal> decideTreeChange(const QJsonObject &request, const Actor &actor, bool service) const;
 
     // The same checks of a draft's rules the hub makes when it is published; the first problem as a sentence.
     std::optional<Refusal> checkRules(const QList<RoutingRule> &rules) const;

@@ -230,3 +230,74 @@ TEST_CASE("a liaison's workstation converges on the renamed OPD and the publishe
               ->routingVersion()
           == 1);
 }
+
+TEST_CASE("an admin adds, renames, moves and deactivates categories and services; refusals name the field")
+{
+    TestHub hub;
+    hub.addUser(u"admin"_s, Role::Admin);
+    const QString categories = u"/api/v1/admin/categories"_s;
+    const QString services = u"/api/v1/admin/services"_s;
+    const auto tree = [](const QString &action, const QString &key, const QString &id, const QString &name,
+                         const QString &place, const QString &where) {
+        QJsonObject body {{u"command_id"_s, uuidText(QUuid::createUuid())}, {u"action"_s, action}, {key, id},
+                          {u"reason"_s, u"uji pohon"_s}};
+        if (!name.isEmpty())
+            body.insert(u"name"_s, name);
+        if (!place.isEmpty())
+            body.insert(place, where);
+        return body;
+    };
+    HubResponse r = hub.post(u"admin"_s, categories,
+                             tree(u"add"_s, u"id"_s, u"pariwisata"_s, u"Pariwisata"_s, u"parent"_s, QString()));
+    REQUIRE(r.status == 200);
+    CHECK(eventOf(r).value(u"type"_s).toString() == u"category_added"_s);
+    r = hub.post(u"admin"_s, categories,
+                 tree(u"add"_s, u"id"_s, u"pariwisata-objek"_s, u"Objek wisata"_s, u"parent"_s, u"pariwisata"_s));
+    REQUIRE(r.status == 200);
+    r = hub.post(u"admin"_s, services, tree(u"add"_s, u"code"_s, u"wisata-banten-lama"_s, u"Kawasan Banten Lama"_s,
+                                            u"category"_s, u"pariwisata-objek"_s));
+    REQUIRE(r.status == 200);
+    CHECK(eventOf(r).value(u"type"_s).toString() == u"service_added"_s);
+    r = hub.post(u"admin"_s, services,
+                 tree(u"rename"_s, u"code"_s, u"wisata-banten-lama"_s, u"Kawasan Kesultanan Banten Lama"_s, {}, {}));
+    CHECK(eventOf(r).value(u"type"_s).toString() == u"service_renamed"_s);
+    r = hub.post(u"admin"_s, services,
+                 tree(u"move"_s, u"code"_s, u"pju"_s, {}, u"category"_s, u"pariwisata-objek"_s));
+    CHECK(eventOf(r).value(u"type"_s).toString() == u"service_moved"_s);
+
+    // Refusals, each a sentence.
+    r = hub.post(u"admin"_s, categories,
+                 tree(u"add"_s, u"id"_s, u"wisata-kuliner"_s, u"Kuliner"_s, u"parent"_s, u"pariwisata-objek"_s));
+    CHECK(message(r) == u"parent: pariwisata-objek is itself under pariwisata; the tree has two levels, so choose a "
+                        u"root category."_s);
+    r = hub.post(u"admin"_s, categories, tree(u"deactivate"_s, u"id"_s, u"pariwisata"_s, {}, {}, {}));
+    CHECK(r.status == 409);
+    CHECK(message(r) == u"pariwisata still holds 1 active categories and 0 active services; move or deactivate them "
+                        u"first."_s);
+    r = hub.post(u"admin"_s, services, tree(u"deactivate"_s, u"code"_s, u"pju"_s, {}, {}, {}));
+    CHECK(message(r).startsWith(u"pju still has "_s));
+    r = hub.post(u"admin"_s, services, tree(u"add"_s, u"code"_s, u"ktp-el"_s, u"KTP"_s, u"category"_s,
+                                            u"adminduk-ktp"_s));
+    CHECK(message(r) == u"code: ktp-el is already a service; choose another, or rename that one."_s);
+    r = hub.post(u"operator"_s, services, tree(u"rename"_s, u"code"_s, u"pju"_s, u"PJU"_s, {}, {}));
+    CHECK(r.status == 403);
+    CHECK(message(r) == u"Only an administrator changes the category and service tree."_s);
+
+    // A service with no rule yet is deactivated; the routing table may not name it afterwards.
+    REQUIRE(hub.post(u"admin"_s, services, tree(u"deactivate"_s, u"code"_s, u"wisata-banten-lama"_s, {}, {}, {}))
+                .status
+            == 200);
+    QJsonObject table = tableWith(hub, 1, u"DISHUB"_s, u"uji"_s);
+    QJsonArray rules = table.value(u"rules"_s).toArray();
+    rules.append(QJsonObject {{u"service"_s, u"wisata-banten-lama"_s}, {u"route"_s, u"DISKOMINFO"_s}});
+    table.insert(u"rules"_s, rules);
+    CHECK(message(hub.post(u"admin"_s, kRouting, table))
+              .endsWith(u".service: wisata-banten-lama is deactivated; leave it out of the table."_s));
+
+    const QJsonArray listed = get(hub, u"admin"_s, services).object().value(u"services"_s).toArray();
+    const auto pju = std::find_if(listed.begin(), listed.end(), [](const QJsonValue &v) {
+        return v.toObject().value(u"code"_s).toString() == u"pju"_s;
+    });
+    REQUIRE(pju != listed.end());
+    CHECK(pju->toObject().value(u"category"_s).toString() == u"pariwisata-objek"_s);
+}
