@@ -67,7 +67,6 @@ AdminAuditPanel::AdminAuditPanel(UserAdminClient *client, QWidget *parent)
         edit->setMinimumDate(kAnyDay);
         edit->setDate(kAnyDay);
     }
-    m_text->setClearButtonEnabled(true);
     m_table->setColumnCount(5);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
