@@ -191,6 +191,12 @@ void OpdPanel::retranslate()
     m_reason->setPlaceholderText(tr("Why (required)"));
     m_apply->setText(tr("Send to the hub"));
     m_table->setAccessibleName(tr("OPDs and external agencies"));
+    m_kind->setAccessibleName(labels.value(0));
+    m_action->setAccessibleName(labels.value(1));
+    m_code->setAccessibleName(labels.value(2));
+    m_name->setAccessibleName(labels.value(3));
+    m_reason->setAccessibleName(labels.value(4));
+    m_apply->setAccessibleName(m_apply->text());
     if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         tabs->setTabText(tabs->indexOf(this), tr("OPDs and agencies"));
 }

@@ -53,7 +53,6 @@ RoutingTablePanel::RoutingTablePanel(ReferenceAdminClient *client, LocalCache &c
     m_remove->setObjectName(u"routingRemovePushButton"_s);
     m_reload->setObjectName(u"routingReloadPushButton"_s);
     m_week->setObjectName(u"routingWeekDateEdit"_s);
-    m_week->setCalendarPopup(true);
     m_week->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_weekLabel->setBuddy(m_week);
     m_run->setObjectName(u"routingDryRunPushButton"_s);
@@ -284,6 +283,13 @@ void RoutingTablePanel::retranslate()
     m_reason->setPlaceholderText(tr("Why this version (required)"));
     m_publish->setText(tr("Publish"));
     m_rules->setAccessibleName(tr("Routing table draft"));
+    m_add->setAccessibleName(m_add->text());
+    m_remove->setAccessibleName(m_remove->text());
+    m_reload->setAccessibleName(tr("Reload the version in force"));
+    m_week->setAccessibleName(m_weekLabel->text());
+    m_run->setAccessibleName(m_run->text());
+    m_reason->setAccessibleName(m_reason->placeholderText());
+    m_publish->setAccessibleName(tr("Publish the draft as the next version"));
     m_results->setAccessibleName(tr("Dry run: how the week's complaints would have been routed"));
     if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         tabs->setTabText(tabs->indexOf(this), tr("Routing table"));
