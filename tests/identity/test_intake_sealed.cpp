@@ -70,8 +70,7 @@ QStringList loggedWith(const QStringList &needles)
 
 } // namespace
 
-TEST_CASE("an intake's sealed identity is never opened as an identity to show, and a sealed identity is never sent "
-          "as an intake's")
+TEST_CASE("an intake's sealed identity is never opened as an identity to show, even with its row moved among them")
 {
     QTemporaryDir dir;
     const QString path = IdentityVault::pathFor(dir.filePath(u"cache.sqlite"_s));
