@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>New complaints in the inbox</source>
+        <translation>New complaints in the inbox</translation>
+    </message>
+    <message>
+        <source>Complaints dispatched to my OPD</source>
+        <translation>Complaints dispatched to my OPD</translation>
+    </message>
+    <message>
+        <source>Complaints assigned to me</source>
+        <translation>Complaints assigned to me</translation>
+    </message>
+    <message>
+        <source>Deadlines entering warning</source>
+        <translation>Deadlines entering warning</translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation>Conflicts with the hub</translation>
+    </message>
+    <message>
+        <source>New complaint: %1</source>
+        <translation>New complaint: %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1: %2</source>
+        <translation>Dispatched to %1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1: %2</source>
+        <translation>Assigned to you by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2: %3</source>
+        <translation>%1 due %2: %3</translation>
+    </message>
+    <message>
+        <source>Conflict: the hub stopped &quot;%1&quot; on %2</source>
+        <translation>Conflict: the hub stopped &quot;%1&quot; on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Digest for %1: %n alert(s) from outside working hours</source>
+        <translation><numerusform>Digest for %1: %n alert(s) from outside working hours</numerusform><numerusform>Digest for %1: %n alert(s) from outside working hours</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditExportPdf</name>
     <message>
         <source>This is not an audit export written by rabeg-hub audit export.</source>
@@ -161,6 +208,89 @@
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>OPD liaison</source>
+        <translation>OPD liaison</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>SOP template</source>
+        <translation>SOP template</translation>
+    </message>
+    <message>
+        <source>SOP draft</source>
+        <translation>SOP draft</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1, service %2: version %3</source>
+        <translation>%1, service %2: version %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>name %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1991,113 @@
     </message>
 </context>
 <context>
+    <name>rabeg::AdminAuditPanel</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes shown.</source>
+        <translation>%1 of %2 changes shown.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit of administration</source>
+        <translation>Export the audit of administration</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 changes exported to %2.</source>
+        <translation>%1 changes exported to %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Who made the change</translation>
+    </message>
+    <message>
+        <source>from any day</source>
+        <translation>from any day</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>to any day</translation>
+    </message>
+    <message>
+        <source>From this day (WIB)</source>
+        <translation>From this day (WIB)</translation>
+    </message>
+    <message>
+        <source>To this day (WIB)</source>
+        <translation>To this day (WIB)</translation>
+    </message>
+    <message>
+        <source>Text in any column</source>
+        <translation>Text in any column</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Audit of administration</source>
+        <translation>Audit of administration</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Export CSV...</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Filter by text in any column</source>
+        <translation>Filter by text in any column</translation>
+    </message>
+    <message>
+        <source>Export the changes shown to a CSV file</source>
+        <translation>Export the changes shown to a CSV file</translation>
+    </message>
+    <message>
+        <source>Reload the audit of administration from the hub</source>
+        <translation>Reload the audit of administration from the hub</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::AdminHubClient</name>
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
@@ -1896,6 +2133,41 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit of administration</source>
+        <translation>Audit of administration</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AlertsDock</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rabeg: %n new notification(s)</source>
+        <translation><numerusform>Rabeg: %n new notification(s)</numerusform><numerusform>Rabeg: %n new notification(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>Notifications: %n unread</numerusform><numerusform>Notifications: %n unread</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Open the notification list (Ctrl+Shift+N)</source>
+        <translation>Open the notification list (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3831,10 @@
         <source>Received at (WIB)</source>
         <translation>Received at (WIB)</translation>
     </message>
+    <message>
+        <source>The identity is sent to the hub and sealed there. Until the hub has the complaint it is kept on this computer encrypted only (the key in the system keychain), and deleted once the hub has it.</source>
+        <translation>The identity is sent to the hub and sealed there. Until the hub has the complaint it is kept on this computer encrypted only (the key in the system keychain), and deleted once the hub has it.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::IntakeLauncher</name>
@@ -3608,6 +3884,10 @@
     <message>
         <source>%1 — pending, waiting for the hub (no tracking number yet).</source>
         <translation>%1 — pending, waiting for the hub (no tracking number yet).</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub. The reporter&apos;s identity is kept encrypted on this computer until the hub has it.</source>
+        <translation>%1 — pending, waiting for the hub. The reporter&apos;s identity is kept encrypted on this computer until the hub has it.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4294,132 @@
     </message>
 </context>
 <context>
+    <name>rabeg::NotificationList</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>When (WIB)</source>
+        <translation>When (WIB)</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>No unread notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <source>Mute…</source>
+        <translation>Mute…</translation>
+    </message>
+    <message>
+        <source>Choose the kinds of notification you do not want to receive</source>
+        <translation>Choose the kinds of notification you do not want to receive</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::OpdPanel</name>
+    <message>
+        <source>Done: %1 %2. Every workstation shows it after its next sync.</source>
+        <translation>Done: %1 %2. Every workstation shows it after its next sync.</translation>
+    </message>
+    <message>
+        <source>The OPDs in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>The OPDs in this workstation&apos;s cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>External agency</source>
+        <translation>External agency</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Deactivate (kept for its complaints)</source>
+        <translation>Deactivate (kept for its complaints)</translation>
+    </message>
+    <message>
+        <source>Change an OPD or an external agency</source>
+        <translation>Change an OPD or an external agency</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. DISPORA</source>
+        <translation>e.g. DISPORA</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Why (required)</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Send to the hub</translation>
+    </message>
+    <message>
+        <source>OPDs and external agencies</source>
+        <translation>OPDs and external agencies</translation>
+    </message>
+    <message>
+        <source>OPDs and agencies</source>
+        <translation>OPDs and agencies</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::OperatorSession</name>
     <message>
         <source>The complaint cannot be read from the local cache: %1</source>
@@ -4115,6 +4521,21 @@
     <message>
         <source>&amp;Message to the reporter</source>
         <translation>&amp;Message to the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReferenceAdminClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation>The hub refused the change: %1</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4708,157 @@
     <message>
         <source>Routing queue</source>
         <translation>Routing queue</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingTablePanel</name>
+    <message>
+        <source>Published version %1. Every workstation takes it at its next sync.</source>
+        <translation>Published version %1. Every workstation takes it at its next sync.</translation>
+    </message>
+    <message>
+        <source>The routing table in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>The routing table in this workstation&apos;s cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Version 0 in force: the shipped table (every service to its usual OPD).</source>
+        <translation>Version 0 in force: the shipped table (every service to its usual OPD).</translation>
+    </message>
+    <message>
+        <source>Version %1 in force, published by %2: %3</source>
+        <translation>Version %1 in force, published by %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1 arrived by sync while you edit; Reload to start from it.</source>
+        <translation>Version %1 arrived by sync while you edit; Reload to start from it.</translation>
+    </message>
+    <message>
+        <source>The dry run cannot read this workstation&apos;s cache: %1</source>
+        <translation>The dry run cannot read this workstation&apos;s cache: %1</translation>
+    </message>
+    <message>
+        <source>(not dispatched)</source>
+        <translation>(not dispatched)</translation>
+    </message>
+    <message>
+        <source>(no service yet)</source>
+        <translation>(no service yet)</translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>(no rule)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1 of %2 (%3 to %4, WIB): %n complaint(s), </source>
+        <translation><numerusform>Week %1 of %2 (%3 to %4, WIB): %n complaint(s), </numerusform><numerusform>Week %1 of %2 (%3 to %4, WIB): %n complaint(s), </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would go elsewhere</source>
+        <translation><numerusform>%n would go elsewhere</numerusform><numerusform>%n would go elsewhere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with no rule in the draft</source>
+        <translation><numerusform>, %n with no rule in the draft</numerusform><numerusform>, %n with no rule in the draft</numerusform></translation>
+    </message>
+    <message>
+        <source> (only the newest %1 are listed)</source>
+        <translation> (only the newest %1 are listed)</translation>
+    </message>
+    <message>
+        <source>Say why this version is published before publishing it.</source>
+        <translation>Say why this version is published before publishing it.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be published: %1</source>
+        <translation>The draft cannot be published: %1</translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation>Publishing...</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Kecamatan (empty: all)</source>
+        <translation>Kecamatan (empty: all)</translation>
+    </message>
+    <message>
+        <source>OPD or agency</source>
+        <translation>OPD or agency</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>Tracking id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Went to</translation>
+    </message>
+    <message>
+        <source>Draft would pick</source>
+        <translation>Draft would pick</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Dry run over the week of</source>
+        <translation>Dry run over the week of</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Why this version (required)</source>
+        <translation>Why this version (required)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Routing table draft</source>
+        <translation>Routing table draft</translation>
+    </message>
+    <message>
+        <source>Reload the version in force</source>
+        <translation>Reload the version in force</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version</source>
+        <translation>Publish the draft as the next version</translation>
+    </message>
+    <message>
+        <source>Dry run: how the week&apos;s complaints would have been routed</source>
+        <translation>Dry run: how the week&apos;s complaints would have been routed</translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation>Routing table</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5521,247 @@
     <message>
         <source>The training hub cannot be reached: %1</source>
         <translation>The training hub cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserAdminClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>The hub refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserAdminPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no: deactivated</source>
+        <translation>no: deactivated</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>Select an account in the table first.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the hub...</source>
+        <translation>Sending the change to the hub...</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <source>Role or OPD of %1 changed: their workstation fills its cache afresh at its next sync.</source>
+        <translation>Role or OPD of %1 changed: their workstation fills its cache afresh at its next sync.</translation>
+    </message>
+    <message>
+        <source>New password for %1; their sessions have ended.</source>
+        <translation>New password for %1; their sessions have ended.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: the account can no longer log in.</source>
+        <translation>%1 deactivated: the account can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated.</source>
+        <translation>%1 reactivated.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deactivate...</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate...</source>
+        <translation>Reac&amp;tivate...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (as the hub holds them now)</source>
+        <translation>&amp;Accounts (as the hub holds them now)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>&amp;New account...</translation>
+    </message>
+    <message>
+        <source>Change role or &amp;OPD...</source>
+        <translation>Change role or &amp;OPD...</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Change the role or OPD of the selected account</source>
+        <translation>Change the role or OPD of the selected account</translation>
+    </message>
+    <message>
+        <source>Reset the password of the selected account</source>
+        <translation>Reset the password of the selected account</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected account</source>
+        <translation>Deactivate or reactivate the selected account</translation>
+    </message>
+    <message>
+        <source>Reload the accounts from the hub</source>
+        <translation>Reload the accounts from the hub</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserChangeDialog</name>
+    <message>
+        <source>e.g. transfer per the mayor&apos;s decree 800/112/2026</source>
+        <translation>e.g. transfer per the mayor&apos;s decree 800/112/2026</translation>
+    </message>
+    <message>
+        <source>(no OPD)</source>
+        <translation>(no OPD)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;OPD (liaisons only):</source>
+        <translation>&amp;OPD (liaisons only):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Password a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The account can log in at once with this password. At least 10 characters; a sentence of a few words is easier to remember than a clever short one.</source>
+        <translation>The account can log in at once with this password. At least 10 characters; a sentence of a few words is easier to remember than a clever short one.</translation>
+    </message>
+    <message>
+        <source>Change role or OPD of %1</source>
+        <translation>Change role or OPD of %1</translation>
+    </message>
+    <message>
+        <source>A new role or OPD takes effect at the user&apos;s next sync: their workstation fills its cache afresh for the new scope and keeps what they have not sent yet.</source>
+        <translation>A new role or OPD takes effect at the user&apos;s next sync: their workstation fills its cache afresh for the new scope and keeps what they have not sent yet.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sessions end now; they log in again with this password.</source>
+        <translation>The user&apos;s sessions end now; they log in again with this password.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <source>The account can no longer log in and its sessions end now. Nothing it did is deleted, and it can be reactivated.</source>
+        <translation>The account can no longer log in and its sessions end now. Nothing it did is deleted, and it can be reactivated.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Reactivate %1</translation>
+    </message>
+    <message>
+        <source>The account can log in again with its password.</source>
+        <translation>The account can log in again with its password.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>OPD (liaisons only)</source>
+        <translation>OPD (liaisons only)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the audit of administration with the change.</source>
+        <translation>Say why: the reason is kept in the audit of administration with the change.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,55 @@
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>New complaints in the inbox</source>
+        <translation>Aduan baru di kotak masuk</translation>
+    </message>
+    <message>
+        <source>Complaints dispatched to my OPD</source>
+        <translation>Aduan yang didisposisikan ke OPD saya</translation>
+    </message>
+    <message>
+        <source>Complaints assigned to me</source>
+        <translation>Aduan yang ditugaskan kepada saya</translation>
+    </message>
+    <message>
+        <source>Deadlines entering warning</source>
+        <translation>Aduan yang mendekati tenggat</translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation>Konflik dengan hub</translation>
+    </message>
+    <message>
+        <source>New complaint: %1</source>
+        <translation>Aduan baru: %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1: %2</source>
+        <translation>Didisposisikan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1: %2</source>
+        <translation>Ditugaskan kepada Anda oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2: %3</source>
+        <translation>Tenggat %1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>Conflict: the hub stopped &quot;%1&quot; on %2</source>
+        <translation>Konflik: hub menahan "%1" pada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Digest for %1: %n alert(s) from outside working hours</source>
+        <translation>
+            <numerusform>Ringkasan %1: %n notifikasi dari luar jam kerja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditExportPdf</name>
     <message>
         <source>This is not an audit export written by rabeg-hub audit export.</source>
@@ -161,6 +210,89 @@
     <message>
         <source>Detail</source>
         <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>OPD liaison</source>
+        <translation>Penghubung OPD</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin sistem</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Kebijakan SLA</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>SOP template</source>
+        <translation>Templat SOP</translation>
+    </message>
+    <message>
+        <source>SOP draft</source>
+        <translation>Draf SOP</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Akun dibuat</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Akun diubah</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Akun diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>%1, service %2: version %3</source>
+        <translation>%1, layanan %2: versi %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) sebagai %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 menjadi %3</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>nama %1 menjadi %2</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2015,113 @@
     </message>
 </context>
 <context>
+    <name>rabeg::AdminAuditPanel</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes shown.</source>
+        <translation>%1 dari %2 perubahan ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit of administration</source>
+        <translation>Ekspor audit administrasi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 changes exported to %2.</source>
+        <translation>%1 perubahan diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Saringan:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Jenis perubahan</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Siapa yang mengubah</translation>
+    </message>
+    <message>
+        <source>from any day</source>
+        <translation>sejak kapan pun</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>sampai kapan pun</translation>
+    </message>
+    <message>
+        <source>From this day (WIB)</source>
+        <translation>Mulai tanggal ini (WIB)</translation>
+    </message>
+    <message>
+        <source>To this day (WIB)</source>
+        <translation>Sampai tanggal ini (WIB)</translation>
+    </message>
+    <message>
+        <source>Text in any column</source>
+        <translation>Teks di kolom mana pun</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Audit of administration</source>
+        <translation>Audit administrasi</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Ekspor CSV...</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Filter by text in any column</source>
+        <translation>Saring menurut teks di kolom mana pun</translation>
+    </message>
+    <message>
+        <source>Export the changes shown to a CSV file</source>
+        <translation>Ekspor perubahan yang ditampilkan ke berkas CSV</translation>
+    </message>
+    <message>
+        <source>Reload the audit of administration from the hub</source>
+        <translation>Muat ulang audit administrasi dari hub</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::AdminHubClient</name>
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
@@ -1918,6 +2157,47 @@
     <message>
         <source>Administration</source>
         <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Audit of administration</source>
+        <translation>Audit administrasi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::AlertsDock</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rabeg: %n new notification(s)</source>
+        <translation>
+            <numerusform>Rabeg: %n notifikasi baru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifikasi: %n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifikasi</translation>
+    </message>
+    <message>
+        <source>Open the notification list (Ctrl+Shift+N)</source>
+        <translation>Buka daftar notifikasi (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3871,10 @@
         <source>Received at (WIB)</source>
         <translation>Waktu diterima (WIB)</translation>
     </message>
+    <message>
+        <source>The identity is sent to the hub and sealed there. Until the hub has the complaint it is kept on this computer encrypted only (the key in the system keychain), and deleted once the hub has it.</source>
+        <translation>Identitas dikirim ke hub dan disegel di sana. Sampai hub menerima aduan, identitas hanya disimpan terenkripsi di komputer ini (kuncinya di penyimpanan kunci sistem), lalu dihapus setelah hub menerimanya.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::IntakeLauncher</name>
@@ -3644,6 +3928,10 @@
     <message>
         <source>%1 — pending, waiting for the hub (no tracking number yet).</source>
         <translation>%1 — tertunda, menunggu hub (belum ada nomor aduan).</translation>
+    </message>
+    <message>
+        <source>%1 — pending, waiting for the hub. The reporter&apos;s identity is kept encrypted on this computer until the hub has it.</source>
+        <translation>%1 — tertunda, menunggu hub. Identitas pelapor disimpan terenkripsi di komputer ini sampai hub menerimanya.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4342,134 @@
     </message>
 </context>
 <context>
+    <name>rabeg::NotificationList</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>When (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Tidak ada notifikasi yang belum dibaca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tandai semua sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Mute…</source>
+        <translation>Bisukan…</translation>
+    </message>
+    <message>
+        <source>Choose the kinds of notification you do not want to receive</source>
+        <translation>Pilih jenis notifikasi yang tidak ingin Anda terima</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::OpdPanel</name>
+    <message>
+        <source>Done: %1 %2. Every workstation shows it after its next sync.</source>
+        <translation>Selesai: %1 %2. Setiap workstation menampilkannya setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The OPDs in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>Daftar OPD di cache workstation ini tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>External agency</source>
+        <translation>Instansi eksternal</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Mengirim...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Deactivate (kept for its complaints)</source>
+        <translation>Nonaktifkan (tetap ada untuk aduannya)</translation>
+    </message>
+    <message>
+        <source>Change an OPD or an external agency</source>
+        <translation>Ubah OPD atau instansi eksternal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. DISPORA</source>
+        <translation>mis. DISPORA</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Kirim ke hub</translation>
+    </message>
+    <message>
+        <source>OPDs and external agencies</source>
+        <translation>OPD dan instansi eksternal</translation>
+    </message>
+    <message>
+        <source>OPDs and agencies</source>
+        <translation>OPD dan instansi</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::OperatorSession</name>
     <message>
         <source>The complaint cannot be read from the local cache: %1</source>
@@ -4155,6 +4571,21 @@
     <message>
         <source>&amp;Message to the reporter</source>
         <translation>&amp;Pesan untuk pelapor</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::ReferenceAdminClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation>Hub menolak perubahan: %1</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4760,163 @@
     <message>
         <source>Routing queue</source>
         <translation>Antrean disposisi</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::RoutingTablePanel</name>
+    <message>
+        <source>Published version %1. Every workstation takes it at its next sync.</source>
+        <translation>Versi %1 telah diterbitkan. Setiap workstation memakainya mulai sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The routing table in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>Tabel routing di cache workstation ini tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Version 0 in force: the shipped table (every service to its usual OPD).</source>
+        <translation>Berlaku versi 0: tabel bawaan Rabeg (setiap layanan ke OPD yang biasa menanganinya).</translation>
+    </message>
+    <message>
+        <source>Version %1 in force, published by %2: %3</source>
+        <translation>Berlaku versi %1, diterbitkan oleh %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1 arrived by sync while you edit; Reload to start from it.</source>
+        <translation>Versi %1 tiba lewat sinkronisasi saat Anda menyunting; klik Muat ulang untuk mulai dari versi itu.</translation>
+    </message>
+    <message>
+        <source>The dry run cannot read this workstation&apos;s cache: %1</source>
+        <translation>Simulasi tidak dapat membaca cache workstation ini: %1</translation>
+    </message>
+    <message>
+        <source>(not dispatched)</source>
+        <translation>(belum didisposisikan)</translation>
+    </message>
+    <message>
+        <source>(no service yet)</source>
+        <translation>(belum ada layanan)</translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>(tidak ada aturan)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>berubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1 of %2 (%3 to %4, WIB): %n complaint(s), </source>
+        <translation>
+            <numerusform>Minggu ke-%1 tahun %2 (%3 s.d. %4, WIB): %n aduan, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would go elsewhere</source>
+        <translation>
+            <numerusform>%n akan ke tujuan lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with no rule in the draft</source>
+        <translation>
+            <numerusform>, %n tanpa aturan di draf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (only the newest %1 are listed)</source>
+        <translation> (hanya %1 yang terbaru ditampilkan)</translation>
+    </message>
+    <message>
+        <source>Say why this version is published before publishing it.</source>
+        <translation>Tuliskan alasan versi ini diterbitkan sebelum menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be published: %1</source>
+        <translation>Draf tidak dapat diterbitkan: %1</translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation>Menerbitkan...</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Kecamatan (empty: all)</source>
+        <translation>Kecamatan (kosong: semua)</translation>
+    </message>
+    <message>
+        <source>OPD or agency</source>
+        <translation>OPD atau instansi</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>Nomor aduan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Didisposisikan ke</translation>
+    </message>
+    <message>
+        <source>Draft would pick</source>
+        <translation>Pilihan draf</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Tambah aturan</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Dry run over the week of</source>
+        <translation>Simulasi untuk minggu</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulasi</translation>
+    </message>
+    <message>
+        <source>Why this version (required)</source>
+        <translation>Alasan versi ini (wajib)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Routing table draft</source>
+        <translation>Draf tabel routing</translation>
+    </message>
+    <message>
+        <source>Reload the version in force</source>
+        <translation>Muat ulang versi yang berlaku</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version</source>
+        <translation>Terbitkan draf sebagai versi berikutnya</translation>
+    </message>
+    <message>
+        <source>Dry run: how the week&apos;s complaints would have been routed</source>
+        <translation>Simulasi: ke mana aduan minggu itu akan didisposisikan</translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation>Tabel routing</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5595,247 @@
     <message>
         <source>The training hub cannot be reached: %1</source>
         <translation>Hub pelatihan tidak dapat dihubungi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserAdminClient</name>
+    <message>
+        <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
+        <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Hub menolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserAdminPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no: deactivated</source>
+        <translation>tidak: dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>Pilih dulu akun di tabel.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the hub...</source>
+        <translation>Mengirim perubahan ke hub...</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Akun %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Role or OPD of %1 changed: their workstation fills its cache afresh at its next sync.</source>
+        <translation>Peran atau OPD %1 diubah: workstation-nya mengisi ulang cache dari awal pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>New password for %1; their sessions have ended.</source>
+        <translation>Kata sandi baru untuk %1; sesinya telah diakhiri.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: the account can no longer log in.</source>
+        <translation>%1 dinonaktifkan: akun ini tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated.</source>
+        <translation>%1 diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Nonaktifkan...</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate...</source>
+        <translation>Akti&amp;fkan kembali...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (as the hub holds them now)</source>
+        <translation>&amp;Akun (sebagaimana tersimpan di hub saat ini)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>Akun &amp;baru...</translation>
+    </message>
+    <message>
+        <source>Change role or &amp;OPD...</source>
+        <translation>Ubah peran atau &amp;OPD...</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Atur ulang &amp;kata sandi...</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>Change the role or OPD of the selected account</source>
+        <translation>Ubah peran atau OPD akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Reset the password of the selected account</source>
+        <translation>Atur ulang kata sandi akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected account</source>
+        <translation>Nonaktifkan atau aktifkan kembali akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Reload the accounts from the hub</source>
+        <translation>Muat ulang akun dari hub</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::UserChangeDialog</name>
+    <message>
+        <source>e.g. transfer per the mayor&apos;s decree 800/112/2026</source>
+        <translation>mis. mutasi sesuai Keputusan Wali Kota 800/112/2026</translation>
+    </message>
+    <message>
+        <source>(no OPD)</source>
+        <translation>(tanpa OPD)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;OPD (liaisons only):</source>
+        <translation>&amp;OPD (khusus penghubung):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>The account can log in at once with this password. At least 10 characters; a sentence of a few words is easier to remember than a clever short one.</source>
+        <translation>Akun ini langsung dapat masuk dengan kata sandi ini. Minimal 10 karakter; kalimat dari beberapa kata lebih mudah diingat daripada kata sandi pendek yang rumit.</translation>
+    </message>
+    <message>
+        <source>Change role or OPD of %1</source>
+        <translation>Ubah peran atau OPD %1</translation>
+    </message>
+    <message>
+        <source>A new role or OPD takes effect at the user&apos;s next sync: their workstation fills its cache afresh for the new scope and keeps what they have not sent yet.</source>
+        <translation>Peran atau OPD baru berlaku pada sinkronisasi berikutnya dari pengguna ini: workstation-nya mengisi ulang cache untuk cakupan yang baru dan tetap menyimpan apa yang belum dikirim.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Atur ulang kata sandi %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sessions end now; they log in again with this password.</source>
+        <translation>Sesi pengguna ini berakhir sekarang; ia masuk lagi dengan kata sandi ini.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Nonaktifkan %1</translation>
+    </message>
+    <message>
+        <source>The account can no longer log in and its sessions end now. Nothing it did is deleted, and it can be reactivated.</source>
+        <translation>Akun ini tidak dapat masuk lagi dan sesinya berakhir sekarang. Semua yang pernah dilakukannya tidak dihapus, dan akun ini dapat diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Aktifkan kembali %1</translation>
+    </message>
+    <message>
+        <source>The account can log in again with its password.</source>
+        <translation>Akun ini dapat masuk lagi dengan kata sandinya.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>OPD (liaisons only)</source>
+        <translation>OPD (khusus penghubung)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the audit of administration with the change.</source>
+        <translation>Tuliskan alasannya: alasan disimpan di audit administrasi bersama perubahan ini.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
