@@ -10,8 +10,10 @@ namespace rabeg {
 // The table clock_cycles (cache schema 6): per complaint and clock, its latest cycle as the core derives it
 // (ClockCycles.h) with the facts its due time is computed from (start, unit, duration, OPD, pauses), the pause
 // extension, the due time (NULL while the clock is paused) and whether the cycle stopped. A change of the
-// calendar then computes again the due times of the cycles that span a changed day, found by an index range,
-// without reading a history (NextDueRecompute.h; docs/deadlines.md, "Recompute after a calendar change").
+// calendar then computes again the due times of the running cycles from these inputs, read whole from their
+// covering index (clock_cycles_running, cache schema 9), without reading a history and without writing a row: a
+// working-day row's due time is the one derived with the history (NextDueRecompute.h; docs/deadlines.md,
+// "Recompute after a calendar change").
 class ClockCycleWriter final : public DerivedFactWriter
 {
 public:

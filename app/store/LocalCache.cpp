@@ -245,6 +245,14 @@ Status LocalCache::migrate(int fromVersion)
         // the colleagues list find owners by seeks (OwnershipQuery). Not partial: a bound "assignee = ?" could not
         // use an index on "assignee <> ''".
         {u"CREATE INDEX complaints_assignee ON complaints(assignee, received_at DESC, id DESC)"_s},
+        // 8 -> 9: the running clock cycles with everything a calendar change computes their due times from, in
+        // complaint order, a covering index read whole instead of a row look-up per entry (NextDueRecompute.h;
+        // BENCHMARKS.md); the recompute writes no clock_cycles row, so the span index of step 6 has no reader left.
+        {
+            u"DROP INDEX clock_cycles_span"_s,
+            u"CREATE INDEX clock_cycles_running ON clock_cycles(complaint_id, clock, unit, start_day, opd, duration,"
+            u" started_at, pauses, due_at, stopped) WHERE due_at IS NOT NULL AND stopped = 0"_s,
+        },
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -8,12 +8,14 @@
 namespace rabeg {
 
 // After a change of the calendar (CalendarChange.h), under the cache's deadline policy (already the new one):
-// computes again the due time of every working-day clock cycle that spans a changed day, from the facts the cache
-// keeps per cycle (ClockCycleWriter: start, OPD, pauses), without reading any history; then the next due time of
-// each complaint one of whose running cycles moved, as the earliest due time of its running cycles. A cycle spans a
-// day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause): an index range
-// (clock_cycles_span), docs/deadlines.md, "Recompute after a calendar change". Runs in the caller's transaction;
-// returns how many complaints' next due times changed (only those are written).
+// the next due time of each complaint one of whose running working-day cycles spans a changed day, as the earliest
+// due time of its running cycles, computed from the facts the cache keeps per cycle (ClockCycleWriter: start, OPD,
+// duration, pauses) without reading any history. One pass over the running cycles' covering index
+// (clock_cycles_running, cache schema 9) computes each working-day due time under the new calendar; a cycle spans
+// a day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause). No
+// clock_cycles row is written: a row's due_at stays as derived with the history (the recompute never reads a
+// working-day cycle's stored due time), docs/deadlines.md, "Recompute after a calendar change". Runs in the
+// caller's transaction; returns how many complaints' next due times changed (only those are written).
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 // recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,

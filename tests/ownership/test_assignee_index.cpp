@@ -37,7 +37,7 @@ TEST_CASE("a cache of schema 7 migrates to an assignee index that the \"assigned
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     LocalCache cache;
     REQUIRE_FALSE(cache.open(path, newConnectionName()));
-    CHECK(cache.schemaVersion() == 8);
+    CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
 
     // The fixture's owners and what each owns, straight from the table.
     QSqlQuery q(cache.database());

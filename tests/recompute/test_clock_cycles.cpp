@@ -21,6 +21,7 @@ struct Row
     int cycle = 0;
     std::optional<qint64> dueMs;
     bool stopped = false;
+    bool workingDays = false;
 };
 
 const ReferenceData &reference()
@@ -33,9 +34,9 @@ QHash<QString, QHash<QString, Row>> clockCycleRows(LocalCache &cache)
 {
     QHash<QString, QHash<QString, Row>> rows;
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT complaint_id, clock, cycle, due_at, stopped FROM clock_cycles"_s));
+    REQUIRE(q.exec(u"SELECT complaint_id, clock, cycle, due_at, stopped, unit FROM clock_cycles"_s));
     while (q.next()) {
-        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0};
+        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0, q.value(5).toString() == u"working_days"_s};
         if (!q.value(3).isNull())
             row.dueMs = q.value(3).toLongLong();
         rows[q.value(0).toString()].insert(q.value(1).toString(), row);
@@ -56,8 +57,9 @@ QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
 
 // Every complaint's clock_cycles rows and next due time against the core's own computation over its history
 // (computeDeadlines and nextDueAt under `policy`): the latest cycle of each started clock, its due time (none while
-// paused), stopped or not; after a calendar change (`afterChange`) a stopped cycle's due time is not compared: the
-// recompute moves running cycles only (no next due time reads a stopped one). Returns how many rows were compared.
+// paused), stopped or not; after a calendar change (`afterChange`) a working-day cycle's stored due time is not
+// compared: the recompute writes no clock_cycles row, the next due time computed from the row's inputs is what
+// moves (NextDueRecompute.h). Returns how many rows were compared.
 int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, bool afterChange = false)
 {
     const auto rows = clockCycleRows(cache);
@@ -85,7 +87,7 @@ int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, 
             REQUIRE(row.stopped == d.stoppedAt.isValid());
             if (d.state == DeadlineState::Paused)
                 REQUIRE_FALSE(row.dueMs.has_value());
-            else if (!row.stopped || !afterChange) // a stopped cycle keeps the due time it stopped under
+            else if (!row.workingDays || !afterChange) // kept as derived with the history
                 REQUIRE(row.dueMs == std::optional<qint64>(d.dueAt.toMSecsSinceEpoch()));
             ++compared;
         }
@@ -165,4 +167,90 @@ TEST_CASE("a calendar change that moves no working day leaves every clock cycle 
     REQUIRE(moved.ok());
     REQUIRE(moved.value() == 0);
     REQUIRE(clockCycleRows(cache).size() == rows.size());
+}
+
+namespace {
+
+// Counts, from temporary triggers on the recompute's own connection, every complaint row whose next_due_at is
+// written (changed or not) and every clock_cycles row written.
+struct WriteCounter
+{
+    LocalCache &cache;
+
+    explicit WriteCounter(LocalCache &c) : cache(c)
+    {
+        for (const QString &sql :
+             {u"CREATE TEMP TABLE writes (what TEXT NOT NULL)"_s,
+              u"CREATE TEMP TRIGGER count_next_due AFTER UPDATE OF next_due_at ON complaints"
+              u" BEGIN INSERT INTO writes VALUES ('next_due'); END"_s,
+              u"CREATE TEMP TRIGGER count_cycle_update AFTER UPDATE ON clock_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
+              u"CREATE TEMP TRIGGER count_cycle_insert AFTER INSERT ON clock_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
+              u"CREATE TEMP TRIGGER count_cycle_delete AFTER DELETE ON clock_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s}) {
+            QSqlQuery q(cache.database());
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+    }
+    qint64 take(const QString &what)
+    {
+        QSqlQuery q(cache.database());
+        REQUIRE(q.prepare(u"SELECT count(*) FROM writes WHERE what = ?"_s));
+        q.addBindValue(what);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const qint64 n = q.value(0).toLongLong();
+        REQUIRE(q.exec(u"DELETE FROM writes"_s));
+        return n;
+    }
+};
+
+QList<CalendarDay> withDayOff(QList<CalendarDay> days, const QDate &date)
+{
+    days.append({date, CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres"_s, {}, false});
+    return days;
+}
+
+} // namespace
+
+TEST_CASE("two calendar changes in a row each move every next due time the core moves, write only those and no clock "
+          "cycle")
+{
+    QTemporaryDir dir;
+    const auto shipped = std::make_shared<const DeadlinePolicy>(reference().sla, reference().calendar);
+    LocalCache cache;
+    cache.setDeadlinePolicy(shipped);
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"clock-cycles-twice"_s));
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    DemoOptions options;
+    options.count = 1200;
+    options.weeks = 8; // 6 Oct to 30 Nov 2026
+    REQUIRE_FALSE(fillWithDemoData(cache, reference(), corpus.value(), options));
+    WriteCounter writes(cache);
+
+    // First a day off on Tue 24 Nov, then one on Mon 30 Nov: the second change is computed from the rows' inputs
+    // (their stored due times are still the shipped calendar's), and only changed next due times are written.
+    const QList<CalendarDay> first = withDayOff(reference().calendar, QDate(2026, 11, 24));
+    const QList<CalendarDay> second = withDayOff(first, QDate(2026, 11, 30));
+    QHash<QString, std::optional<qint64>> before = nextDueTimes(cache);
+    for (const QList<CalendarDay> *days : {&first, &second}) {
+        const QList<CalendarDay> &previous = days == &first ? reference().calendar : first;
+        const auto policy = std::make_shared<const DeadlinePolicy>(reference().sla, *days);
+        cache.setDeadlinePolicy(policy);
+        const auto moved = rederiveNextDueAfterCalendarChange(cache, changedCalendarDays(previous, *days));
+        REQUIRE(moved.ok());
+        REQUIRE(moved.value() > 0);
+        const QHash<QString, std::optional<qint64>> after = nextDueTimes(cache);
+        qint64 differ = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            differ += it.value() != before.value(it.key()) ? 1 : 0;
+        CHECK(differ == moved.value());
+        CHECK(writes.take(u"next_due"_s) == differ); // a next due time that did not change is not written
+        CHECK(writes.take(u"cycle"_s) == 0);
+        requireCacheAgreesWithCore(cache, *policy, true); // every next due time that should move did
+        before = after;
+    }
 }
