@@ -23,6 +23,7 @@
 #include "sop/StallBoardScreen.h"
 #include "store/OutboxView.h"
 #include "store/PublishedPolicy.h"
+#include "store/ReportFactsRefresher.h"
 #include "store/SyncRepository.h"
 #include "sync/SyncWorker.h"
 #include "wall/WallDisplay.h"
@@ -149,6 +150,10 @@ void Workspace::wire(const Options &options)
         qCCritical(lcUi).noquote() << "the sync cannot start:" << message;
     });
     QObject::connect(m_sync.get(), &SyncWorker::cacheChanged, window, [this] { cacheChanged(); });
+    m_reportFacts = std::make_unique<ReportFactsRefresher>(m_cachePath); // off the GUI thread (docs/reports.md)
+    QObject::connect(m_reportFacts.get(), &ReportFactsRefresher::failed, window, [](const QString &message) {
+        qCWarning(lcUi).noquote() << "cannot refresh the weekly report's facts:" << message;
+    });
     if (options.startSync)
         m_sync->start();
 }
@@ -191,6 +196,8 @@ void Workspace::cacheChanged()
     if (Status status = usePublishedPolicy(m_cache))
         qCWarning(lcUi).noquote() << "cannot read the published SLA policy and calendar:" << status->message;
     m_session->cacheChanged();
+    if (m_reportFacts)
+        m_reportFacts->cacheChanged(); // a calendar the sync adopted left some report facts stale
     roleKnown();
     m_window->inbox()->refreshSoon();
     if (RoutingQueueView *routing = m_window->routing())

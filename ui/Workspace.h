@@ -18,6 +18,7 @@ class ComplaintActions;
 class Language;
 class MainWindow;
 class OperatorSession;
+class ReportFactsRefresher;
 class RoutingAdvice;
 class SyncStatusLabel;
 class SyncWorker;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<RoutingAdvice> m_advice;
     std::unique_ptr<SyncWorker> m_sync;
+    std::unique_ptr<ReportFactsRefresher> m_reportFacts; // stale report facts, after a sync adopted a calendar
     std::unique_ptr<ComplaintActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<WallDisplay> m_wall;
