@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Conflict: the hub stopped &quot;%1&quot; on %2</source>
-        <translation>Konflik: hub menahan "%1" pada %2</translation>
+        <translation>Konflik: hub menahan &quot;%1&quot; pada %2</translation>
     </message>
     <message numerus="yes">
         <source>Digest for %1: %n alert(s) from outside working hours</source>
@@ -4363,7 +4363,7 @@
     </message>
     <message>
         <source>Mark all read</source>
-        <translation>Tandai semua sudah dibaca</translation>
+        <translation>Tandai semua dibaca</translation>
     </message>
     <message>
         <source>Mute…</source>
