@@ -292,6 +292,78 @@
         <source>name %1 → %2</source>
         <translation>name %1 → %2</translation>
     </message>
+    <message>
+        <source>OPD added</source>
+        <translation>OPD added</translation>
+    </message>
+    <message>
+        <source>OPD renamed</source>
+        <translation>OPD renamed</translation>
+    </message>
+    <message>
+        <source>OPD deactivated</source>
+        <translation>OPD deactivated</translation>
+    </message>
+    <message>
+        <source>External agency added</source>
+        <translation>External agency added</translation>
+    </message>
+    <message>
+        <source>External agency renamed</source>
+        <translation>External agency renamed</translation>
+    </message>
+    <message>
+        <source>External agency deactivated</source>
+        <translation>External agency deactivated</translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation>Routing table</translation>
+    </message>
+    <message>
+        <source>Category added</source>
+        <translation>Category added</translation>
+    </message>
+    <message>
+        <source>Category renamed</source>
+        <translation>Category renamed</translation>
+    </message>
+    <message>
+        <source>Category moved</source>
+        <translation>Category moved</translation>
+    </message>
+    <message>
+        <source>Category deactivated</source>
+        <translation>Category deactivated</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Service added</translation>
+    </message>
+    <message>
+        <source>Service renamed</source>
+        <translation>Service renamed</translation>
+    </message>
+    <message>
+        <source>Service moved</source>
+        <translation>Service moved</translation>
+    </message>
+    <message>
+        <source>Service deactivated</source>
+        <translation>Service deactivated</translation>
+    </message>
+    <message>
+        <source>%1 moved to the top of the tree</source>
+        <translation>%1 moved to the top of the tree</translation>
+    </message>
+    <message>
+        <source>%1 moved under %2</source>
+        <translation>%1 moved under %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 rules</source>
+        <translation>Version %1: %2 rules</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>

@@ -294,6 +294,78 @@
         <source>name %1 → %2</source>
         <translation>nama %1 menjadi %2</translation>
     </message>
+    <message>
+        <source>OPD added</source>
+        <translation>OPD ditambahkan</translation>
+    </message>
+    <message>
+        <source>OPD renamed</source>
+        <translation>Nama OPD diubah</translation>
+    </message>
+    <message>
+        <source>OPD deactivated</source>
+        <translation>OPD dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>External agency added</source>
+        <translation>Instansi eksternal ditambahkan</translation>
+    </message>
+    <message>
+        <source>External agency renamed</source>
+        <translation>Nama instansi eksternal diubah</translation>
+    </message>
+    <message>
+        <source>External agency deactivated</source>
+        <translation>Instansi eksternal dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation>Tabel routing</translation>
+    </message>
+    <message>
+        <source>Category added</source>
+        <translation>Kategori ditambahkan</translation>
+    </message>
+    <message>
+        <source>Category renamed</source>
+        <translation>Nama kategori diubah</translation>
+    </message>
+    <message>
+        <source>Category moved</source>
+        <translation>Kategori dipindahkan</translation>
+    </message>
+    <message>
+        <source>Category deactivated</source>
+        <translation>Kategori dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Layanan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Service renamed</source>
+        <translation>Nama layanan diubah</translation>
+    </message>
+    <message>
+        <source>Service moved</source>
+        <translation>Layanan dipindahkan</translation>
+    </message>
+    <message>
+        <source>Service deactivated</source>
+        <translation>Layanan dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>%1 moved to the top of the tree</source>
+        <translation>%1 dipindahkan ke tingkat teratas</translation>
+    </message>
+    <message>
+        <source>%1 moved under %2</source>
+        <translation>%1 dipindahkan ke bawah %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 rules</source>
+        <translation>Versi %1: %2 aturan</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2058,11 +2130,11 @@
     </message>
     <message>
         <source>from any day</source>
-        <translation>sejak kapan pun</translation>
+        <translation>sejak awal</translation>
     </message>
     <message>
         <source>to any day</source>
-        <translation>sampai kapan pun</translation>
+        <translation>sampai kini</translation>
     </message>
     <message>
         <source>From this day (WIB)</source>

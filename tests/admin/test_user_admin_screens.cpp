@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "admin/AdminAuditPanel.h"
 #include "admin/AdminScreen.h"
+#include "admin/AuditText.h"
 #include "admin/UserAdminPanel.h"
 #include "admin/UserChangeDialog.h"
 
@@ -219,9 +220,10 @@ TEST_CASE("the audit lists every reference event, a type it does not know too, f
     unknown.actor = {u"admin"_s, Role::Admin, {}};
     unknown.now = w.hub.api().clock().now();
     unknown.decide = [](const QList<Event> &) -> std::variant<ReferenceDraft, CommandOutcome> {
-        return ReferenceDraft {u"opd_renamed"_s,
-                               {{u"code"_s, u"DISKOMINFO"_s},
-                                {u"name"_s, u"Dinas Komunikasi, Informatika, Statistik dan Persandian"_s},
+        // A type this workstation does not know (a later hub's): named after its type, summed up from its fields.
+        return ReferenceDraft {u"holiday_feed_imported"_s,
+                               {{u"source"_s, u"SKB 3 Menteri 2027"_s},
+                                {u"days"_s, 24},
                                 {u"reason"_s, u"Perwal 30/2026"_s}},
                                QString()};
     };
@@ -236,9 +238,8 @@ TEST_CASE("the audit lists every reference event, a type it does not know too, f
     QTableWidget *table = audit->table();
     w.workstation->waitFor([&] { return table->rowCount() == 3; }, "the audit shows the three changes");
     // Newest first.
-    CHECK(table->item(0, 2)->text() == u"Opd renamed"_s);
-    CHECK(table->item(0, 3)->text()
-          == u"code: DISKOMINFO; name: Dinas Komunikasi, Informatika, Statistik dan Persandian"_s);
+    CHECK(table->item(0, 2)->text() == u"Holiday feed imported"_s);
+    CHECK(table->item(0, 3)->text() == u"days: 24; source: SKB 3 Menteri 2027"_s);
     CHECK(table->item(0, 4)->text() == u"Perwal 30/2026"_s);
     CHECK(table->item(1, 2)->text() == u"Account deactivated"_s);
     CHECK(table->item(1, 3)->text() == u"operator (operator (inactive))"_s);
@@ -279,6 +280,29 @@ TEST_CASE("the audit lists every reference event, a type it does not know too, f
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     CHECK(lines.at(0) == u"\"When\",\"Who\",\"What\",\"Change\",\"Why\""_s);
-    CHECK(lines.at(1).endsWith(u",\"admin\",\"Opd renamed\",\"code: DISKOMINFO; name: Dinas Komunikasi, "
-                               u"Informatika, Statistik dan Persandian\",\"Perwal 30/2026\""_s));
+    CHECK(lines.at(1).endsWith(
+        u",\"admin\",\"Holiday feed imported\",\"days: 24; source: SKB 3 Menteri 2027\",\"Perwal 30/2026\""_s));
+}
+
+TEST_CASE("the audit names the reference changes of OPDs, agencies, the category tree, services and the routing "
+          "table, and says what each changed")
+{
+    CHECK(auditKindText(u"opd_renamed"_s) == u"OPD renamed"_s);
+    CHECK(auditKindText(u"agency_added"_s) == u"External agency added"_s);
+    CHECK(auditKindText(u"service_deactivated"_s) == u"Service deactivated"_s);
+    CHECK(auditKindText(u"routing_table_published"_s) == u"Routing table"_s);
+    CHECK(auditSummary(u"opd_renamed"_s,
+                       {{u"code"_s, u"DISKOMINFO"_s},
+                        {u"name"_s, u"Dinas Komunikasi, Informatika, Statistik dan Persandian"_s},
+                        {u"reason"_s, u"Perwal 30/2026"_s}})
+          == u"DISKOMINFO: Dinas Komunikasi, Informatika, Statistik dan Persandian"_s);
+    CHECK(auditSummary(u"category_moved"_s, {{u"id"_s, u"perhubungan-pju"_s}, {u"parent"_s, u"perhubungan"_s}})
+          == u"perhubungan-pju moved under perhubungan"_s);
+    CHECK(auditSummary(u"service_moved"_s, {{u"code"_s, u"pju"_s}, {u"category"_s, u"pekerjaan-umum"_s}})
+          == u"pju moved under pekerjaan-umum"_s);
+    CHECK(auditSummary(u"category_moved"_s, {{u"id"_s, u"pendidikan"_s}, {u"parent"_s, u""_s}})
+          == u"pendidikan moved to the top of the tree"_s);
+    CHECK(auditSummary(u"routing_table_published"_s,
+                       {{u"version"_s, 3}, {u"rules"_s, QJsonArray {QJsonObject {}, QJsonObject {}}}})
+          == u"Version 3: 2 rules"_s);
 }

@@ -79,6 +79,36 @@ QString auditKindText(const QString &type)
         return QCoreApplication::translate("AuditText", "Account deactivated");
     if (type == u"user_reactivated")
         return QCoreApplication::translate("AuditText", "Account reactivated");
+    if (type == u"opd_added")
+        return QCoreApplication::translate("AuditText", "OPD added");
+    if (type == u"opd_renamed")
+        return QCoreApplication::translate("AuditText", "OPD renamed");
+    if (type == u"opd_deactivated")
+        return QCoreApplication::translate("AuditText", "OPD deactivated");
+    if (type == u"agency_added")
+        return QCoreApplication::translate("AuditText", "External agency added");
+    if (type == u"agency_renamed")
+        return QCoreApplication::translate("AuditText", "External agency renamed");
+    if (type == u"agency_deactivated")
+        return QCoreApplication::translate("AuditText", "External agency deactivated");
+    if (type == u"routing_table_published")
+        return QCoreApplication::translate("AuditText", "Routing table");
+    if (type == u"category_added")
+        return QCoreApplication::translate("AuditText", "Category added");
+    if (type == u"category_renamed")
+        return QCoreApplication::translate("AuditText", "Category renamed");
+    if (type == u"category_moved")
+        return QCoreApplication::translate("AuditText", "Category moved");
+    if (type == u"category_deactivated")
+        return QCoreApplication::translate("AuditText", "Category deactivated");
+    if (type == u"service_added")
+        return QCoreApplication::translate("AuditText", "Service added");
+    if (type == u"service_renamed")
+        return QCoreApplication::translate("AuditText", "Service renamed");
+    if (type == u"service_moved")
+        return QCoreApplication::translate("AuditText", "Service moved");
+    if (type == u"service_deactivated")
+        return QCoreApplication::translate("AuditText", "Service deactivated");
     QString words = type;
     words.replace(u'_', u' ');
     return words.isEmpty() ? words : words.at(0).toUpper() + words.mid(1);
@@ -109,6 +139,22 @@ QString auditSummary(const QString &type, const QJsonObject &payload)
     }
     if (type.startsWith(u"user_"_s) && !user.isEmpty())
         return user + u" ("_s + accountText(after) + u")"_s;
+    // OPDs, agencies, the category tree and services (app/routing: ReferenceVersions.h, CategoryTree.h): the code
+    // or id, then the name, or where it moved.
+    const bool holder = type.startsWith(u"opd_"_s) || type.startsWith(u"agency_"_s) || type.startsWith(u"service_"_s);
+    const QString key = payload.value(holder ? u"code"_s : u"id"_s).toString();
+    if ((holder || type.startsWith(u"category_"_s)) && !key.isEmpty()) {
+        if (type.endsWith(u"_moved"_s)) {
+            const QString place = payload.value(type.startsWith(u"service_"_s) ? u"category"_s : u"parent"_s).toString();
+            return place.isEmpty() ? QCoreApplication::translate("AuditText", "%1 moved to the top of the tree").arg(key)
+                                   : QCoreApplication::translate("AuditText", "%1 moved under %2").arg(key, place);
+        }
+        return key + u": "_s + payload.value(u"name"_s).toString();
+    }
+    if (type == u"routing_table_published")
+        return QCoreApplication::translate("AuditText", "Version %1: %2 rules")
+            .arg(payload.value(u"version"_s).toInt())
+            .arg(payload.value(u"rules"_s).toArray().size());
     return fieldsText(payload);
 }
 

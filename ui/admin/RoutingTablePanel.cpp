@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -221,7 +222,8 @@ void RoutingTablePanel::runDryRun()
     QString summary = tr("Week %1 of %2 (%3 to %4, WIB): %n complaint(s), ", nullptr, int(result->rows.size()))
                           .arg(week.isoWeek())
                           .arg(week.isoYear())
-                          .arg(week.monday.toString(u"d MMM"_s), week.monday.addDays(6).toString(u"d MMM yyyy"_s));
+                          .arg(QLocale().toString(week.monday, u"d MMM"_s), // month names in the workstation's language
+                               QLocale().toString(week.monday.addDays(6), u"d MMM yyyy"_s));
     summary += tr("%n would go elsewhere", nullptr, result->changed);
     if (result->unrouted > 0)
         summary += tr(", %n with no rule in the draft", nullptr, result->unrouted);
