@@ -18,7 +18,10 @@ QString IdentityKeychain::account(const QUrl &hub, const QString &user)
 
 void IdentityKeychain::read(const QUrl &hub, const QString &user)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: the job deletes itself once the keychain has answered (autoDelete). A job owned by this object
+    // would be deleted with it while libsecret still holds its callback, which then crashes the application;
+    // the connection below goes with this object instead.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
@@ -36,7 +39,7 @@ void IdentityKeychain::read(const QUrl &hub, const QString &user)
 
 void IdentityKeychain::store(const QUrl &hub, const QString &user, const QByteArray &key)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     job->setBinaryData(key);
@@ -53,7 +56,7 @@ void IdentityKeychain::store(const QUrl &hub, const QString &user, const QByteAr
 
 void IdentityKeychain::forget(const QUrl &hub, const QString &user)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {

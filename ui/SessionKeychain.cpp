@@ -41,7 +41,10 @@ void SessionKeychain::reportProblem(QKeychain::Job *job)
 
 void SessionKeychain::read(const QUrl &hub, const QString &user)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: the job deletes itself once the keychain has answered (autoDelete). A job owned by this object
+    // would be deleted with it while libsecret still holds its callback, which then crashes the application;
+    // the connection below goes with this object instead.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
@@ -57,7 +60,7 @@ void SessionKeychain::read(const QUrl &hub, const QString &user)
 
 void SessionKeychain::store(const QUrl &hub, const QString &user, const QByteArray &token)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     job->setTextData(QString::fromLatin1(token)); // a token is ASCII (base64url): kept as the text it is
@@ -68,7 +71,7 @@ void SessionKeychain::store(const QUrl &hub, const QString &user, const QByteArr
 
 void SessionKeychain::forget(const QUrl &hub, const QString &user)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(account(hub, user));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
