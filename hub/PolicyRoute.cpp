@@ -2,10 +2,10 @@
 
 #include "HubApi.h"
 #include "HubLog.h"
+#include "ReferenceRequest.h"
 #include "Scheduler.h"
 #include "deadline/CalendarChange.h"
 #include "json/CanonicalJson.h"
-#include "json/JsonParser.h"
 
 #include <QCryptographicHash>
 
@@ -62,15 +62,11 @@ HubResponse PolicyRoute::handle(const HubRequest &request, const Actor &actor, c
 HubResponse PolicyRoute::publish(const HubRequest &request, const Actor &actor, const QDateTime &now, bool calendar,
                                  bool &appended)
 {
-    const auto parsed = json::parseStrict(request.body);
-    if (!parsed.ok())
-        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
-    if (!parsed.value().isObject())
-        return HubResponse::error(400, u"malformed_json"_s, u"Send the publication as a JSON object."_s);
-    const QJsonObject body = parsed.value().toObject();
-    const QUuid commandId = QUuid::fromString(body.value(u"command_id"_s).toString());
-    if (commandId.isNull())
-        return HubResponse::error(422, u"invalid_field"_s, u"command_id: expected a UUID made by the client"_s);
+    auto read = readReferenceRequest(request, u"publication"_s);
+    if (auto *refused = std::get_if<HubResponse>(&read))
+        return *refused;
+    const QJsonObject body = std::get<ReferenceRequest>(read).body;
+    const QUuid commandId = std::get<ReferenceRequest>(read).commandId;
     QJsonObject payload = body;
     payload.remove(u"command_id"_s);
 

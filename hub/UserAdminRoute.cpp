@@ -5,8 +5,8 @@
 #include "HubApi.h"
 #include "HubLog.h"
 #include "PasswordRules.h"
+#include "ReferenceRequest.h"
 #include "json/CanonicalJson.h"
-#include "json/JsonParser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -103,15 +103,11 @@ HubResponse UserAdminRoute::list(const QJsonObject &envelope)
 HubResponse UserAdminRoute::change(const HubRequest &request, const Actor &actor, const QDateTime &now,
                                    bool &appended)
 {
-    const auto parsed = json::parseStrict(request.body);
-    if (!parsed.ok())
-        return HubResponse::error(400, u"malformed_json"_s, parsed.error().message);
-    if (!parsed.value().isObject())
-        return HubResponse::error(400, u"malformed_json"_s, u"Send the change as a JSON object."_s);
-    const QJsonObject body = parsed.value().toObject();
-    const QUuid commandId = QUuid::fromString(body.value(u"command_id"_s).toString());
-    if (commandId.isNull())
-        return HubResponse::error(422, u"invalid_field"_s, u"command_id: expected a UUID made by the client"_s);
+    auto read = readReferenceRequest(request, u"change"_s);
+    if (auto *refused = std::get_if<HubResponse>(&read))
+        return *refused;
+    const QJsonObject body = std::get<ReferenceRequest>(read).body;
+    const QUuid commandId = std::get<ReferenceRequest>(read).commandId;
     const QString action = body.value(u"action"_s).toString();
     if (!QStringList {u"create"_s, u"change"_s, u"reset_password"_s, u"deactivate"_s, u"reactivate"_s}.contains(action))
         return HubResponse::error(422, u"invalid_field"_s,
