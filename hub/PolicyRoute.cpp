@@ -5,9 +5,7 @@
 #include "ReferenceRequest.h"
 #include "Scheduler.h"
 #include "deadline/CalendarChange.h"
-#include "json/CanonicalJson.h"
 
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -70,12 +68,7 @@ HubResponse PolicyRoute::publish(const HubRequest &request, const Actor &actor, 
     QJsonObject payload = body;
     payload.remove(u"command_id"_s);
 
-    ReferenceAppend append;
-    append.commandId = commandId;
-    append.actor = actor;
-    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
-    append.now = now;
-    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(body), QCryptographicHash::Sha256);
+    ReferenceAppend append = referenceAppend(request, commandId, actor, now, body);
     QList<CalendarDay> before;
     QList<CalendarDay> after;
     QList<SlaClock> clocks; // in force with the new calendar: the schedule's basis is over both

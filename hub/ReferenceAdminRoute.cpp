@@ -3,10 +3,8 @@
 #include "HubApi.h"
 #include "HubLog.h"
 #include "ReferenceRequest.h"
-#include "json/CanonicalJson.h"
 #include "routing/ReferenceVersions.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -112,12 +110,7 @@ HubResponse ReferenceAdminRoute::post(const HubRequest &request, const Actor &ac
     QJsonObject payload = body;
     payload.remove(u"command_id"_s);
 
-    ReferenceAppend append;
-    append.commandId = commandId;
-    append.actor = actor;
-    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
-    append.now = now;
-    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(body), QCryptographicHash::Sha256);
+    ReferenceAppend append = referenceAppend(request, commandId, actor, now, body);
     const QString path = request.path;
     append.decide = [&](const QList<Event> &stream) -> std::variant<ReferenceDraft, CommandOutcome> {
         const auto versions = ReferenceVersions::fold(m_reference, stream);

@@ -1,6 +1,9 @@
 #include "ReferenceRequest.h"
 
+#include "json/CanonicalJson.h"
 #include "json/JsonParser.h"
+
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,18 @@ std::variant<ReferenceRequest, HubResponse> readReferenceRequest(const HubReques
     if (read.commandId.isNull())
         return HubResponse::error(422, u"invalid_field"_s, u"command_id: expected a UUID made by the client."_s);
     return read;
+}
+
+ReferenceAppend referenceAppend(const HubRequest &request, const QUuid &commandId, const Actor &actor,
+                                const QDateTime &now, const QJsonObject &digested)
+{
+    ReferenceAppend append;
+    append.commandId = commandId;
+    append.actor = actor;
+    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
+    append.now = now;
+    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(digested), QCryptographicHash::Sha256);
+    return append;
 }
 
 } // namespace rabeg

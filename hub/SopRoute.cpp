@@ -2,11 +2,10 @@
 
 #include "HubApi.h"
 #include "HubSopCatalog.h"
-#include "json/CanonicalJson.h"
+#include "ReferenceRequest.h"
 #include "json/JsonParser.h"
 #include "sop/SopPublication.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -82,12 +81,7 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
     }
     const QJsonObject sopJson = body.value(u"template"_s).toObject();
 
-    ReferenceAppend append;
-    append.commandId = commandId;
-    append.actor = actor;
-    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
-    append.now = now;
-    append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(body), QCryptographicHash::Sha256);
+    ReferenceAppend append = referenceAppend(request, commandId, actor, now, body);
     const ReferenceData &reference = m_reference;
     append.decide = [&](const QList<Event> &stream) -> std::variant<ReferenceDraft, CommandOutcome> {
         const auto catalog = HubSopCatalog::fold(reference, stream);

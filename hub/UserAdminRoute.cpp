@@ -6,9 +6,7 @@
 #include "HubLog.h"
 #include "PasswordRules.h"
 #include "ReferenceRequest.h"
-#include "json/CanonicalJson.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -148,17 +146,11 @@ HubResponse UserAdminRoute::change(const HubRequest &request, const Actor &actor
         passwordHash = hashPassword(password.toUtf8(), PasswordCost::interactive());
     }
 
-    ReferenceAppend append;
-    append.commandId = commandId;
-    append.actor = actor;
-    append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
-    append.now = now;
     // The password is no part of the digest the hub keeps: the same command id with another password replays
     // the first answer, and no hash of a password lies beside the idempotency record.
     QJsonObject digested = body;
     digested.remove(u"password"_s);
-    append.requestDigest
-        = QCryptographicHash::hash(json::canonicalBytesUnchecked(digested), QCryptographicHash::Sha256);
+    ReferenceAppend append = referenceAppend(request, commandId, actor, now, digested);
     Status failure; // a storage error met while deciding: the append rolls back instead of remembering it
     UserRecord after;
     append.decide = [&](const QList<Event> &) -> std::variant<ReferenceDraft, CommandOutcome> {
