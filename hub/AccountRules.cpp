@@ -24,4 +24,12 @@ std::variant<Role, AccountProblem> checkAccountScope(const QString &roleCode, co
     return *role;
 }
 
+std::optional<AccountProblem> checkNewOpd(const QString &opd, const ReferenceActivity &reference)
+{
+    if (opd.isEmpty() || reference.isActiveOpd(opd))
+        return std::nullopt;
+    return AccountProblem {u"inactive_opd"_s, u"The OPD %1 was deactivated by an administrator: an account can no "
+                                              u"longer be given it. Choose an active OPD."_s.arg(opd)};
+}
+
 } // namespace rabeg

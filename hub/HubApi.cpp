@@ -81,7 +81,7 @@ HubResponse storageFailure(const Error &error)
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_sop(reference), m_sopRoute(store, reference), m_identityRoute(store), m_policy(reference),
+      m_inForce(reference), m_sopRoute(store, reference), m_identityRoute(store), m_policy(reference),
       m_loginGuard(store)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.
@@ -241,9 +241,12 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
     if (path == u"/api/v1/snapshot"_s && get)
         return getSnapshot(request, actor);
     if (path == u"/api/v1/reference"_s && get) {
+        // What is in force: the shipped data with the admins' changes folded in, and the seq of the last change.
+        if (Status status = m_inForce.refresh(m_store))
+            return storageFailure(*status);
         QJsonObject body = envelope();
-        body.insert(u"seq"_s, 0); // reference data changes become events with the administration issue
-        body.insert(u"reference"_s, encodeReference(m_reference));
+        body.insert(u"seq"_s, m_inForce.lastSeq());
+        body.insert(u"reference"_s, encodeReference(m_inForce.data()));
         return HubResponse::json(200, body);
     }
     if (path == u"/api/v1/commands"_s && post)
@@ -264,8 +267,8 @@ HubResponse HubApi::route(const HubRequest &request, const UserRecord &user)
     }
     if (UserAdminRoute::handles(path)) {
         bool appended = false;
-        HubResponse response = UserAdminRoute(m_store, m_reference).handle(request, actor, m_clock.now(), envelope(),
-                                                                           appended);
+        HubResponse response = UserAdminRoute(m_store, m_inForce).handle(request, actor, m_clock.now(), envelope(),
+                                                                          appended);
         if (const auto head = m_store.head(); appended && head.ok() && head.value() > m_notifiedHead)
             emit logGrew(m_notifiedHead = head.value());
         return response;
@@ -388,7 +391,7 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
     if (!events.ok())
         return storageFailure(events.error());
     const QDateTime now = m_clock.now();
-    if (Status status = m_sop.refresh(m_store))
+    if (Status status = m_inForce.refresh(m_store))
         return storageFailure(*status);
     QJsonObject state = maskedState(complaint);
     // Under the SLA policy and calendar versions in force (published through any hub process).
@@ -398,7 +401,7 @@ HubResponse HubApi::getComplaint(const QUuid &id, const QString &what, const Use
                                                                   m_policy.calendar(), now)));
     // So is the SOP checklist and where it is stuck (docs/sop.md).
     state.insert(u"checklist"_s,
-                 encodeChecklist(checklistOf(events.value(), m_sop.catalog(), m_calendar, now)));
+                 encodeChecklist(checklistOf(events.value(), m_inForce.catalog(), m_calendar, now)));
     body.insert(u"state"_s, state);
     return HubResponse::json(200, body);
 }
@@ -458,10 +461,10 @@ HubResponse HubApi::runCommand(const Command &command, const QJsonObject &canoni
     append.actor = actorOf(user);
     append.workstation = QString::fromUtf8(request.header("x-rabeg-workstation").left(128));
     append.now = m_clock.now();
-    // A dispatch instantiates the SOP version in force, wherever it was published (docs/sop.md).
-    if (Status status = m_sop.refresh(m_store))
-        return storageFailure(*status);
-    append.reference = &m_sop;
+    // Judged on the reference data in force when the append lock is held: the OPDs, agencies and tree as the
+    // admins left them, and the SOP version a dispatch instantiates, wherever they were published (HubReference.h).
+    append.reference = &m_inForce;
+    append.refreshReference = [this] { return m_inForce.refresh(m_store); };
     // The schedule this append keeps is of the clocks in force (a published SLA policy acts from its publication).
     if (Status status = m_policy.refresh(m_store))
         return storageFailure(*status);

@@ -3,7 +3,7 @@
 #include "HubClock.h"
 #include "HubRequest.h"
 #include "HubPolicy.h"
-#include "HubSopCatalog.h"
+#include "HubReference.h"
 #include "HubStore.h"
 #include "LoginGuard.h"
 #include "IdentityRoute.h"
@@ -74,7 +74,7 @@ private:
     const ReferenceData &m_reference;
     HubClock m_clock;
     WorkingCalendar m_calendar;
-    HubSopCatalog m_sop; // the shipped SOP versions plus those published through the log
+    HubReference m_inForce; // the shipped reference data with the log's reference events folded in
     SopRoute m_sopRoute;
     IdentityRoute m_identityRoute;
     HubPolicy m_policy; // the SLA policy and calendar versions in force (PolicyRoute publishes them)

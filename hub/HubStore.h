@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace rabeg {
@@ -124,6 +125,9 @@ struct AppendRequest
     QString workstation;
     QDateTime now;                          // hub time
     const ReferenceLookup *reference = nullptr;
+    // Optional: brings `reference` up to what the log holds, run under the append lock before the lifecycle
+    // decides (HubReference::refresh), so a change another hub process appended a moment ago is in force.
+    std::function<Status()> refreshReference;
     std::optional<ReporterIdentity> identity; // intake only; stored apart, never in the event
     QByteArray requestDigest;               // of the canonical request body: same command_id, other body -> 422
     // Hub-made commands (the scheduler): the version of the complaint the decision was taken on. When the

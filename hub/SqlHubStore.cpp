@@ -311,7 +311,11 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
         }
     }
 
-    // 3-4. Role, scope and the state machine.
+    // 3-4. Role, scope and the state machine, on the reference data in force now (under the lock).
+    if (r.refreshReference) {
+        if (Status status = r.refreshReference())
+            return *status;
+    }
     DecisionContext context{r.actor, r.now, trackingId, r.reference};
     // The respond gate and SOP ticks judge the complaint's checklist, which only its history holds.
     QList<Event> past;

@@ -133,6 +133,8 @@ HubResponse UserAdminRoute::change(const HubRequest &request, const Actor &actor
     std::optional<Role> role;
     const QString opd = body.value(u"opd"_s).toString().trimmed();
     if (action == u"create"_s || action == u"change"_s) {
+        if (Status status = m_reference.refresh(m_store)) // an OPD an admin added is known
+            return storageFailure(*status);
         const auto checked = checkAccountScope(body.value(u"role"_s).toString(), opd, m_reference);
         if (const auto *problem = std::get_if<AccountProblem>(&checked))
             return HubResponse::error(422, problem->code, problem->message);
@@ -172,6 +174,16 @@ HubResponse UserAdminRoute::change(const HubRequest &request, const Actor &actor
                 return refusal(404, u"unknown_user"_s,
                                u"There is no account \"%1\". Reload the list of users."_s.arg(username));
             after = *before;
+        }
+        // The OPD as the log holds it under the lock: one deactivated a moment ago takes no new account.
+        const bool newOpd = action == u"create"_s || (action == u"change"_s && opd != before->opd);
+        if (newOpd) {
+            if (Status status = m_reference.refresh(m_store)) {
+                failure = status;
+                return ReferenceDraft {};
+            }
+            if (const auto problem = checkNewOpd(opd, m_reference))
+                return refusal(422, problem->code, problem->message);
         }
         const bool self = username == actor.user;
         if (action == u"change"_s) {

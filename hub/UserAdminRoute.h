@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubReference.h"
 #include "HubRequest.h"
 #include "HubStore.h"
 
@@ -19,7 +20,8 @@ namespace rabeg {
 class UserAdminRoute
 {
 public:
-    UserAdminRoute(HubStore &store, const ReferenceLookup &reference) : m_store(store), m_reference(reference) { }
+    // The OPD of an account is checked against the reference data in force (`reference`, refreshed here).
+    UserAdminRoute(HubStore &store, HubReference &reference) : m_store(store), m_reference(reference) { }
 
     static bool handles(const QString &path);
     // `appended`: set when an event went into the log (not a replay, not a refusal).
@@ -31,7 +33,7 @@ private:
     HubResponse change(const HubRequest &request, const Actor &actor, const QDateTime &now, bool &appended);
 
     HubStore &m_store;
-    const ReferenceLookup &m_reference;
+    HubReference &m_reference;
 };
 
 } // namespace rabeg

@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "Auth.h"
+#include "HubReference.h"
 #include "PasswordRules.h"
 #include "LoginGuard.h"
 #include "SqlHubStore.h"
@@ -46,8 +47,14 @@ int addUser(SqlHubStore &store, const QCommandLineParser &parser, const QString 
     const auto reference = loadBuiltinReferenceData();
     if (!reference.ok())
         return fail(reference.error().message);
-    const auto checked = checkAccountScope(parser.value(u"role"_s), parser.value(u"opd"_s), reference.value());
+    // The OPDs in force: an admin may have added or deactivated some since the shipped data (HubReference.h).
+    HubReference inForce(reference.value());
+    if (Status status = inForce.refresh(store))
+        return fail(status->message);
+    const auto checked = checkAccountScope(parser.value(u"role"_s), parser.value(u"opd"_s), inForce);
     if (const auto *problem = std::get_if<AccountProblem>(&checked))
+        return fail(problem->message);
+    if (const auto problem = checkNewOpd(parser.value(u"opd"_s), inForce))
         return fail(problem->message);
     const Role role = std::get<Role>(checked);
     const auto password = readPassword(username);

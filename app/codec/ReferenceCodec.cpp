@@ -39,10 +39,11 @@ QJsonObject encodeReference(const ReferenceData &d)
     return {
         {u"opds"_s, array(d.opds, [](const Opd &o) {
              return QJsonObject{{u"code"_s, o.code}, {u"name"_s, o.name}, {u"kecamatan_office"_s, o.kecamatanOffice},
-                                {u"saturday_service"_s, o.saturdayService}};
+                                {u"saturday_service"_s, o.saturdayService}, {u"active"_s, o.active}};
          })},
         {u"agencies"_s, array(d.agencies, [](const Agency &a) {
-             return QJsonObject{{u"code"_s, a.code}, {u"name"_s, a.name}, {u"handles"_s, a.handles}};
+             return QJsonObject{{u"code"_s, a.code}, {u"name"_s, a.name}, {u"handles"_s, a.handles},
+                                {u"active"_s, a.active}};
          })},
         {u"kecamatan"_s,
          array(d.kecamatan, [](const Kecamatan &k) { return QJsonObject{{u"code"_s, k.code}, {u"name"_s, k.name}}; })},
@@ -50,11 +51,12 @@ QJsonObject encodeReference(const ReferenceData &d)
              return QJsonObject{{u"kecamatan"_s, k.kecamatan}, {u"code"_s, k.code}, {u"name"_s, k.name}};
          })},
         {u"categories"_s, array(d.categories, [](const Category &c) {
-             return QJsonObject{{u"id"_s, c.id}, {u"parent"_s, c.parent}, {u"name"_s, c.name}};
+             return QJsonObject{{u"id"_s, c.id}, {u"parent"_s, c.parent}, {u"name"_s, c.name}, {u"active"_s, c.active}};
          })},
         {u"services"_s, array(d.services, [](const Service &s) {
              return QJsonObject{{u"code"_s, s.code}, {u"category"_s, s.category}, {u"name"_s, s.name},
-                                {u"route"_s, s.route}, {u"keywords"_s, QJsonArray::fromStringList(s.keywords)}};
+                                {u"route"_s, s.route}, {u"keywords"_s, QJsonArray::fromStringList(s.keywords)},
+                                {u"active"_s, s.active}};
          })},
         {u"sla"_s, array(d.sla, [](const SlaClock &c) {
              return QJsonObject{{u"clock"_s, c.id},

@@ -3,6 +3,7 @@
 #include "ContactChannels.h"
 #include "DomainText.h"
 #include "Reasons.h"
+#include "ReferenceActivity.h"
 #include "sop/Checklists.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,15 @@ Refusal refuse(Refusal::Kind kind, const QString &code, const QString &message) 
 Refusal invalid(const QString &code, const QString &message)
 {
     return refuse(Refusal::Kind::InvalidPayload, code, message);
+}
+
+// Whether new work may name `code`: false only when the lookup knows the admins' changes (ReferenceActivity.h)
+// and one of them deactivated it.
+bool isActive(const ReferenceLookup *reference, bool (ReferenceActivity::*active)(QStringView) const,
+              const QString &code)
+{
+    const auto *activity = dynamic_cast<const ReferenceActivity *>(reference);
+    return !activity || (activity->*active)(code);
 }
 
 QString text(const QJsonObject &payload, const QString &key) { return payload.value(key).toString().trimmed(); }
@@ -200,6 +210,11 @@ Drafts decideIntake(const Command &command, const DecisionContext &context)
         const QString service = text(p, u"service"_s);
         if (!service.isEmpty() && !context.reference->hasService(service))
             return invalid(u"unknown_service"_s, LifecycleText::tr("There is no service with the code \"%1\".").arg(service));
+        if (!service.isEmpty() && !isActive(context.reference, &ReferenceActivity::isActiveService, service))
+            return invalid(u"inactive_service"_s,
+                           LifecycleText::tr("The service %1 was deactivated by an administrator; choose another "
+                                             "service, or leave it for the verification.")
+                               .arg(service));
         const QString kecamatan = text(p, u"kecamatan"_s);
         if (!kecamatan.isEmpty() && !context.reference->hasKecamatan(kecamatan))
             return invalid(u"unknown_kecamatan"_s, LifecycleText::tr("There is no kecamatan with the code \"%1\".").arg(kecamatan));
@@ -244,6 +259,16 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
         if (ref && !ref->hasService(text(p, u"service"_s)))
             return invalid(u"unknown_service"_s,
                            LifecycleText::tr("There is no service with the code \"%1\".").arg(text(p, u"service"_s)));
+        if (!isActive(ref, &ReferenceActivity::isActiveCategory, text(p, u"category"_s)))
+            return invalid(u"inactive_category"_s,
+                           LifecycleText::tr("The category %1 was deactivated by an administrator; choose another "
+                                             "category.")
+                               .arg(text(p, u"category"_s)));
+        if (!isActive(ref, &ReferenceActivity::isActiveService, text(p, u"service"_s)))
+            return invalid(u"inactive_service"_s,
+                           LifecycleText::tr("The service %1 was deactivated by an administrator; choose another "
+                                             "service.")
+                               .arg(text(p, u"service"_s)));
         if (p.contains(u"title"_s) && text(p, u"title"_s).isEmpty())
             return invalid(u"missing_title"_s, LifecycleText::tr("A corrected title must not be empty."));
         return one(EventType::Verified,
@@ -269,6 +294,11 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
         if (ref && !ref->hasAgency(text(p, u"agency"_s)))
             return invalid(u"unknown_agency"_s,
                            LifecycleText::tr("There is no external agency with the code \"%1\".").arg(text(p, u"agency"_s)));
+        if (!isActive(ref, &ReferenceActivity::isActiveAgency, text(p, u"agency"_s)))
+            return invalid(u"inactive_agency"_s,
+                           LifecycleText::tr("The external agency %1 was deactivated by an administrator and takes no "
+                                             "new complaints; forward the complaint to another agency.")
+                               .arg(text(p, u"agency"_s)));
         return one(EventType::Forwarded, pick(p, {u"agency", u"note"}));
     }
     case C::MarkDuplicate: {
@@ -284,6 +314,11 @@ Drafts decideFor(const Complaint &complaint, const Command &command, const Decis
             return *refusal;
         if (ref && !ref->hasOpd(text(p, u"opd"_s)))
             return invalid(u"unknown_opd"_s, LifecycleText::tr("There is no OPD with the code \"%1\".").arg(text(p, u"opd"_s)));
+        if (!isActive(ref, &ReferenceActivity::isActiveOpd, text(p, u"opd"_s)))
+            return invalid(u"inactive_opd"_s,
+                           LifecycleText::tr("The OPD %1 was deactivated by an administrator and takes no new "
+                                             "complaints; dispatch the complaint to another OPD.")
+                               .arg(text(p, u"opd"_s)));
         QJsonObject event = pick(p, {u"opd", u"note"});
         event.insert(u"cycle"_s, complaint.cycle + 1);
         // The checklist starts with the template version in force now; the complaint keeps it even when a newer

@@ -1,0 +1,24 @@
+#include "HubReference.h"
+
+namespace rabeg {
+
+HubReference::HubReference(const ReferenceData &shipped) : m_versions(shipped), m_catalog(*shipped.sopCatalog()) { }
+
+Status HubReference::refresh(HubStore &store)
+{
+    const auto events = store.referenceEvents(m_version);
+    if (!events.ok())
+        return events.error();
+    // Folded one event at a time, as ReferenceVersions::fold does: the same result as a fold of the whole stream.
+    for (const Event &event : events.value()) {
+        if (Status status = m_versions.learn(event))
+            return status;
+        if (Status status = m_catalog.learn(event))
+            return status;
+        m_version = event.version;
+        m_seq = event.seq;
+    }
+    return std::nullopt;
+}
+
+} // namespace rabeg
