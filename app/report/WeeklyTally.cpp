@@ -158,47 +158,35 @@ void WeeklyTally::tallyOverdue(const QList<Event> &history, const Complaint &sta
     }
 }
 
-void WeeklyTally::addMilestone(const ReportMilestoneRow &row)
+void WeeklyTally::addMilestones(const ReportMilestoneCounts &counts)
 {
-    const bool first = !m_counted[row.type].contains(row.complaint);
-    m_counted[row.type].insert(row.complaint);
-    switch (row.type) {
-    case EventType::Verified:
-        m_figures.verified += first;
-        break;
-    case EventType::Dispatched:
-        m_figures.dispatched += first;
-        if (!m_dispatchedTo.contains({row.complaint, row.opd})) {
-            m_dispatchedTo.insert({row.complaint, row.opd});
-            ++opd(row.opd).row.dispatched;
-        }
-        break;
-    case EventType::Responded:
-        m_figures.responded += first;
-        if (!m_respondedBy.contains({row.complaint, row.opd})) {
-            m_respondedBy.insert({row.complaint, row.opd});
-            ++opd(row.opd).row.responded;
-        }
-        if (row.cycleStart.isValid()) {
-            const QDate startDay = WorkingCalendar::wibDate(row.cycleStart);
-            const QDate day = WorkingCalendar::wibDate(row.at);
-            const int days = followupDays(row.cycleOpd, startDay, day);
+    m_figures.verified += counts.complaints.value(EventType::Verified);
+    m_figures.dispatched += counts.complaints.value(EventType::Dispatched);
+    m_figures.responded += counts.complaints.value(EventType::Responded);
+    m_figures.closed += counts.complaints.value(EventType::Closed);
+    for (auto it = counts.dispatchedTo.cbegin(); it != counts.dispatchedTo.cend(); ++it)
+        opd(it.key()).row.dispatched += it.value();
+    for (auto it = counts.respondedBy.cbegin(); it != counts.respondedBy.cend(); ++it)
+        opd(it.key()).row.responded += it.value();
+    for (const ReportMilestoneCounts::Followup &group : counts.followups) {
+        const int days = followupDays(group.opd, group.startDay, group.day);
+        Median &byOpd = opd(group.opd).followup;
+        for (int i = 0; i < group.responses; ++i) {
             m_followupDays.add(days);
-            opd(row.cycleOpd).followup.add(days);
+            byOpd.add(days);
         }
-        break;
-    case EventType::Closed:
-        m_figures.closed += first;
-        break;
-    case EventType::Escalated:
-        m_figures.escalated += first;
-        ++opd(row.opd).row.escalated;
-        m_escalated.append(
-            {row.complaint, row.trackingId, row.title, row.opd, row.at, row.reason, ComplaintState::Received});
-        break;
-    default:
-        break;
     }
+}
+
+void WeeklyTally::addEscalation(const ReportEscalationRow &row)
+{
+    if (!m_escalatedCounted.contains(row.complaint)) {
+        m_escalatedCounted.insert(row.complaint);
+        ++m_figures.escalated;
+    }
+    ++opd(row.opd).row.escalated;
+    m_escalated.append({row.complaint, row.trackingId, row.title, row.opd, row.at, row.reason,
+                        row.stateAtAsOf.value_or(ComplaintState::Received)});
 }
 
 int WeeklyTally::followupDays(const QString &opd, const QDate &startDay, const QDate &day)
@@ -230,35 +218,26 @@ void WeeklyTally::addCompliance(const ReportComplianceRow &row)
     (row.met ? m_figures.compliance.met : m_figures.compliance.breached) += row.cycles;
 }
 
-QList<QUuid> WeeklyTally::escalatedComplaints() const
-{
-    QList<QUuid> ids;
-    for (const EscalatedComplaint &e : m_escalated)
-        ids.append(e.id);
-    return ids;
-}
-
-void WeeklyTally::setEscalatedStates(const QHash<QUuid, ComplaintState> &states)
-{
-    for (EscalatedComplaint &e : m_escalated)
-        e.stateAtEnd = states.value(e.id, e.stateAtEnd);
-}
-
 void WeeklyTally::addStall(const QList<Event> &all)
 {
+    // checklistOf folds the history itself, and a complaint no OPD is working at asOf is not stalled there (its
+    // days over stay 0), so the state is not folded a second time here.
     const QList<Event> history = before(all);
-    Complaint state;
-    for (const Event &event : history)
-        state = apply(state, event);
-    if (state.state != ComplaintState::Dispatched && state.state != ComplaintState::InProgress)
+    if (history.isEmpty())
         return;
     if (const SopCatalog *catalog = m_catalog ? m_catalog : m_reference.sopCatalog())
-        m_board.add(state.id, checklistOf(history, *catalog, m_calendar, m_asOf));
+        m_board.add(history.constFirst().complaintId, checklistOf(history, *catalog, m_calendar, m_asOf));
 }
 
-void WeeklyTally::addStall(const SopStall &stall)
+void WeeklyTally::addStallGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
+                                int daysAtStep, int count)
 {
-    m_board.addStalled(stall.id, stall.opd, stall.stepNumber, stall.stepKey, stall.stepTitle, stall.daysAtStep);
+    m_stallGroups[{opd, stepNumber, stepKey, stepTitle, daysAtStep}] += count;
+}
+
+void WeeklyTally::removeStall(const SopStall &stall)
+{
+    m_stallGroups[{stall.opd, stall.stepNumber, stall.stepKey, stall.stepTitle, stall.daysAtStep}] -= 1;
 }
 
 void WeeklyTally::tallyCompliance(const QList<Event> &history)
@@ -325,12 +304,21 @@ void WeeklyTally::finish(WeeklyReport &report, const QString &onlyOpd, int stall
               [](const EscalatedComplaint &a, const EscalatedComplaint &b) {
                   return a.escalatedAt != b.escalatedAt ? a.escalatedAt < b.escalatedAt : a.trackingId < b.trackingId;
               });
-    QList<StallCell> cells = m_board.cells();
+    StallBoard board = m_board;
+    for (const auto &[group, count] : m_stallGroups) {
+        const auto &[opd, number, key, title, days] = group;
+        board.addStalledGroup(opd, number, key, title, days, count);
+    }
+    QList<StallCell> cells = board.cells();
+    // The report shows each cell's figures, not its complaints: the cells counted from sop_progress's groups have
+    // no ids, the folded ones would have some.
+    for (StallCell &cell : cells)
+        cell.complaints.clear();
     std::stable_sort(cells.begin(), cells.end(), [](const StallCell &a, const StallCell &b) {
         return a.count != b.count ? a.count > b.count : a.medianDaysStuck > b.medianDaysStuck;
     });
     report.stalledSteps = cells.mid(0, stalledShown);
-    report.stalledComplaints = m_board.stalledCount();
+    report.stalledComplaints = board.stalledCount();
 }
 
 } // namespace rabeg

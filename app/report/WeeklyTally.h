@@ -11,6 +11,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <map>
+#include <tuple>
+
 namespace rabeg {
 
 // Folds complaint histories into a week's figures (docs/reports.md, "Definitions"). Each history is given whole up
@@ -35,14 +38,16 @@ public:
     // week's arrivals, events, overdue and decided cycles; then the escalated complaints' states at the instant
     // judged, and the stalls of the working complaints, whose histories the core still folds (addStall).
     void addReceived(int count) { m_figures.received += count; }
-    void addMilestone(const ReportMilestoneRow &row);
+    void addMilestones(const ReportMilestoneCounts &counts);
+    void addEscalation(const ReportEscalationRow &row);
     void addOverdue(const QString &opd, int count);
     void addCompliance(const ReportComplianceRow &row);
-    QList<QUuid> escalatedComplaints() const;
-    void setEscalatedStates(const QHash<QUuid, ComplaintState> &states);
     void addStall(const QList<Event> &history);
-    // A stall read from sop_progress (a complaint with no event since the instant judged).
-    void addStall(const SopStall &stall);
+    // Complaints stalled alike read from sop_progress by groups (SopProgressQuery::forEachStalledGroup), and one of
+    // them taken out again (its row cannot say where it stood at the instant judged: ReportStallSources).
+    void addStallGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
+                       int daysAtStep, int count);
+    void removeStall(const SopStall &stall);
 
     // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
     // Only `opd`'s row is kept when given (a liaison's report).
@@ -79,11 +84,12 @@ private:
     QMap<QString, OpdAcc> m_opds;
     QList<EscalatedComplaint> m_escalated;
     StallBoard m_board;
+    // Groups of stalls from sop_progress, added to the board at the end once the complaints taken out are subtracted:
+    // (OPD, step number, key, title, working days at the step) -> complaints.
+    std::map<std::tuple<QString, int, QString, QString, int>, int> m_stallGroups;
     const SopCatalog *m_catalog = nullptr;
-    // The facts path: complaints already counted per figure, and per OPD for dispatches and responses.
-    QHash<EventType, QSet<QUuid>> m_counted;
-    QSet<std::pair<QUuid, QString>> m_dispatchedTo;
-    QSet<std::pair<QUuid, QString>> m_respondedBy;
+    // The facts path: escalated complaints already counted on the cover.
+    QSet<QUuid> m_escalatedCounted;
     QHash<QString, QHash<qint64, int>> m_followupDaysCache; // by OPD, then start day << 32 | day (Julian)
 };
 

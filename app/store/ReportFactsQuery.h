@@ -11,21 +11,38 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace rabeg {
 
-// A milestone of the week as the report counts it (ReportFacts::Milestone), with what the escalated list shows.
-struct ReportMilestoneRow
+// An escalation of the week as the report lists it (ReportFacts::Milestone), with the complaint's state at asOf.
+struct ReportEscalationRow
 {
-    EventType type = EventType::Received;
     QUuid complaint;
-    QDateTime at; // read for a response and an escalation only (invalid for the others)
-    QString opd;
-    QDateTime cycleStart; // a response's follow-up cycle (invalid: none)
-    QString cycleOpd;
-    QString reason; // an escalation's
-    QString trackingId; // an escalation's, from the complaint's row
-    QString title; // an escalation's: the title then
+    QDateTime at;
+    QString opd; // the OPD that had it then (empty: the command center)
+    QString reason;
+    QString trackingId; // from the complaint's row
+    QString title; // the title then
+    std::optional<ComplaintState> stateAtAsOf; // none when no state span holds asOf
+};
+
+// The week's verified, dispatched, responded and closed events (ReportFacts::Milestone) counted by SQL as the fold
+// counts them (WeeklyTally::add): each complaint once per figure, and once per OPD for dispatches and responses.
+struct ReportMilestoneCounts
+{
+    // Responses with a follow-up cycle, by the cycle's OPD, the WIB day the cycle started and the response's day.
+    struct Followup
+    {
+        QString opd;
+        QDate startDay;
+        QDate day;
+        int responses = 0;
+    };
+    QHash<EventType, int> complaints; // distinct complaints with an event of the type in the week
+    QHash<QString, int> dispatchedTo; // distinct complaints per OPD they were dispatched to
+    QHash<QString, int> respondedBy; // distinct complaints per OPD that responded
+    QList<Followup> followups;
 };
 
 struct ReportComplianceRow
@@ -42,7 +59,8 @@ struct ReportComplianceRow
 // whose row cannot say (such an event since, or no row now: answered or closed since).
 struct ReportStallSources
 {
-    QSet<QUuid> notFromProgress; // their sop_progress rows are not read (irregular complaints included)
+    // Their sop_progress rows are not read (irregular complaints included); only those that have a row now matter.
+    QList<QUuid> notFromProgress;
     QList<QUuid> folded; // worked at asOf: their checklists at asOf are folded by the core
 };
 
@@ -65,21 +83,24 @@ public:
 
     // Arrivals in the week (of complaints whose received event the cache holds from before asOf).
     Result<int> received(const QDateTime &from, const QDateTime &asOf) const;
-    // The verified, dispatched, responded, closed and escalated events in the week, in no particular order.
-    Status forEachMilestone(const QDateTime &from, const QDateTime &asOf,
-                            const std::function<void(const ReportMilestoneRow &)> &sink) const;
+    // The verified, dispatched, responded and closed events in the week, counted.
+    Result<ReportMilestoneCounts> milestoneCounts(const QDateTime &from, const QDateTime &asOf) const;
+    // The escalations in the week, in no particular order.
+    Status forEachEscalation(const QDateTime &from, const QDateTime &asOf,
+                             const std::function<void(const ReportEscalationRow &)> &sink) const;
     // Complaints overdue at asOf, by the OPD that has them (empty: the command center).
     Result<QHash<QString, int>> overdueByOpd(const QDateTime &asOf) const;
     // Follow-up cycles decided in the week, by the OPD at their start and met or breached.
     Result<QList<ReportComplianceRow>> compliance(const QDateTime &from, const QDateTime &asOf) const;
-    // The state of each complaint at asOf (those with no event before asOf are left out).
-    Result<QHash<QUuid, ComplaintState>> statesAt(const QList<QUuid> &ids, const QDateTime &asOf) const;
 
     // Complaints with a response in [from, until) (the trend), as ReportQuery::respondedBetween counts them.
     Result<int> respondedBetween(const QDateTime &from, const QDateTime &until) const;
 
     // Where the stalls at asOf come from (ReportStallSources).
     Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
+    // The SQL of received() and milestoneCounts() (:from, :asOf), for the tests to see their plans.
+    static QString receivedSql();
+    static QString milestoneCountsSql();
     // A SELECT of the given complaint ids (for ReportQuery::forEachOf).
     static QString idsSql(const QList<QUuid> &ids);
     // The SQL (a SELECT of complaint ids) of the complaints the report folds with the core whatever the week (their

@@ -166,6 +166,96 @@ Status ReportQuery::stream(const QString &activeSql, const QVariantHash &binds, 
     return std::nullopt;
 }
 
+Status ReportQuery::forEachChecklistOf(const QString &idsSql, const QDateTime &until, const Sink &sink) const
+{
+    // ChecklistQuery's types: the checklist folds dispatches, returns and ticks; the projection's state after the
+    // others says whether an OPD was still working the complaint. Only the dispatch's and the ticks' payloads are
+    // read by the checklist's fold, so only theirs are extracted.
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"WITH active(id) AS ("_s + idsSql
+                   + u") SELECT e.complaint_id, e.type, e.version, e.at, e.actor_user,"
+                     u" CASE WHEN e.type IN ('dispatched','step_done','step_reopened')"
+                     u"  THEN json_extract(e.json, '$.payload') END"
+                     u" FROM active JOIN events e ON e.complaint_id = active.id"
+                     u" WHERE e.at < :until AND +e.type IN ('dispatched','returned','acknowledged','responded',"
+                     u"'reopened','closed','step_done','step_reopened')"_s))
+        return sqlError(u"cannot prepare reading the checklists at the week's end"_s, q.lastError());
+    q.bindValue(u":until"_s, toWireTime(until));
+    if (idsSql.contains(u":asOf"_s))
+        q.bindValue(u":asOf"_s, toWireTime(until));
+    if (!q.exec())
+        return sqlError(u"cannot read the checklists at the week's end"_s, q.lastError());
+
+    struct Row
+    {
+        QString type;
+        qint64 version = 0;
+        QString at;
+        QString user;
+        QString payload;
+    };
+    QStringList legacy; // dispatched before checklists were recorded: given whole below
+    QString current;
+    QList<Row> rows;
+    QList<Event> events;
+    const auto flush = [&] {
+        const auto byVersion = [](const Row &a, const Row &b) { return a.version < b.version; };
+        if (!std::is_sorted(rows.cbegin(), rows.cend(), byVersion))
+            std::sort(rows.begin(), rows.end(), byVersion);
+        qsizetype from = rows.size() - 1;
+        while (from >= 0 && rows.at(from).type != u"dispatched")
+            --from;
+        if (from < 0)
+            return; // not dispatched then: no checklist
+        const QUuid id = QUuid::fromString(current);
+        events.clear();
+        for (qsizetype i = from; i < rows.size(); ++i) {
+            const Row &row = rows.at(i);
+            Event e;
+            e.typeName = row.type;
+            const auto type = fromCode<EventType>(row.type);
+            e.known = type.has_value();
+            e.type = type.value_or(EventType::NoteAdded);
+            e.complaintId = id;
+            e.version = row.version;
+            e.at = parseWireTime(row.at);
+            e.actor.user = row.user;
+            if (!row.payload.isEmpty())
+                e.payload = QJsonDocument::fromJson(row.payload.toUtf8()).object();
+            events.append(std::move(e));
+        }
+        if (!events.constFirst().payload.contains(u"sop_template"_s)) {
+            legacy.append(current);
+            return;
+        }
+        sink(events);
+    };
+    while (q.next()) {
+        QString id = q.value(0).toString();
+        if (id != current) {
+            if (!current.isEmpty())
+                flush();
+            current = std::move(id);
+            rows.clear();
+        }
+        rows.append({q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString()});
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the checklists at the week's end"_s, q.lastError());
+    if (!current.isEmpty())
+        flush();
+    if (legacy.isEmpty())
+        return std::nullopt;
+    // Their ids as UUIDs printed here (never text from elsewhere inside the SQL).
+    QString legacySql = u"VALUES "_s;
+    for (qsizetype i = 0; i < legacy.size(); ++i)
+        legacySql += (i > 0 ? u",('"_s : u"('"_s) + QUuid::fromString(legacy.at(i)).toString(QUuid::WithoutBraces)
+            + u"')"_s;
+    return forEachOf(legacySql, until, sink);
+}
+
 Result<int> ReportQuery::receivedBetween(const QDateTime &from, const QDateTime &until) const
 {
     QSqlQuery q(m_cache.database());

@@ -134,6 +134,19 @@ QStringList ReportText::escalatedCells(const EscalatedComplaint &row)
     return {row.trackingId, row.title, opdLabel(row.opd), Labels::wib(row.escalatedAt), Labels::state(row.stateAtEnd)};
 }
 
+QString ReportText::escalatedExcerptNote(int total, int perOpd)
+{
+    return tr("%Ln complaints were escalated this week. The earliest %1 of each OPD are listed here; the full list is "
+              "in the report's CSV export (the file ending in -escalated.csv).",
+              nullptr, total)
+        .arg(perOpd);
+}
+
+QStringList ReportText::escalatedMoreCells(const QString &opd, int more)
+{
+    return {QString(), tr("+ %Ln more, listed in the CSV", nullptr, more), opdLabel(opd), QString(), QString()};
+}
+
 QStringList ReportText::stalledHeaders()
 {
     return {tr("OPD"), tr("SOP step"), tr("Stalled complaints"), tr("Median days at step"), tr("Most days")};

@@ -42,6 +42,10 @@ public:
     static QStringList opdCells(const OpdReportRow &row);
     static QStringList escalatedHeaders();
     static QStringList escalatedCells(const EscalatedComplaint &row);
+    // The PDF lists the earliest `perOpd` escalations of each OPD (EscalatedExcerpt): the note above the table and
+    // the row that counts an OPD's others.
+    static QString escalatedExcerptNote(int total, int perOpd);
+    static QStringList escalatedMoreCells(const QString &opd, int more);
     static QStringList stalledHeaders();
     static QStringList stalledCells(const StallCell &cell);
 

@@ -1,0 +1,80 @@
+// Cache schema 10: the weekly report's milestones get a covering index (type, at, complaint_id, opd, event_at,
+// cycle_start, cycle_opd), so the week's events and arrivals are counted without a row look-up per entry
+// (BENCHMARKS.md, P6). A cache of schema 9 migrates to it, keeps its facts, and the report's counts read it alone.
+#include <catch2/catch.hpp>
+
+#include "deadline/DeadlinePolicy.h"
+#include "refdata/ReferenceLoader.h"
+#include "store/LocalCache.h"
+#include "store/ReportFactsQuery.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+QString plan(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
+    q.bindValue(u":from"_s, u"2026-11-22T17:00:00.000Z"_s); // a week: Qt wants every placeholder bound
+    q.bindValue(u":asOf"_s, u"2026-11-29T17:00:00.000Z"_s);
+    REQUIRE(q.exec());
+    QStringList steps;
+    while (q.next())
+        steps.append(q.value(3).toString());
+    return steps.join(u" | "_s);
+}
+
+QStringList indexesOf(LocalCache &cache, const QString &table)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL"
+                   u" ORDER BY name"_s.arg(table)));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+qint64 scalar(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a cache of schema 9 migrates to the covering index of the report's milestones, which the week's counts "
+          "read alone")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache-v9.sqlite"_s);
+    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA "/cache/cache-v9.sqlite"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    LocalCache cache;
+    cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference.sla, reference.calendar));
+    REQUIRE_FALSE(cache.open(path, u"milestones-index"_s));
+    CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
+    CHECK(indexesOf(cache, u"report_milestones"_s)
+          == QStringList {u"report_milestones_complaint"_s, u"report_milestones_week"_s});
+    const qint64 milestones = scalar(cache, u"SELECT count(*) FROM report_milestones"_s);
+    CHECK(milestones > 0);
+    CHECK(scalar(cache, u"SELECT count(*) FROM report_milestones INDEXED BY report_milestones_week"
+                        u" WHERE type IN ('received','verified','dispatched','responded','closed','escalated')"_s)
+          == milestones);
+
+    for (const QString &sql : {ReportFactsQuery::milestoneCountsSql(), ReportFactsQuery::receivedSql()}) {
+        const QString steps = plan(cache, sql);
+        INFO(steps.toStdString());
+        CHECK(steps.contains(u"COVERING INDEX report_milestones_week"_s)); // no row look-up
+        CHECK_FALSE(steps.contains(u"SCAN report_milestones"_s));
+    }
+}
