@@ -307,8 +307,12 @@ void ComplaintActions::notOurAuthority()
     if (!c || !mayStart(CommandType::NotOurAuthority, *c))
         return;
     QList<RouteDialog::Choice> choices;
-    for (const Agency &agency : m_session.reference().agencies)
-        choices.append({agency.code, agency.name + u" ("_s + agency.handles + u')'});
+    for (const Agency &agency : m_session.reference().agencies) {
+        if (agency.active) // as the admins left them (ReferenceInForce): a deactivated agency takes no more
+            choices.append({agency.code, agency.handles.isEmpty()
+                                             ? agency.name
+                                             : QString(agency.name + u" ("_s + agency.handles + u')')});
+    }
     auto *dialog = new RouteDialog(tr("Not our authority: forward %1").arg(c->shown.trackingId), tr("&Forward"), choices,
                                    m_dialogParent);
     for (const RouteSuggestion &s : m_advice.suggest(c->shown)) {
@@ -333,8 +337,10 @@ void ComplaintActions::dispatch()
     if (!c || !mayStart(CommandType::Dispatch, *c))
         return;
     QList<RouteDialog::Choice> choices;
-    for (const Opd &opd : m_session.reference().opds)
-        choices.append({opd.code, opd.name});
+    for (const Opd &opd : m_session.reference().opds) {
+        if (opd.active) // as the admins left them (ReferenceInForce): new ones offered, deactivated ones not
+            choices.append({opd.code, opd.name});
+    }
     auto *dialog = new RouteDialog(tr("Dispatch %1 to an OPD").arg(c->shown.trackingId), tr("&Dispatch"), choices,
                                    m_dialogParent);
     for (const RouteSuggestion &s : m_advice.suggest(c->shown)) {

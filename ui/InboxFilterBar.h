@@ -38,6 +38,9 @@ public:
     QWidget *onlyChip() const { return m_onlyChip; }
     // Saves the current filters under `name` (the save button asks for the name).
     void saveAs(const QString &name);
+    // Fills the OPD, category and kecamatan lists again from the reference data, keeping what is chosen (after a
+    // sync brought an admin's change, ReferenceInForce::changed).
+    void fillChoices();
 
 signals:
     void criteriaChanged(const rabeg::InboxCriteria &criteria);
@@ -49,7 +52,6 @@ protected:
 
 private:
     void retranslate();
-    void fillChoices();
     void emitSoon();
     void emitNow();
     void reloadSaved();

@@ -245,8 +245,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case State:
             return Labels::state(row.state);
-        case Opd:
-            return row.opd;
+        case Opd: // the code, short; its name in force (renamed by an admin, ReferenceInForce) in the tooltip
+            return role == Qt::ToolTipRole && !row.opd.isEmpty() ? m_reference.routeName(row.opd) : row.opd;
         case NextDeadline: {
             const auto &deadline = held->deadline;
             if (role == Qt::ToolTipRole && deadline)

@@ -26,8 +26,9 @@ void RoutingAdvice::learnFrom(const QString &cachePath)
 {
     if (m_thread)
         return;
-    m_thread = QThread::create([this, cachePath] {
-        auto suggester = std::make_shared<RoutingSuggester>(m_reference);
+    // A copy for the thread: the Workspace re-assigns the reference data after a sync on the GUI thread.
+    m_thread = QThread::create([this, cachePath, reference = m_reference] {
+        auto suggester = std::make_shared<RoutingSuggester>(reference);
         LocalCache cache;
         if (Status status = cache.open(cachePath, u"rabeg-routing-learn"_s)) {
             qCWarning(lcUi).noquote() << "routing suggestions learn nothing from history:" << status->message;
@@ -42,6 +43,8 @@ void RoutingAdvice::learnFrom(const QString &cachePath)
         // Handed to the GUI thread, which swaps it in; the old one stays valid for whoever still holds it.
         const qsizetype count = examples.value();
         QMetaObject::invokeMethod(this, [this, suggester, count] {
+            if (m_table) // published while it learnt
+                suggester->setTable(*m_table);
             m_suggester = suggester;
             qCInfo(lcUi).noquote() << tr("Routing suggestions learned from %n resolved complaints.", nullptr, int(count));
             emit learned(count);
@@ -49,6 +52,15 @@ void RoutingAdvice::learnFrom(const QString &cachePath)
     });
     m_thread->setObjectName(u"rabeg-routing-learn"_s);
     m_thread->start(QThread::LowPriority);
+}
+
+void RoutingAdvice::useTable(const RoutingTable &table)
+{
+    m_table = table;
+    // Swapped, not changed in place: whoever still holds the old suggester keeps a valid one.
+    auto next = std::make_shared<RoutingSuggester>(*m_suggester);
+    next->setTable(table);
+    m_suggester = next;
 }
 
 QList<RouteSuggestion> RoutingAdvice::suggest(const Complaint &complaint, const QStringList &returnedBy, int k) const
@@ -60,7 +72,13 @@ QList<RouteSuggestion> RoutingAdvice::suggest(const Complaint &complaint, const 
     input.service = complaint.service;
     input.kecamatan = complaint.kecamatan;
     input.returnedBy = returnedBy;
-    return m_suggester->suggest(input, k);
+    QList<RouteSuggestion> suggestions = m_suggester->suggest(input, k + 2);
+    suggestions.removeIf([this](const RouteSuggestion &s) {
+        const Opd *opd = m_reference.opd(s.route);
+        const Agency *agency = m_reference.agency(s.route);
+        return (opd && !opd->active) || (agency && !agency->active);
+    });
+    return suggestions.mid(0, k);
 }
 
 } // namespace rabeg

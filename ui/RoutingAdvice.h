@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace rabeg {
 
@@ -18,11 +19,16 @@ class RoutingAdvice final : public QObject
     Q_DISABLE_COPY_MOVE(RoutingAdvice)
 
 public:
+    // `reference` is read on the GUI thread only (the Workspace's ReferenceInForce); the learning thread gets a copy.
     explicit RoutingAdvice(const ReferenceData &reference, QObject *parent = nullptr);
     ~RoutingAdvice() override;
 
+    // The routing table in force (an admin's publication, synced); the classifier keeps what it learnt.
+    void useTable(const RoutingTable &table);
+
     // Learns the resolved complaints of the cache file, off the GUI thread; `learned` says when and how many.
     void learnFrom(const QString &cachePath);
+    // Never an OPD or agency deactivated by an admin: history may still point at one.
     QList<RouteSuggestion> suggest(const Complaint &complaint, const QStringList &returnedBy = {}, int k = 3) const;
 
 signals:
@@ -31,6 +37,7 @@ signals:
 private:
     std::shared_ptr<const RoutingSuggester> m_suggester;
     const ReferenceData &m_reference;
+    std::optional<RoutingTable> m_table; // set by useTable; else the suggester's own, from the reference data
     class QThread *m_thread = nullptr;
 };
 

@@ -2,10 +2,12 @@
 
 #include "ComplaintActions.h"
 #include "DialogFocus.h"
+#include "InboxFilterBar.h"
 #include "InboxView.h"
 #include "LogView.h"
 #include "MainWindow.h"
 #include "OperatorSession.h"
+#include "ReferenceInForce.h"
 #include "RoutingAdvice.h"
 #include "SavedFilters.h"
 #include "SettingsDialog.h"
@@ -34,12 +36,15 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const ReferenceData &reference,
+Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const ReferenceData &shipped,
                                                    Language &language)
 {
     std::unique_ptr<Workspace> w(new Workspace);
     if (Status status = w->m_cache.open(options.cachePath, u"rabeg-gui"_s))
         return *status;
+    // Every screen below reads this one object, which follows the admins' changes after each sync that brings any.
+    w->m_reference = std::make_unique<ReferenceInForce>(shipped, w->m_cache);
+    const ReferenceData &reference = w->m_reference->data();
     QSettings *settings = options.settings;
     if (!settings) {
         w->m_ownSettings = std::make_unique<QSettings>();
@@ -65,6 +70,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     if (options.sync) // identities seen online, sealed for offline use where the role may (docs/privacy.md)
         new WorkstationVault(*w->m_session, options.sync->hub, options.cachePath);
     w->m_advice = std::make_unique<RoutingAdvice>(reference);
+    w->m_advice->useTable(w->m_reference->routing());
     w->m_actions = std::make_unique<ComplaintActions>(*w->m_session, *w->m_advice, nullptr);
 
     MainWindow::Screens screens;
@@ -85,7 +91,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     w->m_actions->setDialogParent(w->m_window.get());
     QObject::connect(w->m_window.get(), &MainWindow::settingsRequested, w->m_window.get(),
                      [self] { self->openSettings(); });
-    auto *reports = new ReportMenu(options.cachePath, reference, [self] { return self->m_session->hubNow(); },
+    // The weekly report reads its reference data on a thread of its own: it keeps the shipped data, which never
+    // changes under it (its OPD names are the shipped ones; docs/reference-admin.md says so).
+    auto *reports = new ReportMenu(options.cachePath, shipped, [self] { return self->m_session->hubNow(); },
                                    w->m_window.get());
     w->m_window->addMenuBeforeHelp(reports);
     QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });
@@ -136,6 +144,11 @@ void Workspace::wire(const Options &options)
     QObject::connect(m_session.get(), &OperatorSession::outboxChanged, window, [this] { outboxChanged(); });
     roleKnown();
     m_advice->learnFrom(options.cachePath);
+    // A routing table published by an admin reaches the suggestions with the sync that brings it.
+    QObject::connect(m_reference.get(), &ReferenceInForce::changed, m_advice.get(),
+                     [this] { m_advice->useTable(m_reference->routing()); });
+    QObject::connect(m_reference.get(), &ReferenceInForce::changed, inbox->filterBar(),
+                     [inbox] { inbox->filterBar()->fillChoices(); });
     if (!m_sync) {
         // The outbox of a cache that never synced: shown, counted, never sent from here.
         m_status.pending = OutboxView(m_cache).counts().value_or({}).pending;
@@ -195,6 +208,9 @@ void Workspace::cacheChanged()
     // connection's views compute with it from now on, without reopening (docs/deadlines.md).
     if (Status status = usePublishedPolicy(m_cache))
         qCWarning(lcUi).noquote() << "cannot read the published SLA policy and calendar:" << status->message;
+    // OPD and agency names, the choices offered and the routing table follow what the sync brought; a fold only
+    // when it brought reference events (ReferenceInForce::refresh).
+    m_reference->refresh();
     m_session->cacheChanged();
     if (m_reportFacts)
         m_reportFacts->cacheChanged(); // a calendar the sync adopted left some report facts stale

@@ -18,6 +18,7 @@ class ComplaintActions;
 class Language;
 class MainWindow;
 class OperatorSession;
+class ReferenceInForce;
 class ReportFactsRefresher;
 class RoutingAdvice;
 class SyncStatusLabel;
@@ -52,6 +53,8 @@ public:
     OperatorSession &session() { return *m_session; }
     LocalCache &cache() { return m_cache; }
     SyncWorker *sync() { return m_sync.get(); }
+    // The reference data the screens use: shipped, with the admins' changes this cache learnt by sync.
+    ReferenceInForce &reference() { return *m_reference; }
     // The last status the sync reported (counts corrected by this workstation's own outbox).
     SyncStatus lastStatus() const { return m_status; }
     // The wall display (full screen), opened once and shown again after that; it follows the sync.
@@ -73,6 +76,7 @@ private:
     SyncStatus m_status;
     bool m_everOnline = false;
     std::unique_ptr<QSettings> m_ownSettings;
+    std::unique_ptr<ReferenceInForce> m_reference; // before everything that reads it, destroyed after
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<RoutingAdvice> m_advice;
     std::unique_ptr<SyncWorker> m_sync;

@@ -31,6 +31,16 @@ Result<QList<Event>> SopCatalogQuery::referenceEvents() const
     return events;
 }
 
+Result<std::pair<qint64, qint64>> SopCatalogQuery::referenceStamp() const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM events WHERE complaint_id = ?"_s);
+    q.addBindValue(QUuid().toString(QUuid::WithoutBraces));
+    if (!q.exec() || !q.next())
+        return sqlError(u"cannot read the synced reference events"_s, q.lastError());
+    return std::pair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
 Result<SopCatalog> SopCatalogQuery::catalog(const SopCatalog &shipped) const
 {
     const auto events = referenceEvents();

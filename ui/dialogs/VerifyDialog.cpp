@@ -28,11 +28,15 @@ VerifyDialog::VerifyDialog(const ReferenceData &reference, const Complaint &comp
     // Typing the first letters of a service's name jumps to it; Enter still verifies (the combo is not editable).
     m_serviceCombo = new QComboBox(this);
     m_serviceCombo->setObjectName(QStringLiteral("serviceComboBox"));
-    for (const Service &service : reference.services)
-        m_serviceCombo->addItem(service.name, service.code);
+    for (const Service &service : reference.services) {
+        if (service.active) // a deactivated one stays on the complaints that have it, and is chosen for no more
+            m_serviceCombo->addItem(service.name, service.code);
+    }
     m_categoryCombo = new QComboBox(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryComboBox"));
     for (const Category &category : reference.categories) {
+        if (!category.active)
+            continue;
         const Category *parentCategory = reference.category(category.parent);
         m_categoryCombo->addItem(parentCategory ? parentCategory->name + u" › "_s + category.name : category.name,
                                  category.id);

@@ -110,8 +110,10 @@ QWidget *IntakeDialog::makeComplaintFields()
     m_service->addItem(tr("(not known yet)"), QString());
     QList<Service> services = ref.services;
     std::sort(services.begin(), services.end(), [](const Service &a, const Service &b) { return a.name < b.name; });
-    for (const Service &service : std::as_const(services))
-        m_service->addItem(service.name, service.code);
+    for (const Service &service : std::as_const(services)) {
+        if (service.active) // deactivated by an admin: the hub refuses it on new complaints
+            m_service->addItem(service.name, service.code);
+    }
     m_kecamatan = named(new QComboBox, u"kecamatanComboBox"_s);
     m_kecamatan->addItem(tr("(not known)"), QString());
     for (const Kecamatan &kecamatan : ref.kecamatan)

@@ -34,16 +34,18 @@ BulkDispatchDialog::BulkDispatchDialog(OperatorSession &session, const QList<Ite
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(item.title));
         auto *opd = new QComboBox(m_table);
         opd->addItem(tr("(leave out)"), QString());
-        for (const Opd &o : reference.opds)
-            opd->addItem(o.code, o.code);
+        for (const Opd &o : reference.opds) {
+            if (o.active) // a deactivated OPD takes no new complaints (the hub refuses them)
+                opd->addItem(o.code, o.code);
+        }
         const int index = opd->findData(item.route);
         opd->setCurrentIndex(index >= 0 ? index : 0);
         m_table->setCellWidget(row, OpdColumn, opd);
-        m_table->setItem(row, ResultColumn,
-                         new QTableWidgetItem(index >= 0 ? QString()
-                                              : item.route.isEmpty()
-                                                  ? tr("no suggestion: choose an OPD")
-                                                  : tr("%1 is outside the city: use \"not our authority\"").arg(item.route)));
+        const QString problem = index >= 0           ? QString()
+            : item.route.isEmpty()                   ? tr("no suggestion: choose an OPD")
+            : reference.hasOpd(item.route)           ? tr("%1 was deactivated: choose another OPD").arg(item.route)
+                                                     : tr("%1 is outside the city: use \"not our authority\"").arg(item.route);
+        m_table->setItem(row, ResultColumn, new QTableWidgetItem(problem));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);

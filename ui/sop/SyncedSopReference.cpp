@@ -4,7 +4,7 @@
 
 namespace rabeg {
 
-SyncedSopReference::SyncedSopReference(const ReferenceLookup &shipped, LocalCache &cache) : m_shipped(shipped)
+SyncedSopReference::SyncedSopReference(const ReferenceData &reference, LocalCache &cache) : m_reference(reference)
 {
     refresh(cache);
 }
@@ -12,7 +12,7 @@ SyncedSopReference::SyncedSopReference(const ReferenceLookup &shipped, LocalCach
 void SyncedSopReference::refresh(LocalCache &cache)
 {
     const SopCatalog none;
-    const SopCatalog &base = m_shipped.sopCatalog() ? *m_shipped.sopCatalog() : none;
+    const SopCatalog &base = m_reference.sopCatalog() ? *m_reference.sopCatalog() : none;
     m_catalog = SopCatalogQuery(cache).catalog(base).value_or(base);
 }
 
