@@ -23,6 +23,7 @@
 #include "store/LocalCache.h"
 #include "store/NextDueRecompute.h"
 #include "store/RecomputePageCache.h"
+#include "store/RecomputePrefetch.h"
 #include "store/ReportFactsStale.h"
 #include "report/WeeklyReportMaker.h"
 #include "store/SopProgressRecompute.h"
@@ -173,6 +174,12 @@ int main(int argc, char *argv[])
     say(u"cache: %1 complaints, %2 with a running clock; newest received %3; short-notice day off %4"_s.arg(complaints)
             .arg(running)
             .arg(dataNow.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+
+    // Whether the recompute reads ahead (RecomputePrefetch.h) depends on how much of the file the system holds: a
+    // copy just made is mostly held, one evicted (or on a machine whose memory other files took) is not.
+    say(u"cache file: %1% of its pages in memory (the recompute reads ahead below %2%)"_s
+            .arg(100 * RecomputePrefetch::residentShare(path), 0, 'f', 1)
+            .arg(100 * RecomputePrefetch::kResidentEnough, 0, 'f', 0));
 
     // What rederiveNextDueAfterCalendarChange does, its two parts timed apart: the clock cycles and next due
     // times, then the SOP stall instants, in one transaction with the policy's fingerprint.

@@ -2,6 +2,7 @@
 
 #include "ClockCycleWriter.h"
 #include "RecomputePageCache.h"
+#include "RecomputePrefetch.h"
 #include "ReportFactsStale.h"
 #include "SopProgressRecompute.h"
 #include "deadline/ClockCycles.h"
@@ -130,6 +131,9 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     // due_at is the one derived with the history, possibly under an earlier calendar), the others as stored (no
     // calendar moves them). A cycle whose due time moved spans a changed day under either calendar (the days
     // before the earlier of the two due days count the same under both), so none is missed.
+    // The pages read below, read ahead at once by readers of their own where the file is not in memory.
+    const RecomputePrefetch prefetch(cache);
+    prefetch.cyclesAndDueIndexes();
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     DueMemo memo(calendar);
     std::vector<NextDue> next;
@@ -172,6 +176,13 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     }
     if (next.empty())
         return qint64(0);
+    if (prefetch.reading()) {
+        QStringList ids;
+        ids.reserve(qsizetype(next.size()));
+        for (const NextDue &due : next)
+            ids.append(due.complaintId);
+        prefetch.complaintRows(ids);
+    }
     QSqlDatabase db = cache.database();
     return writeNextDue(db, next);
 }

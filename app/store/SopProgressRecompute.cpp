@@ -1,5 +1,6 @@
 #include "SopProgressRecompute.h"
 
+#include "RecomputePrefetch.h"
 #include "SopProgress.h"
 
 #include <QSqlError>
@@ -29,6 +30,10 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         qint64 stalledMs = 0;
     };
     QList<Row> moved;
+    // The pages read and written below, read ahead at once where the file is not in memory (RecomputePrefetch.h).
+    const RecomputePrefetch prefetch(cache);
+    const qint64 fromMs = WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch();
+    prefetch.sopStalledFrom(fromMs);
     {
         // A span holding a changed day ends on or after the first one: the stalled-at index's range from there
         // (sop_progress_stalled holds every column read here). The new instant depends on the OPD, the step's
@@ -37,7 +42,7 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         q.setForwardOnly(true);
         q.prepare(u"SELECT complaint_id, opd, step_since, expected_days, stalled_at FROM sop_progress"
                   u" WHERE stalled_at >= ?"_s);
-        q.addBindValue(WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch());
+        q.addBindValue(fromMs);
         if (!q.exec())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
         std::map<std::tuple<QString, qint64, int>, qint64> memo;
@@ -64,6 +69,13 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         }
         if (q.lastError().isValid())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
+    }
+    if (prefetch.reading() && !moved.isEmpty()) {
+        QStringList ids;
+        ids.reserve(moved.size());
+        for (const Row &row : std::as_const(moved))
+            ids.append(row.id);
+        prefetch.sopProgressRows(ids);
     }
     QSqlQuery update(cache.database());
     if (!update.prepare(u"UPDATE sop_progress SET stalled_at = ? WHERE complaint_id = ?"_s))

@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+
+#include "demo/DemoGenerator.h"
+#include "refdata/ReferenceLoader.h"
+#include "store/ComplaintRepository.h"
+#include "store/LocalCache.h"
+#include "store/RecomputePrefetch.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rabeg;
+
+namespace {
+
+qint64 scalar(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+// The readers run beside the recompute's own connection, which a sync page holds in a write transaction: they must
+// neither wait for it nor make it wait, and nothing they read reaches the cache.
+TEST_CASE("the recompute's read-ahead runs beside an open write transaction and changes nothing")
+{
+    QTemporaryDir dir;
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"recompute-prefetch"_s));
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    DemoOptions options;
+    options.count = 400;
+    REQUIRE_FALSE(fillWithDemoData(cache, reference, corpus.value(), options));
+
+    const RecomputePrefetch prefetch(cache, RecomputePrefetch::When::Always);
+    REQUIRE(prefetch.reading());
+    const double share = RecomputePrefetch::residentShare(dir.filePath(u"cache.sqlite"_s));
+    CHECK(share >= 0.0);
+    CHECK(share <= 1.0);
+
+    QStringList ids;
+    {
+        QSqlQuery q(cache.database());
+        REQUIRE(q.exec(u"SELECT id FROM complaints WHERE next_due_at IS NOT NULL"_s));
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    REQUIRE(ids.size() > 50);
+    const qint64 dueSum = scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s);
+    const qint64 stallSum = scalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s);
+
+    QSqlDatabase db = cache.database();
+    REQUIRE(db.transaction());
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"UPDATE complaints SET next_due_at = next_due_at + 1 WHERE next_due_at IS NOT NULL"_s));
+    }
+    prefetch.cyclesAndDueIndexes();
+    prefetch.complaintRows(ids);
+    prefetch.sopStalledFrom(0);
+    prefetch.sopProgressRows(ids);
+    // The transaction still sees its own writes, and commits.
+    CHECK(scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    REQUIRE(db.commit());
+    CHECK(scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    CHECK(scalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s) == stallSum);
+}
+
+TEST_CASE("a cache without a file is not read ahead")
+{
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(u":memory:"_s, u"recompute-prefetch-memory"_s));
+    CHECK_FALSE(RecomputePrefetch(cache, RecomputePrefetch::When::Always).reading());
+}
