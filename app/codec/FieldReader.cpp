@@ -47,7 +47,8 @@ void FieldReader::fail(const QString &key, const QString &problem)
 std::optional<QJsonValue> FieldReader::take(const QString &key, bool required, QJsonValue::Type type,
                                             const char *typeName)
 {
-    m_seen.insert(key);
+    if (m_mode == DecodeMode::Strict) // only a strict finish() asks which fields were read
+        m_seen.insert(key);
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd() || (it->isNull() && !required)) {
         if (required)
@@ -79,7 +80,7 @@ QString FieldReader::code(const QString &key, bool required, int maxLength)
 {
     static const QRegularExpression pattern(u"^[A-Za-z0-9_-]+$"_s);
     QString text = string(key, required, maxLength);
-    if (!text.isEmpty() && !pattern.match(text).hasMatch() && m_mode == DecodeMode::Strict)
+    if (m_mode == DecodeMode::Strict && !text.isEmpty() && !pattern.match(text).hasMatch())
         fail(key, u"a code may only hold letters, digits, '-' and '_'"_s);
     return text;
 }
