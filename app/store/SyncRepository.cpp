@@ -1,5 +1,6 @@
 #include "SyncRepository.h"
 
+#include "BootstrapIndex.h"
 #include "ComplaintRepository.h"
 #include "PublishedPolicy.h"
 #include "codec/DomainCodec.h"
@@ -68,7 +69,8 @@ Result<bool> isNewerThanCached(QSqlQuery &cachedVersion, const Complaint &state)
     return newer;
 }
 
-Status insertEvent(QSqlQuery &insert, const Event &event, const QJsonObject &json = QJsonObject())
+Status insertEvent(QSqlQuery &insert, const Event &event, const QJsonObject &json = QJsonObject(),
+                   const QByteArray &text = QByteArray())
 {
     insert.addBindValue(uuidText(event.complaintId));
     insert.addBindValue(event.version);
@@ -78,9 +80,11 @@ Status insertEvent(QSqlQuery &insert, const Event &event, const QJsonObject &jso
     insert.addBindValue(toWireTime(event.at));
     insert.addBindValue(event.actor.user);
     insert.addBindValue(toCode(event.actor.role));
-    // The event as received, rather than encoded again from its decoded form (an eighth of a bootstrap's time).
+    // The event as received, rather than encoded again from its decoded form (an eighth of a bootstrap's time),
+    // and best its very text (a tenth).
     insert.addBindValue(QString::fromUtf8(
-        QJsonDocument(json.isEmpty() ? encodeEvent(event) : json).toJson(QJsonDocument::Compact)));
+        !text.isEmpty() ? text
+                        : QJsonDocument(json.isEmpty() ? encodeEvent(event) : json).toJson(QJsonDocument::Compact)));
     if (!insert.exec())
         return sqlError(u"cannot store an event"_s, insert.lastError());
     return std::nullopt;
@@ -162,21 +166,14 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
             // policy or calendar is adopted once the page's complaints are in (PublishedPolicy.h).
             policyPublished = policyPublished || item.event->typeName == QStringView(kSlaPolicyPublishedType)
                 || item.event->typeName == QStringView(kCalendarPublishedType);
-            if (!item.eventJson.isEmpty()) {
-                if (Status status = insertEvent(insert, *item.event, item.eventJson))
+            if (!item.eventJson.isEmpty() || !item.eventText.isEmpty()) {
+                if (Status status = insertEvent(insert, *item.event, item.eventJson, item.eventText))
                     return status;
             }
             continue;
         }
-        for (qsizetype i = 0; i < item.history.size(); ++i) {
-            if (Status status = insertEvent(insert, item.history.at(i), item.historyJson.value(i)))
-                return status;
-        }
-        const bool withEvent = item.event && item.event->known && !item.event->complaintId.isNull();
-        if (withEvent) {
-            if (Status status = insertEvent(insert, *item.event, item.eventJson))
-                return status;
-        }
+        // The complaint's row before its events: the dashboard's triggers on events read the OPD holding it
+        // (DashboardSchema.h), which a bootstrap's history would otherwise find missing.
         bool written = false;
         if (item.state) {
             const auto newer = isNewerThanCached(cachedVersion, *item.state);
@@ -187,6 +184,16 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
                     return status;
                 written = true;
             }
+        }
+        for (qsizetype i = 0; i < item.history.size(); ++i) {
+            if (Status status = insertEvent(insert, item.history.at(i), item.historyJson.value(i),
+                                            item.historyText.value(i)))
+                return status;
+        }
+        const bool withEvent = item.event && item.event->known && !item.event->complaintId.isNull();
+        if (withEvent) {
+            if (Status status = insertEvent(insert, *item.event, item.eventJson, item.eventText))
+                return status;
         }
         const QUuid id = item.state ? item.state->id : withEvent ? item.event->complaintId : QUuid();
         if (id.isNull() || (!written && !withEvent && item.history.isEmpty()))
@@ -213,11 +220,26 @@ Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepos
 Status SyncRepository::applySnapshotPage(const QList<PulledItem> &items, const QString &nextKey)
 {
     return inTransaction(m_cache.database(), [&]() -> Status {
+        // A bootstrap into an empty cache indexes its complaints for search once, with its last page.
+        BootstrapIndex index(m_cache);
+        if (Status status = index.defer())
+            return status;
         ComplaintRepository complaints(m_cache); // its statements prepared once for the page
         if (Status status = applyItems(items, complaints))
             return status;
+        if (nextKey.isEmpty()) {
+            if (Status status = index.finish())
+                return status;
+        }
         return m_cache.setMeta(u"bootstrap_key"_s, nextKey);
     });
+}
+
+Status SyncRepository::finishBootstrapIndex()
+{
+    if (!BootstrapIndex(m_cache).deferred())
+        return std::nullopt;
+    return inTransaction(m_cache.database(), [&]() -> Status { return BootstrapIndex(m_cache).finish(); });
 }
 
 Status SyncRepository::applyEventPage(const QList<PulledItem> &items, qint64 cursor)

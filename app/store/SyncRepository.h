@@ -21,7 +21,11 @@ struct PulledItem
     std::optional<Complaint> state;
     QList<Event> history;
     QUuid removed; // non-null: delete this complaint from the cache
-    // `event` and each of `history` as received: stored as they came (an empty object: encode the event).
+    // `event` and each of `history` as received, stored as they came: the text the page held them in (the sync's
+    // pages, PageDecoder.h), else the parsed object (an empty object: encode the event). History entries line up
+    // with `history` in whichever of the two lists is filled.
+    QByteArray eventText;
+    QList<QByteArray> historyText;
     QJsonObject eventJson;
     QList<QJsonObject> historyJson;
 };
@@ -46,8 +50,11 @@ public:
     QString meta(const QString &key) const { return m_cache.meta(key); }
     Status setMeta(const QString &key, const QString &value) { return m_cache.setMeta(key, value); }
 
-    // A bootstrap page and the key to continue after it, in one transaction.
+    // A bootstrap page and the key to continue after it, in one transaction. Into an empty cache the full-text
+    // index is filled once, by the last page (an empty next key): BootstrapIndex.h.
     Status applySnapshotPage(const QList<PulledItem> &items, const QString &nextKey);
+    // Fills the full-text index if a bootstrap left it deferred (a cache bootstrapped by an older build never is).
+    Status finishBootstrapIndex();
     // A pull page and the new cursor, in one transaction: after a crash either both are there or neither.
     Status applyEventPage(const QList<PulledItem> &items, qint64 cursor);
     // Forget every complaint (scope changed, restored hub); the outbox stays.

@@ -106,7 +106,7 @@ Result<HubReply> HubClient::wait(std::unique_ptr<Pending> pending)
                                                                                reply->errorString())};
     }
     if (status == 204)
-        return HubReply{status, {}}; // no content, by definition
+        return HubReply{status, {}, {}}; // no content, by definition
     // A reply aborted by its timeout is closed: reading it would only warn.
     const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError;
@@ -115,7 +115,7 @@ Result<HubReply> HubClient::wait(std::unique_ptr<Pending> pending)
         return Error{u"bad_reply"_s, u"The hub's answer to %1 was cut off or is not JSON (%2 bytes); nothing of it "
                                      u"was applied."_s.arg(path).arg(bytes.size())};
     }
-    return HubReply{status, document.object()};
+    return HubReply{status, document.object(), bytes};
 }
 
 } // namespace rabeg

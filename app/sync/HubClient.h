@@ -18,6 +18,7 @@ struct HubReply
 {
     int status = 0;
     QJsonObject body;
+    QByteArray raw; // the body's bytes as received (a page's events are stored as this text: PageSlices.h)
 
     QString errorCode() const;
     QString errorMessage() const;

@@ -42,6 +42,12 @@ Status SyncEngine::open(const QString &connectionName)
                      u"one person is sent under another's name."_s.arg(m_settings.cachePath, owner)};
     }
     m_repository = std::make_unique<SyncRepository>(m_cache);
+    // A bootstrap fills the search index with its last page, in that page's transaction; should a cache say it is
+    // bootstrapped with the index still deferred, it is filled here rather than left without search.
+    if (m_repository->meta(u"bootstrapped"_s) == u"1"_s) {
+        if (Status status = m_repository->finishBootstrapIndex())
+            return status;
+    }
     // The user's role and OPD come only with a login's answer, so a token is reused over a cache that already knows
     // them; a new cache logs in with the password once.
     if (!m_settings.token.isEmpty() && !m_repository->meta(u"scope"_s).isEmpty())
@@ -207,7 +213,7 @@ Status SyncEngine::bootstrap()
                                                       QString::number(qint64(reply->body.value(u"head"_s).toDouble()))))
                 return status;
         }
-        const auto decoded = decodePulledItems(reply->body.value(u"items"_s).toArray(), true);
+        const auto decoded = decodePulledItems(reply->body.value(u"items"_s).toArray(), true, reply->raw);
         if (!decoded.ok())
             return decoded.error();
         QList<PulledItem> items = decoded.value();
@@ -262,7 +268,7 @@ Status SyncEngine::pull()
             ahead = m_client.startGet(pagePath(next));
             aheadCursor = next;
         }
-        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), false);
+        const auto items = decodePulledItems(reply->body.value(u"items"_s).toArray(), false, reply->raw);
         if (!items.ok())
             return items.error();
         if (Status status = m_repository->applyEventPage(items.value(), next))
