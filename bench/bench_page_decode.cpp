@@ -5,7 +5,8 @@
 // left), read through HubApi (GET /api/v1/events?limit=500, in this process, no socket), P pages from the start of
 // the log; the pages' bytes are what a workstation receives.
 // Figure: decoding those pages the way the sync engine does: QJsonDocument::fromJson (HubClient), then
-// decodePulledItems (sync/PageDecoder.h: decodeEvent + decodeComplaint in DecodeMode::Tolerant). Items/s, median of
+// decodePulledItems (sync/PageDecoder.h: decodeEvent + decodeComplaint in DecodeMode::Tolerant, and the slicing of
+// each event's text out of the page, PageSlices.h, which the sync stores). Items/s, median of
 // R rounds.
 // Baseline, same run: QJsonDocument::fromJson of the same bytes alone.
 // Reference, same run: applying the first A of those pages to a fresh cache (SyncRepository::applyEventPage).
@@ -43,7 +44,7 @@ Result<QList<PulledItem>> decodePage(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return Error{u"bad_reply"_s, parseError.errorString()};
-    return decodePulledItems(document.object().value(u"items"_s).toArray(), false);
+    return decodePulledItems(document.object().value(u"items"_s).toArray(), false, bytes);
 }
 
 } // namespace
