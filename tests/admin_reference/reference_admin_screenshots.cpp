@@ -1,8 +1,9 @@
-// reference_admin_screenshots [DIR [LANGUAGE]]: the OPDs & agencies tab and the routing table tab with a dry run of
-// a draft (street lights to Perkim) over the last ISO week of the demo data, in Indonesian, grabbed to
-// DIR/admin-opd.png and DIR/admin-routing.png (default: docs/screenshots). Not a test: run it under Xvfb
-// (xvfb-run -a) after changing these screens or their translations.
+// reference_admin_screenshots [DIR [LANGUAGE]]: the OPDs & agencies tab, the categories and services tab, and the
+// routing table tab with a dry run of a draft (street lights to Perkim) over the last ISO week of the demo data, in
+// Indonesian, grabbed to DIR/admin-opd.png, DIR/admin-category-tree.png and DIR/admin-routing.png (default:
+// docs/screenshots). Not a test: run it under Xvfb (xvfb-run -a) after changing these screens or their translations.
 #include "ScreenshotRun.h"
+#include "admin/CategoryTreePanel.h"
 #include "admin/OpdPanel.h"
 #include "admin/ReferenceAdminClient.h"
 #include "admin/RoutingTablePanel.h"
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +46,13 @@ int main(int argc, char *argv[])
     tabs.setObjectName(u"adminTabWidget"_s);
     auto *opds = new OpdPanel(&client, cache, reference.value(), &tabs);
     auto *routing = new RoutingTablePanel(&client, cache, reference.value(), [hubNow] { return hubNow; }, &tabs);
+    auto *tree = new CategoryTreePanel(&client, cache, reference.value(), &tabs);
     tabs.addTab(opds, QString());
+    tabs.addTab(tree, QString());
     tabs.addTab(routing, QString());
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(opds, &change);
+    QCoreApplication::sendEvent(tree, &change);
     QCoreApplication::sendEvent(routing, &change);
     tabs.resize(1366, 800);
 
@@ -55,6 +60,12 @@ int main(int argc, char *argv[])
     opds->findChild<QLineEdit *>(u"opdNameLineEdit"_s)->setText(u"Dinas Perhubungan Kota Serang"_s);
     tabs.setCurrentWidget(opds);
     bool ok = run.save(tabs, u"admin-opd.png"_s);
+
+    // Street lights picked in the tree: the form is ready to rename or move the service.
+    tree->tree()->setCurrentItem(tree->itemOf(u"pju"_s, true));
+    tree->tree()->scrollToItem(tree->tree()->currentItem());
+    tabs.setCurrentWidget(tree);
+    ok = run.save(tabs, u"admin-category-tree.png"_s) && ok;
 
     for (int row = 0; row < routing->rules()->rowCount(); ++row) {
         if (routing->rules()->item(row, 0)->text() == u"pju"_s)

@@ -1,6 +1,7 @@
 #include "ReferenceAdminTabs.h"
 
 #include "AdminScreen.h"
+#include "CategoryTreePanel.h"
 #include "OpdPanel.h"
 #include "OperatorSession.h"
 #include "ReferenceAdminClient.h"
@@ -39,11 +40,14 @@ void ReferenceAdminTabs::attach(AdminScreen &screen, Workspace &workspace, const
     auto *opds = new OpdPanel(client, workspace.cache(), shipped, tabs);
     auto *routing = new RoutingTablePanel(client, workspace.cache(), shipped, [w] { return w->session().hubNow(); },
                                           tabs);
+    auto *tree = new CategoryTreePanel(client, workspace.cache(), shipped, tabs);
     tabs->addTab(opds, QString());
+    tabs->addTab(tree, QString());
     tabs->addTab(routing, QString());
     // The tab texts are the panels' own (set on each language change), now that they sit in the tab widget.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(opds, &change);
+    QCoreApplication::sendEvent(tree, &change);
     QCoreApplication::sendEvent(routing, &change);
     QObject::connect(sync, &SyncWorker::sessionStarted, client,
                      [client](const QByteArray &token) { client->setToken(token); });
@@ -54,6 +58,7 @@ void ReferenceAdminTabs::attach(AdminScreen &screen, Workspace &workspace, const
     });
     keychain->read(hub, user);
     QObject::connect(sync, &SyncWorker::cacheChanged, opds, &OpdPanel::refresh);
+    QObject::connect(sync, &SyncWorker::cacheChanged, tree, &CategoryTreePanel::refresh);
     QObject::connect(sync, &SyncWorker::cacheChanged, routing, &RoutingTablePanel::refresh);
 }
 
