@@ -1381,6 +1381,26 @@
         <source>The channel &quot;%1&quot; is not in the list.</source>
         <translation>The channel &quot;%1&quot; is not in the list.</translation>
     </message>
+    <message>
+        <source>The service %1 was deactivated by an administrator; choose another service, or leave it for the verification.</source>
+        <translation>The service %1 was deactivated by an administrator; choose another service, or leave it for the verification.</translation>
+    </message>
+    <message>
+        <source>The category %1 was deactivated by an administrator; choose another category.</source>
+        <translation>The category %1 was deactivated by an administrator; choose another category.</translation>
+    </message>
+    <message>
+        <source>The service %1 was deactivated by an administrator; choose another service.</source>
+        <translation>The service %1 was deactivated by an administrator; choose another service.</translation>
+    </message>
+    <message>
+        <source>The external agency %1 was deactivated by an administrator and takes no new complaints; forward the complaint to another agency.</source>
+        <translation>The external agency %1 was deactivated by an administrator and takes no new complaints; forward the complaint to another agency.</translation>
+    </message>
+    <message>
+        <source>The OPD %1 was deactivated by an administrator and takes no new complaints; dispatch the complaint to another OPD.</source>
+        <translation>The OPD %1 was deactivated by an administrator and takes no new complaints; dispatch the complaint to another OPD.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1830,6 +1850,14 @@
     <message>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaints were escalated this week. The earliest %1 of each OPD are listed here; the full list is in the report&apos;s CSV export (the file ending in -escalated.csv).</source>
+        <translation><numerusform>%Ln complaints were escalated this week. The earliest %1 of each OPD are listed here; the full list is in the report&apos;s CSV export (the file ending in -escalated.csv).</numerusform><numerusform>%Ln complaints were escalated this week. The earliest %1 of each OPD are listed here; the full list is in the report&apos;s CSV export (the file ending in -escalated.csv).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln more, listed in the CSV</source>
+        <translation><numerusform>+ %Ln more, listed in the CSV</numerusform><numerusform>+ %Ln more, listed in the CSV</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2513,10 @@
         <source>Complaints to dispatch</source>
         <translation>Complaints to dispatch</translation>
     </message>
+    <message>
+        <source>%1 was deactivated: choose another OPD</source>
+        <translation>%1 was deactivated: choose another OPD</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::CaFileEdit</name>
@@ -2618,6 +2650,125 @@
     <message>
         <source>Calendar message</source>
         <translation>Calendar message</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CategoryTreePanel</name>
+    <message>
+        <source>Done: %1 (%2). Every workstation shows it after its next sync.</source>
+        <translation>Done: %1 (%2). Every workstation shows it after its next sync.</translation>
+    </message>
+    <message>
+        <source>The category tree in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>The category tree in this workstation&apos;s cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>(no rule in the routing table)</source>
+        <translation>(no rule in the routing table)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n by kecamatan)</source>
+        <translation><numerusform>(+%n by kecamatan)</numerusform><numerusform>(+%n by kecamatan)</numerusform></translation>
+    </message>
+    <message>
+        <source>(none: a root category)</source>
+        <translation>(none: a root category)</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
+    </message>
+    <message>
+        <source>Category or service</source>
+        <translation>Category or service</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Default route</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Deactivate (kept for its complaints)</source>
+        <translation>Deactivate (kept for its complaints)</translation>
+    </message>
+    <message>
+        <source>Change a category or a service</source>
+        <translation>Change a category or a service</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. pju-taman</source>
+        <translation>e.g. pju-taman</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Why (required)</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Send to the hub</translation>
+    </message>
+    <message>
+        <source>A new category goes under a root category or is a root; a service goes under any category. A service&apos;s route is changed in the Routing table tab. Nothing is deleted: a deactivated category or service stays for the complaints that name it.</source>
+        <translation>A new category goes under a root category or is a root; a service goes under any category. A service&apos;s route is changed in the Routing table tab. Nothing is deleted: a deactivated category or service stays for the complaints that name it.</translation>
+    </message>
+    <message>
+        <source>Categories and services</source>
+        <translation>Categories and services</translation>
     </message>
 </context>
 <context>

@@ -1391,6 +1391,26 @@
         <source>The channel &quot;%1&quot; is not in the list.</source>
         <translation>Kanal &quot;%1&quot; tidak ada dalam daftar.</translation>
     </message>
+    <message>
+        <source>The service %1 was deactivated by an administrator; choose another service, or leave it for the verification.</source>
+        <translation>Layanan %1 telah dinonaktifkan oleh admin; pilih layanan lain, atau biarkan kosong sampai verifikasi.</translation>
+    </message>
+    <message>
+        <source>The category %1 was deactivated by an administrator; choose another category.</source>
+        <translation>Kategori %1 telah dinonaktifkan oleh admin; pilih kategori lain.</translation>
+    </message>
+    <message>
+        <source>The service %1 was deactivated by an administrator; choose another service.</source>
+        <translation>Layanan %1 telah dinonaktifkan oleh admin; pilih layanan lain.</translation>
+    </message>
+    <message>
+        <source>The external agency %1 was deactivated by an administrator and takes no new complaints; forward the complaint to another agency.</source>
+        <translation>Instansi luar %1 telah dinonaktifkan oleh admin dan tidak menerima aduan baru; teruskan aduan ke instansi lain.</translation>
+    </message>
+    <message>
+        <source>The OPD %1 was deactivated by an administrator and takes no new complaints; dispatch the complaint to another OPD.</source>
+        <translation>OPD %1 telah dinonaktifkan oleh admin dan tidak menerima aduan baru; disposisikan aduan ke OPD lain.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1850,6 +1870,18 @@
     <message>
         <source>%1 (%2/%3)</source>
         <translation>%1 (%2/%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaints were escalated this week. The earliest %1 of each OPD are listed here; the full list is in the report&apos;s CSV export (the file ending in -escalated.csv).</source>
+        <translation>
+            <numerusform>%Ln aduan dieskalasi minggu ini. %1 eskalasi paling awal tiap OPD tercantum di sini; daftar lengkap ada di ekspor CSV laporan (berkas berakhiran -escalated.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln more, listed in the CSV</source>
+        <translation>
+            <numerusform>+ %Ln lainnya, ada di CSV</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2549,10 @@
         <source>Complaints to dispatch</source>
         <translation>Aduan yang akan didisposisikan</translation>
     </message>
+    <message>
+        <source>%1 was deactivated: choose another OPD</source>
+        <translation>%1 sudah nonaktif: pilih OPD lain</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::CaFileEdit</name>
@@ -2650,6 +2686,127 @@
     <message>
         <source>Calendar message</source>
         <translation>Pesan kalender</translation>
+    </message>
+</context>
+<context>
+    <name>rabeg::CategoryTreePanel</name>
+    <message>
+        <source>Done: %1 (%2). Every workstation shows it after its next sync.</source>
+        <translation>Selesai: %1 (%2). Setiap komputer menampilkannya setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The category tree in this workstation&apos;s cache cannot be read: %1</source>
+        <translation>Pohon kategori di cache komputer ini tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>(no rule in the routing table)</source>
+        <translation>(tidak ada aturan di tabel rute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n by kecamatan)</source>
+        <translation>
+            <numerusform>(+%n per kecamatan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none: a root category)</source>
+        <translation>(tidak ada: kategori akar)</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Mengirim...</translation>
+    </message>
+    <message>
+        <source>Category or service</source>
+        <translation>Kategori atau layanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Rute bawaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Deactivate (kept for its complaints)</source>
+        <translation>Nonaktifkan (tetap ada untuk aduannya)</translation>
+    </message>
+    <message>
+        <source>Change a category or a service</source>
+        <translation>Ubah kategori atau layanan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Di bawah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. pju-taman</source>
+        <translation>mis. pju-taman</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Kirim ke hub</translation>
+    </message>
+    <message>
+        <source>A new category goes under a root category or is a root; a service goes under any category. A service&apos;s route is changed in the Routing table tab. Nothing is deleted: a deactivated category or service stays for the complaints that name it.</source>
+        <translation>Kategori baru ditempatkan di bawah kategori akar atau menjadi akar; layanan dapat ditempatkan di bawah kategori mana pun. Rute layanan diubah di tab Tabel rute. Tidak ada yang dihapus: kategori atau layanan yang dinonaktifkan tetap ada untuk aduan yang menyebutnya.</translation>
+    </message>
+    <message>
+        <source>Categories and services</source>
+        <translation>Kategori dan layanan</translation>
     </message>
 </context>
 <context>
