@@ -53,8 +53,11 @@ CategoryTreePanel::CategoryTreePanel(ReferenceAdminClient *client, LocalCache &c
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    for (int column : {CodeColumn, RouteColumn, StatusColumn})
+    // The route names are long (an OPD's full name): they take what is left, the names keep a readable width.
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(NameColumn, 320);
+    m_tree->header()->setSectionResizeMode(RouteColumn, QHeaderView::Stretch);
+    for (int column : {CodeColumn, StatusColumn})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_kind->setObjectName(u"categoryKindComboBox"_s);
     m_kind->addItems({QString(), QString()});
