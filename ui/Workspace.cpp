@@ -91,9 +91,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Options &options, const
     w->m_actions->setDialogParent(w->m_window.get());
     QObject::connect(w->m_window.get(), &MainWindow::settingsRequested, w->m_window.get(),
                      [self] { self->openSettings(); });
-    // The weekly report reads its reference data on a thread of its own: it keeps the shipped data, which never
-    // changes under it (its OPD names are the shipped ones; docs/reference-admin.md says so).
-    auto *reports = new ReportMenu(options.cachePath, shipped, [self] { return self->m_session->hubNow(); },
+    // The weekly report names OPDs as the admins left them; its thread works on a copy (WeeklyReportDialog).
+    auto *reports = new ReportMenu(options.cachePath, reference, [self] { return self->m_session->hubNow(); },
                                    w->m_window.get());
     w->m_window->addMenuBeforeHelp(reports);
     QObject::connect(reports, &ReportMenu::wallRequested, reports, [self] { self->openWall(); });

@@ -1,6 +1,7 @@
 #include "HeadlessCache.h"
 
 #include "refdata/ReferenceLoader.h"
+#include "routing/CachedReference.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,6 +50,15 @@ HeadlessCache HeadlessCache::open(const QString &command, const QString &named, 
         opened.cache.reset();
         return opened;
     }
+    // The OPDs, agencies, tree and routing table the admins left, as far as this cache has synced them: a report
+    // or an export names a renamed OPD as the workstation's screens do.
+    const auto inForce = cachedReferenceVersions(*opened.cache, opened.reference);
+    if (!inForce.ok()) {
+        err << "rabeg " << command << ": " << opened.path << ": " << inForce.error().message << "\n";
+        opened.cache.reset();
+        return opened;
+    }
+    opened.reference = inForce->reference();
     opened.exitCode = 0;
     return opened;
 }

@@ -147,15 +147,17 @@ void WeeklyReportDialog::compute()
     auto result = std::make_shared<std::optional<Result<WeeklyReport>>>();
     static std::atomic<int> connections {0};
     const QString connection = u"rabeg-report-%1"_s.arg(++connections);
+    // A copy for the thread, made here on the GUI thread: the workspace's reference in force is re-assigned there
+    // when a sync brings an admin's change.
     m_thread
-        = QThread::create([result, request, path = m_options.cachePath, reference = m_options.reference, connection] {
+        = QThread::create([result, request, path = m_options.cachePath, reference = *m_options.reference, connection] {
               LocalCache cache;
               if (Status status = cache.open(path, connection)) {
                   *result = Result<WeeklyReport>(*status);
                   return;
               }
               // Under the SLA policy and calendar the cache adopted (published versions), not the shipped ones.
-              *result = makeWeeklyReport(cache, referenceUnderPolicy(*reference, cache.deadlinePolicy()), request);
+              *result = makeWeeklyReport(cache, referenceUnderPolicy(reference, cache.deadlinePolicy()), request);
           });
     connect(m_thread, &QThread::finished, this, [this, result, generation] {
         m_thread->deleteLater();
