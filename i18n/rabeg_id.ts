@@ -2708,7 +2708,7 @@
     </message>
     <message>
         <source>(no rule in the routing table)</source>
-        <translation>(tidak ada aturan di tabel rute)</translation>
+        <translation>(tidak ada aturan di tabel routing)</translation>
     </message>
     <message numerus="yes">
         <source>(+%n by kecamatan)</source>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
         <source>A new category goes under a root category or is a root; a service goes under any category. A service&apos;s route is changed in the Routing table tab. Nothing is deleted: a deactivated category or service stays for the complaints that name it.</source>
-        <translation>Kategori baru ditempatkan di bawah kategori akar atau menjadi akar; layanan dapat ditempatkan di bawah kategori mana pun. Rute layanan diubah di tab Tabel rute. Tidak ada yang dihapus: kategori atau layanan yang dinonaktifkan tetap ada untuk aduan yang menyebutnya.</translation>
+        <translation>Kategori baru ditempatkan di bawah kategori akar atau menjadi akar; layanan dapat ditempatkan di bawah kategori mana pun. Rute layanan diubah di tab Tabel routing. Tidak ada yang dihapus: kategori atau layanan yang dinonaktifkan tetap ada untuk aduan yang menyebutnya.</translation>
     </message>
     <message>
         <source>Categories and services</source>
