@@ -65,7 +65,7 @@ double rawSelectMs(LocalCache &cache, const AlertRecipient &recipient, const QDa
 bool run(LocalCache &cache, const AlertRecipient &recipient, const QDateTime &now, int runs)
 {
     // Each recipient has a workstation (and a cache) of its own: start from no alert state, as after a bootstrap.
-    if (cache.setMeta(u"alerts_state"_s, QString())) {
+    if (cache.setMeta(u"alerts_state"_s, u"{}"_s)) {
         std::fprintf(stderr, "bench_alerts: cannot reset the alert state\n");
         return false;
     }
