@@ -1,4 +1,5 @@
 #include "TwoHubs.h"
+#include "../support/PostgresStatements.h"
 
 #include "Auth.h"
 #include "codec/DomainCodec.h"
@@ -26,23 +27,7 @@ QString nextConnectionName()
 
 QString runOn(const QString &spec, const QStringList &statements)
 {
-    const QString name = nextConnectionName();
-    QString problem;
-    {
-        QSqlDatabase db = SqlHubStore::addConnection(spec, name);
-        if (!db.open()) {
-            problem = u"cannot connect to "_s + spec + u": "_s + db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (problem.isEmpty() && !q.exec(sql))
-                    problem = sql + u": "_s + q.lastError().text();
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    return rabeg::test::runStatements(spec, statements, u"reference-in-force"_s);
 }
 
 // A database of these tests' own in the store tests' cluster, emptied.

@@ -1,4 +1,5 @@
 #include "SchedulerFixture.h"
+#include "../support/PostgresStatements.h"
 
 #include "codec/DomainCodec.h"
 #include "json/CanonicalJson.h"
@@ -22,26 +23,9 @@ QString nextConnectionName()
     return u"scheduler-test-%1"_s.arg(++counter);
 }
 
-// Runs statements on a database of the test cluster through a connection of its own.
 QString runOn(const QString &spec, const QStringList &statements)
 {
-    const QString name = nextConnectionName();
-    QString problem;
-    {
-        QSqlDatabase db = SqlHubStore::addConnection(spec, name);
-        if (!db.open()) {
-            problem = u"cannot connect to "_s + spec + u": "_s + db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (problem.isEmpty() && !q.exec(sql))
-                    problem = sql + u": "_s + q.lastError().text();
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    return rabeg::test::runStatements(spec, statements, u"scheduler-test"_s);
 }
 
 } // namespace
