@@ -22,7 +22,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 #include "store/NextDueRecompute.h"
-#include "store/RecomputePageCache.h"
+#include "store/BulkPageCache.h"
 #include "store/RecomputePrefetch.h"
 #include "store/ReportFactsStale.h"
 #include "report/WeeklyReportMaker.h"
@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
     QSqlDatabase db = cache.database();
     QElapsedTimer timer;
     timer.start();
-    std::optional<RecomputePageCache> pages(std::in_place, cache); // as recomputeAfterCalendarChange does
+    std::optional<BulkPageCache> pages(std::in_place, cache); // as recomputeAfterCalendarChange does
     db.transaction();
     const auto derived = recomputeCyclesAfterCalendarChange(cache, changed);
     const double cyclesMs = double(timer.nsecsElapsed()) / 1e6;

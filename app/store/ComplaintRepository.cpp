@@ -1,5 +1,7 @@
 #include "ComplaintRepository.h"
 
+#include "BulkPageCache.h"
+
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 
@@ -313,6 +315,7 @@ Result<QList<Event>> ComplaintRepository::history(const QUuid &id) const
 Status fillWithDemoData(LocalCache &cache, const ReferenceData &reference, const DemoCorpus &corpus,
                         const DemoOptions &options)
 {
+    const BulkPageCache pages(cache, 4096);
     ComplaintRepository repository(cache);
     DemoGenerator generator(reference, corpus, options);
     constexpr int kBatch = 10000;

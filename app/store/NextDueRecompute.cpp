@@ -1,7 +1,7 @@
 #include "NextDueRecompute.h"
 
 #include "ClockCycleWriter.h"
-#include "RecomputePageCache.h"
+#include "BulkPageCache.h"
 #include "RecomputePrefetch.h"
 #include "ReportFactsStale.h"
 #include "SopProgressRecompute.h"
@@ -189,7 +189,7 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
 
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)
 {
-    const RecomputePageCache pages(cache);
+    const BulkPageCache pages(cache);
     const auto derived = recomputeCyclesAfterCalendarChange(cache, changedDays);
     if (!derived.ok())
         return derived.error();

@@ -1,4 +1,4 @@
-#include "RecomputePageCache.h"
+#include "BulkPageCache.h"
 
 #include <QSqlQuery>
 
@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-RecomputePageCache::RecomputePageCache(LocalCache &cache) : m_cache(cache)
+BulkPageCache::BulkPageCache(LocalCache &cache, int mebibytes) : m_cache(cache)
 {
     {
         QSqlQuery q(cache.database());
@@ -15,12 +15,13 @@ RecomputePageCache::RecomputePageCache(LocalCache &cache) : m_cache(cache)
         if (q.exec(u"PRAGMA mmap_size"_s) && q.next())
             m_previousMap = q.value(0).toLongLong();
     }
-    // Both only make it faster: a failure leaves the recompute as it was, and is not one. No map, even if the
-    // connection has one (a report's pass maps the file, ReportQuery.h).
-    (void)m_cache.connection().exec({u"PRAGMA cache_size = -1048576"_s, u"PRAGMA mmap_size = 0"_s});
+    // Both only make it faster: a failure leaves the pass as it was, and is not one. No map, even if the
+    // connection has one (a report's pass maps the file, ReportQuery.h). A negative cache_size is in KiB.
+    (void)m_cache.connection().exec(
+        {u"PRAGMA cache_size = %1"_s.arg(-qint64(mebibytes) * 1024), u"PRAGMA mmap_size = 0"_s});
 }
 
-RecomputePageCache::~RecomputePageCache()
+BulkPageCache::~BulkPageCache()
 {
     if (m_previous)
         (void)m_cache.connection().exec({u"PRAGMA cache_size = %1"_s.arg(*m_previous)});
