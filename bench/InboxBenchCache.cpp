@@ -1,5 +1,6 @@
 #include "InboxBenchCache.h"
 
+#include "../tests/sopui/SopDemoCache.h"
 #include "demo/DemoGenerator.h"
 #include "store/ComplaintRepository.h"
 
@@ -34,43 +35,19 @@ Status build(const QString &path, qint64 count, const ReferenceData &reference, 
     LocalCache cache;
     if (Status status = cache.open(path, connectionName + u"-build"_s))
         return status;
-    // A big page cache for the build only: complaints and events are keyed by random UUIDs, so every insert lands
-    // somewhere in a b-tree of gigabytes; with SQLite's default 2 MB each one reads its pages again.
-    if (Status status = cache.connection().exec({u"PRAGMA cache_size=-1500000"_s}))
-        return status;
-    const auto corpus = DemoCorpus::loadBuiltin();
-    if (!corpus.ok())
-        return corpus.error();
     DemoOptions options;
     options.count = count;
-    ComplaintRepository repository(cache);
-    constexpr int kBatch = 10000;
-    qint64 written = 0;
-    Status failure;
     QElapsedTimer timer;
     timer.start();
-    if (Status status = repository.begin())
-        return status;
-    const Status run = DemoGenerator(reference, corpus.value(), options).run([&](const DemoComplaint &demo) {
-        if ((failure = repository.put(demo.complaint, demo.events)))
-            return false;
-        if (++written % kBatch == 0 && ((failure = repository.commit()) || (failure = repository.begin())))
-            return false;
-        if (written % 100000 == 0) {
-            std::printf("   built %lld complaints, %.0f s\n", written, timer.elapsed() / 1000.0);
-            std::fflush(stdout);
-        }
-        return true;
-    });
-    if (run || failure) {
-        cache.database().rollback();
-        return run ? run : failure;
-    }
-    if (Status status = repository.commit())
+    const auto progress = [&](qint64 written) {
+        std::printf("   built %lld complaints, %.0f s\n", static_cast<long long>(written), timer.elapsed() / 1000.0);
+        std::fflush(stdout);
+    };
+    if (Status status = sopdemo::fillCache(cache, reference, options, progress))
         return status;
     if (Status status = cache.connection().exec({u"PRAGMA wal_checkpoint(TRUNCATE)"_s}))
         return status;
-    std::printf("   cache built: %lld complaints in %.0f s\n", written, timer.elapsed() / 1000.0);
+    std::printf("   cache built: %lld complaints in %.0f s\n", static_cast<long long>(count), timer.elapsed() / 1000.0);
     return std::nullopt;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The local cache the inbox and search benchmarks (P3, P4, P5) run over: N demo complaints with their histories,
-// written through ComplaintRepository as a sync stores them. Built once and reused (it takes tens of minutes at
-// 1,000,000), in a directory shared by the benchmarks, /tmp/rabeg-bench-1m by default.
+// The master cache of the benchmarks (bench/run.sh; P3, P4, P5 read it, the others a copy): N demo complaints with
+// their histories and SOP ticks played through the lifecycle (tests/sopui/SopDemoCache.h), written through
+// ComplaintRepository as a sync stores them. Built once and reused (about 20 minutes at 1,000,000 on an idle
+// machine), in a directory shared by the benchmarks, /tmp/rabeg-bench-1m by default.
 
 #include "core/Result.h"
 #include "refdata/ReferenceData.h"

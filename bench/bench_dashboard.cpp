@@ -168,6 +168,12 @@ int main(int argc, char *argv[])
     print(u"baseline (no summary, no covering indexes): %1; same=%2 (load %3)"_s.arg(baseline.describe())
               .arg(int(baseline.figures == refresh.figures))
               .arg(loadAverage()));
+    print(u"RESULT p6_dashboard refresh_ms=%1 refresh_cpu_ms=%2 baseline_ms=%3 target_ms=200 same=%4 load=%5"_s
+              .arg(medianOf(refresh.wall), 0, 'f', 1)
+              .arg(medianOf(refresh.cpu), 0, 'f', 1)
+              .arg(medianOf(baseline.wall), 0, 'f', 1)
+              .arg(int(baseline.figures == refresh.figures))
+              .arg(loadAverage()));
     if (!keepIndexes) {
         // The step's CREATE INDEX statements again, so that the cache is left as the schema says.
         QStringList creates;

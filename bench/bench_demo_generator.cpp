@@ -86,5 +86,7 @@ int main(int argc, char *argv[])
                 baselineBytes / 1e6);
     std::printf("peak RSS              %ld MiB after generating, %ld MiB at the end\n", rssAfterGenerate,
                 peakRssMiB());
+    std::printf("RESULT generator n=%lld generate_s=%.1f encode_s=%.1f baseline_json_s=%.1f peak_rss_mib=%ld\n", count,
+                generateSeconds, encodeSeconds, baselineSeconds, peakRssMiB());
     return 0;
 }

@@ -1,6 +1,7 @@
-// bench_inbox [N] [--dir DIR] [--runs R] [--proxy-rows M] [--no-scroll]: the inbox over a local cache of N demo
-// complaints (default 1,000,000; built once through ComplaintRepository and reused, bench/InboxBenchCache.h), each
-// figure beside its baseline measured in the same run (DESIGN.md "Performance targets" P3 and P4).
+// bench_inbox [N] [--dir DIR] [--runs R] [--proxy-rows M] [--no-scroll] [--build-only]: the inbox over a local
+// cache of N demo complaints with SOP ticks (default 1,000,000; built once through ComplaintRepository and reused,
+// bench/InboxBenchCache.h; --build-only makes it and stops), each figure beside its baseline measured in the same
+// run (DESIGN.md "Performance targets" P3 and P4).
 //
 //   P3 first paint   InboxModel created (a COUNT) and its first screen of rows read (the first page, the shown
 //                    rows' deadlines and SOP checklists), and a QTableView painted under the offscreen QPA; the query
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
     QString dir = u"/tmp/rabeg-bench-1m"_s;
     int runs = 7;
     bool scroll = true; // --no-scroll: leave out the full scrolls (minutes) when only P4 is wanted
+    bool buildOnly = false; // --build-only: make the cache when missing (bench/run.sh's master), measure nothing
     qint64 proxyRows = 200'000;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
@@ -117,6 +119,8 @@ int main(int argc, char *argv[])
             runs = args.at(++i).toInt();
         else if (args.at(i) == u"--no-scroll")
             scroll = false;
+        else if (args.at(i) == u"--build-only")
+            buildOnly = true;
         else if (args.at(i) == u"--proxy-rows" && i + 1 < args.size())
             proxyRows = args.at(++i).toLongLong();
         else
@@ -137,6 +141,8 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(status->message));
     print(u"cache open (a migration or a changed deadline policy derives next due times here): %1 s"_s.arg(
         openTimer.elapsed() / 1000.0, 0, 'f', 1));
+    if (buildOnly)
+        return 0;
     // Hub time: the end of the demo data, as a freshly synced workstation would have it.
     const QDateTime hubNow = DemoOptions().end;
     const auto hubClock = [hubNow] { return hubNow; };

@@ -233,5 +233,10 @@ int main(int argc, char *argv[])
             .arg(fullMs, 0, 'f', 0)
             .arg(loadAverage()));
     say(u"target <= 5000 ms: %1"_s.arg(spanningMs <= 5000 ? u"met"_s : u"NOT met"_s));
+    say(u"RESULT recompute n=%1 running=%2 spanning_ms=%3 full_ms=%4 target_ms=5000 load=%5"_s.arg(complaints)
+            .arg(running)
+            .arg(spanningMs, 0, 'f', 0)
+            .arg(fullMs, 0, 'f', 0)
+            .arg(loadAverage()));
     return 0;
 }

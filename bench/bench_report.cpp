@@ -241,6 +241,17 @@ int main(int argc, char *argv[])
     print(u"baseline (every history folded by the core): %1; same=%2 (load %3)"_s.arg(describe(baseTimings))
               .arg(int(same))
               .arg(loadAverage()));
+    const auto medianTotal = [](const QList<Timing> &list) {
+        QList<double> totals;
+        for (const Timing &t : list)
+            totals.append(t.total());
+        return medianOf(totals);
+    };
+    print(u"RESULT p6_report n=%1 report_ms=%2 baseline_ms=%3 target_ms=2000 same=%4 load=%5"_s.arg(count)
+              .arg(medianTotal(timings), 0, 'f', 0)
+              .arg(medianTotal(baseTimings), 0, 'f', 0)
+              .arg(int(same))
+              .arg(loadAverage()));
     if (!keep) {
         cache.close();
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})

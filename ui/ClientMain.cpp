@@ -2,6 +2,7 @@
 
 #include "ClientSettings.h"
 #include "HeadlessSync.h"
+#include "InboxView.h"
 #include "Language.h"
 #include "LogBook.h"
 #include "LoginDialog.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "SecretFile.h"
 #include "SessionKeychain.h"
+#include "StartupProbe.h"
 #include "Workspace.h"
 #include "cli/AuditExportCommand.h"
 #include "cli/EscalationPacketCommand.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -96,6 +99,8 @@ Result<std::unique_ptr<Workspace>> openOffline(QString cachePath, const QCommand
 
 int clientMain(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return headlessSync(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "routing") == 0)
@@ -191,6 +196,8 @@ int clientMain(int argc, char *argv[])
         // The screen's room (up to a large desktop), not a fixed size: the inbox has many columns.
         if (const QScreen *display = window.QWidget::screen())
             window.resize(display->availableGeometry().size().boundedTo(QSize(1680, 1050)));
+        if (StartupProbe::wanted() && window.inbox())
+            StartupProbe::watch(window.inbox()->table(), sinceMain);
         window.show();
         QApplication::setQuitOnLastWindowClosed(true);
         QWidget *shown = &window;

@@ -313,24 +313,31 @@ Result<QList<Event>> ComplaintRepository::history(const QUuid &id) const
 }
 
 Status fillWithDemoData(LocalCache &cache, const ReferenceData &reference, const DemoCorpus &corpus,
-                        const DemoOptions &options)
+                        const DemoOptions &options, const DemoFillHooks &hooks)
 {
     const BulkPageCache pages(cache, 4096);
     ComplaintRepository repository(cache);
     DemoGenerator generator(reference, corpus, options);
     constexpr int kBatch = 10000;
-    int inBatch = 0;
+    qint64 written = 0;
     Status failure;
     if (Status status = repository.begin())
         return status;
-    const Status run = generator.run([&](const DemoComplaint &demo) {
-        if ((failure = repository.put(demo.complaint, demo.events)))
-            return false;
-        if (++inBatch == kBatch) {
-            inBatch = 0;
-            if ((failure = repository.commit()) || (failure = repository.begin()))
+    const Status run = generator.run([&](const DemoComplaint &generated) {
+        DemoComplaint amended;
+        if (hooks.amend) {
+            amended = generated;
+            if ((failure = hooks.amend(amended)))
                 return false;
         }
+        const DemoComplaint &demo = hooks.amend ? amended : generated;
+        if ((failure = repository.put(demo.complaint, demo.events)))
+            return false;
+        ++written;
+        if (written % kBatch == 0 && ((failure = repository.commit()) || (failure = repository.begin())))
+            return false;
+        if (hooks.progress && written % 100000 == 0)
+            hooks.progress(written);
         return true;
     });
     if (run || failure) {

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace rabeg {
@@ -89,8 +90,18 @@ private:
     bool m_factWritersMade = false;
 };
 
-// Fills a cache with demo complaints (the first issue's run command; the hub replaces it later).
+// What a caller may add to a demo fill: a change to each generated complaint before it is written (e.g. SOP ticks
+// played through the lifecycle, tests/sopui/SopDemoCache.h), and progress every 100,000 complaints.
+struct DemoFillHooks
+{
+    std::function<Status(DemoComplaint &)> amend;
+    std::function<void(qint64 written)> progress;
+};
+
+// Fills a cache with demo complaints through ComplaintRepository, 10,000 per transaction, as a sync stores them,
+// with a large page cache for the fill's length (BulkPageCache.h): the run command's offline demo, the tests' and
+// benchmarks' caches.
 Status fillWithDemoData(LocalCache &cache, const ReferenceData &reference, const DemoCorpus &corpus,
-                        const DemoOptions &options);
+                        const DemoOptions &options, const DemoFillHooks &hooks = {});
 
 } // namespace rabeg

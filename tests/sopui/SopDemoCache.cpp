@@ -70,31 +70,14 @@ Status addTicks(DemoComplaint &demo, const ReferenceData &reference, const QDate
 Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOptions &options,
                  const std::function<void(qint64)> &progress)
 {
-    ComplaintRepository repository(cache);
+    const auto corpus = DemoCorpus::loadBuiltin();
+    if (!corpus.ok())
+        return corpus.error();
     Prng prng(options.seed ^ 0x5097);
-    constexpr int kBatch = 10000;
-    qint64 written = 0;
-    Status failure;
-    if (Status status = repository.begin())
-        return status;
-    const Status run
-        = DemoGenerator(reference, DemoCorpus::loadBuiltin().value(), options).run([&](const DemoComplaint &generated) {
-              DemoComplaint demo = generated;
-              if ((failure = addTicks(demo, reference, options.end, prng))
-                  || (failure = repository.put(demo.complaint, demo.events)))
-                  return false;
-              ++written;
-              if (written % kBatch == 0 && ((failure = repository.commit()) || (failure = repository.begin())))
-                  return false;
-              if (progress && written % 100000 == 0)
-                  progress(written);
-              return true;
-          });
-    if (run || failure) {
-        cache.database().rollback();
-        return run ? run : failure;
-    }
-    return repository.commit();
+    DemoFillHooks hooks;
+    hooks.amend = [&](DemoComplaint &demo) { return addTicks(demo, reference, options.end, prng); };
+    hooks.progress = progress;
+    return fillWithDemoData(cache, reference, corpus.value(), options, hooks);
 }
 
 } // namespace rabeg::sopdemo
