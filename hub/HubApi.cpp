@@ -81,7 +81,7 @@ HubResponse storageFailure(const Error &error)
 
 HubApi::HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent)
     : QObject(parent), m_store(store), m_reference(reference), m_clock(clock), m_calendar(reference.calendar),
-      m_inForce(reference), m_sopRoute(store, reference), m_identityRoute(store), m_policy(reference),
+      m_inForce(reference), m_sopRoute(store, m_inForce), m_identityRoute(store), m_policy(reference),
       m_loginGuard(store)
 {
     // Every process that appends keeps the scheduler's schedule, whether or not its own scheduler runs.

@@ -20,6 +20,9 @@ public:
     explicit HubReference(const ReferenceData &shipped);
 
     Status refresh(HubStore &store);
+    // The same from the reference stream the caller already read under the append lock (ReferenceAppend::decide
+    // is given it whole): folds the events past the last version learnt, reads nothing.
+    Status catchUp(const QList<Event> &stream);
 
     const ReferenceData &data() const override { return m_versions.reference(); }
     const ReferenceVersions &versions() const { return m_versions; }
@@ -32,6 +35,8 @@ public:
     const SopCatalog *sopCatalog() const override { return &m_catalog; }
 
 private:
+    Status learn(const Event &event);
+
     ReferenceVersions m_versions;
     SopCatalog m_catalog;
     qint64 m_version = 0;

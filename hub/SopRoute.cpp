@@ -1,7 +1,6 @@
 #include "SopRoute.h"
 
 #include "HubApi.h"
-#include "HubSopCatalog.h"
 #include "ReferenceRequest.h"
 #include "json/JsonParser.h"
 #include "sop/SopPublication.h"
@@ -82,14 +81,12 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
     const QJsonObject sopJson = body.value(u"template"_s).toObject();
 
     ReferenceAppend append = referenceAppend(request, commandId, actor, now, body);
-    const ReferenceData &reference = m_reference;
     append.decide = [&](const QList<Event> &stream) -> std::variant<ReferenceDraft, CommandOutcome> {
-        const auto catalog = HubSopCatalog::fold(reference, stream);
-        if (!catalog.ok())
-            return CommandOutcome {500, errorBody(u"damaged_log"_s, catalog.error().message)};
+        if (Status status = m_inForce.catchUp(stream))
+            return CommandOutcome {500, errorBody(u"damaged_log"_s, status->message)};
         const bool draft = actor.role == Role::Liaison;
-        const auto decided = draft ? decideSopDraft(catalog.value(), sopJson, actor, &reference)
-                                   : decideSopPublication(catalog.value(), sopJson, actor, &reference);
+        const auto decided = draft ? decideSopDraft(m_inForce.catalog(), sopJson, actor, &m_inForce)
+                                   : decideSopPublication(m_inForce.catalog(), sopJson, actor, &m_inForce);
         if (!decided.ok())
             return refused(decided.error());
         if (!draftId.isNull()) {

@@ -1,6 +1,7 @@
 #include "SopPublication.h"
 
 #include "SopTemplateJson.h"
+#include "domain/ReferenceActivity.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ Result<QJsonObject, Refusal> checkNextVersion(const SopCatalog &catalog, const Q
     const auto sop = decodeSopTemplate(payload, u"payload"_s, DecodeMode::Strict, reference);
     if (!sop.ok())
         return Refusal {Refusal::Kind::InvalidPayload, sop.error().code, sop.error().message};
+    if (auto refusal = inactiveSopOpd(sop->opd, reference))
+        return *refusal;
     const int next = catalog.latestVersion(sop->opd, sop->service) + 1;
     if (sop->version != next)
         return Refusal {Refusal::Kind::WrongState, u"sop_version_taken"_s,
@@ -33,6 +36,24 @@ Result<QJsonObject, Refusal> checkNextVersion(const SopCatalog &catalog, const Q
 }
 
 } // namespace
+
+Refusal sopOpdDeactivated(const QString &opd)
+{
+    return Refusal {Refusal::Kind::InvalidPayload, u"inactive_opd"_s,
+                    PublicationText::tr("The OPD %1 was deactivated by an administrator and takes no new "
+                                        "complaints, so no new SOP template version is published for it; its "
+                                        "published versions stay with the complaints that use them.")
+                        .arg(opd)};
+}
+
+std::optional<Refusal> inactiveSopOpd(const QString &opd, const ReferenceLookup *reference)
+{
+    // As the lifecycle asks (Lifecycle.cpp): only a lookup with the admins' changes folded in knows of any.
+    const auto *activity = dynamic_cast<const ReferenceActivity *>(reference);
+    if (!activity || opd == QStringView(kSopAny) || !reference->hasOpd(opd) || activity->isActiveOpd(opd))
+        return std::nullopt;
+    return sopOpdDeactivated(opd);
+}
 
 Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, const QJsonObject &payload,
                                                   const Actor &actor, const ReferenceLookup *reference)

@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace rabeg {
 
 // The wire type of a liaison's draft of a template version, kept in the log beside sop_published so that an admin
@@ -26,5 +28,12 @@ Result<QJsonObject, Refusal> decideSopPublication(const SopCatalog &catalog, con
 // next version of the template; anyone else is refused (admins and supervisors publish instead).
 Result<QJsonObject, Refusal> decideSopDraft(const SopCatalog &catalog, const QJsonObject &payload, const Actor &actor,
                                             const ReferenceLookup *reference);
+
+// A template of an OPD an admin deactivated (docs/reference-admin.md): no new version, drafted or published; the
+// versions already published stay, and the checklists that use them keep working. Nothing for an active OPD, the
+// generic template, or a lookup without the admins' changes (ReferenceActivity).
+std::optional<Refusal> inactiveSopOpd(const QString &opd, const ReferenceLookup *reference);
+// The refusal itself (inactive_opd), with its sentence, for a caller that knows the OPD is deactivated.
+Refusal sopOpdDeactivated(const QString &opd);
 
 } // namespace rabeg
