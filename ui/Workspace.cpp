@@ -148,6 +148,9 @@ void Workspace::wire(const Options &options)
                      [this] { m_advice->useTable(m_reference->routing()); });
     QObject::connect(m_reference.get(), &ReferenceInForce::changed, inbox->filterBar(),
                      [inbox] { inbox->filterBar()->fillChoices(); });
+    // An OPD an admin added gets SOP templates; a deactivated one is offered only to see what it had.
+    QObject::connect(m_reference.get(), &ReferenceInForce::changed, window->templates(),
+                     [this] { m_window->templates()->setReference(m_reference->data()); });
     if (!m_sync) {
         // The outbox of a cache that never synced: shown, counted, never sent from here.
         m_status.pending = OutboxView(m_cache).counts().value_or({}).pending;

@@ -1,11 +1,16 @@
 // A workstation uses the reference data as the admins left it, from the sync that brings their changes on
 // (docs/reference-admin.md, "Where the changes take effect"): the inbox names a renamed OPD by its new name, and the
-// dispatch dialog offers an OPD just added and no longer one just deactivated. A real hub on loopback, the whole
+// dispatch dialog and the SOP template editor offer an OPD just added and no longer one just deactivated. A real hub
+// on loopback, the whole
 // Workspace offscreen, driven by keys.
 #include "HubWorkspace.h"
+#include "MainWindow.h"
 #include "ReferenceInForce.h"
 #include "WorkspaceDriver.h"
+#include "sop/SopTemplateEditor.h"
 #include "sync/SyncWorker.h"
+
+#include <QComboBox>
 
 #include <QListWidget>
 
@@ -52,9 +57,18 @@ QHash<QString, QString> dispatchChoices(WorkspaceDriver &driver)
     return choices;
 }
 
+// Whether the SOP template editor offers `opd` for a template.
+bool templateEditorOffers(HubWorkspace &w, const QString &opd)
+{
+    auto *opds = w.window().templates()->findChild<QComboBox *>(u"sopOpdComboBox"_s);
+    REQUIRE(opds);
+    return opds->findData(opd) >= 0;
+}
+
 } // namespace
 
-TEST_CASE("after the sync that brings an admin's change, the inbox and the dispatch dialog follow it")
+TEST_CASE("after the sync that brings an admin's change, the inbox, the dispatch dialog and the SOP template editor "
+          "follow it")
 {
     TestHub hub({20, StoreKind::Demo, true});
     hub.addUser(u"admin"_s, Role::Admin);
@@ -69,6 +83,7 @@ TEST_CASE("after the sync that brings an admin's change, the inbox and the dispa
     QHash<QString, QString> choices = dispatchChoices(driver);
     CHECK(choices.value(u"DISHUB"_s) == u"DISHUB — Dinas Perhubungan"_s);
     CHECK_FALSE(choices.contains(u"DISPORA"_s));
+    CHECK_FALSE(templateEditorOffers(w, u"DISPORA"_s));
 
     // Renamed at the hub: the inbox's OPD column names it by its new name (in its tooltip; the code stays shown).
     change(hub, u"rename"_s, u"DISHUB"_s, kRenamed);
@@ -97,6 +112,7 @@ TEST_CASE("after the sync that brings an admin's change, the inbox and the dispa
     choices = dispatchChoices(driver);
     CHECK(choices.value(u"DISPORA"_s) == u"DISPORA — Dinas Pemuda dan Olahraga"_s);
     CHECK(choices.value(u"DISHUB"_s) == u"DISHUB — "_s + kRenamed);
+    CHECK(templateEditorOffers(w, u"DISPORA"_s));
 
     // Deactivated: no longer offered.
     change(hub, u"deactivate"_s, u"DISPORA"_s);
@@ -104,4 +120,5 @@ TEST_CASE("after the sync that brings an admin's change, the inbox and the dispa
     choices = dispatchChoices(driver);
     CHECK_FALSE(choices.contains(u"DISPORA"_s));
     CHECK(choices.contains(u"DISHUB"_s));
+    CHECK_FALSE(templateEditorOffers(w, u"DISPORA"_s)); // it has no template to show
 }

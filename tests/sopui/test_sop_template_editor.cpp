@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "refdata/ReferenceLoader.h"
+#include "routing/ReferenceVersions.h"
 #include "sop/SopStepsModel.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/SopTransfer.h"
@@ -30,6 +31,24 @@ template <typename T> T *child(QWidget &parent, const char *name)
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(found);
     return found;
+}
+
+// The city as an admin left it: DISPORA added, DISDUKCAPIL (which has templates) and DISNAKER (none) deactivated.
+ReferenceData cityInForce()
+{
+    ReferenceVersions versions(city());
+    const auto event = [](const char16_t *type, const QString &code, const QString &name) {
+        Event e;
+        e.typeName = QString::fromUtf16(type);
+        e.known = false;
+        e.payload = {{u"code"_s, code}, {u"name"_s, name}, {u"reason"_s, u"Perwal 2026"_s}};
+        return e;
+    };
+    for (const Event &e : {event(kOpdAddedType, u"DISPORA"_s, u"Dinas Pemuda dan Olahraga"_s),
+                           event(kOpdDeactivatedType, u"DISDUKCAPIL"_s, {}),
+                           event(kOpdDeactivatedType, u"DISNAKER"_s, {})})
+        REQUIRE_FALSE(versions.learn(e));
+    return versions.reference();
 }
 
 QStringList keys(const SopTemplate &sop)
@@ -156,4 +175,59 @@ TEST_CASE("an import error names the row and the field, and an export reads back
     REQUIRE(json.ok());
     CHECK(json->first().steps.at(1).title == u"Cek DTSEN"_s);
     CHECK(json->first().steps.at(1).critical);
+}
+
+TEST_CASE("the editor offers the OPDs in force: one an admin added, not one deactivated, whose templates stay to be "
+          "seen read-only",
+          "[sopui][editor]")
+{
+    SopTemplateEditor editor(city());
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *opds = child<QComboBox>(editor, "sopOpdComboBox");
+    CHECK(opds->findData(u"DISPORA"_s) == -1);
+    CHECK(opds->findData(u"DISNAKER"_s) >= 0);
+    editor.choose(u"DISNAKER"_s, u"pju"_s);
+
+    // The sync brings the admins' changes (ReferenceInForce::changed): the list follows.
+    editor.setReference(cityInForce());
+    CHECK(opds->findData(u"DISPORA"_s) >= 0);
+    CHECK(opds->itemText(opds->findData(u"DISPORA"_s)) == u"DISPORA · Dinas Pemuda dan Olahraga"_s);
+    CHECK(opds->findData(u"DISNAKER"_s) == -1); // deactivated, nothing published for it
+    CHECK(opds->findData(u"DISHUB"_s) >= 0);
+
+    // A template for the added OPD: edited and published as version 1.
+    editor.choose(u"DISPORA"_s, u"pju"_s);
+    CHECK(editor.opd() == u"DISPORA"_s);
+    auto *publish = child<QPushButton>(editor, "sopPublishButton");
+    CHECK(publish->isVisible());
+    QSignalSpy published(&editor, &SopTemplateEditor::publishRequested);
+    QTest::mouseClick(publish, Qt::LeftButton);
+    REQUIRE(published.size() == 1);
+    CHECK(published.first().first().value<SopTemplate>().opd == u"DISPORA"_s);
+    CHECK(published.first().first().value<SopTemplate>().version == 1);
+
+    // The deactivated OPD with templates: listed and marked, its versions shown, nothing to edit or publish.
+    const int disdukcapil = opds->findData(u"DISDUKCAPIL"_s);
+    REQUIRE(disdukcapil >= 0);
+    CHECK(opds->itemText(disdukcapil).endsWith(u"(deactivated)"_s));
+    editor.choose(u"DISDUKCAPIL"_s, u"ktp-el"_s);
+    CHECK(editor.opd() == u"DISDUKCAPIL"_s);
+    CHECK_FALSE(publish->isVisible());
+    CHECK_FALSE(child<QPushButton>(editor, "sopAddStepButton")->isVisible());
+    CHECK(child<QTableView>(editor, "sopStepsTableView")->editTriggers() == QAbstractItemView::NoEditTriggers);
+    CHECK(child<QLabel>(editor, "sopDraftLabel")->text().contains(u"deactivated"_s));
+    CHECK(child<QLabel>(editor, "sopPublishNoteLabel")->isVisible());
+    auto *versions = child<QListWidget>(editor, "sopVersionsList");
+    REQUIRE(versions->count() == 1);
+    CHECK(versions->item(0)->text().startsWith(u"Version 1"_s));
+    CHECK_FALSE(editor.publish()); // not by a call either: the hub's sentence
+    CHECK(editor.message().contains(u"DISDUKCAPIL was deactivated"_s));
+    CHECK(published.size() == 1);
+
+    // Made from the reference in force directly, as a workspace opened after the sync does.
+    SopTemplateEditor fresh(cityInForce());
+    auto *freshOpds = child<QComboBox>(fresh, "sopOpdComboBox");
+    CHECK(freshOpds->findData(u"DISPORA"_s) >= 0);
+    CHECK(freshOpds->findData(u"DISNAKER"_s) == -1);
 }

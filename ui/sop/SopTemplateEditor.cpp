@@ -3,6 +3,7 @@
 #include "SopRoleDelegate.h"
 #include "SopStepsModel.h"
 #include "SopText.h"
+#include "sop/SopPublication.h"
 #include "sop/SopTemplateJson.h"
 #include "sop/SopTransfer.h"
 
@@ -19,6 +20,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +41,6 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
     m_opdCombo = new QComboBox(this);
     m_opdCombo->setObjectName(u"sopOpdComboBox"_s);
     m_opdLabel->setBuddy(m_opdCombo);
-    for (const Opd &opd : std::as_const(m_reference.opds))
-        m_opdCombo->addItem(opd.code + u" · "_s + opd.name, opd.code);
     m_serviceLabel = new QLabel(this);
     m_serviceCombo = new QComboBox(this);
     m_serviceCombo->setObjectName(u"sopServiceComboBox"_s);
@@ -134,12 +136,85 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
     connect(m_exportJsonButton, &QPushButton::clicked, this, [this] { exportFile(true); });
     connect(m_publishButton, &QPushButton::clicked, this, &SopTemplateEditor::publish);
 
-    // Services: fill once, all of them; the OPD's own (its route) are not singled out because any OPD may get
-    // any service by a dispatch.
-    for (const Service &service : std::as_const(m_reference.services))
-        m_serviceCombo->addItem(service.name + u" ("_s + service.code + u')', service.code);
+    m_loading = true;
+    fillOpds();
+    fillServices();
+    m_loading = false;
     retranslate();
     load();
+}
+
+void SopTemplateEditor::setReference(const ReferenceData &reference)
+{
+    const QString service = this->service();
+    m_reference = reference;
+    m_loading = true;
+    const bool opdChanged = fillOpds();
+    fillServices();
+    m_serviceCombo->setCurrentIndex(std::max(0, m_serviceCombo->findData(service)));
+    m_loading = false;
+    if (opdChanged || this->service() != service)
+        load();
+    else
+        retranslate(); // a name, or whether the OPD chosen is still active
+    applyEditable();
+}
+
+bool SopTemplateEditor::fillOpds()
+{
+    QList<std::pair<QString, QString>> items; // text, code
+    const QList<SopTemplate> latest = m_catalog.latest();
+    for (const Opd &o : std::as_const(m_reference.opds)) {
+        if (!m_onlyOpd.isEmpty() && o.code != m_onlyOpd)
+            continue;
+        if (o.active) {
+            items.append({o.code + u" · "_s + o.name, o.code});
+            continue;
+        }
+        // Deactivated: no new template, but what was published for it stays to be seen (and exported).
+        if (std::any_of(latest.cbegin(), latest.cend(), [&o](const SopTemplate &t) { return t.opd == o.code; })
+            || o.code == m_onlyOpd)
+            items.append({tr("%1 · %2 (deactivated)").arg(o.code, o.name), o.code});
+    }
+    bool same = items.size() == m_opdCombo->count();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_opdCombo->itemText(i) == items.at(i).first && m_opdCombo->itemData(i) == items.at(i).second;
+    if (same) // after most syncs: the list is left alone (an open popup, the screen reader's place)
+        return false;
+    const QString current = opd();
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_opdCombo->clear();
+    for (const auto &[text, code] : std::as_const(items))
+        m_opdCombo->addItem(text, code);
+    m_opdCombo->setCurrentIndex(std::max(0, m_opdCombo->findData(current)));
+    m_loading = wasLoading;
+    return opd() != current;
+}
+
+void SopTemplateEditor::fillServices()
+{
+    // All of them; the OPD's own (its route) are not singled out because any OPD may get any service by a dispatch.
+    m_serviceCombo->clear();
+    for (const Service &service : std::as_const(m_reference.services))
+        m_serviceCombo->addItem(service.name + u" ("_s + service.code + u')', service.code);
+}
+
+bool SopTemplateEditor::opdActive() const
+{
+    const Opd *chosen = m_reference.opd(opd());
+    return !chosen || chosen->active;
+}
+
+void SopTemplateEditor::applyEditable()
+{
+    const bool edits = editable();
+    m_table->setEditTriggers(edits ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                         | QAbstractItemView::AnyKeyPressed
+                                   : QAbstractItemView::NoEditTriggers);
+    for (QPushButton *b :
+         {m_addButton, m_removeButton, m_upButton, m_downButton, m_importCsvButton, m_importJsonButton})
+        b->setVisible(edits);
+    updateButtons();
 }
 
 QString SopTemplateEditor::opd() const
@@ -158,6 +233,10 @@ QString SopTemplateEditor::message() const
 void SopTemplateEditor::setCatalog(const SopCatalog &catalog)
 {
     m_catalog = catalog;
+    if (fillOpds()) { // a deactivated OPD is offered while it has templates
+        load();
+        return;
+    }
     retranslate();
     showVersions();
 }
@@ -191,26 +270,14 @@ void SopTemplateEditor::restrictToOpd(const QString &opd)
     if (opd == m_onlyOpd)
         return;
     m_onlyOpd = opd;
-    m_loading = true;
-    m_opdCombo->clear();
-    for (const Opd &o : std::as_const(m_reference.opds)) {
-        if (opd.isEmpty() || o.code == opd)
-            m_opdCombo->addItem(o.code + u" · "_s + o.name, o.code);
-    }
-    m_loading = false;
+    fillOpds();
     load();
 }
 
 void SopTemplateEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                     | QAbstractItemView::AnyKeyPressed);
-    for (QPushButton *b :
-         {m_addButton, m_removeButton, m_upButton, m_downButton, m_importCsvButton, m_importJsonButton})
-        b->setVisible(!readOnly);
-    updateButtons();
+    applyEditable();
 }
 
 void SopTemplateEditor::choose(const QString &opd, const QString &service)
@@ -245,6 +312,7 @@ void SopTemplateEditor::load()
         m_table->selectionModel()->setCurrentIndex(m_steps->index(0, SopStepsModel::TitleColumn),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showMessage({}, false);
+    applyEditable();
     retranslate();
     showVersions();
 }
@@ -286,13 +354,13 @@ void SopTemplateEditor::updateButtons()
     m_removeButton->setEnabled(row >= 0 && m_steps->rowCount() > 1);
     m_upButton->setEnabled(row > 0);
     m_downButton->setEnabled(row >= 0 && row < m_steps->rowCount() - 1);
-    m_publishButton->setEnabled(m_canPublish && !m_readOnly && m_steps->rowCount() > 0);
+    m_publishButton->setEnabled(m_canPublish && editable() && m_steps->rowCount() > 0);
     m_publishButton->setToolTip(m_publishMode == PublishMode::Publish
                                     ? tr("Publish these steps as the next version")
                                     : tr("Send these steps to an admin as a draft of the next version"));
     // No button that cannot do anything: where this workstation cannot publish, a note says who does.
-    m_publishButton->setVisible(m_canPublish && !m_readOnly);
-    m_publishNoteLabel->setVisible(!m_canPublish || m_readOnly);
+    m_publishButton->setVisible(m_canPublish && editable());
+    m_publishNoteLabel->setVisible(!m_canPublish || !editable());
 }
 
 void SopTemplateEditor::addStep()
@@ -370,6 +438,10 @@ QByteArray SopTemplateEditor::exportJson() const
 bool SopTemplateEditor::publish()
 {
     const SopTemplate sop = draft();
+    if (!opdActive()) { // the hub would refuse it with this sentence
+        showMessage(tr("Not published: %1").arg(sopOpdDeactivated(sop.opd).message), true);
+        return false;
+    }
     // The same rules as the hub's: keys unique and lower case, titles, days from 1 to 365, known roles and codes.
     const auto checked = decodeSopTemplate(encodeSopTemplate(sop), u"template"_s, DecodeMode::Strict, &m_reference);
     if (!checked.ok()) {
@@ -423,8 +495,10 @@ void SopTemplateEditor::showMessage(const QString &text, bool problem)
 
 void SopTemplateEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        fillOpds(); // "(deactivated)"
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -435,7 +509,12 @@ void SopTemplateEditor::retranslate()
     m_serviceLabel->setText(tr("&Service:"));
     const int latest = m_catalog.latestVersion(opd(), service());
     const bool edited = m_drafts.contains(sopTemplateId(opd(), service()));
-    if (m_readOnly)
+    if (!opdActive())
+        m_draftLabel->setText(tr("%1 was deactivated by an administrator: it takes no new complaints and no new "
+                                 "template version. Its published versions are listed; the complaints that use them "
+                                 "keep their checklists.")
+                                  .arg(opd()));
+    else if (m_readOnly)
         m_draftLabel->setText(latest == 0 ? tr("No template of this OPD for this service yet: the generic checklist "
                                                "applies.")
                                           : tr("Version %1 is in force. Export it as CSV or JSON to prepare the next "
@@ -458,8 +537,9 @@ void SopTemplateEditor::retranslate()
     m_exportCsvButton->setText(tr("Export CSV…"));
     m_exportJsonButton->setText(tr("Export JSON…"));
     m_publishButton->setText(m_publishMode == PublishMode::Publish ? tr("&Publish") : tr("Submit dra&ft"));
-    m_publishNoteLabel->setText(tr("Publishing a version goes through the admin on the hub: export the draft as "
-                                   "CSV or JSON and send it to them."));
+    m_publishNoteLabel->setText(opdActive() ? tr("Publishing a version goes through the admin on the hub: export the "
+                                                 "draft as CSV or JSON and send it to them.")
+                                            : tr("No new version is published for a deactivated OPD."));
     m_versionsLabel->setText(tr("Published v&ersions"));
     updateButtons();
 }

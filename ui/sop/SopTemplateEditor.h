@@ -21,6 +21,9 @@ class SopStepsModel;
 // CSV and JSON through the core (an import error names the row and the field), and publish. Publishing is a
 // request: the editor checks the draft with the core's template rules and emits it as the next version; the caller
 // decides it (decideSopPublication) and sends it to the hub. The versions already published are listed, read-only.
+// The OPDs offered are those of the reference data in force (the Workspace's ReferenceInForce, setReference after a
+// sync that changed it): an OPD an admin added is there; one deactivated is offered only when it has templates,
+// marked, its versions shown read-only, and no new version is published for it.
 class SopTemplateEditor final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ class SopTemplateEditor final : public QWidget
 public:
     explicit SopTemplateEditor(const ReferenceData &reference, QWidget *parent = nullptr);
 
+    // The reference data in force changed (an admin added, renamed or deactivated an OPD or a service): the lists
+    // follow, the OPD and service chosen and the drafts are kept.
+    void setReference(const ReferenceData &reference);
     // The published versions (the reference data's catalog until this is called); the draft is kept.
     void setCatalog(const SopCatalog &catalog);
     // Admins and supervisors publish; a liaison prepares drafts and exports them for an admin. Without it the
@@ -73,6 +79,12 @@ protected:
 
 private:
     void retranslate();
+    bool fillOpds();
+    void fillServices();
+    // The steps may be edited and a version published: not read-only, and the OPD chosen is not deactivated.
+    bool opdActive() const;
+    bool editable() const { return !m_readOnly && opdActive(); }
+    void applyEditable();
     void load();
     void keepDraft();
     void showVersions();
