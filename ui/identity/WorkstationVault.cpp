@@ -168,8 +168,10 @@ void WorkstationVault::keepIntake(const QUuid &complaint, const QJsonObject &hel
             qCWarning(lcUi).noquote() << "cannot seal an intake's identity in the vault:" << status->message;
             return;
         }
-        if (m_held)
+        if (m_held) {
             m_held->markSealed(complaint);
+            emit intakeSealingChanged();
+        }
         return;
     }
     if (m_state == State::Reading || m_state == State::Making) {
@@ -228,6 +230,8 @@ void WorkstationVault::restoreIntakes()
                                       << held.error().message;
         forgetIntake(complaint);
     }
+    if (!sealed->isEmpty())
+        emit intakeSealingChanged();
 }
 
 void WorkstationVault::releaseIntakes()
@@ -378,8 +382,10 @@ void WorkstationVault::checkScope()
     // The role or OPD changed (the sync filled the cache afresh): what was kept was kept for another scope.
     const bool wasAllowed = m_state != State::NotAllowed;
     discard();
-    if (m_held) // the sealed copies went with the file: what memory holds is unsealed again
+    if (m_held) { // the sealed copies went with the file: what memory holds is unsealed again
         m_held->markAllUnsealed();
+        emit intakeSealingChanged();
+    }
     releaseIntakes();
     if (wasAllowed)
         m_keychain.forget(m_hub, m_actor.user);

@@ -69,6 +69,9 @@ public:
 
 signals:
     void readyChanged();
+    // An intake's identity was sealed (or put back sealed after a restart), or the sealed copies went with the file
+    // (a change of scope): HeldIdentities::isSealed changed, so what the intake form says of them is out of date.
+    void intakeSealingChanged();
 
 private:
     enum class State { Reading, NoKeyYet, Making, Ready, Unavailable, NotAllowed };

@@ -1,6 +1,7 @@
 #include "IntakeLedger.h"
 
 #include "OperatorSession.h"
+#include "identity/WorkstationVault.h"
 #include "store/ComplaintRepository.h"
 #include "store/OutboxView.h"
 
@@ -16,6 +17,10 @@ IntakeLedger::IntakeLedger(OperatorSession &session, std::shared_ptr<HeldIdentit
     setSpacing(2);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(&m_session, &OperatorSession::cacheRefreshed, this, &IntakeLedger::refresh);
+    // The vault seals an identity when the keychain has answered (a moment after it is held, longer when the
+    // workstation's key is made first), not with a sync: the line that warned "in memory only" says so at once.
+    if (const WorkstationVault *vault = WorkstationVault::of(m_session))
+        connect(vault, &WorkstationVault::intakeSealingChanged, this, &IntakeLedger::refresh);
 }
 
 void IntakeLedger::add(const QUuid &complaint, const QString &title)

@@ -14,7 +14,8 @@ class OperatorSession;
 
 // The intake form's list of the complaints taken in since it opened, each as the workstation knows it now:
 // waiting for the hub (and whether its reporter's identity is held in memory only, which closing Rabeg would
-// lose), on the hub with its tracking id, or refused by the hub with its sentence.
+// lose, or kept encrypted by the workstation's vault, which tells it when it seals one), on the hub with its tracking
+// id, or refused by the hub with its sentence.
 class IntakeLedger final : public QListWidget
 {
     Q_OBJECT
