@@ -1,130 +1,134 @@
 #include "AlertCenter.h"
 
+#include "AlertEvaluator.h"
 #include "WorkingHours.h"
 #include "store/LocalCache.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
-
-namespace {
-
-// Events are looked for by their hub time from a little before the latest one seen: several hub processes stamp
-// times that may be out of order by that much.
-constexpr qint64 kEventSlackSecs = 3600;
-
-} // namespace
 
 AlertCenter::AlertCenter(LocalCache &cache, QObject *parent)
     : QObject(parent), m_cache(cache), m_state(AlertState::load(cache)), m_mutes(AlertMutes::load(cache))
 {
 }
 
+AlertCenter::~AlertCenter()
+{
+    // Waits for a scan running, if any; its result is dropped with this object (the state did not move).
+    m_evaluator.reset();
+}
+
+AlertScanFrom AlertCenter::scanFrom(const QDateTime &now) const
+{
+    return {m_recipient, m_state.baselined, m_state.bootstrapHead, m_state.lastSeq,
+            m_state.lastEventAt, m_state.lastEvaluation, now};
+}
+
 Status AlertCenter::evaluate(const QDateTime &now)
 {
-    // Until the bootstrap has finished the cache is half full: its events are history, not news.
-    if (m_cache.meta(u"bootstrapped"_s) != u"1"_s)
+    const auto scan = scanAlerts(m_cache, scanFrom(now));
+    if (!scan.ok())
+        return scan.error();
+    return apply(scan.value());
+}
+
+void AlertCenter::evaluateInBackground(const QDateTime &now)
+{
+    if (m_scanning) {
+        m_again = std::max(m_again.value_or(now), now);
+        return;
+    }
+    startScan(now);
+}
+
+void AlertCenter::startScan(const QDateTime &now)
+{
+    if (!m_evaluator) {
+        m_evaluator = std::make_unique<AlertEvaluator>(m_cache.database().databaseName());
+        connect(m_evaluator.get(), &AlertEvaluator::scanned, this, &AlertCenter::scanned);
+        connect(m_evaluator.get(), &AlertEvaluator::failed, this, &AlertCenter::scanFailed);
+    }
+    m_scanning = true;
+    m_evaluator->scan(scanFrom(now));
+}
+
+void AlertCenter::scanned(const AlertScan &scan)
+{
+    const Status status = apply(scan);
+    m_scanning = false;
+    if (m_again)
+        startScan(*std::exchange(m_again, std::nullopt));
+    emit evaluated(status ? status->message : QString());
+}
+
+void AlertCenter::scanFailed(const QString &message)
+{
+    m_scanning = false;
+    if (m_again)
+        startScan(*std::exchange(m_again, std::nullopt));
+    emit evaluated(message);
+}
+
+Status AlertCenter::apply(const AlertScan &scan)
+{
+    if (scan.outcome == AlertScan::Outcome::NotBootstrapped)
         return std::nullopt;
-    AlertState state = AlertState::load(m_cache);
-    // A re-bootstrap (a new OPD or role, a restored hub) brings another history, whose seqs may lie above the last
-    // one seen here: it is a new baseline, as the first bootstrap was.
-    const bool rebootstrapped = state.bootstrapHead != m_cache.meta(u"bootstrap_head"_s).toLongLong();
-    Status status = state.baselined && !rebootstrapped ? raise(state, now) : baseline(state, now);
-    if (status)
-        return status;
+    AlertState state = m_state;
+    const QDateTime &now = scan.now;
+    if (scan.outcome == AlertScan::Outcome::Baseline) {
+        state.bootstrapHead = scan.bootstrapHead;
+        state.lastSeq = scan.lastSeq;
+        state.lastEventAt = scan.lastEventAt;
+        for (const QString &key : scan.noted)
+            state.noteRaised(key);
+        state.baselined = true;
+        state.lastEvaluation = now;
+    } else {
+        state.lastSeq = std::max(state.lastSeq, scan.lastSeq);
+        if (!state.lastEventAt.isValid() || scan.lastEventAt > state.lastEventAt)
+            state.lastEventAt = scan.lastEventAt;
+        const auto &clocks = m_cache.deadlinePolicy().clocks();
+        for (Alert alert : scan.alerts) {
+            if (alert.kind == AlertKind::DeadlineWarning) { // its clock by the name the policy gives it
+                const auto clock = std::find_if(clocks.begin(), clocks.end(),
+                                                [&](const SlaClock &c) { return c.id == alert.detail; });
+                if (clock == clocks.end())
+                    continue;
+                alert.detail = clock->name.isEmpty() ? clock->id : clock->name;
+            }
+            add(state, alert, now);
+        }
+    }
     const QList<Alert> delivered = deliver(state, now);
     state.lastEvaluation = std::max(state.lastEvaluation, now);
     state.prune();
-    if (Status saved = state.save(m_cache))
+    // Most evaluations find nothing: they write where they stopped (a few dozen bytes), not the keys and alerts,
+    // and change nothing the list shows.
+    const bool kept = scan.outcome == AlertScan::Outcome::Baseline || state.lastKey() != m_state.lastKey()
+        || state.alerts != m_state.alerts;
+    if (!kept) {
+        if (Status saved = state.saveCursor(m_cache))
+            return saved;
+        m_state = state;
+        return std::nullopt;
+    }
+    if (Status saved = save(state))
         return saved;
-    m_state = state;
     emit changed();
     if (!delivered.isEmpty())
         emit alertsDelivered(delivered);
     return std::nullopt;
 }
 
-Status AlertCenter::baseline(AlertState &state, const QDateTime &now)
+Status AlertCenter::save(const AlertState &state)
 {
-    // The first evaluation after a bootstrap (or on a cache older than alerts) alerts nothing: thousands of
-    // complaints arrived at once and none of them is news. It notes the latest event and the conflicts there are.
-    const auto latest = AlertQuery(m_cache).latest(AlertRules::eventTypes(m_recipient) + QStringList {
-                                                       toCode(EventType::Received), toCode(EventType::Dispatched)});
-    if (!latest.ok())
-        return latest.error();
-    // Everything up to the hub's head when the bootstrap began came with the snapshot, however high its seq.
-    state.bootstrapHead = m_cache.meta(u"bootstrap_head"_s).toLongLong();
-    state.lastSeq = std::max(latest->first, state.bootstrapHead);
-    state.lastEventAt = latest->second;
-    const auto outbox = SyncRepository(m_cache).outbox();
-    if (!outbox.ok())
-        return outbox.error();
-    for (const OutboxEntry &entry : outbox.value()) {
-        if (auto alert = AlertRules::forOutbox(entry, {}, now))
-            state.noteRaised(alert->key);
-    }
-    state.baselined = true;
-    state.lastEvaluation = now;
-    return std::nullopt;
-}
-
-Status AlertCenter::raise(AlertState &state, const QDateTime &now)
-{
-    AlertQuery query(m_cache);
-    const QDateTime from = state.lastEventAt.isValid() ? state.lastEventAt.addSecs(-kEventSlackSecs) : QDateTime();
-    const auto events = query.eventsAfter(AlertRules::eventTypes(m_recipient), state.lastSeq, from);
-    if (!events.ok())
-        return events.error();
-    for (const AlertEventRow &event : events.value()) {
-        state.lastSeq = std::max(state.lastSeq, event.seq);
-        if (!state.lastEventAt.isValid() || event.at > state.lastEventAt)
-            state.lastEventAt = event.at;
-        if (auto alert = AlertRules::forEvent(event, m_recipient))
-            add(state, *alert, now);
-    }
-
-    // Warnings: the clocks the recipient's role answers for, and every clock of what they own.
-    const auto &clocks = m_cache.deadlinePolicy().clocks();
-    QList<RunningCycleRow> cycles;
-    const QStringList roleClocks = AlertRules::warningClocks(m_recipient);
-    if (!roleClocks.isEmpty()) {
-        const bool liaison = m_recipient.role == Role::Liaison;
-        // The command center's triage runs while a complaint waits in the inbox; an OPD's clocks of its own.
-        const auto rows = liaison ? query.runningCycles(roleClocks, {}, m_recipient.opd, now)
-                                  : query.runningCycles(roleClocks, {toCode(ComplaintState::Received)}, {}, now);
-        if (!rows.ok())
-            return rows.error();
-        cycles += rows.value();
-    }
-    if (!m_recipient.user.isEmpty()) {
-        const auto owned = query.runningCyclesOwnedBy(m_recipient.user, now);
-        if (!owned.ok())
-            return owned.error();
-        cycles += owned.value();
-    }
-    for (const RunningCycleRow &cycle : cycles) {
-        const auto clock = std::find_if(clocks.begin(), clocks.end(),
-                                        [&](const SlaClock &c) { return c.id == cycle.clock; });
-        if (clock == clocks.end())
-            continue;
-        if (auto alert = AlertRules::forCycle(cycle, clock->warningPercent, state.lastEvaluation, now)) {
-            alert->detail = clock->name.isEmpty() ? clock->id : clock->name;
-            add(state, *alert, now);
-        }
-    }
-
-    const auto outbox = SyncRepository(m_cache).outbox();
-    if (!outbox.ok())
-        return outbox.error();
-    for (const OutboxEntry &entry : outbox.value()) {
-        if (entry.status == u"conflict"_s && !state.raised(u"conflict:"_s + entry.command.commandId.toString(
-                                                               QUuid::WithoutBraces))) {
-            if (auto alert = AlertRules::forOutbox(entry, query.label(entry.command.complaintId), now))
-                add(state, *alert, now);
-        }
-    }
+    if (Status status = state.save(m_cache))
+        return status;
+    m_state = state;
     return std::nullopt;
 }
 
@@ -193,28 +197,26 @@ int AlertCenter::unreadCount() const
 
 Status AlertCenter::markRead(const QString &key)
 {
-    AlertState state = AlertState::load(m_cache);
+    AlertState state = m_state;
     for (Alert &alert : state.alerts) {
         if (alert.key == key)
             alert.read = true;
     }
-    if (Status status = state.save(m_cache))
+    if (Status status = save(state))
         return status;
-    m_state = state;
     emit changed();
     return std::nullopt;
 }
 
 Status AlertCenter::markAllRead()
 {
-    AlertState state = AlertState::load(m_cache);
+    AlertState state = m_state;
     for (Alert &alert : state.alerts) {
         if (alert.delivered())
             alert.read = true;
     }
-    if (Status status = state.save(m_cache))
+    if (Status status = save(state))
         return status;
-    m_state = state;
     emit changed();
     return std::nullopt;
 }

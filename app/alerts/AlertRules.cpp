@@ -51,19 +51,22 @@ QStringList warningClocks(const AlertRecipient &recipient)
     return {};
 }
 
-QDateTime warningAt(const RunningCycleRow &cycle, int warningPercent)
+bool watches(const RunningCycleRow &cycle, const AlertRecipient &recipient)
 {
-    const qint64 total = cycle.startedAt.msecsTo(cycle.dueAt);
-    // The least elapsed e with e * 100 >= total * percent.
-    const qint64 elapsed = (total * warningPercent + 99) / 100;
-    return cycle.startedAt.addMSecs(elapsed);
+    if (!recipient.user.isEmpty() && cycle.assignee == recipient.user)
+        return true;
+    if (!warningClocks(recipient).contains(cycle.clock))
+        return false;
+    if (recipient.role == Role::Liaison) // an OPD's clocks of its own
+        return !recipient.opd.isEmpty() && cycle.opd == recipient.opd;
+    // The command center's triage runs while a complaint waits in the inbox.
+    return cycle.state == toCode(ComplaintState::Received);
 }
 
-std::optional<Alert> forCycle(const RunningCycleRow &cycle, int warningPercent, const QDateTime &previous,
-                              const QDateTime &now)
+std::optional<Alert> forCycle(const RunningCycleRow &cycle, const QDateTime &previous, const QDateTime &now)
 {
-    const QDateTime at = warningAt(cycle, warningPercent);
-    if (at <= previous || at > now || now >= cycle.dueAt)
+    const QDateTime &at = cycle.warningAt;
+    if (!at.isValid() || (previous.isValid() && at <= previous) || at > now || now >= cycle.dueAt)
         return std::nullopt;
     Alert alert;
     alert.key = u"warning:%1/%2/%3"_s.arg(cycle.complaint.toString(QUuid::WithoutBraces), cycle.clock)

@@ -29,15 +29,16 @@ QStringList eventTypes(const AlertRecipient &recipient);
 std::optional<Alert> forEvent(const AlertEventRow &event, const AlertRecipient &recipient);
 
 // The clocks whose warnings a role answers for: the command center's triage, the OPD's first response and
-// follow-up. Any clock of a complaint assigned to the recipient counts as well (AlertCenter).
+// follow-up. Any clock of a complaint assigned to the recipient counts as well (watches).
 QStringList warningClocks(const AlertRecipient &recipient);
-// The instant a cycle enters warning: the first at which the share of its span that has passed reaches
-// `warningPercent` (computeDeadlines' rule, Deadlines.cpp).
-QDateTime warningAt(const RunningCycleRow &cycle, int warningPercent);
-// A cycle whose warning instant lies in (previous, now] and that is not yet due at `now`: it crossed into warning
-// between the two evaluations. Its key is the complaint, clock and cycle, so that it fires once.
-std::optional<Alert> forCycle(const RunningCycleRow &cycle, int warningPercent, const QDateTime &previous,
-                              const QDateTime &now);
+// Whether a cycle's warning is the recipient's: the triage of a complaint still received for an operator, the
+// first response and follow-up of their OPD's complaints for a liaison, any clock of a complaint assigned to them.
+bool watches(const RunningCycleRow &cycle, const AlertRecipient &recipient);
+// A cycle whose warning instant (cycle.warningAt: the first at which the share of its span that has passed
+// reaches its clock's threshold, computeDeadlines' rule, stored by the cache) lies in (previous, now] and that is
+// not yet due at `now`: it crossed into warning between the two evaluations. Its key is the complaint, clock and
+// cycle, so that it fires once. Its detail is the clock's id.
+std::optional<Alert> forCycle(const RunningCycleRow &cycle, const QDateTime &previous, const QDateTime &now);
 
 // A command of this workstation the hub stopped with a conflict.
 std::optional<Alert> forOutbox(const OutboxEntry &entry, const std::pair<QString, QString> &label,

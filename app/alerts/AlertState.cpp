@@ -13,6 +13,33 @@ namespace rabeg {
 namespace {
 
 const QString kMetaKey = u"alerts_state"_s;
+const QString kCursorKey = u"alerts_cursor"_s;
+
+QDateTime timeOf(const QJsonObject &json, const QString &name)
+{
+    const QString text = json.value(name).toString();
+    return text.isEmpty() ? QDateTime() : parseWireTime(text);
+}
+
+void readCursor(const QJsonObject &json, AlertState &state)
+{
+    state.baselined = json.value(u"baselined"_s).toBool();
+    state.bootstrapHead = json.value(u"bootstrap_head"_s).toInteger();
+    state.lastSeq = json.value(u"last_seq"_s).toInteger();
+    state.lastEventAt = timeOf(json, u"last_event_at"_s);
+    state.lastEvaluation = timeOf(json, u"last_evaluation"_s);
+}
+
+QJsonObject cursorJson(const AlertState &state)
+{
+    return {
+        {u"baselined"_s, state.baselined},
+        {u"bootstrap_head"_s, state.bootstrapHead},
+        {u"last_seq"_s, state.lastSeq},
+        {u"last_event_at"_s, state.lastEventAt.isValid() ? toWireTime(state.lastEventAt) : QString()},
+        {u"last_evaluation"_s, state.lastEvaluation.isValid() ? toWireTime(state.lastEvaluation) : QString()},
+    };
+}
 
 } // namespace
 
@@ -20,15 +47,13 @@ AlertState AlertState::load(const LocalCache &cache)
 {
     AlertState state;
     const QJsonObject json = QJsonDocument::fromJson(cache.meta(kMetaKey).toUtf8()).object();
-    if (json.isEmpty())
+    const QJsonObject cursor = QJsonDocument::fromJson(cache.meta(kCursorKey).toUtf8()).object();
+    if (json.isEmpty() && cursor.isEmpty())
         return state;
-    state.baselined = json.value(u"baselined"_s).toBool();
-    state.bootstrapHead = json.value(u"bootstrap_head"_s).toInteger();
-    state.lastSeq = json.value(u"last_seq"_s).toInteger();
-    const QString eventAt = json.value(u"last_event_at"_s).toString();
-    state.lastEventAt = eventAt.isEmpty() ? QDateTime() : parseWireTime(eventAt);
-    const QString evaluation = json.value(u"last_evaluation"_s).toString();
-    state.lastEvaluation = evaluation.isEmpty() ? QDateTime() : parseWireTime(evaluation);
+    readCursor(json, state);
+    // The cursor alone is written by the evaluations that changed nothing else; the later of the two counts.
+    if (!cursor.isEmpty() && timeOf(cursor, u"last_evaluation"_s) >= state.lastEvaluation)
+        readCursor(cursor, state);
     for (const QJsonValue &key : json.value(u"raised"_s).toArray())
         state.noteRaised(key.toString());
     for (const QJsonValue &value : json.value(u"alerts"_s).toArray()) {
@@ -43,16 +68,17 @@ Status AlertState::save(LocalCache &cache) const
     QJsonArray alertsJson;
     for (const Alert &alert : alerts)
         alertsJson.append(alert.toJson());
-    const QJsonObject json {
-        {u"baselined"_s, baselined},
-        {u"bootstrap_head"_s, bootstrapHead},
-        {u"last_seq"_s, lastSeq},
-        {u"last_event_at"_s, lastEventAt.isValid() ? toWireTime(lastEventAt) : QString()},
-        {u"last_evaluation"_s, lastEvaluation.isValid() ? toWireTime(lastEvaluation) : QString()},
-        {u"raised"_s, QJsonArray::fromStringList(m_keyOrder)},
-        {u"alerts"_s, alertsJson},
-    };
-    return cache.setMeta(kMetaKey, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    QJsonObject json = cursorJson(*this);
+    json.insert(u"raised"_s, QJsonArray::fromStringList(m_keyOrder));
+    json.insert(u"alerts"_s, alertsJson);
+    if (Status status = cache.setMeta(kMetaKey, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))))
+        return status;
+    return saveCursor(cache); // so that an older cursor alone never counts over this
+}
+
+Status AlertState::saveCursor(LocalCache &cache) const
+{
+    return cache.setMeta(kCursorKey, QString::fromUtf8(QJsonDocument(cursorJson(*this)).toJson(QJsonDocument::Compact)));
 }
 
 void AlertState::noteRaised(const QString &key)

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -92,49 +94,29 @@ Result<QList<AlertEventRow>> AlertQuery::eventsAfter(const QStringList &types, q
     return rows;
 }
 
-Result<QList<RunningCycleRow>> AlertQuery::runningCycles(const QStringList &clocks, const QStringList &states,
-                                                         const QString &opd, const QDateTime &now) const
+Result<QList<RunningCycleRow>> AlertQuery::cyclesEnteringWarning(const QDateTime &after, const QDateTime &upTo) const
 {
-    QString where = u"cc.clock IN ("_s + placeholders(clocks.size()) + u")"_s;
-    QVariantList binds;
-    for (const QString &clock : clocks)
-        binds.append(clock);
-    if (!opd.isEmpty()) {
-        where += u" AND c.opd = ?"_s;
-        binds.append(opd);
-    }
-    if (!states.isEmpty()) {
-        where += u" AND c.state IN ("_s + placeholders(states.size()) + u")"_s;
-        for (const QString &state : states)
-            binds.append(state);
-    }
-    binds.append(now.toMSecsSinceEpoch());
-    return cycles(where + u" AND cc.due_at > ?"_s, binds);
-}
-
-Result<QList<RunningCycleRow>> AlertQuery::runningCyclesOwnedBy(const QString &assignee, const QDateTime &now) const
-{
-    return cycles(u"c.assignee = ? AND cc.due_at > ?"_s, {assignee, now.toMSecsSinceEpoch()});
-}
-
-Result<QList<RunningCycleRow>> AlertQuery::cycles(const QString &where, const QVariantList &binds) const
-{
-    // due_at is NULL while a clock is paused and stopped = 1 once its cycle ended: neither can enter warning.
+    // warn_at is NULL while a clock is paused and once its cycle stopped; the index holds only the others.
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT cc.complaint_id, cc.clock, cc.cycle, cc.started_at, cc.due_at, c.tracking_id, c.title"
-              u" FROM complaints c JOIN clock_cycles cc ON cc.complaint_id = c.id"
-              u" WHERE cc.stopped = 0 AND cc.due_at IS NOT NULL AND "_s
-              + where);
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
+    q.prepare(u"SELECT cc.complaint_id, cc.clock, cc.cycle, cc.started_at, cc.due_at, cc.warn_at, c.tracking_id,"
+              u" c.title, c.state, c.opd, c.assignee"
+              u" FROM clock_cycles cc INDEXED BY clock_cycles_warning JOIN complaints c ON c.id = cc.complaint_id"
+              u" WHERE cc.warn_at > ? AND cc.warn_at <= ? AND cc.stopped = 0 AND cc.due_at > ?"
+              u" ORDER BY cc.warn_at"_s);
+    q.addBindValue(after.isValid() ? after.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    q.addBindValue(upTo.toMSecsSinceEpoch());
+    q.addBindValue(upTo.toMSecsSinceEpoch());
     if (!q.exec())
-        return sqlError(u"cannot read the running clocks for alerts"_s, q.lastError());
+        return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
     QList<RunningCycleRow> rows;
     while (q.next()) {
         rows.append({uuidOf(q.value(0)), q.value(1).toString(), q.value(2).toInt(), fromMs(q.value(3)),
-                     fromMs(q.value(4)), q.value(5).toString(), q.value(6).toString()});
+                     fromMs(q.value(4)), fromMs(q.value(5)), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString()});
     }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
     return rows;
 }
 

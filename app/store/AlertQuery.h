@@ -23,7 +23,8 @@ struct AlertEventRow
     QString title;
 };
 
-// One running, unpaused cycle of an SLA clock (clock_cycles) that could cross into warning.
+// One running, unpaused cycle of an SLA clock (clock_cycles) whose warning instant lies in the window asked for,
+// with what its complaint is now (state, OPD, assignee) to tell whose warning it is.
 struct RunningCycleRow
 {
     QUuid complaint;
@@ -31,13 +32,17 @@ struct RunningCycleRow
     int cycle = 0;
     QDateTime startedAt;
     QDateTime dueAt;
+    QDateTime warningAt; // clock_cycles.warn_at (WarningInstants.h)
     QString trackingId;
     QString title;
+    QString state;
+    QString opd;
+    QString assignee;
 };
 
 // What the alert rules (app/alerts) read from the workstation's cache, each through an index: events of a few
-// types by (type, at), the running clocks of the complaints one person answers for by the complaints' state, OPD
-// or assignee index and the clock_cycles key. Nothing is written here; the alerts' own state is in meta.
+// types by (type, at), the running cycles entering warning by their warning instant (clock_cycles_warning, cache
+// schema 11) with their complaint by its key. Nothing is written here; the alerts' own state is in meta.
 class AlertQuery
 {
 public:
@@ -48,18 +53,15 @@ public:
     // Events of `types` with seq > `afterSeq` appended at or after `from` (hub time), in seq order.
     Result<QList<AlertEventRow>> eventsAfter(const QStringList &types, qint64 afterSeq, const QDateTime &from) const;
 
-    // Running cycles of `clocks` not yet due at `now`: of complaints in `states` (empty: any), of `opd` (empty:
-    // any) or assigned to `assignee` (empty: nobody's). At least one of the three must be given.
-    Result<QList<RunningCycleRow>> runningCycles(const QStringList &clocks, const QStringList &states,
-                                                 const QString &opd, const QDateTime &now) const;
-    Result<QList<RunningCycleRow>> runningCyclesOwnedBy(const QString &assignee, const QDateTime &now) const;
+    // Running, unpaused cycles of every complaint whose warning instant lies in (`after`, `upTo`] (`after`
+    // invalid: any up to `upTo`) and that are not due at `upTo`, in warning-instant order: a range of the index,
+    // as long as the cycles that entered warning meanwhile, whatever the cache's size.
+    Result<QList<RunningCycleRow>> cyclesEnteringWarning(const QDateTime &after, const QDateTime &upTo) const;
 
     // The tracking id and title of a complaint ({} when it is not in the cache).
     std::pair<QString, QString> label(const QUuid &complaint) const;
 
 private:
-    Result<QList<RunningCycleRow>> cycles(const QString &where, const QVariantList &binds) const;
-
     LocalCache &m_cache;
 };
 

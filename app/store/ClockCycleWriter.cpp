@@ -2,6 +2,7 @@
 
 #include "LocalCache.h"
 #include "SqliteConnection.h"
+#include "WarningInstants.h"
 
 #include <QSqlError>
 
@@ -23,8 +24,8 @@ ClockCycleWriter::ClockCycleWriter(LocalCache &cache)
     if (!m_delete.prepare(u"DELETE FROM clock_cycles WHERE complaint_id = ?"_s))
         m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_delete.lastError());
     else if (!m_insert.prepare(u"INSERT INTO clock_cycles(complaint_id, clock, cycle, started_at, start_day, unit,"
-                               u" duration, opd, pauses, pause_extension, due_at, span_end_day, stopped, stopped_at)"
-                               u" VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                               u" duration, opd, pauses, pause_extension, due_at, span_end_day, stopped, stopped_at,"
+                               u" warn_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_insert.lastError());
 }
 
@@ -126,6 +127,11 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
         m_insert.bindValue(11, spanEndDay(cycle, due).toJulianDay());
         m_insert.bindValue(12, cycle.stop.isValid() ? 1 : 0);
         m_insert.bindValue(13, nullableMs(cycle.stop));
+        // The warning instant of a running cycle (schema 11, WarningInstants.h): the alerts select cycles by it.
+        const bool running = !paused && !cycle.stop.isValid();
+        m_insert.bindValue(14, running ? QVariant(warningInstantMs(cycle.start.toMSecsSinceEpoch(),
+                                                                   due.toMSecsSinceEpoch(), clock.warningPercent))
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
         if (!m_insert.exec())
             return sqlError(u"cannot write clock cycles"_s, m_insert.lastError());
     }

@@ -13,7 +13,8 @@ namespace rabeg {
 // calendar then computes again the due times of the running cycles from these inputs, read whole from their
 // covering index (clock_cycles_running, cache schema 9), without reading a history and without writing a row: a
 // working-day row's due time is the one derived with the history (NextDueRecompute.h; docs/deadlines.md,
-// "Recompute after a calendar change").
+// "Recompute after a calendar change"; that recompute writes the rows whose due time it moved). Each running cycle's
+// warning instant is kept too (warn_at, cache schema 11, WarningInstants.h).
 class ClockCycleWriter final : public DerivedFactWriter
 {
 public:

@@ -5,6 +5,7 @@
 #include "DerivedFacts.h"
 #include "PublishedPolicy.h"
 #include "SopProgress.h"
+#include "WarningInstants.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +75,8 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
         status = migrate(schemaVersion());
     if (!status)
         status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
+    if (!status && version >= 1 && version < 11)
+        status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
     if (!status)
         status = deriveUnderPolicy();
     if (status)
@@ -261,6 +264,10 @@ Status LocalCache::migrate(int fromVersion)
             u"CREATE INDEX report_milestones_week ON report_milestones(type, at, complaint_id, opd, event_at,"
             u" cycle_start, cycle_opd)"_s,
         },
+        // 10 -> 11: each running clock cycle's warning instant, indexed, so that an evaluation of the alerts reads
+        // the few cycles that entered warning since the last one instead of every running clock of its scope
+        // (WarningInstants.h; BENCHMARKS.md, "Alerts"). Filled after the policy is adopted (open()).
+        warningInstantsSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -5,8 +5,10 @@
 #include "RecomputePrefetch.h"
 #include "ReportFactsStale.h"
 #include "SopProgressRecompute.h"
+#include "WarningInstants.h"
 #include "deadline/ClockCycles.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -89,6 +91,60 @@ struct NextDue
     QString complaintId;
 };
 
+// A running cycle's due time and warning instant as computed now, for its clock_cycles row.
+struct CycleDue
+{
+    QString complaintId;
+    QString clock;
+    qint64 dueMs = 0;
+    std::optional<qint64> warnMs; // none for a clock the policy does not know
+    bool dueMoved = false; // differs from the row's due_at
+};
+
+// The warning thresholds of the policy's clocks.
+QHash<QString, int> warningPercents(const LocalCache &cache)
+{
+    QHash<QString, int> percents;
+    for (const SlaClock &clock : cache.deadlinePolicy().clocks())
+        percents.insert(clock.id, clock.warningPercent);
+    return percents;
+}
+
+CycleDue cycleDue(const QHash<QString, int> &percents, const QSqlQuery &row, qint64 dueMs)
+{
+    CycleDue due{row.value(0).toString(), row.value(8).toString(), dueMs, std::nullopt,
+                 dueMs != row.value(7).toLongLong()};
+    if (const auto percent = percents.constFind(due.clock); percent != percents.cend())
+        due.warnMs = warningInstantMs(row.value(5).toLongLong(), dueMs, *percent);
+    return due;
+}
+
+// Writes the due time (where it moved) and the warning instant of each cycle in `dues`, in key order.
+Status writeCycleDues(QSqlDatabase &db, const std::vector<CycleDue> &dues)
+{
+    QSqlQuery moved(db);
+    QSqlQuery warning(db);
+    if (!moved.prepare(u"UPDATE clock_cycles SET due_at = ?, warn_at = ? WHERE complaint_id = ? AND clock = ?"_s)
+        || !warning.prepare(u"UPDATE clock_cycles SET warn_at = ? WHERE complaint_id = ? AND clock = ?"_s))
+        return sqlError(u"cannot write the clock cycles' due times"_s, moved.lastError());
+    for (const CycleDue &due : dues) {
+        QSqlQuery &q = due.dueMoved ? moved : warning;
+        int i = 0;
+        if (due.dueMoved)
+            q.bindValue(i++, due.dueMs);
+        q.bindValue(i++, due.warnMs ? QVariant(*due.warnMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.bindValue(i++, due.complaintId);
+        q.bindValue(i++, due.clock);
+        if (!q.exec())
+            return sqlError(u"cannot write the clock cycles' due times"_s, q.lastError());
+    }
+    return std::nullopt;
+}
+
+const QString kRunningCyclesSql = u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at,"
+                                  u" pauses, due_at, clock FROM clock_cycles INDEXED BY clock_cycles_running"
+                                  u" WHERE due_at IS NOT NULL AND stopped = 0 ORDER BY complaint_id"_s;
+
 // complaints.next_due_at of each complaint in `next`, written only where it differs from the stored value (one
 // statement: a look-up by id, and a write only when the value changes), in the order of the new values: the
 // three indexes that hold next_due_at (the inbox's, the overdue filter's, the dashboard's) are then walked in
@@ -137,13 +193,13 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     DueMemo memo(calendar);
     std::vector<NextDue> next;
+    // The working-day cycles whose due time moved, with their warning instants (the alerts read those).
+    const QHash<QString, int> percents = warningPercents(cache);
+    std::vector<CycleDue> moved;
     {
         QSqlQuery q(cache.database());
         q.setForwardOnly(true);
-        if (!q.prepare(u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at, pauses,"
-                       u" due_at, clock FROM clock_cycles INDEXED BY clock_cycles_running"
-                       u" WHERE due_at IS NOT NULL AND stopped = 0 ORDER BY complaint_id"_s)
-            || !q.exec())
+        if (!q.prepare(kRunningCyclesSql) || !q.exec())
             return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
         QString current;
         std::optional<qint64> earliest;
@@ -165,6 +221,8 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             if (q.value(1).toInt() != 0) {
                 const DueMemo::Due due = workingDayDue(memo, calendar, q);
                 dueMs = due.dueMs;
+                if (dueMs != q.value(7).toLongLong())
+                    moved.push_back(cycleDue(percents, q, dueMs));
                 if (q.value(2).toLongLong() < lastChanged && spans(changed, q.value(2).toLongLong(), due.spanEndDay))
                     spanning = true;
             }
@@ -174,6 +232,9 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
         close();
     }
+    QSqlDatabase db = cache.database();
+    if (Status status = writeCycleDues(db, moved))
+        return *status;
     if (next.empty())
         return qint64(0);
     if (prefetch.reading()) {
@@ -183,8 +244,30 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             ids.append(due.complaintId);
         prefetch.complaintRows(ids);
     }
-    QSqlDatabase db = cache.database();
     return writeNextDue(db, next);
+}
+
+Status refreshRunningCycleDues(LocalCache &cache)
+{
+    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
+    DueMemo memo(calendar);
+    const QHash<QString, int> percents = warningPercents(cache);
+    std::vector<CycleDue> dues;
+    {
+        QSqlQuery q(cache.database());
+        q.setForwardOnly(true);
+        if (!q.prepare(kRunningCyclesSql) || !q.exec())
+            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+        while (q.next()) {
+            const qint64 dueMs
+                = q.value(1).toInt() != 0 ? workingDayDue(memo, calendar, q).dueMs : q.value(7).toLongLong();
+            dues.push_back(cycleDue(percents, q, dueMs));
+        }
+        if (q.lastError().isValid())
+            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    }
+    QSqlDatabase db = cache.database();
+    return writeCycleDues(db, dues);
 }
 
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)

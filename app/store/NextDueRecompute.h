@@ -12,11 +12,17 @@ namespace rabeg {
 // due time of its running cycles, computed from the facts the cache keeps per cycle (ClockCycleWriter: start, OPD,
 // duration, pauses) without reading any history. One pass over the running cycles' covering index
 // (clock_cycles_running, cache schema 9) computes each working-day due time under the new calendar; a cycle spans
-// a day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause). No
-// clock_cycles row is written: a row's due_at stays as derived with the history (the recompute never reads a
-// working-day cycle's stored due time), docs/deadlines.md, "Recompute after a calendar change". Runs in the
+// a day D when its start's WIB day < D <= its span end (the due day, or a later last day of a pause). The
+// clock_cycles rows of the working-day cycles whose due time moved get the new due time and warning instant
+// (cache schema 11, WarningInstants.h: the alerts select cycles by it); no other row is written (the recompute never
+// reads a working-day cycle's stored due time), docs/deadlines.md, "Recompute after a calendar change". Runs in the
 // caller's transaction; returns how many complaints' next due times changed (only those are written).
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
+
+// Every running cycle's due time (working-day cycles computed under the cache's calendar, the others as stored) and
+// warning instant written into its clock_cycles row: the fill of cache schema 11 (fillWarningInstants). Runs in the
+// caller's transaction.
+Status refreshRunningCycleDues(LocalCache &cache);
 
 // recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,
 // SopProgressRecompute.h; the weekly report's facts are marked stale from the first changed day, ReportFactsStale.h),

@@ -40,6 +40,11 @@ Actor liaisonOf(const QString &opd)
     return {u"liaison-"_s + opd.toLower(), Role::Liaison, opd};
 }
 
+AlertRecipient recipientOf(const Actor &actor)
+{
+    return {actor.user, actor.role, actor.opd};
+}
+
 AlertCache::AlertCache() : m_path(m_dir.filePath(u"cache.sqlite"_s))
 {
     REQUIRE(m_dir.isValid());

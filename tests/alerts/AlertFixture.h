@@ -22,6 +22,8 @@ QDateTime wib(const char *text);
 rabeg::Actor operatorRina();
 rabeg::Actor supervisorBudi();
 rabeg::Actor liaisonOf(const QString &opd);
+// The alerts' recipient for a person at their workstation.
+rabeg::AlertRecipient recipientOf(const rabeg::Actor &actor);
 
 class AlertCache
 {

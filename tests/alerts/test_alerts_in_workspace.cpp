@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -44,10 +45,15 @@ TEST_CASE("the notification list opens with Ctrl+Shift+N, counts in the status b
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *dock = window.findChild<AlertsDock *>(u"alertsDock"_s);
     REQUIRE(dock);
+    // The dock's evaluations read on the alert center's thread: each is waited for.
+    QSignalSpy evaluated(&dock->center(), &AlertCenter::evaluated);
     dock->evaluate(); // the baseline
+    REQUIRE(evaluated.wait(60'000));
     fixture.received(1, u"Sampah menumpuk di Pasar Rau"_s, "2026-12-08 10:00");
     clock = wib("2026-12-08 10:01");
     dock->evaluate();
+    REQUIRE(evaluated.wait(60'000));
+    CHECK(evaluated.at(1).at(0).toString().isEmpty());
 
     auto *status = window.findChild<QToolButton *>(u"alertsStatusButton"_s);
     REQUIRE(status);

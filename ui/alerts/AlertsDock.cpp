@@ -56,6 +56,7 @@ AlertsDock::AlertsDock(OperatorSession &session, MainWindow &window)
     connect(m_list, &NotificationList::complaintActivated, this, &AlertsDock::openComplaint);
     connect(m_center, &AlertCenter::changed, this, &AlertsDock::updateStatus);
     connect(m_center, &AlertCenter::alertsDelivered, this, &AlertsDock::notifyTray);
+    connect(m_center, &AlertCenter::evaluated, this, &AlertsDock::evaluated);
     connect(&m_session, &OperatorSession::cacheRefreshed, this, &AlertsDock::evaluate);
     m_timer = new QTimer(this);
     m_timer->setInterval(60'000);
@@ -70,8 +71,13 @@ void AlertsDock::evaluate()
 {
     const Actor &actor = m_session.actor();
     m_center->setRecipient({actor.user, actor.role, actor.opd});
-    if (Status status = m_center->evaluate(m_session.hubNow()))
-        qCWarning(lcUi).noquote() << "cannot evaluate the alerts:" << status->message;
+    m_center->evaluateInBackground(m_session.hubNow()); // the reads on the center's thread, not this one
+}
+
+void AlertsDock::evaluated(const QString &problem)
+{
+    if (!problem.isEmpty())
+        qCWarning(lcUi).noquote() << "cannot evaluate the alerts:" << problem;
 }
 
 void AlertsDock::openList()

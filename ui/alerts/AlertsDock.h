@@ -21,7 +21,7 @@ class OperatorSession;
 // Puts the alerts into the main window (docs/alerts.md): the notification list in a dock (Ctrl+Shift+N, also in
 // the command palette), the unread count in the status bar (a click opens the list), a tray message where the
 // desktop has a tray. Evaluates the alerts at hub time after every sync and once a minute (a deadline enters
-// warning, or a working period starts, without any sync).
+// warning, or a working period starts, without any sync), reading the cache off the GUI thread.
 class AlertsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -35,7 +35,8 @@ public:
     NotificationList *list() const { return m_list; }
     QAction *toggleAction() const { return m_action; }
     QToolButton *statusButton() const { return m_statusButton; }
-    // One evaluation now, at hub time (what the timer and the sync do).
+    // One evaluation now, at hub time (what the timer and the sync do): its reads run on the alert center's own
+    // thread and connection; the list changes when they come back (AlertCenter::evaluated).
     void evaluate();
 
 protected:
@@ -47,6 +48,7 @@ private:
     void openList();
     void openComplaint(const QUuid &id);
     void notifyTray(const QList<Alert> &alerts);
+    void evaluated(const QString &problem);
 
     OperatorSession &m_session;
     MainWindow &m_window;

@@ -1,0 +1,41 @@
+#include "WarningInstants.h"
+
+#include "LocalCache.h"
+#include "NextDueRecompute.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+
+qint64 warningInstantMs(qint64 startMs, qint64 dueMs, int percent)
+{
+    const qint64 total = dueMs - startMs;
+    return startMs + (total * percent + 99) / 100;
+}
+
+QStringList warningInstantsSchemaStep()
+{
+    return {
+        u"ALTER TABLE clock_cycles ADD COLUMN warn_at INTEGER"_s,
+        u"CREATE INDEX clock_cycles_warning ON clock_cycles(warn_at) WHERE warn_at IS NOT NULL"_s,
+    };
+}
+
+Status fillWarningInstants(LocalCache &cache)
+{
+    QSqlDatabase db = cache.database();
+    if (!db.transaction())
+        return sqlError(u"cannot begin filling the warning instants"_s, db.lastError());
+    const Status status = refreshRunningCycleDues(cache);
+    if (status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit())
+        return sqlError(u"cannot commit the warning instants"_s, db.lastError());
+    return std::nullopt;
+}
+
+} // namespace rabeg
