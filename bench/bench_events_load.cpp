@@ -1,16 +1,25 @@
 // bench_events_load [N=50000] [--store SPEC] [--postgres] [--clients C=50] [--requests R=20] [--hub PATH]
+//                   [--read-threads T] [--floor-threads T=2] [--generator-threads T=2] [--dir DIR] [--keep]
 //                                                                                (P7, DESIGN.md "Performance targets")
+// bench_events_load --floor-server FILE [--floor-threads T]     (the floor, run by the above as a child process)
 //
 // `rabeg-hub serve` (a separate process) over a demo store of N complaints on SQLite (and, with --postgres, on a
 // throwaway PostgreSQL 15 cluster made under /tmp with initdb/pg_ctl as the postgres user, stopped and removed
-// afterwards). C clients on loopback, each with its own QNetworkAccessManager (one connection, kept alive) and its
-// own session, each asking R times GET /api/v1/events?after=X&limit=500 for random X, the next request as soon as
-// the previous answer is in (closed loop): p50 / p99 / max latency and throughput.
-// Baseline, same run: the raw keyset SELECT of the same pages (SqlHubStore::events' query: seq > X ORDER BY seq
-// LIMIT 500, every column read) timed directly against the store, one page after the other.
-// Target: p99 <= 50 ms. Note: rabeg-hub serves HTTP on one thread in this version (Qt HttpServer 6.4, handlers
-// synchronous), so C concurrent requests queue behind each other.
+// afterwards). C clients on loopback, each with its own connection (kept alive) and its own session, each asking
+// R times GET /api/v1/events?after=X&limit=500 for random X (distinct ranges: workstations catching up from where
+// each stopped), the next request as soon as the previous answer is in (closed loop): p50 / p99 / max latency.
+// Two load generators over the same requests: QNetworkAccessManager (what the workstation uses) and a lean one on
+// plain sockets (LeanHttp.h: reads Content-Length bytes and discards them), each with its own CPU per page.
+// Beside them, in the same run:
+// - the floor: a server answering every request with the bytes of a real 500-item page of this hub, already in
+//   memory (no SQL, no encoding), loaded by the lean generator: the best any hub could do on this machine with
+//   this generator;
+// - the raw keyset SELECT of the same pages (SqlHubStore::events' query: seq > X ORDER BY seq LIMIT 500, every
+//   column read) timed directly against the store, one page after the other.
+// Target: p99 <= 50 ms.
 #include "BenchCommon.h"
+#include "BenchProcesses.h"
+#include "LeanHttp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,19 +29,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTimer>
-#include <QUrlQuery>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -49,6 +53,10 @@ struct LoadResult
     qint64 items = 0;
     qint64 bytes = 0;
     int errors = 0;
+    double generatorCpuSeconds = 0; // the load generator's CPU over the recorded requests
+    double serverCpuSeconds = 0;    // the server process's CPU over the same
+    double load = 0;                // the 1-minute load average once they are done
+    QString firstError;
 };
 
 // One workstation: its own network access manager (so its own connection), its own session.
@@ -125,8 +133,23 @@ private:
     bool m_record = false;
 };
 
-// Runs `clients` clients of `requests` requests each; waits until all are done.
-LoadResult runLoad(const QUrl &base, int clients, int requests, qint64 head)
+// The requests' `after`s, per client: random, the same for every generator and for the raw SELECT.
+QList<QList<qint64>> plan(int clients, int requests, qint64 head)
+{
+    QRandomGenerator random(20261130);
+    QList<QList<qint64>> afters;
+    for (int c = 0; c < clients; ++c) {
+        QList<qint64> own;
+        for (int r = 0; r < requests; ++r)
+            own.append(random.bounded(std::max<qint64>(1, head - kPageItems)));
+        afters.append(own);
+    }
+    return afters;
+}
+
+// The QNetworkAccessManager generator: logs every client in, runs every client's requests once unrecorded
+// (connections open, the store's pages come into memory), then again, recorded.
+LoadResult runQtLoad(const QUrl &base, const QList<QList<qint64>> &afters, const ServerProcess &server)
 {
     LoadResult result;
     std::vector<std::unique_ptr<Client>> all;
@@ -136,29 +159,77 @@ LoadResult runLoad(const QUrl &base, int clients, int requests, qint64 head)
         if (--pending == 0)
             loop.quit();
     };
-    QRandomGenerator random(20261130);
-    for (int c = 0; c < clients; ++c) {
-        QList<qint64> afters;
-        for (int r = 0; r < requests; ++r)
-            afters.append(random.bounded(std::max<qint64>(1, head - kPageItems)));
-        all.push_back(std::make_unique<Client>(base, afters, result, done));
-    }
-    pending = clients;
-    for (auto &client : all)
-        client->login();
-    loop.exec();
-    // Warm-up: every client's requests once, not recorded (connections open, the store's pages come into memory).
-    pending = clients;
-    for (auto &client : all)
-        client->run(false);
-    loop.exec();
+    for (const QList<qint64> &own : afters)
+        all.push_back(std::make_unique<Client>(base, own, result, done));
+    const auto each = [&](const std::function<void(Client &)> &start) {
+        pending = int(all.size());
+        for (auto &client : all)
+            start(*client);
+        loop.exec();
+    };
+    each([](Client &c) { c.login(); });
+    each([](Client &c) { c.run(false); });
+    const double server0 = server.cpuSeconds();
+    const double cpu0 = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    pending = clients;
-    for (auto &client : all)
-        client->run(true);
-    loop.exec();
+    each([](Client &c) { c.run(true); });
     result.wallSeconds = wall.nsecsElapsed() / 1e9;
+    result.generatorCpuSeconds = processCpuSeconds() - cpu0;
+    result.serverCpuSeconds = server.cpuSeconds() - server0;
+    result.load = loadAverage();
+    return result;
+}
+
+// A session per client through the lean client.
+Result<QList<QByteArray>> leanTokens(quint16 port, int clients)
+{
+    QList<QByteArray> tokens;
+    const QByteArray login = QJsonDocument(QJsonObject{{u"username"_s, kBenchUser},
+                                                       {u"password"_s, QString::fromLatin1(kBenchPassword)}})
+                                 .toJson(QJsonDocument::Compact);
+    for (int c = 0; c < clients; ++c) {
+        const auto answer = leanExchange(port, leanPost("/api/v1/session", login));
+        if (!answer.ok())
+            return answer.error();
+        const QByteArray token = QJsonDocument::fromJson(leanBody(answer.value()))
+                                     .object().value(u"token"_s).toString().toLatin1();
+        if (token.isEmpty())
+            return Error{u"lean"_s, u"no token in "_s + QString::fromUtf8(answer.value().left(300))};
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+QByteArray eventsTarget(qint64 after)
+{
+    return "/api/v1/events?after=" + QByteArray::number(after) + "&limit=" + QByteArray::number(kPageItems);
+}
+
+// The lean generator over `server`: the requests once unrecorded, then again, recorded.
+LoadResult runLean(quint16 port, const QList<QList<qint64>> &afters, const QList<QByteArray> &tokens,
+                   const ServerProcess &server, int threads)
+{
+    QList<QList<QByteArray>> requests;
+    for (qsizetype c = 0; c < afters.size(); ++c) {
+        QList<QByteArray> own;
+        for (qint64 after : afters.at(c))
+            own.append(leanGet(eventsTarget(after), tokens.at(c % tokens.size())));
+        requests.append(own);
+    }
+    runLeanLoad(port, requests, threads);
+    const double server0 = server.cpuSeconds();
+    const LeanLoadResult lean = runLeanLoad(port, requests, threads);
+    LoadResult result;
+    result.serverCpuSeconds = server.cpuSeconds() - server0;
+    result.latenciesMs = lean.latenciesMs;
+    result.wallSeconds = lean.wallSeconds;
+    result.items = lean.latenciesMs.size() * qint64(kPageItems);
+    result.bytes = lean.bytes;
+    result.errors = lean.errors;
+    result.generatorCpuSeconds = lean.cpuSeconds;
+    result.firstError = lean.firstError;
+    result.load = loadAverage();
     return result;
 }
 
@@ -217,161 +288,132 @@ QList<double> storeEvents(const QString &spec, const QList<qint64> &afters)
     return ms;
 }
 
-quint16 freePort()
+void printLoad(const QByteArray &label, const char *what, const LoadResult &load)
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    const qsizetype n = std::max<qsizetype>(1, load.latenciesMs.size());
+    std::printf("%s %s: %lld pages: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f pages/s, %.1f MB/s; server CPU %.2f "
+                "ms/page, generator CPU %.2f ms/page; load %.1f; errors %d%s%s\n",
+                label.constData(), what, qint64(load.latenciesMs.size()), median(load.latenciesMs),
+                percentile(load.latenciesMs, 99), percentile(load.latenciesMs, 100), load.latenciesMs.size() / load.wallSeconds,
+                load.bytes / load.wallSeconds / 1e6, load.serverCpuSeconds * 1000 / n,
+                load.generatorCpuSeconds * 1000 / n, load.load, load.errors, load.firstError.isEmpty() ? "" : ": ",
+                qPrintable(load.firstError));
+    std::fflush(stdout);
 }
 
-// A throwaway PostgreSQL cluster under /tmp, owned by the postgres user; stopped and removed by stop().
-class ThrowawayPostgres
+struct Options
 {
-public:
-    ~ThrowawayPostgres() { stop(); }
-
-    Result<QString> start()
-    {
-        m_dir = QDir::tempPath() + u"/rabeg-bench-pg"_s;
-        QDir(m_dir).removeRecursively();
-        QDir().mkpath(m_dir);
-        m_port = freePort();
-        const QString bin = u"/usr/lib/postgresql/15/bin/"_s;
-        if (!run(u"chown"_s, {u"postgres:postgres"_s, m_dir}))
-            return Error{u"pg"_s, u"cannot hand "_s + m_dir + u" to the postgres user"_s};
-        if (!asPostgres(bin + u"initdb"_s, {u"-D"_s, m_dir + u"/data"_s, u"-A"_s, u"trust"_s, u"-U"_s, u"postgres"_s,
-                                            u"--no-sync"_s, u"-E"_s, u"UTF8"_s}))
-            return Error{u"pg"_s, u"initdb failed"_s};
-        if (!asPostgres(bin + u"pg_ctl"_s,
-                        {u"-D"_s, m_dir + u"/data"_s, u"-l"_s, m_dir + u"/log"_s, u"-w"_s, u"-o"_s,
-                         u"-p %1 -k %2 -c listen_addresses=127.0.0.1"_s.arg(m_port).arg(m_dir), u"start"_s}))
-            return Error{u"pg"_s, u"pg_ctl start failed (see "_s + m_dir + u"/log)"_s};
-        m_running = true;
-        if (!asPostgres(u"psql"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s,
-                                    u"-c"_s, u"CREATE DATABASE rabeg_bench"_s}))
-            return Error{u"pg"_s, u"CREATE DATABASE failed"_s};
-        return u"postgresql://postgres@127.0.0.1:%1/rabeg_bench"_s.arg(m_port);
-    }
-
-    void stop()
-    {
-        if (m_running) {
-            asPostgres(u"/usr/lib/postgresql/15/bin/pg_ctl"_s,
-                       {u"-D"_s, m_dir + u"/data"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
-            m_running = false;
-        }
-        if (!m_dir.isEmpty())
-            QDir(m_dir).removeRecursively();
-        m_dir.clear();
-    }
-
-private:
-    static bool run(const QString &program, const QStringList &args)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.start(program, args);
-        return process.waitForFinished(300'000) && process.exitStatus() == QProcess::NormalExit
-               && process.exitCode() == 0;
-    }
-    static bool asPostgres(const QString &program, const QStringList &args)
-    {
-        return run(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
-    }
-
-    QString m_dir;
-    quint16 m_port = 0;
-    bool m_running = false;
+    qint64 count = 50'000;
+    int clients = 50;
+    int requests = 20;
+    int readThreads = -1;
+    int floorThreads = 2;
+    int generatorThreads = 2; // the lean generator's threads: one per core, as the hub's read threads
+    bool postgres = false;
+    bool keep = false;
+    QString givenStore;
+    QString hubBinary;
+    QString dir;
 };
 
-// rabeg-hub serve over `spec`, on a free port; the URL once it listens.
-class HubProcess
+// One store: the hub under both generators, the floor, the raw SELECT. A RESULT fragment, or empty on failure.
+QString measure(const Options &options, const QString &label, const QString &spec)
 {
-public:
-    ~HubProcess() { stop(); }
-
-    Result<QUrl> start(const QString &binary, const QString &spec)
+    const QByteArray name = label.toUtf8();
+    qint64 head = 0;
     {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.setProgram(binary);
-        // No deadline scheduler: its first pass would escalate the demo's overdue complaints (and rebuild the
-        // schedule of a store imported without it) before the hub listens, and later passes would share the CPU.
-        QStringList args{u"serve"_s, u"--store"_s, spec, u"--listen"_s, u"127.0.0.1:0"_s, u"--scheduler-interval"_s, u"0"_s};
-        if (SqlHubStore::isPostgresSpec(spec)) // a SQLite demo store has its key beside it
-            args += QStringList{u"--identity-key"_s, benchIdentityKeyFile()};
-        m_process.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_LOGGING_RULES"_s, u"rabeg.*.debug=false"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.start();
-        if (!m_process.waitForStarted(10'000))
-            return Error{u"hub"_s, u"cannot start "_s + binary};
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 120'000) {
-            m_process.waitForReadyRead(1000);
-            out += m_process.readAllStandardOutput();
-            const qsizetype at = out.indexOf("listening on http://");
-            if (at >= 0 && out.indexOf(' ', at + 20) > 0) {
-                const qsizetype end = out.indexOf(' ', at + 20);
-                return QUrl(QString::fromLatin1(out.mid(at + 13, end - at - 13)));
-            }
-            if (m_process.state() != QProcess::Running)
-                break;
+        auto store = SqlHubStore::open(spec, StoreKind::Demo, u"bench-p7-head"_s);
+        if (!store.ok()) {
+            std::fprintf(stderr, "%s: %s\n", name.constData(), qPrintable(store.error().message));
+            return {};
         }
-        return Error{u"hub"_s, u"rabeg-hub did not start listening: "_s + QString::fromLocal8Bit(out)
-                                   + QString::fromLocal8Bit(m_process.readAllStandardError())};
+        head = store.value()->head().value_or(0);
     }
-
-    void stop()
+    const QList<QList<qint64>> afters = plan(options.clients, options.requests, head);
+    const QList<QList<qint64>> single = plan(1, 50, head);
+    QByteArray answer;
+    LoadResult qt;
+    LoadResult lean;
+    LoadResult leanSingle;
     {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10'000)) {
-            m_process.kill();
-            m_process.waitForFinished(5'000);
+        ServerProcess hub;
+        const auto url = hub.startHub(options.hubBinary, spec, options.readThreads);
+        if (!url.ok()) {
+            std::fprintf(stderr, "%s: %s\n", name.constData(), qPrintable(url.error().message));
+            return {};
+        }
+        const quint16 port = quint16(url->port());
+        const auto tokens = leanTokens(port, options.clients);
+        if (!tokens.ok()) {
+            std::fprintf(stderr, "%s: %s\n", name.constData(), qPrintable(tokens.error().message));
+            return {};
+        }
+        leanSingle = runLean(port, single, tokens.value(), hub, 1);
+        printLoad(name, "hub, 1 client, lean generator", leanSingle);
+        qt = runQtLoad(url.value(), afters, hub);
+        printLoad(name, "hub, QNetworkAccessManager generator", qt);
+        lean = runLean(port, afters, tokens.value(), hub, options.generatorThreads);
+        printLoad(name, "hub, lean generator", lean);
+        // A real page of this hub, as it went out (status line, headers, body), for the floor.
+        const auto page = leanExchange(port, leanGet(eventsTarget(afters.at(0).at(0)), tokens->at(0)));
+        if (!page.ok()) {
+            std::fprintf(stderr, "%s: %s\n", name.constData(), qPrintable(page.error().message));
+            return {};
+        }
+        answer = page.value();
+    }
+    const QString answerFile = options.dir + u"/p7-page.http"_s;
+    {
+        QFile file(answerFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(answer) != answer.size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(answerFile));
+            return {};
         }
     }
-
-    double cpuSeconds() const
+    LoadResult floor;
+    LoadResult floorSingle;
     {
-        QFile stat(u"/proc/%1/stat"_s.arg(m_process.processId()));
-        if (!stat.open(QIODevice::ReadOnly))
-            return 0;
-        const QList<QByteArray> fields = stat.readAll().split(' ');
-        if (fields.size() < 15)
-            return 0;
-        return (fields.at(13).toDouble() + fields.at(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
+        ServerProcess server;
+        const auto port = server.startFloor(QCoreApplication::applicationFilePath(), answerFile, options.floorThreads);
+        if (!port.ok()) {
+            std::fprintf(stderr, "floor: %s\n", qPrintable(port.error().message));
+            return {};
+        }
+        const QList<QByteArray> tokens{QByteArrayLiteral("floor")};
+        floorSingle = runLean(port.value(), single, tokens, server, 1);
+        printLoad(name, "floor, 1 client, lean generator", floorSingle);
+        floor = runLean(port.value(), afters, tokens, server, options.generatorThreads);
+        printLoad(name, "floor, lean generator", floor);
     }
-
-private:
-    QProcess m_process;
-};
-
-void report(const char *label, const LoadResult &load, const QList<double> &raw, const QList<double> &store,
-            int clients)
-{
-    const qsizetype n = load.latenciesMs.size();
-    std::printf("%s: %d clients, %lld requests of %d items: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f requests/s, "
-                "%.0f items/s, %.1f MB/s; errors %d\n",
-                label, clients, qint64(n), kPageItems, median(load.latenciesMs), percentile(load.latenciesMs, 99),
-                percentile(load.latenciesMs, 100), n / load.wallSeconds, load.items / load.wallSeconds,
-                load.bytes / load.wallSeconds / 1e6, load.errors);
-    std::printf("%s: baseline, raw keyset SELECT of the same pages (one after the other): p50 %.2f ms, p99 %.2f ms\n",
-                label, median(raw), percentile(raw, 99));
-    std::printf("%s: for reference, SqlHubStore::events of the same pages in-process (SELECT + decoding the rows): "
-                "p50 %.1f ms, p99 %.1f ms\n",
-                label, median(store), percentile(store, 99));
+    QList<qint64> flat;
+    for (const QList<qint64> &own : afters)
+        flat += own;
+    const QList<double> raw = rawSelects(spec, flat, head);
+    const QList<double> store = storeEvents(spec, flat.mid(0, 100));
+    std::printf("%s: page %.0f KB; baseline, raw keyset SELECT of the same pages (one after the other): p50 %.2f ms, "
+                "p99 %.2f ms; SqlHubStore::events in-process (SELECT + decoding the rows): p50 %.1f ms\n",
+                name.constData(), leanBody(answer).size() / 1024.0, median(raw), percentile(raw, 99), median(store));
+    std::printf("%s: P7 figure p99 %.1f ms (lean generator; target <= 50 ms): %s; the floor's p99 %.1f ms\n",
+                name.constData(), percentile(lean.latenciesMs, 99),
+                percentile(lean.latenciesMs, 99) <= 50 ? "met" : "NOT met", percentile(floor.latenciesMs, 99));
+    std::fflush(stdout);
+    return u"%1_p99_ms=%2 %1_qt_p99_ms=%3 %1_floor_p99_ms=%4 %1_raw_p50_ms=%5 %1_hub_cpu_ms=%6"_s
+        .arg(SqlHubStore::isPostgresSpec(spec) ? u"pg"_s : u"sqlite"_s)
+        .arg(percentile(lean.latenciesMs, 99), 0, 'f', 1)
+        .arg(percentile(qt.latenciesMs, 99), 0, 'f', 1)
+        .arg(percentile(floor.latenciesMs, 99), 0, 'f', 1)
+        .arg(median(raw), 0, 'f', 2)
+        .arg(lean.serverCpuSeconds * 1000 / std::max<qsizetype>(1, lean.latenciesMs.size()), 0, 'f', 2);
 }
 
-struct StoreRun
+int usage()
 {
-    QString label;
-    QString spec;
-};
+    std::fputs("usage: bench_events_load [N=50000] [--store SPEC] [--postgres] [--clients C] [--requests R] "
+               "[--hub PATH] [--read-threads T] [--floor-threads T] [--generator-threads T] [--dir DIR] [--keep]\n"
+               "       bench_events_load --floor-server FILE [--floor-threads T]\n",
+               stderr);
+    return 2;
+}
 
 } // namespace
 
@@ -380,67 +422,79 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     quietLogs();
     QStringList args = QCoreApplication::arguments().mid(1);
-    qint64 count = 50'000;
-    int clients = 50;
-    int requests = 20;
-    bool postgres = false;
-    QString givenStore;
-    QString hubBinary = QCoreApplication::applicationDirPath() + u"/../hub/rabeg-hub"_s;
-    QString dir = QDir::tempPath() + u"/rabeg-bench"_s;
+    Options options;
+    options.hubBinary = QCoreApplication::applicationDirPath() + u"/../hub/rabeg-hub"_s;
+    options.dir = QDir::tempPath() + u"/rabeg-bench"_s;
+    QString floorFile;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (arg == u"--clients"_s && i + 1 < args.size())
-            clients = std::max(1, args.at(++i).toInt());
-        else if (arg == u"--requests"_s && i + 1 < args.size())
-            requests = std::max(1, args.at(++i).toInt());
-        else if (arg == u"--store"_s && i + 1 < args.size())
-            givenStore = args.at(++i);
-        else if (arg == u"--hub"_s && i + 1 < args.size())
-            hubBinary = args.at(++i);
-        else if (arg == u"--dir"_s && i + 1 < args.size())
-            dir = args.at(++i);
+        const bool hasValue = i + 1 < args.size();
+        if (arg == u"--clients"_s && hasValue)
+            options.clients = std::max(1, args.at(++i).toInt());
+        else if (arg == u"--requests"_s && hasValue)
+            options.requests = std::max(1, args.at(++i).toInt());
+        else if (arg == u"--read-threads"_s && hasValue)
+            options.readThreads = std::max(0, args.at(++i).toInt());
+        else if (arg == u"--generator-threads"_s && hasValue)
+            options.generatorThreads = std::max(1, args.at(++i).toInt());
+        else if (arg == u"--floor-threads"_s && hasValue)
+            options.floorThreads = std::max(1, args.at(++i).toInt());
+        else if (arg == u"--floor-server"_s && hasValue)
+            floorFile = args.at(++i);
+        else if (arg == u"--store"_s && hasValue)
+            options.givenStore = args.at(++i);
+        else if (arg == u"--hub"_s && hasValue)
+            options.hubBinary = args.at(++i);
+        else if (arg == u"--dir"_s && hasValue)
+            options.dir = args.at(++i);
         else if (arg == u"--postgres"_s)
-            postgres = true;
+            options.postgres = true;
+        else if (arg == u"--keep"_s)
+            options.keep = true;
         else {
             bool ok = false;
-            count = arg.toLongLong(&ok);
-            if (!ok || count <= 0) {
-                std::fputs("usage: bench_events_load [N=50000] [--store SPEC] [--postgres] [--clients C] "
-                           "[--requests R] [--hub PATH] [--dir DIR]\n",
-                           stderr);
-                return 2;
-            }
+            options.count = arg.toLongLong(&ok);
+            if (!ok || options.count <= 0)
+                return usage();
         }
     }
-    QDir().mkpath(dir);
-    std::printf("P7 GET /api/v1/events, pages of %d, %d concurrent clients x %d requests, rabeg-hub serve on loopback; "
-                "%s\n",
-                kPageItems, clients, requests, qPrintable(machineLine()));
+    if (!floorFile.isEmpty()) {
+        QFile file(floorFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "floor: cannot read %s\n", qPrintable(floorFile));
+            return 1;
+        }
+        return runFloorServer(file.readAll(), options.floorThreads);
+    }
+    QDir().mkpath(options.dir);
+    std::printf("P7 GET /api/v1/events, pages of %d, %d concurrent clients x %d requests (distinct random ranges), "
+                "rabeg-hub serve on loopback; lean generator on %d threads; %s\n",
+                kPageItems, options.clients, options.requests, options.generatorThreads, qPrintable(machineLine()));
     std::fflush(stdout);
 
-    QList<StoreRun> runs;
-    const QString sqlitePath = dir + u"/p7-hub.sqlite"_s;
-    if (!givenStore.isEmpty()) {
-        runs.append({u"SQLite (given store)"_s, givenStore});
+    QList<std::pair<QString, QString>> runs; // label, store spec
+    const QString sqlitePath = options.dir + u"/p7-hub.sqlite"_s;
+    if (!options.givenStore.isEmpty()) {
+        runs.append({u"SQLite (given store)"_s, options.givenStore});
     } else {
         removeSqliteFiles(sqlitePath);
-        const auto imported = buildDemoStore(u"sqlite:"_s + sqlitePath, count, 0);
+        const auto imported = buildDemoStore(u"sqlite:"_s + sqlitePath, options.count, 0);
         if (!imported.ok()) {
             std::fprintf(stderr, "import failed: %s\n", qPrintable(imported.error().message));
             return 1;
         }
-        std::printf("SQLite store            %s complaints, %s events (import %.1f s)\n",
+        std::printf("SQLite store            %s complaints, %s events (import %.1f s)%s\n",
                     qPrintable(grouped(imported->complaints)), qPrintable(grouped(imported->events)),
-                    imported->importSeconds);
+                    imported->importSeconds, options.keep ? qPrintable(u", kept at "_s + sqlitePath) : "");
         runs.append({u"SQLite"_s, u"sqlite:"_s + sqlitePath});
     }
     ThrowawayPostgres cluster;
-    if (postgres) {
+    if (options.postgres) {
         const auto spec = cluster.start();
         if (!spec.ok()) {
             std::fprintf(stderr, "PostgreSQL: %s; skipped\n", qPrintable(spec.error().message));
         } else {
-            const auto imported = buildDemoStore(spec.value(), count, 0);
+            const auto imported = buildDemoStore(spec.value(), options.count, 0);
             if (!imported.ok()) {
                 std::fprintf(stderr, "PostgreSQL import failed: %s\n", qPrintable(imported.error().message));
             } else {
@@ -454,57 +508,14 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     QStringList results;
-    for (const StoreRun &run : std::as_const(runs)) {
-        qint64 head = 0;
-        {
-            auto store = SqlHubStore::open(run.spec, StoreKind::Demo, u"bench-p7-head"_s);
-            if (!store.ok()) {
-                std::fprintf(stderr, "%s: %s\n", qPrintable(run.label), qPrintable(store.error().message));
-                return 1;
-            }
-            head = store.value()->head().value_or(0);
-        }
-        HubProcess hub;
-        const auto url = hub.start(hubBinary, run.spec);
-        if (!url.ok()) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(run.label), qPrintable(url.error().message));
+    for (const auto &[label, spec] : std::as_const(runs)) {
+        const QString result = measure(options, label, spec);
+        if (result.isEmpty())
             return 1;
-        }
-        const double cpu0 = hub.cpuSeconds();
-        const LoadResult single = runLoad(url.value(), 1, std::max(requests, 50), head);
-        const double cpu1 = hub.cpuSeconds();
-        const LoadResult load = runLoad(url.value(), clients, requests, head);
-        const double cpu2 = hub.cpuSeconds();
-        hub.stop();
-
-        QList<qint64> afters;
-        QRandomGenerator random(20261130);
-        for (int r = 0; r < clients * requests; ++r)
-            afters.append(random.bounded(std::max<qint64>(1, head - kPageItems)));
-        const QList<double> raw = rawSelects(run.spec, afters, head);
-        const QList<double> store = storeEvents(run.spec, afters.mid(0, 100));
-
-        const QByteArray label = run.label.toUtf8();
-        std::printf("%s: 1 client, %lld requests: p50 %.1f ms, p99 %.1f ms (hub CPU %.1f ms per request)\n",
-                    label.constData(), qint64(single.latenciesMs.size()), median(single.latenciesMs),
-                    percentile(single.latenciesMs, 99),
-                    (cpu1 - cpu0) * 1000 / std::max<qsizetype>(1, 2 * single.latenciesMs.size()));
-        report(label.constData(), load, raw, store, clients);
-        std::printf("%s: hub CPU %.1f ms per request under load; P7 figure p99 %.1f ms (target <= 50 ms): %s\n",
-                    label.constData(), (cpu2 - cpu1) * 1000 / std::max<qsizetype>(1, 2 * load.latenciesMs.size()),
-                    percentile(load.latenciesMs, 99), percentile(load.latenciesMs, 99) <= 50 ? "met" : "NOT met");
-        results.append(u"%1_p50_ms=%2 %1_p99_ms=%3 %1_raw_p50_ms=%4 %1_raw_p99_ms=%5 %1_single_p50_ms=%6 %1_rps=%7"_s
-                           .arg(run.spec.startsWith(u"sqlite"_s) ? u"sqlite"_s : u"pg"_s)
-                           .arg(median(load.latenciesMs), 0, 'f', 1)
-                           .arg(percentile(load.latenciesMs, 99), 0, 'f', 1)
-                           .arg(median(raw), 0, 'f', 2)
-                           .arg(percentile(raw, 99), 0, 'f', 2)
-                           .arg(median(single.latenciesMs), 0, 'f', 1)
-                           .arg(load.latenciesMs.size() / load.wallSeconds, 0, 'f', 1));
-        std::fflush(stdout);
+        results.append(result);
     }
     cluster.stop();
-    if (givenStore.isEmpty())
+    if (options.givenStore.isEmpty() && !options.keep)
         removeSqliteFiles(sqlitePath);
     std::printf("RESULT %s\n", qPrintable(results.join(u' ')));
     return 0;
