@@ -7,6 +7,7 @@
 #include "json/CanonicalJson.h"
 #include "privacy/Masking.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,8 @@ const QStringList kTexts = {
     u"SRG-2026-0000123 dan 2026-03-17T10:00:00Z"_s,
     u"jalan rusak depan sekolah, é à ü 😀"_s,
     u"1234567890 bukan telepon, 0712345678 juga bukan"_s,
+    u"nik 3673.0101.2345.6789, hp 0812 3456 78, wa 62-812-3456-7890"_s,
+    u"tiket 2026-000123 jam 10.15-11.45, 08--1234567890"_s,
 };
 
 } // namespace
@@ -90,6 +93,10 @@ TEST_CASE("the masking scan leaves stored text alone only where masking would ch
         if (!containsPersonalNumber(text))
             CHECK(maskPersonalNumbers(state) == state);
         CHECK(QJsonDocument::fromJson(StoredJson::maskedState(stateText)).object() == maskPersonalNumbers(state));
+        // What pages splice (appendMasked*, which skips the copy when nothing is masked): the same.
+        QByteArray appendedState = "[";
+        StoredJson::appendMaskedState(appendedState, stateText);
+        CHECK(QJsonDocument::fromJson(appendedState + "]").array().at(0).toObject() == maskPersonalNumbers(state));
 
         const QJsonObject payload{{u"note"_s, text},
                                   {u"nested"_s, QJsonObject{{u"note"_s, text}}},
@@ -100,6 +107,9 @@ TEST_CASE("the masking scan leaves stored text alone only where masking would ch
         QJsonObject expected = event;
         expected.insert(u"payload"_s, maskPersonalNumbers(payload));
         CHECK(QJsonDocument::fromJson(StoredJson::maskedEvent(eventText)).object() == expected);
+        QByteArray appendedEvent = "[";
+        StoredJson::appendMaskedEvent(appendedEvent, eventText);
+        CHECK(QJsonDocument::fromJson(appendedEvent + "]").array().at(0).toObject() == expected);
     }
 }
 
