@@ -1,5 +1,6 @@
 // bench_events_load [N=50000] [--store SPEC] [--postgres] [--clients C=50] [--requests R=20] [--hub PATH]
-//                   [--read-threads T] [--floor-threads T=2] [--generator-threads T=2] [--dir DIR] [--keep]
+//                   [--read-threads T] [--floor-threads T=2] [--generator-threads T=2] [--limit ITEMS=500]
+//                   [--dir DIR] [--keep]
 //                                                                                (P7, DESIGN.md "Performance targets")
 // bench_events_load --floor-server FILE [--floor-threads T]     (the floor, run by the above as a child process)
 //
@@ -44,7 +45,7 @@ using namespace rabeg::bench;
 
 namespace {
 
-constexpr int kPageItems = 500;
+int pageItems = 500; // items per page asked for (--limit): DESIGN.md's P7 says 500
 
 struct LoadResult
 {
@@ -101,7 +102,7 @@ private:
             return;
         }
         QUrl url = m_base.resolved(QUrl(u"/api/v1/events"_s));
-        url.setQuery(u"after=%1&limit=%2"_s.arg(m_afters.at(m_next++)).arg(kPageItems));
+        url.setQuery(u"after=%1&limit=%2"_s.arg(m_afters.at(m_next++)).arg(pageItems));
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + m_token);
         request.setTransferTimeout(300'000);
@@ -117,7 +118,7 @@ private:
             } else if (m_record) {
                 m_result.latenciesMs.append(ms);
                 m_result.bytes += bytes.size();
-                m_result.items += kPageItems;
+                m_result.items += pageItems;
             }
             sendNext();
         });
@@ -141,7 +142,7 @@ QList<QList<qint64>> plan(int clients, int requests, qint64 head)
     for (int c = 0; c < clients; ++c) {
         QList<qint64> own;
         for (int r = 0; r < requests; ++r)
-            own.append(random.bounded(std::max<qint64>(1, head - kPageItems)));
+            own.append(random.bounded(std::max<qint64>(1, head - pageItems)));
         afters.append(own);
     }
     return afters;
@@ -203,7 +204,7 @@ Result<QList<QByteArray>> leanTokens(quint16 port, int clients)
 
 QByteArray eventsTarget(qint64 after)
 {
-    return "/api/v1/events?after=" + QByteArray::number(after) + "&limit=" + QByteArray::number(kPageItems);
+    return "/api/v1/events?after=" + QByteArray::number(after) + "&limit=" + QByteArray::number(pageItems);
 }
 
 // The lean generator over `server`: the requests once unrecorded, then again, recorded.
@@ -224,7 +225,7 @@ LoadResult runLean(quint16 port, const QList<QList<qint64>> &afters, const QList
     result.serverCpuSeconds = server.cpuSeconds() - server0;
     result.latenciesMs = lean.latenciesMs;
     result.wallSeconds = lean.wallSeconds;
-    result.items = lean.latenciesMs.size() * qint64(kPageItems);
+    result.items = lean.latenciesMs.size() * qint64(pageItems);
     result.bytes = lean.bytes;
     result.errors = lean.errors;
     result.generatorCpuSeconds = lean.cpuSeconds;
@@ -251,7 +252,7 @@ QList<double> rawSelects(const QString &spec, const QList<qint64> &afters, qint6
             timer.start();
             q.addBindValue(after);
             q.addBindValue(head);
-            q.addBindValue(kPageItems);
+            q.addBindValue(pageItems);
             if (!q.exec())
                 return {};
             while (q.next()) {
@@ -280,7 +281,7 @@ QList<double> storeEvents(const QString &spec, const QList<qint64> &afters)
     for (qint64 after : afters) {
         QElapsedTimer timer;
         timer.start();
-        const auto page = opened.value()->events(after, kPageItems, reader);
+        const auto page = opened.value()->events(after, pageItems, reader);
         if (!page.ok())
             return {};
         ms.append(timer.nsecsElapsed() / 1e6);
@@ -409,7 +410,8 @@ QString measure(const Options &options, const QString &label, const QString &spe
 int usage()
 {
     std::fputs("usage: bench_events_load [N=50000] [--store SPEC] [--postgres] [--clients C] [--requests R] "
-               "[--hub PATH] [--read-threads T] [--floor-threads T] [--generator-threads T] [--dir DIR] [--keep]\n"
+               "[--hub PATH] [--read-threads T] [--floor-threads T] [--generator-threads T] [--limit ITEMS] [--dir DIR] "
+               "[--keep]\n"
                "       bench_events_load --floor-server FILE [--floor-threads T]\n",
                stderr);
     return 2;
@@ -435,6 +437,8 @@ int main(int argc, char *argv[])
             options.requests = std::max(1, args.at(++i).toInt());
         else if (arg == u"--read-threads"_s && hasValue)
             options.readThreads = std::max(0, args.at(++i).toInt());
+        else if (arg == u"--limit"_s && hasValue)
+            pageItems = std::clamp(args.at(++i).toInt(), 1, 1000);
         else if (arg == u"--generator-threads"_s && hasValue)
             options.generatorThreads = std::max(1, args.at(++i).toInt());
         else if (arg == u"--floor-threads"_s && hasValue)
@@ -469,7 +473,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(options.dir);
     std::printf("P7 GET /api/v1/events, pages of %d, %d concurrent clients x %d requests (distinct random ranges), "
                 "rabeg-hub serve on loopback; lean generator on %d threads; %s\n",
-                kPageItems, options.clients, options.requests, options.generatorThreads, qPrintable(machineLine()));
+                pageItems, options.clients, options.requests, options.generatorThreads, qPrintable(machineLine()));
     std::fflush(stdout);
 
     QList<std::pair<QString, QString>> runs; // label, store spec
