@@ -3,9 +3,29 @@
 #include "HubApi.h"
 #include "SqlHubStore.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+namespace {
+
+// A pull or snapshot page is built in one buffer of up to 4 MB (a page of 500 events is ~670 KB). glibc serves an
+// allocation of 128 KB or more with its own mmap, and a thread's arena hands freed memory back to the kernel, so
+// every page paid for fresh pages (a fault each 4 KB) and their unmapping; under P7's load that was ~10% of the
+// hub's CPU (BENCHMARKS.md). Allocations below 16 MB stay in the heap and up to 32 MB of free memory is kept there.
+// Process-wide: set once, before the read threads start.
+void keepPageBuffersInHeap()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
+
+} // namespace
 
 ReadPool::ReadPool(QString storeSpec, const ReferenceData &reference, HubClock clock)
     : m_spec(std::move(storeSpec)), m_reference(reference), m_clock(clock)
@@ -16,6 +36,7 @@ ReadPool::~ReadPool() { stop(); }
 
 Status ReadPool::start(int threads)
 {
+    keepPageBuffersInHeap();
     Status failure;
     for (int i = 0; i < threads; ++i) {
         std::promise<Status> opened;
