@@ -15,7 +15,7 @@ ARTIFACTS="${RABEG_FUZZ_ARTIFACTS:-$BUILD/artifacts}"
 
 if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DCMAKE_EXE_LINKER_FLAGS="-fuse-ld=gold" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fuse-ld=gold" \
     -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DRABEG_FUZZ=ON >/dev/null
 fi
 cmake --build "$BUILD" --target "${TARGETS[@]}"
