@@ -17,6 +17,7 @@ RoutingAdvice::RoutingAdvice(const ReferenceData &reference, QObject *parent)
 RoutingAdvice::~RoutingAdvice()
 {
     if (m_thread) {
+        m_stopping = true; // closing with a large history waited minutes for the learning to end
         m_thread->wait();
         delete m_thread;
     }
@@ -34,8 +35,10 @@ void RoutingAdvice::learnFrom(const QString &cachePath)
             qCWarning(lcUi).noquote() << "routing suggestions learn nothing from history:" << status->message;
             return;
         }
-        const auto examples = suggester->learnFromCache(cache);
+        const auto examples = suggester->learnFromCache(cache, &m_stopping);
         cache.close();
+        if (m_stopping)
+            return;
         if (!examples.ok()) {
             qCWarning(lcUi).noquote() << "routing suggestions learn nothing from history:" << examples.error().message;
             return;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,7 @@ private:
     const ReferenceData &m_reference;
     std::optional<RoutingTable> m_table; // set by useTable; else the suggester's own, from the reference data
     class QThread *m_thread = nullptr;
+    std::atomic<bool> m_stopping {false}; // set when the workspace goes: the learning thread stops at its next page
 };
 
 } // namespace rabeg

@@ -26,7 +26,7 @@ constexpr int kSeedWeight = 30;
 constexpr int kReturnedWeight = 2; // a complaint that was mis-routed once teaches its final route twice
 constexpr double kTableShare = 0.9; // a table rule's share of the confidence; the text has the rest
 constexpr double kOutsideCategory = 0.05; // routes outside the given category keep this much of their posterior
-constexpr int kHistoryPage = 5000;
+constexpr int kHistoryPage = 1000; // a page learnt takes well under a second: how long a stop may wait
 
 QString quoted(const QString &text)
 {
@@ -86,12 +86,14 @@ void RoutingSuggester::learn(const QList<RoutingExample> &examples)
         learn(example);
 }
 
-Result<qsizetype> RoutingSuggester::learnFromCache(LocalCache &cache)
+Result<qsizetype> RoutingSuggester::learnFromCache(LocalCache &cache, const std::atomic<bool> *stop)
 {
     const RoutingHistoryRepository history(cache);
     qsizetype learned = 0;
     qint64 after = 0;
     for (;;) {
+        if (stop && stop->load())
+            return Error {u"cancelled"_s, u"Learning from history was stopped after %1 complaints."_s.arg(learned)};
         auto page = history.page(after, kHistoryPage);
         if (!page)
             return page.error();

@@ -7,6 +7,8 @@
 #include "core/Result.h"
 #include "refdata/ReferenceData.h"
 
+#include <atomic>
+
 namespace rabeg {
 
 class LocalCache;
@@ -29,8 +31,10 @@ public:
     // Incremental training (counts are added, nothing is refitted): call as history grows.
     void learn(const RoutingExample &example);
     void learn(const QList<RoutingExample> &examples);
-    // Learns every resolved complaint of a local cache (see RoutingHistoryRepository). Returns how many.
-    Result<qsizetype> learnFromCache(LocalCache &cache);
+    // Learns every resolved complaint of a local cache (see RoutingHistoryRepository). Returns how many, or the
+    // error "cancelled" once `stop` is set (checked before each page of history: a workstation closing while it
+    // learns from a city's history must not wait for the end of it).
+    Result<qsizetype> learnFromCache(LocalCache &cache, const std::atomic<bool> *stop = nullptr);
 
     // Up to k suggestions, best first. Empty only when nothing at all is known (no table rule, no seed).
     QList<RouteSuggestion> suggest(const SuggestInput &input, int k = 3) const;

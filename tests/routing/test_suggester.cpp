@@ -149,3 +149,30 @@ TEST_CASE("with an empty history a misspelt keyword still finds its route throug
     REQUIRE(water.size() == 1);
     CHECK(water.first().route == u"PDAM"_s);
 }
+
+TEST_CASE("learning from a cache stops when asked and leaves the suggester as it was; unasked it learns it all")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    test::writeDemoCache(path, 2500);
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(path, u"routing-stop"_s));
+
+    // A workstation closing while it learns: the stop is seen before the first page is read.
+    const std::atomic<bool> stopped {true};
+    RoutingSuggester stopping(test::reference());
+    const RoutingSuggester untouched(test::reference());
+    const auto cancelled = stopping.learnFromCache(cache, &stopped);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == u"cancelled"_s);
+    CHECK(stopping.classifier() == untouched.classifier());
+
+    // Not stopped: every resolved complaint, over more than one page, as the history counts them.
+    const std::atomic<bool> running {false};
+    RoutingSuggester learning(test::reference());
+    const auto learned = learning.learnFromCache(cache, &running);
+    REQUIRE(learned.ok());
+    CHECK(learned.value() == RoutingHistoryRepository(cache).countResolved().value());
+    CHECK(learned.value() > 1000); // more than one page of history
+    CHECK_FALSE(learning.classifier() == untouched.classifier());
+}
