@@ -50,7 +50,8 @@ void AlertCenter::startScan(const QDateTime &now)
     if (!m_evaluator) {
         m_evaluator = std::make_unique<AlertEvaluator>(m_cache.database().databaseName());
         connect(m_evaluator.get(), &AlertEvaluator::scanned, this, &AlertCenter::scanned);
-        connect(m_evaluator.get(), &AlertEvaluator::failed, this, &AlertCenter::scanFailed);
+        connect(m_evaluator.get(), &AlertEvaluator::failed, this, &AlertCenter::finishScan);
+        connect(m_evaluator.get(), &AlertEvaluator::saved, this, &AlertCenter::stateSaved);
     }
     m_scanning = true;
     m_evaluator->scan(scanFrom(now));
@@ -58,19 +59,34 @@ void AlertCenter::startScan(const QDateTime &now)
 
 void AlertCenter::scanned(const AlertScan &scan)
 {
-    const Status status = apply(scan);
-    m_scanning = false;
-    if (m_again)
-        startScan(*std::exchange(m_again, std::nullopt));
-    emit evaluated(status ? status->message : QString());
+    const int before = m_tickets;
+    if (const Status status = apply(scan)) {
+        finishScan(status->message);
+        return;
+    }
+    // The evaluation ends once the state it wrote has landed (the evaluator writes in the order handed).
+    if (m_tickets != before)
+        m_awaited = m_tickets;
+    else
+        finishScan({});
 }
 
-void AlertCenter::scanFailed(const QString &message)
+void AlertCenter::stateSaved(int ticket, const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_saveFailed = true; // the next write is the whole state
+    if (m_awaited && *m_awaited == ticket) {
+        m_awaited.reset();
+        finishScan(problem);
+    }
+}
+
+void AlertCenter::finishScan(const QString &problem)
 {
     m_scanning = false;
     if (m_again)
         startScan(*std::exchange(m_again, std::nullopt));
-    emit evaluated(message);
+    emit evaluated(problem);
 }
 
 Status AlertCenter::apply(const AlertScan &scan)
@@ -110,23 +126,25 @@ Status AlertCenter::apply(const AlertScan &scan)
     // and change nothing the list shows.
     const bool kept = scan.outcome == AlertScan::Outcome::Baseline || state.lastKey() != m_state.lastKey()
         || state.alerts != m_state.alerts;
-    if (!kept) {
-        if (Status saved = state.saveCursor(m_cache))
-            return saved;
-        m_state = state;
-        return std::nullopt;
-    }
-    if (Status saved = save(state))
+    if (Status saved = save(state, kept))
         return saved;
+    if (!kept)
+        return std::nullopt;
     emit changed();
     if (!delivered.isEmpty())
         emit alertsDelivered(delivered);
     return std::nullopt;
 }
 
-Status AlertCenter::save(const AlertState &state)
+Status AlertCenter::save(const AlertState &state, bool whole)
 {
-    if (Status status = state.save(m_cache))
+    whole = whole || std::exchange(m_saveFailed, false);
+    if (m_evaluator) { // written on the evaluator's thread, in order; the state in memory is the one in force
+        m_state = state;
+        m_evaluator->save(state, whole, ++m_tickets);
+        return std::nullopt;
+    }
+    if (Status status = whole ? state.save(m_cache) : state.saveCursor(m_cache))
         return status;
     m_state = state;
     return std::nullopt;
@@ -202,7 +220,7 @@ Status AlertCenter::markRead(const QString &key)
         if (alert.key == key)
             alert.read = true;
     }
-    if (Status status = save(state))
+    if (Status status = save(state, true))
         return status;
     emit changed();
     return std::nullopt;
@@ -215,7 +233,7 @@ Status AlertCenter::markAllRead()
         if (alert.delivered())
             alert.read = true;
     }
-    if (Status status = save(state))
+    if (Status status = save(state, true))
         return status;
     emit changed();
     return std::nullopt;

@@ -35,8 +35,9 @@ public:
     // One evaluation on the cache's own connection, reads and all, before it returns.
     Status evaluate(const QDateTime &now);
     // One evaluation whose reads run on a thread of their own (AlertEvaluator, its own connection to the cache
-    // file); the result is applied on this object's thread when it comes back, then evaluated() is emitted. While one
-    // runs, further requests make one more after it, at the latest time asked.
+    // file); the result is applied on this object's thread when it comes back, and the state written on the
+    // evaluator's thread (from then on every write of the state goes there, in order); evaluated() is emitted once it
+    // is written. While one runs, further requests make one more after it, at the latest time asked.
     void evaluateInBackground(const QDateTime &now);
     bool evaluating() const { return m_scanning; }
 
@@ -63,11 +64,14 @@ signals:
 
 private:
     void scanned(const AlertScan &scan);
-    void scanFailed(const QString &message);
+    void stateSaved(int ticket, const QString &problem);
+    void finishScan(const QString &problem);
     void startScan(const QDateTime &now);
     void add(AlertState &state, Alert alert, const QDateTime &now) const;
     QList<Alert> deliver(AlertState &state, const QDateTime &now) const;
-    Status save(const AlertState &state);
+    // Whole, or only where it stopped; through the evaluator's thread once there is one, else on the cache's
+    // connection before it returns.
+    Status save(const AlertState &state, bool whole);
 
     LocalCache &m_cache;
     AlertRecipient m_recipient;
@@ -76,6 +80,9 @@ private:
     std::unique_ptr<AlertEvaluator> m_evaluator;
     bool m_scanning = false;
     std::optional<QDateTime> m_again;
+    int m_tickets = 0; // writes handed to the evaluator
+    std::optional<int> m_awaited; // the write that ends the evaluation running
+    bool m_saveFailed = false;
 };
 
 } // namespace rabeg

@@ -19,15 +19,30 @@ public:
             m_cache->close();
     }
 
+    Status open()
+    {
+        if (m_cache)
+            return std::nullopt;
+        auto cache = std::make_unique<LocalCache>();
+        if (Status status = cache->open(m_path, u"alert-evaluator-%1"_s.arg(quintptr(this), 0, 16)))
+            return status;
+        m_cache = std::move(cache);
+        return std::nullopt;
+    }
+
+    void save(const AlertState &state, bool whole, int ticket)
+    {
+        Status status = open();
+        if (!status)
+            status = whole ? state.save(*m_cache) : state.saveCursor(*m_cache);
+        emit m_outer->saved(ticket, status ? status->message : QString());
+    }
+
     void scan(const AlertScanFrom &from)
     {
-        if (!m_cache) {
-            auto cache = std::make_unique<LocalCache>();
-            if (Status status = cache->open(m_path, u"alert-evaluator-%1"_s.arg(quintptr(this), 0, 16))) {
-                emit m_outer->failed(status->message);
-                return;
-            }
-            m_cache = std::move(cache);
+        if (Status status = open()) {
+            emit m_outer->failed(status->message);
+            return;
         }
         const auto scanned = scanAlerts(*m_cache, from);
         if (!scanned.ok()) {
@@ -54,8 +69,17 @@ AlertEvaluator::AlertEvaluator(QString cachePath, QObject *parent)
 
 AlertEvaluator::~AlertEvaluator()
 {
-    m_thread.quit();
+    // After what was asked before (the state's writes above all), not at once.
+    QThread *thread = &m_thread;
+    QMetaObject::invokeMethod(m_inside, [thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+void AlertEvaluator::save(const AlertState &state, bool whole, int ticket)
+{
+    QMetaObject::invokeMethod(
+        m_inside, [inside = m_inside, state, whole, ticket] { inside->save(state, whole, ticket); },
+        Qt::QueuedConnection);
 }
 
 void AlertEvaluator::scan(const AlertScanFrom &from)

@@ -232,6 +232,15 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
         close();
     }
+    if (prefetch.reading() && !moved.empty()) {
+        QStringList ids;
+        ids.reserve(qsizetype(moved.size()));
+        for (const CycleDue &due : moved) {
+            if (ids.isEmpty() || ids.constLast() != due.complaintId)
+                ids.append(due.complaintId);
+        }
+        prefetch.cycleRows(ids);
+    }
     QSqlDatabase db = cache.database();
     if (Status status = writeCycleDues(db, moved))
         return *status;

@@ -195,6 +195,32 @@ void RecomputePrefetch::complaintRows(const QStringList &ids) const
         readSlices(m_path, idSlices(u"SELECT count(next_due_at) FROM complaints WHERE id IN "_s, ids));
 }
 
+void RecomputePrefetch::cycleRows(const QStringList &ids) const
+{
+    if (m_path.isEmpty())
+        return;
+    std::vector<Slice> slices = idSlices(u"SELECT count(warn_at) FROM clock_cycles WHERE complaint_id IN "_s, ids);
+    qint64 low = 0;
+    qint64 high = -1;
+    onReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT min(warn_at), max(warn_at) FROM clock_cycles INDEXED BY clock_cycles_warning"
+                   u" WHERE warn_at IS NOT NULL"_s)
+            && q.next() && !q.value(0).isNull()) {
+            low = q.value(0).toLongLong();
+            high = q.value(1).toLongLong();
+        }
+    });
+    if (high >= low) {
+        for (const auto &[from, to] : ranges(low, high, 64)) {
+            slices.push_back({u"SELECT count(*) FROM clock_cycles INDEXED BY clock_cycles_warning"
+                              u" WHERE warn_at >= ? AND warn_at < ?"_s,
+                              {from, to}});
+        }
+    }
+    readSlices(m_path, slices);
+}
+
 void RecomputePrefetch::sopStalledFrom(qint64 fromMs) const
 {
     if (m_path.isEmpty())

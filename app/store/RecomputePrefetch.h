@@ -39,6 +39,9 @@ public:
     void cyclesAndDueIndexes() const;
     // Each complaint's look-up by id and its row, about to be written.
     void complaintRows(const QStringList &ids) const;
+    // The clock_cycles rows of these complaints, and the warning instants' index whole (cache schema 11), about to
+    // be written where a due time moved.
+    void cycleRows(const QStringList &ids) const;
     // The SOP stall instants' covering index from `fromMs` on, and each SOP progress row by complaint id, about
     // to be read and written (SopProgressRecompute.h).
     void sopStalledFrom(qint64 fromMs) const;

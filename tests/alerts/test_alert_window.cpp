@@ -248,6 +248,25 @@ TEST_CASE("a window closed while its evaluation runs loses no alert: the next on
     CHECK(reopened.delivered().size() == 1);
 }
 
+TEST_CASE("a write of the state handed to the evaluator's thread lands before the window is gone")
+{
+    AlertCache fixture;
+    {
+        AlertCenter center(fixture.cache());
+        center.setRecipient(recipientOf(operatorRina()));
+        evaluateAt(center, "2026-12-08 08:30");
+        fixture.received(1, u"Saluran air tersumbat di Kaligandu"_s, "2026-12-08 10:00");
+        center.evaluateInBackground(wib("2026-12-08 10:01"));
+        waitForEvaluation(center);
+        REQUIRE(center.unreadCount() == 1);
+        REQUIRE_FALSE(center.markAllRead()); // handed to the evaluator's thread
+        CHECK(center.unreadCount() == 0);
+    } // closed at once
+    const AlertState kept = AlertState::load(fixture.cache());
+    REQUIRE(kept.alerts.size() == 1);
+    CHECK(kept.alerts.constFirst().read);
+}
+
 TEST_CASE("an evaluation that keeps nothing new writes only where it stopped, and a restart starts from there")
 {
     AlertCache fixture;
