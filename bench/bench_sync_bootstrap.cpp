@@ -370,6 +370,10 @@ int main(int argc, char *argv[])
                      cachedComplaints, cachedEvents);
         return 1;
     }
+    // The hub store is not needed any more unless kept: at 1,000,000 the store, the cache and the baseline's cache
+    // would otherwise take ~35 GB at once.
+    if (!keep)
+        removeSqliteFiles(hubPath);
 
     // 4. The baseline: the rows of every table the sync wrote; with --core-baseline also the older baseline of
     //    complaints and events alone (before schema 6 a sync wrote nothing else).
