@@ -174,11 +174,14 @@ fi
 if wanted wal; then
     step "P8 WAL size, 50 readers and a writer"
     cp "$DIR/p1-hub.sqlite" "$DIR/wal-hub.sqlite"
+    cp "$DIR/p1-hub.sqlite.identity-key" "$DIR/wal-hub.sqlite.identity-key" # a demo store's key lives beside it
     run "$B/bench_wal" --store "sqlite:$DIR/wal-hub.sqlite" --seconds "${RABEG_BENCH_WAL_SECONDS:-600}" \
         --hub "$BUILD/hub/rabeg-hub"
     removeDb "$DIR/wal-hub.sqlite"
+    rm -f "$DIR/wal-hub.sqlite.identity-key"
 fi
 removeDb "$DIR/p1-hub.sqlite"
+rm -f "$DIR/p1-hub.sqlite.identity-key"
 if wanted notify; then
     step "100 new events reach a syncing client's cache (notice wake-up)"
     run "$B/bench_notify_latency" 2000 --events 100 --dir "$DIR"
