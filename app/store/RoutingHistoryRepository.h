@@ -25,6 +25,8 @@ public:
         qint64 lastRowId = 0;
     };
     Result<Page> page(qint64 afterRowId, int limit) const;
+    // The statement page() runs (two positional values: after, limit); for the test of its query plan.
+    static QString pageSql();
 
 private:
     LocalCache &m_cache;
