@@ -2062,6 +2062,10 @@
         <source>You may draft SOP templates for your own OPD (%1) only.</source>
         <translation>You may draft SOP templates for your own OPD (%1) only.</translation>
     </message>
+    <message>
+        <source>The OPD %1 was deactivated by an administrator and takes no new complaints, so no new SOP template version is published for it; its published versions stay with the complaints that use them.</source>
+        <translation>The OPD %1 was deactivated by an administrator and takes no new complaints, so no new SOP template version is published for it; its published versions stay with the complaints that use them.</translation>
+    </message>
 </context>
 <context>
     <name>SopText</name>
@@ -5502,6 +5506,18 @@
     <message>
         <source>Submit dra&amp;ft</source>
         <translation>Submit dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (deactivated)</source>
+        <translation>%1 · %2 (deactivated)</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated by an administrator: it takes no new complaints and no new template version. Its published versions are listed; the complaints that use them keep their checklists.</source>
+        <translation>%1 was deactivated by an administrator: it takes no new complaints and no new template version. Its published versions are listed; the complaints that use them keep their checklists.</translation>
+    </message>
+    <message>
+        <source>No new version is published for a deactivated OPD.</source>
+        <translation>No new version is published for a deactivated OPD.</translation>
     </message>
 </context>
 <context>

@@ -2088,6 +2088,10 @@
         <source>You may draft SOP templates for your own OPD (%1) only.</source>
         <translation>Anda hanya boleh membuat draf templat SOP untuk OPD Anda sendiri (%1).</translation>
     </message>
+    <message>
+        <source>The OPD %1 was deactivated by an administrator and takes no new complaints, so no new SOP template version is published for it; its published versions stay with the complaints that use them.</source>
+        <translation>OPD %1 telah dinonaktifkan oleh admin dan tidak menerima aduan baru, jadi tidak ada versi templat SOP baru untuknya; versi yang sudah terbit tetap dipakai aduan yang menggunakannya.</translation>
+    </message>
 </context>
 <context>
     <name>SopText</name>
@@ -5570,6 +5574,18 @@
     <message>
         <source>Submit dra&amp;ft</source>
         <translation>Ajukan dra&amp;f</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (deactivated)</source>
+        <translation>%1 · %2 (dinonaktifkan)</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated by an administrator: it takes no new complaints and no new template version. Its published versions are listed; the complaints that use them keep their checklists.</source>
+        <translation>%1 telah dinonaktifkan oleh admin: tidak menerima aduan baru dan tidak mendapat versi templat baru. Versi yang sudah terbit tercantum; aduan yang memakainya tetap memakai daftar langkahnya.</translation>
+    </message>
+    <message>
+        <source>No new version is published for a deactivated OPD.</source>
+        <translation>OPD yang dinonaktifkan tidak mendapat versi baru.</translation>
     </message>
 </context>
 <context>
