@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "CacheQueries.h"
 #include "deadline/CalendarChange.h"
 #include "deadline/DeadlinePolicy.h"
 #include "deadline/Deadlines.h"
@@ -50,14 +51,6 @@ void waitForEvaluation(AlertCenter &center)
     loop.exec();
     INFO(problem.toStdString());
     REQUIRE(problem.isEmpty());
-}
-
-qint64 scalar(LocalCache &cache, const QString &sql)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -130,9 +123,9 @@ TEST_CASE("a cache of schema 10 migrates with every running clock's warning inst
     cache.setDeadlinePolicy(policy);
     REQUIRE_FALSE(cache.open(path, u"alerts-v10"_s));
     CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
-    const qint64 running = scalar(cache, u"SELECT count(*) FROM clock_cycles WHERE due_at IS NOT NULL AND stopped = 0"_s);
+    const qint64 running = test::cacheScalar(cache, u"SELECT count(*) FROM clock_cycles WHERE due_at IS NOT NULL AND stopped = 0"_s);
     CHECK(running > 0);
-    CHECK(scalar(cache, u"SELECT count(*) FROM clock_cycles WHERE warn_at IS NOT NULL"_s) == running);
+    CHECK(test::cacheScalar(cache, u"SELECT count(*) FROM clock_cycles WHERE warn_at IS NOT NULL"_s) == running);
     QSqlQuery plan(cache.database());
     REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT * FROM clock_cycles WHERE warn_at > 0 AND warn_at <= 1"_s));
     QStringList steps;

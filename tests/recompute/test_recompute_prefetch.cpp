@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "CacheQueries.h"
 #include "demo/DemoGenerator.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
@@ -11,18 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
-
-namespace {
-
-qint64 scalar(LocalCache &cache, const QString &sql)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-} // namespace
 
 // The readers run beside the recompute's own connection, which a sync page holds in a write transaction: they must
 // neither wait for it nor make it wait, and nothing they read reaches the cache.
@@ -52,8 +41,8 @@ TEST_CASE("the recompute's read-ahead runs beside an open write transaction and 
             ids.append(q.value(0).toString());
     }
     REQUIRE(ids.size() > 50);
-    const qint64 dueSum = scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s);
-    const qint64 stallSum = scalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s);
+    const qint64 dueSum = test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s);
+    const qint64 stallSum = test::cacheScalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s);
 
     QSqlDatabase db = cache.database();
     REQUIRE(db.transaction());
@@ -66,10 +55,10 @@ TEST_CASE("the recompute's read-ahead runs beside an open write transaction and 
     prefetch.sopStalledFrom(0);
     prefetch.sopProgressRows(ids);
     // The transaction still sees its own writes, and commits.
-    CHECK(scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
     REQUIRE(db.commit());
-    CHECK(scalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
-    CHECK(scalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s) == stallSum);
+    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    CHECK(test::cacheScalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s) == stallSum);
 }
 
 TEST_CASE("a cache without a file is not read ahead")

@@ -3,6 +3,7 @@
 // (BENCHMARKS.md, P6). A cache of schema 9 migrates to it, keeps its facts, and the report's counts read it alone.
 #include <catch2/catch.hpp>
 
+#include "CacheQueries.h"
 #include "deadline/DeadlinePolicy.h"
 #include "refdata/ReferenceLoader.h"
 #include "store/LocalCache.h"
@@ -30,25 +31,6 @@ QString plan(LocalCache &cache, const QString &sql)
     return steps.join(u" | "_s);
 }
 
-QStringList indexesOf(LocalCache &cache, const QString &table)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL"
-                   u" ORDER BY name"_s.arg(table)));
-    QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
-}
-
-qint64 scalar(LocalCache &cache, const QString &sql)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("a cache of schema 9 migrates to the covering index of the report's milestones, which the week's counts "
@@ -63,11 +45,11 @@ TEST_CASE("a cache of schema 9 migrates to the covering index of the report's mi
     cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference.sla, reference.calendar));
     REQUIRE_FALSE(cache.open(path, u"milestones-index"_s));
     CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
-    CHECK(indexesOf(cache, u"report_milestones"_s)
+    CHECK(test::cacheIndexesOf(cache, u"report_milestones"_s)
           == QStringList {u"report_milestones_complaint"_s, u"report_milestones_week"_s});
-    const qint64 milestones = scalar(cache, u"SELECT count(*) FROM report_milestones"_s);
+    const qint64 milestones = test::cacheScalar(cache, u"SELECT count(*) FROM report_milestones"_s);
     CHECK(milestones > 0);
-    CHECK(scalar(cache, u"SELECT count(*) FROM report_milestones INDEXED BY report_milestones_week"
+    CHECK(test::cacheScalar(cache, u"SELECT count(*) FROM report_milestones INDEXED BY report_milestones_week"
                         u" WHERE type IN ('received','verified','dispatched','responded','closed','escalated')"_s)
           == milestones);
 

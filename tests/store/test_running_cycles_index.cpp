@@ -2,6 +2,7 @@
 // row look-up each. A cache of schema 8 migrates to it, and the recompute reads it.
 #include <catch2/catch.hpp>
 
+#include "CacheQueries.h"
 #include "deadline/CalendarChange.h"
 #include "deadline/DeadlinePolicy.h"
 #include "refdata/ReferenceLoader.h"
@@ -27,25 +28,6 @@ QString plan(LocalCache &cache, const QString &sql)
     return steps.join(u" | "_s);
 }
 
-QStringList indexesOf(LocalCache &cache, const QString &table)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL"
-                   u" ORDER BY name"_s.arg(table)));
-    QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
-}
-
-qint64 scalar(LocalCache &cache, const QString &sql)
-{
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("a cache of schema 8 migrates to a covering index of the running clock cycles, which the recompute reads")
@@ -59,12 +41,12 @@ TEST_CASE("a cache of schema 8 migrates to a covering index of the running clock
     cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference.sla, reference.calendar));
     REQUIRE_FALSE(cache.open(path, u"running-cycles-index"_s));
     CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
-    CHECK(indexesOf(cache, u"clock_cycles"_s) == QStringList{u"clock_cycles_running"_s, u"clock_cycles_warning"_s});
+    CHECK(test::cacheIndexesOf(cache, u"clock_cycles"_s) == QStringList{u"clock_cycles_running"_s, u"clock_cycles_warning"_s});
     // The partial index holds exactly the running cycles with a due time (the fixture has some, and some not).
-    const qint64 running = scalar(cache, u"SELECT count(*) FROM clock_cycles WHERE due_at IS NOT NULL AND stopped = 0"_s);
+    const qint64 running = test::cacheScalar(cache, u"SELECT count(*) FROM clock_cycles WHERE due_at IS NOT NULL AND stopped = 0"_s);
     CHECK(running > 0);
-    CHECK(running < scalar(cache, u"SELECT count(*) FROM clock_cycles"_s));
-    CHECK(scalar(cache, u"SELECT count(*) FROM clock_cycles INDEXED BY clock_cycles_running"
+    CHECK(running < test::cacheScalar(cache, u"SELECT count(*) FROM clock_cycles"_s));
+    CHECK(test::cacheScalar(cache, u"SELECT count(*) FROM clock_cycles INDEXED BY clock_cycles_running"
                         u" WHERE due_at IS NOT NULL AND stopped = 0"_s)
           == running);
 
