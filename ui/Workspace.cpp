@@ -23,6 +23,7 @@
 #include "sop/SopPublications.h"
 #include "sop/SopTemplateEditor.h"
 #include "sop/StallBoardScreen.h"
+#include "sop/StallBoardView.h"
 #include "store/OutboxView.h"
 #include "store/PublishedPolicy.h"
 #include "store/ReportFactsRefresher.h"
@@ -151,6 +152,15 @@ void Workspace::wire(const Options &options)
     // An OPD an admin added gets SOP templates; a deactivated one is offered only to see what it had.
     QObject::connect(m_reference.get(), &ReferenceInForce::changed, window->templates(),
                      [this] { m_window->templates()->setReference(m_reference->data()); });
+    // The stall board's tooltips name OPDs as the admins left them (it read the names once, at start).
+    if (StallBoardScreen *stalls = window->stalls()) {
+        QObject::connect(m_reference.get(), &ReferenceInForce::changed, stalls, [this, stalls] {
+            QHash<QString, QString> names;
+            for (const Opd &opd : m_reference->data().opds)
+                names.insert(opd.code, opd.name);
+            stalls->board()->setOpdNames(names);
+        });
+    }
     if (!m_sync) {
         // The outbox of a cache that never synced: shown, counted, never sent from here.
         m_status.pending = OutboxView(m_cache).counts().value_or({}).pending;

@@ -8,6 +8,9 @@
 #include "ReferenceInForce.h"
 #include "WorkspaceDriver.h"
 #include "sop/SopTemplateEditor.h"
+#include "sop/StallBoardModel.h"
+#include "sop/StallBoardScreen.h"
+#include "sop/StallBoardView.h"
 #include "sync/SyncWorker.h"
 
 #include <QComboBox>
@@ -103,6 +106,9 @@ TEST_CASE("after the sync that brings an admin's change, the inbox, the dispatch
     }, "the inbox lists the complaint dispatched to DISHUB");
     CHECK(inbox->index(row, InboxModel::Opd).data(Qt::DisplayRole).toString() == u"DISHUB"_s);
     CHECK(inbox->index(row, InboxModel::Opd).data(Qt::ToolTipRole).toString() == kRenamed);
+    // The stall board's OPD tooltips too (it read the names once, at start, before).
+    REQUIRE(w.window().stalls());
+    CHECK(w.window().stalls()->board()->model()->opdName(u"DISHUB"_s) == kRenamed);
     // Nothing new since: the next look at the cache folds nothing.
     CHECK_FALSE(w.workspace().reference().refresh());
 

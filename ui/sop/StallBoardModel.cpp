@@ -99,7 +99,7 @@ QVariant StallBoardModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return row.opd;
         if (role == Qt::ToolTipRole)
-            return m_opdNames.value(row.opd, row.opd);
+            return opdName(row.opd);
     }
     if (index.column() == TotalColumn) {
         if (role == Qt::DisplayRole)

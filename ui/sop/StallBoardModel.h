@@ -27,6 +27,8 @@ public:
     void setSnapshot(const StallBoardSnapshot &snapshot);
     const StallBoardSnapshot &snapshot() const { return m_snapshot; }
     void setOpdNames(const QHash<QString, QString> &names);
+    // The name an OPD column's tooltip shows for `code` (the code itself when no name is known).
+    QString opdName(const QString &code) const { return m_opdNames.value(code, code); }
 
     // The core's cells behind one model cell (all of the OPD's for the OPD and total columns).
     QList<StallCell> cellsAt(const QModelIndex &index) const;
