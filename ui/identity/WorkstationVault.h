@@ -41,8 +41,13 @@ public:
     // A ticket for SyncWorker::askHub, apart from IdentityPanel's (the GUI thread's).
     static quint64 nextTicket();
 
-    // The keychain answered and holds a key (or may be given one): identities can be kept.
-    bool available() const { return m_state == State::Ready || m_state == State::NoKeyYet; }
+    // The keychain answered and holds a key (or may be given one, or is being given one): identities can be kept.
+    // Making counts: an identity shown while the first key is being stored is kept once it is (under load the
+    // panel said "not kept here" of an identity the vault then sealed).
+    bool available() const
+    {
+        return m_state == State::Ready || m_state == State::NoKeyYet || m_state == State::Making;
+    }
     bool ready() const { return m_state == State::Ready; }
     QString problem() const { return m_problem; }
 
