@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     }
     std::printf("bench_startup: %s, %d runs%s; load %.2f\n", qPrintable(cache), runs, cold ? ", cold" : "",
                 loadAverage());
-    if (!series("baseline_1000", rabeg, small, home.path(), runs, cold) || !series("full", rabeg, cache, home.path(), runs, cold))
-        return 1;
-    return 0;
+    const bool measured = series("baseline_1000", rabeg, small, home.path(), runs, cold)
+        && series("full", rabeg, cache, home.path(), runs, cold);
+    return measured ? 0 : 1;
 }

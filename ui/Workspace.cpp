@@ -154,12 +154,8 @@ void Workspace::wire(const Options &options)
                      [this] { m_window->templates()->setReference(m_reference->data()); });
     // The stall board's tooltips name OPDs as the admins left them (it read the names once, at start).
     if (StallBoardScreen *stalls = window->stalls()) {
-        QObject::connect(m_reference.get(), &ReferenceInForce::changed, stalls, [this, stalls] {
-            QHash<QString, QString> names;
-            for (const Opd &opd : m_reference->data().opds)
-                names.insert(opd.code, opd.name);
-            stalls->board()->setOpdNames(names);
-        });
+        QObject::connect(m_reference.get(), &ReferenceInForce::changed, stalls,
+                         [this, stalls] { stalls->board()->nameOpdsFrom(m_reference->data()); });
     }
     if (!m_sync) {
         // The outbox of a cache that never synced: shown, counted, never sent from here.

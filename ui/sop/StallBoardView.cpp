@@ -106,6 +106,11 @@ void StallBoardView::setSource(LocalCache &cache, const ReferenceData &reference
     m_shipped = *reference.sopCatalog();
     m_catalog = std::make_unique<SopCatalog>(SopCatalogQuery(cache).catalog(m_shipped).value_or(m_shipped));
     m_clock = std::move(clock);
+    nameOpdsFrom(reference);
+}
+
+void StallBoardView::nameOpdsFrom(const ReferenceData &reference)
+{
     QHash<QString, QString> names;
     for (const Opd &opd : reference.opds)
         names.insert(opd.code, opd.name);

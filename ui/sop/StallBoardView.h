@@ -40,6 +40,8 @@ public:
     void setBoard(const StallBoardSnapshot &board);
     // "DINAS PERHUBUNGAN" in tooltips; setSource fills these from the reference data.
     void setOpdNames(const QHash<QString, QString> &names);
+    // The same from reference data (the shipped data at setSource, the reference in force after each sync).
+    void nameOpdsFrom(const ReferenceData &reference);
 
     StallBoardModel *model() const { return m_model; }
     // The drill-down of the cell at (row, column) of the model, as double-click or Enter does it.
