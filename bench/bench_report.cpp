@@ -1,4 +1,5 @@
-// bench_report [N] [--weeks W] [--dir DIR] [--cache PATH] [--keep] [--runs R] [--report-only]: P6 of DESIGN.md,
+// bench_report [N] [--weeks W] [--dir DIR] [--cache PATH] [--keep] [--runs R] [--report-only] [--reopen] [--cold]:
+// P6 of DESIGN.md,
 // the weekly report PDF, over a local cache of N demo complaints (default 1,000,000) arriving over W weeks (default
 // 16) with SOP ticks, against the baseline measured in the same run.
 //
@@ -12,6 +13,10 @@
 // Each run's whole report is compared (same=1). The cache is built through ComplaintRepository, as a sync stores
 // complaints, kept with --keep and reused when it already holds N complaints; --cache PATH opens an existing cache
 // instead (bench_inbox's 1,000,000, migrated on first open). Target: <= 2 s.
+//
+// Each counted run prints its steps (wall, the thread's CPU, page faults). --reopen: each run on a connection opened
+// for it, as a cron job's fresh process has (no SQLite page cache, no memory map yet); --cold: the same, with the
+// cache file dropped from the system's page cache first (posix_fadvise DONTNEED), as after a reboot.
 #include "BenchStats.h"
 #include "SopBenchCache.h"
 #include "refdata/ReferenceLoader.h"
@@ -30,7 +35,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -62,13 +70,73 @@ double cpuMs()
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
+// This thread's CPU time (ms), page faults (minor, major) and reads (/proc/thread-self/io: bytes read through
+// system calls, page cache or not, and bytes the storage was asked for).
+struct ThreadClock
+{
+    double wall = 0;
+    double cpu = 0;
+    long minor = 0;
+    long major = 0;
+    double readMb = 0;
+    double storageMb = 0;
+
+    static ThreadClock now(const QElapsedTimer &timer)
+    {
+        ThreadClock c;
+        c.wall = timer.nsecsElapsed() / 1e6;
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        c.cpu = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+        rusage usage {};
+        getrusage(RUSAGE_THREAD, &usage);
+        c.minor = usage.ru_minflt;
+        c.major = usage.ru_majflt;
+        QFile io(u"/proc/thread-self/io"_s);
+        if (io.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : io.readAll().split('\n')) {
+                if (line.startsWith("rchar: "))
+                    c.readMb = line.mid(7).toDouble() / 1e6;
+                else if (line.startsWith("read_bytes: "))
+                    c.storageMb = line.mid(12).toDouble() / 1e6;
+            }
+        }
+        return c;
+    }
+    ThreadClock operator-(const ThreadClock &o) const
+    {
+        return {wall - o.wall, cpu - o.cpu, minor - o.minor, major - o.major, readMb - o.readMb,
+                storageMb - o.storageMb};
+    }
+};
+
+struct Step
+{
+    QString name;
+    ThreadClock spent; // differences
+};
+
 struct Timing
 {
     double data = 0; // makeWeeklyReport
     double pdf = 0; // writeReportPdf
     double cpu = 0; // both, CPU time
+    QList<Step> steps;
     double total() const { return data + pdf; }
 };
+
+// Drops the cache file from the system's page cache (clean pages only; nothing of it may be mapped then).
+void dropFromPageCache(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        const int fd = ::open(QFile::encodeName(path + suffix).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
 
 Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyReportRequest &request, const QString &pdf,
             WeeklyReport &out)
@@ -77,7 +145,14 @@ Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyRepor
     const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
-    const auto report = makeWeeklyReport(cache, reference, request);
+    WeeklyReportRequest timed = request;
+    ThreadClock last = ThreadClock::now(timer);
+    timed.stepDone = [&](const char *step) {
+        const ThreadClock c = ThreadClock::now(timer);
+        timing.steps.append({QString::fromLatin1(step), c - last});
+        last = c;
+    };
+    const auto report = makeWeeklyReport(cache, reference, timed);
     timing.data = timer.nsecsElapsed() / 1e6;
     if (!report)
         qFatal("%s", qPrintable(report.error().message));
@@ -89,6 +164,10 @@ Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyRepor
         qFatal("%s", qPrintable(status->message));
     timing.pdf = timer.nsecsElapsed() / 1e6;
     timing.cpu = cpuMs() - cpuStart;
+    const ThreadClock end = ThreadClock::now(timer);
+    Step pdfStep {u"pdf"_s, end - last};
+    pdfStep.spent.wall = timing.pdf;
+    timing.steps.append(pdfStep);
     out = report.value();
     return timing;
 }
@@ -112,6 +191,36 @@ QString describe(const QList<Timing> &timings)
         .arg(medianOf(cpu), 0, 'f', 1);
 }
 
+// Each step's median over the runs: wall, this thread's CPU, page faults (minor/major).
+QString describeSteps(const QList<Timing> &timings)
+{
+    QStringList lines;
+    if (timings.isEmpty())
+        return {};
+    for (qsizetype i = 0; i < timings.constFirst().steps.size(); ++i) {
+        QList<double> wall, cpu, minor, major, read, storage;
+        for (const Timing &t : timings) {
+            if (i >= t.steps.size())
+                continue;
+            wall.append(t.steps.at(i).spent.wall);
+            cpu.append(t.steps.at(i).spent.cpu);
+            minor.append(t.steps.at(i).spent.minor);
+            major.append(t.steps.at(i).spent.major);
+            read.append(t.steps.at(i).spent.readMb);
+            storage.append(t.steps.at(i).spent.storageMb);
+        }
+        lines.append(u"  %1: wall %2 ms, CPU %3 ms, faults %4 minor / %5 major, read %6 MB (%7 MB from storage)"_s
+                         .arg(timings.constFirst().steps.at(i).name, -18)
+                         .arg(medianOf(wall), 8, 'f', 1)
+                         .arg(medianOf(cpu), 8, 'f', 1)
+                         .arg(medianOf(minor), 0, 'f', 0)
+                         .arg(medianOf(major), 0, 'f', 0)
+                         .arg(medianOf(read), 0, 'f', 1)
+                         .arg(medianOf(storage), 0, 'f', 1));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -123,9 +232,11 @@ int main(int argc, char *argv[])
     qint64 count = 1'000'000;
     QString dir = u"/tmp/rabeg-bench-report"_s;
     bool keep = false;
-    bool reportOnly = false; // for profiling: no baseline
+    bool reportOnly = false; // for profiling: no baseline, no reading pass
     int weeks = DemoOptions().weeks; // --weeks W: complaints arrive over W weeks (the demo's default: 16)
     int runs = 5;
+    bool reopen = false; // each run on a connection of its own (a fresh process's)
+    bool cold = false; // and the file dropped from the page cache before it
     QString cachePath;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
@@ -138,6 +249,10 @@ int main(int argc, char *argv[])
             weeks = args.at(++i).toInt();
         else if (args.at(i) == u"--report-only")
             reportOnly = true;
+        else if (args.at(i) == u"--reopen")
+            reopen = true;
+        else if (args.at(i) == u"--cold")
+            reopen = cold = true;
         else if (args.at(i) == u"--runs" && i + 1 < args.size())
             runs = args.at(++i).toInt();
         else
@@ -189,12 +304,30 @@ int main(int argc, char *argv[])
     print(u"covering indexes present (made now if missing): %1 ms"_s.arg(indexTimer.elapsed()));
 
     QList<Timing> timings;
+    QList<double> opens;
     WeeklyReport report;
     for (int i = 0; i <= runs; ++i) { // the first run warms the page cache and is not counted
+        if (reopen && i > 0) {
+            cache.close();
+            if (cold)
+                dropFromPageCache(path);
+            QElapsedTimer reopenTimer;
+            reopenTimer.start();
+            if (Status status = cache.open(path, u"bench-report-%1"_s.arg(i)))
+                qFatal("%s", qPrintable(status->message));
+            opens.append(reopenTimer.nsecsElapsed() / 1e6);
+        }
         const Timing t = once(cache, reference, request, pdf, report);
         if (i > 0)
             timings.append(t);
     }
+    if (reopen) {
+        print(u"each run on a connection opened for it%1; opening it: median %2 ms (load %3)"_s
+                  .arg(cold ? u", the file dropped from the page cache before"_s : QString())
+                  .arg(medianOf(opens), 0, 'f', 1)
+                  .arg(loadAverage()));
+    }
+    print(u"steps of the report (median of %1 runs):\n"_s.arg(timings.size()) + describeSteps(timings));
     const ReportFigures &f = report.figures;
     print(u"report: %1; received %2, responded %3, overdue %4, escalated %5, compliance %6/%7, stalled %8, "
           u"PDF %9 KB (load %10)"_s.arg(describe(timings))
@@ -208,6 +341,8 @@ int main(int argc, char *argv[])
               .arg(QFileInfo(pdf).size() / 1024)
               .arg(loadAverage()));
 
+    if (reportOnly)
+        return 0;
     // The SQL and decoding alone: the same pass with a sink that does nothing.
     QList<double> reads;
     for (int i = 0; i <= 2; ++i) {
@@ -224,8 +359,6 @@ int main(int argc, char *argv[])
             print(u"of which reading: %1 complaints' histories read in %2 ms (median of 2)"_s.arg(complaints)
                       .arg(medianOf(reads), 0, 'f', 1));
     }
-    if (reportOnly)
-        return 0;
     WeeklyReportRequest baseline = request;
     baseline.useFacts = false;
     QList<Timing> baseTimings;

@@ -8,38 +8,44 @@
 #include "store/SopCatalogQuery.h"
 #include "store/SopProgressQuery.h"
 
+#include <atomic>
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
 namespace {
 
+using StepDone = std::function<void(const char *step)>;
+
 // The week from the report's facts: index ranges for every figure, the stalls from sop_progress, the core only for
 // the stalls sop_progress cannot say (ReportStallSources) and for the few complaints whose event times go back
 // (ReportFacts.h, docs/reports.md).
 Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const SopProgressQuery *progress,
-                  WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf)
+                  WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf, const StepDone &done)
 {
     const auto received = facts.received(from, asOf);
     if (!received.ok())
         return received.error();
     tally.addReceived(received.value());
+    done("received");
     const auto milestones = facts.milestoneCounts(from, asOf);
     if (!milestones.ok())
         return milestones.error();
     tally.addMilestones(milestones.value());
-    if (Status status
-        = facts.forEachEscalation(from, asOf, [&tally](const ReportEscalationRow &row) { tally.addEscalation(row); }))
-        return status;
+    done("milestones");
     const auto overdue = facts.overdueByOpd(asOf);
     if (!overdue.ok())
         return overdue.error();
     for (auto it = overdue->cbegin(); it != overdue->cend(); ++it)
         tally.addOverdue(it.key(), it.value());
+    done("overdue");
     const auto compliance = facts.compliance(from, asOf);
     if (!compliance.ok())
         return compliance.error();
     for (const ReportComplianceRow &row : compliance.value())
         tally.addCompliance(row);
+    done("compliance");
     // Stalls (none without a catalogue, as in the fold): from sop_progress where its row says where the complaint
     // stood at asOf, folded by the core for the complaints worked then whose row cannot say (ReportStallSources).
     if (!progress)
@@ -48,24 +54,94 @@ Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const
     const auto sources = facts.stallSources(asOf);
     if (!sources.ok())
         return sources.error();
+    done("stall sources");
     if (!sources->folded.isEmpty()) {
         if (Status status = query.forEachChecklistOf(ReportFactsQuery::idsSql(sources->folded), asOf,
                                                      [&tally](const QList<Event> &history) { tally.addStall(history); }))
             return status;
     }
+    done("stalls folded");
     // sop_progress counted by groups (no row per complaint reaches here: 138,336 stalled at 1,000,000), less the
     // stalls of the complaints whose rows cannot say (read by id).
     if (Status status = progress->forEachStalledGroup(
             asOf, [&tally](const QString &opd, int number, const QString &key, const QString &title, int days,
                            int count) { tally.addStallGroup(opd, number, key, title, days, count); }))
         return status;
+    done("stall groups");
     const auto excluded = progress->stalls(sources->notFromProgress, asOf);
     if (!excluded.ok())
         return excluded.error();
     for (const SopStall &stall : excluded.value())
         tally.removeStall(stall);
+    done("stalls taken out");
     return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
                            [&tally](const QList<Event> &history) { tally.add(history); });
+}
+
+// The trend and, on the facts path, the week's escalations (a row look-up each): read on a connection of their own
+// while the figures are read on the caller's, so that a second core shares the work (BENCHMARKS.md, P6: about a
+// third of the report's CPU at 1,000,000 complaints). Each statement reads its own snapshot, on one connection or
+// two alike.
+struct SideReads
+{
+    bool read = false; // false: the second connection did not open, nothing was read
+    Status status;
+    QList<TrendPoint> trend;
+    QList<ReportEscalationRow> escalations;
+};
+
+SideReads readSide(LocalCache &cache, const WeeklyReportRequest &request, const QDateTime &asOf, bool useFacts)
+{
+    SideReads out;
+    out.read = true;
+    const ReportQuery query(cache);
+    const ReportFactsQuery facts(cache);
+    if (useFacts) {
+        out.status = facts.forEachEscalation(request.week.start(), asOf,
+                                             [&out](const ReportEscalationRow &row) { out.escalations.append(row); });
+        if (out.status)
+            return out;
+    }
+    for (int back = request.trendWeeks - 1; back >= 0; --back) {
+        TrendPoint point;
+        point.week = request.week.addWeeks(-back);
+        const QDateTime until = std::min(asOf, point.week.end());
+        const auto received = query.receivedBetween(point.week.start(), until);
+        if (!received.ok()) {
+            out.status = received.error();
+            return out;
+        }
+        const auto responded = useFacts ? facts.respondedBetween(point.week.start(), until)
+                                        : query.respondedBetween(point.week.start(), until);
+        if (!responded.ok()) {
+            out.status = responded.error();
+            return out;
+        }
+        point.received = received.value();
+        point.responded = responded.value();
+        out.trend.append(point);
+    }
+    return out;
+}
+
+// readSide on a second connection to the same file, on a thread of its own. Nothing is read (SideReads::read) when
+// the file cannot be opened twice (an in-memory database) or the second connection does not open: the caller then
+// reads them on its own connection.
+std::future<SideReads> startSide(LocalCache &cache, const WeeklyReportRequest &request, const QDateTime &asOf,
+                                 bool useFacts)
+{
+    const QString path = cache.database().databaseName();
+    if (path.isEmpty() || path == u":memory:" || path.startsWith(u"file::memory:"))
+        return std::async(std::launch::deferred, [] { return SideReads {}; });
+    auto policy = std::make_shared<const DeadlinePolicy>(cache.deadlinePolicy());
+    return std::async(std::launch::async, [path, policy, request, asOf, useFacts] {
+        static std::atomic<int> connections {0};
+        LocalCache side;
+        side.setDeadlinePolicy(policy); // the caller's, so that opening derives nothing again
+        if (side.open(path, u"rabeg-report-side-%1"_s.arg(++connections)))
+            return SideReads {};
+        return readSide(side, request, asOf, useFacts);
+    });
 }
 
 } // namespace
@@ -77,8 +153,12 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
         return Error {u"invalid_week"_s, u"No such ISO week."_s};
     if (request.now < request.week.start())
         return Error {u"future_week"_s, u"The week %1 has not begun yet."_s.arg(request.week.code())};
+    const auto done = [&request](const char *step) {
+        if (request.stepDone)
+            request.stepDone(step);
+    };
     ReportQuery query(cache);
-    if (Status status = query.readThroughMemoryMap())
+    if (Status status = query.readWithoutMemoryMap())
         return *status;
     if (request.makeIndexes) {
         if (Status status = query.ensureIndexes())
@@ -94,6 +174,7 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
     report.source.syncedAt = source.syncedAt;
     report.source.latestEvent = source.latestEvent;
     report.source.storeKind = source.storeKind;
+    done("source");
 
     const WorkingCalendar calendar(reference.calendar);
     WeeklyTally tally(reference, calendar, request.week, request.now);
@@ -106,10 +187,12 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
         synced = std::move(catalog.value());
         tally.setCatalog(*synced);
     }
+    done("catalogue");
     const QDateTime asOf = std::min(request.now, request.week.end());
     ReportFactsQuery facts(cache);
     const bool useFacts
         = request.useFacts && facts.derivedUnder(DeadlinePolicy(reference.sla, reference.calendar).fingerprint());
+    std::future<SideReads> sideReads = startSide(cache, request, asOf, useFacts);
     if (useFacts) {
         // After a calendar-only change the deadline facts of some complaints may be of the previous calendar
         // until refreshed (ReportFactsStale.h): their overdue and follow-up figures are folded from their histories.
@@ -118,11 +201,12 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
             return stale.error();
         if (Status status = facts.excludeDeadlinesOf(stale.value()))
             return *status;
+        done("stale facts");
         std::optional<SopProgressQuery> progress;
         if (synced)
             progress.emplace(cache, *synced, calendar);
         if (Status status
-            = tallyFacts(query, facts, progress ? &*progress : nullptr, tally, request.week.start(), asOf))
+            = tallyFacts(query, facts, progress ? &*progress : nullptr, tally, request.week.start(), asOf, done))
             return *status;
         if (!stale->isEmpty()) {
             if (Status status = query.forEachOf(ReportFactsQuery::refoldSql(), asOf,
@@ -133,23 +217,18 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
                                                    [&tally](const QList<Event> &history) { tally.add(history); })) {
         return *status;
     }
+    done(useFacts ? "irregular" : "fold");
+    SideReads side = sideReads.get();
+    done("side wait");
+    if (!side.read)
+        side = readSide(cache, request, asOf, useFacts);
+    if (side.status)
+        return *side.status;
+    for (const ReportEscalationRow &row : side.escalations)
+        tally.addEscalation(row);
+    report.trend = side.trend;
     tally.finish(report, report.source.liaison() ? report.source.opd : QString(), request.stalledShown);
-
-    for (int back = request.trendWeeks - 1; back >= 0; --back) {
-        TrendPoint point;
-        point.week = request.week.addWeeks(-back);
-        const QDateTime until = std::min(asOf, point.week.end());
-        const auto received = query.receivedBetween(point.week.start(), until);
-        if (!received.ok())
-            return received.error();
-        const auto responded = useFacts ? facts.respondedBetween(point.week.start(), until)
-                                        : query.respondedBetween(point.week.start(), until);
-        if (!responded.ok())
-            return responded.error();
-        point.received = received.value();
-        point.responded = responded.value();
-        report.trend.append(point);
-    }
+    done("finish");
     return report;
 }
 

@@ -5,6 +5,8 @@
 #include "refdata/ReferenceData.h"
 #include "store/LocalCache.h"
 
+#include <functional>
+
 namespace rabeg {
 
 struct WeeklyReportRequest
@@ -17,6 +19,8 @@ struct WeeklyReportRequest
     // Read the report's facts (cache schema 6) when the cache has them under the reference data's deadline policy;
     // false folds every history the week concerns with the core (the benchmark's baseline, the tests' reference).
     bool useFacts = true;
+    // Called as each step of the report ends, with the step's name (the benchmark times them: BENCHMARKS.md, P6).
+    std::function<void(const char *step)> stepDone;
 };
 
 // The weekly report's data from a local cache (issue 9, docs/reports.md). Blocking: the GUI runs it on a thread of

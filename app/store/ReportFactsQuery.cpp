@@ -218,6 +218,19 @@ QString eventTypesSql()
 
 } // namespace
 
+QString ReportFactsQuery::stallSourcesSql()
+{
+    return u"WITH since AS MATERIALIZED (SELECT complaint_id,"
+           u"  MAX(type IN ('dispatched','returned','step_done','step_reopened')) AS checklist"
+           u"  FROM events WHERE type IN ("_s
+        + eventTypesSql()
+        + u") AND at >= :asOf GROUP BY complaint_id),"
+          u" worked AS MATERIALIZED (SELECT complaint_id FROM report_states"
+          u"  WHERE state IN ('dispatched','in_progress') AND hi >= :asOf AND lo < :asOf)"
+          u" SELECT complaint_id, checklist, complaint_id IN worked,"
+          u"  EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = since.complaint_id) FROM since"_s;
+}
+
 Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf) const
 {
     // Every complaint with an event at or after asOf that can change its state or checklist (not report_states' span
@@ -225,24 +238,26 @@ Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf)
     // tick or an acknowledgement; judging by them lost 2 of 471 stalls, BENCHMARKS.md P6): whether one is read
     // by the checklist's fold (checklistOf: a dispatch, a return, a step ticked or reopened), whether an OPD was
     // working the complaint at asOf, and whether it has a sop_progress row now (an OPD is working it).
+    // The complaints worked at asOf are one range of report_states' (state, hi, lo) index, read once into memory
+    // (temp_store is MEMORY), instead of a look-up in report_states for each complaint changed since: at 1,000,000
+    // complaints a Monday morning changes 85,699, one in twelve, so nearly every look-up read a page of its own
+    // (76,000 scattered page reads in all against 8,600; BENCHMARKS.md, P6, tenth session). sop_progress is small
+    // and looked up in id order, as the complaints changed since come grouped, so its pages are read once each.
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT e.complaint_id,"
-              u" MAX(e.type IN ('dispatched','returned','step_done','step_reopened')),"
-              u" EXISTS (SELECT 1 FROM report_states s WHERE s.complaint_id = e.complaint_id"
-              u"  AND s.state IN ('dispatched','in_progress') AND s.lo < :asOf AND s.hi >= :asOf),"
-              u" EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = e.complaint_id)"
-              u" FROM events e WHERE e.type IN ("_s
-              + eventTypesSql() + u") AND e.at >= :asOf GROUP BY e.complaint_id"_s);
+    q.prepare(stallSourcesSql());
     q.bindValue(u":asOf"_s, toWireTime(asOf));
     if (!q.exec())
         return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
     ReportStallSources sources;
     while (q.next()) {
-        const QUuid id = QUuid::fromString(q.value(0).toString());
-        const bool checklistEvent = q.value(1).toInt() != 0;
+        // Filtered here: a WHERE on the two flags made SQLite work both out twice.
         const bool workingThen = q.value(2).toInt() != 0;
         const bool workingNow = q.value(3).toInt() != 0;
+        if (!workingThen && !workingNow)
+            continue;
+        const QUuid id = QUuid::fromString(q.value(0).toString());
+        const bool checklistEvent = q.value(1).toInt() != 0;
         if ((checklistEvent || !workingThen) && workingNow)
             sources.notFromProgress.append(id);
         if (workingThen && (checklistEvent || !workingNow))

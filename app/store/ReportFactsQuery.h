@@ -98,9 +98,11 @@ public:
 
     // Where the stalls at asOf come from (ReportStallSources).
     Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
-    // The SQL of received() and milestoneCounts() (:from, :asOf), for the tests to see their plans.
+    // The SQL of received(), milestoneCounts() (:from, :asOf) and stallSources() (:asOf), for the tests to see their
+    // plans.
     static QString receivedSql();
     static QString milestoneCountsSql();
+    static QString stallSourcesSql();
     // A SELECT of the given complaint ids (for ReportQuery::forEachOf).
     static QString idsSql(const QList<QUuid> &ids);
     // The SQL (a SELECT of complaint ids) of the complaints the report folds with the core whatever the week (their

@@ -49,10 +49,9 @@ Status ReportQuery::ensureIndexes()
     return q.value(0).toInt() == int(kIndexes.size()) ? std::nullopt : m_cache.connection().exec(kIndexes);
 }
 
-Status ReportQuery::readThroughMemoryMap()
+Status ReportQuery::readWithoutMemoryMap()
 {
-    // A report reads scattered pages of a large file once; mapping it saves copying each page (BENCHMARKS.md, P6).
-    return m_cache.connection().exec({u"PRAGMA mmap_size = 4294967296"_s});
+    return m_cache.connection().exec({u"PRAGMA mmap_size = 0"_s});
 }
 
 Status ReportQuery::dropIndexes()

@@ -40,8 +40,11 @@ public:
     Status ensureIndexes();
     // For the benchmark's baseline: the same report without them.
     Status dropIndexes();
-    // Reads the file through a memory map on this connection (PRAGMA mmap_size), for a report's one large pass.
-    Status readThroughMemoryMap();
+    // Reads the file without a memory map on this connection (PRAGMA mmap_size = 0), SQLite's default, which a
+    // connection may have changed. A report touches some 160,000 scattered pages of a 1,000,000-complaint cache
+    // once each; through the map (at most 2 GB of it: SQLite's build limit) that cost 30-65% more CPU than pread
+    // into the default 2 MB page cache, and a larger page cache cost more too (BENCHMARKS.md, P6, tenth session).
+    Status readWithoutMemoryMap();
 
     ReportCacheSource source() const;
 
