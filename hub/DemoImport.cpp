@@ -1,5 +1,6 @@
 #include "SqlHubStore.h"
 
+#include "FeedItems.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "demo/DemoGenerator.h"
@@ -48,6 +49,7 @@ Status SqlHubStore::importDemo(const QList<DemoComplaint> &batch)
     QSqlQuery upsert(database());
     upsert.prepare(u"INSERT INTO complaints(id, tracking_id, external_ref, opd, version, state_json) VALUES "
                    u"(?,?,?,?,?,?)"_s);
+    FeedItems::Writer items(database());
     QSqlQuery identity(database());
     identity.prepare(u"INSERT INTO identities(complaint_id, salt, json) VALUES (?,?,?)"_s);
     QHash<QString, qint64> serials;
@@ -65,15 +67,21 @@ Status SqlHubStore::importDemo(const QList<DemoComplaint> &batch)
             e.hash = eventHash(e);
             const QString opdBefore = state.opd;
             state = apply(state, e);
+            const QByteArray eventText = json::canonicalBytesUnchecked(encodeEvent(e));
+            const QByteArray stateText = json::canonicalBytesUnchecked(encodeComplaint(state));
             for (const QVariant &v :
                  {QVariant(e.seq), QVariant(e.id.toString(QUuid::WithoutBraces)),
                   QVariant(e.complaintId.toString(QUuid::WithoutBraces)), QVariant(e.version), QVariant(e.typeName),
                   QVariant(e.actor.user), QVariant(int(isStateChanging(e.type))), QVariant(text(opdBefore)),
-                  QVariant(text(state.opd)), QVariant(toWireTime(e.at)), QVariant(canonical(encodeEvent(e))),
-                  QVariant(canonical(encodeComplaint(state))), QVariant(e.hash)})
+                  QVariant(text(state.opd)), QVariant(toWireTime(e.at)), QVariant(QString::fromUtf8(eventText)),
+                  QVariant(QString::fromUtf8(stateText)), QVariant(e.hash)})
                 insert.addBindValue(v);
             if (!insert.exec())
                 return fail(u"cannot append a demo event"_s, insert);
+            if (Status status = items.add(e.seq, eventText, stateText)) {
+                rollback();
+                return status;
+            }
             prevHash = e.hash;
         }
         // Demo histories end in the past: the schedule learns which of their clocks still run, as with any append.

@@ -1,5 +1,6 @@
 #include "HubSchema.h"
 
+#include "FeedItems.h"
 #include "store/SqliteConnection.h"
 
 #include <QSqlError>
@@ -37,6 +38,14 @@ QStringList attachmentTables(const HubDialect &dialect)
             u" type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, at TEXT NOT NULL, bytes "_s
                 + (dialect.postgres ? u"BYTEA"_s : u"BLOB"_s) + u" NOT NULL)"_s,
             u"CREATE INDEX IF NOT EXISTS attachments_complaint ON attachments(complaint_id)"_s};
+}
+
+// Version 5: each event's pull-page item as it goes out, masked already (FeedItems.h), written with the event.
+// On SQLite seq is the rowid (INTEGER PRIMARY KEY), so a page is one range of the table's own b-tree.
+QStringList feedItemTables(const HubDialect &dialect)
+{
+    return {u"CREATE TABLE IF NOT EXISTS event_items (seq "_s + (dialect.postgres ? u"BIGINT"_s : u"INTEGER"_s)
+            + u" PRIMARY KEY, item TEXT NOT NULL)"_s};
 }
 
 } // namespace
@@ -85,6 +94,7 @@ Status createHubSchema(QSqlDatabase &db, const HubDialect &dialect, const QStrin
     statements.append(scheduleTables());
     statements.append(auditTables());
     statements.append(attachmentTables(dialect));
+    statements.append(feedItemTables(dialect));
     statements.append(u"INSERT INTO hub_meta(key, value) VALUES ('schema_version', '%1')"_s.arg(kHubSchemaVersion));
 
     if (!db.transaction())
@@ -136,9 +146,18 @@ Status upgradeHubSchema(QSqlDatabase &db, const HubDialect &dialect)
         statements.append(auditTables());
     if (from < 4)
         statements.append(attachmentTables(dialect));
+    if (from < 5)
+        statements.append(feedItemTables(dialect));
     for (const QString &sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return fail(u"cannot upgrade the hub schema"_s);
+    }
+    if (from < 5) {
+        // Every event already in the log gets its page item (about a minute for 300,000 events).
+        if (const auto filled = FeedItems::fill(db); !filled.ok()) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return filled.error();
+        }
     }
     if (from < kHubSchemaVersion) {
         q.prepare(u"UPDATE hub_meta SET value = ? WHERE key = 'schema_version'"_s);

@@ -13,7 +13,7 @@ struct HubDialect
     bool postgres = false;
 };
 
-inline constexpr int kHubSchemaVersion = 4;
+inline constexpr int kHubSchemaVersion = 5;
 
 // Creates the tables of a new store together with its identity (store id, kind code, epoch 1), in one
 // transaction: another hub process never sees the tables without the identity.

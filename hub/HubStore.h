@@ -104,6 +104,15 @@ struct StoredFeedPage
     bool more = false;
 };
 
+// Where a pull page written from the stored page items (FeedItems.h) ends: how many items it holds, the cursor after
+// it and whether more follow, as in FeedPage.
+struct FeedCursor
+{
+    qsizetype items = 0;
+    qint64 next = 0;
+    bool more = false;
+};
+
 struct StoredSnapshotEntry
 {
     QByteArray state;
@@ -174,6 +183,9 @@ public:
     // events() and snapshot() as stored text: the same items, scope and cursors, nothing decoded.
     virtual Result<StoredFeedPage> storedEvents(qint64 after, int limit, const Actor &reader) = 0;
     virtual Result<StoredSnapshotPage> storedSnapshot(const QString &after, int limit, const Actor &reader) = 0;
+    // The items of events() as the answer carries them: each event's stored page item (FeedItems.h, masked already),
+    // or the removed item, joined by commas and appended to `out`; same items, scope and cursor as events().
+    virtual Result<FeedCursor> appendFeedItems(qint64 after, int limit, const Actor &reader, QByteArray &out) = 0;
     virtual Result<std::optional<Complaint>> complaint(const QUuid &id) = 0;
     virtual Result<QList<Event>> history(const QUuid &id) = 0;
     virtual Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) = 0;

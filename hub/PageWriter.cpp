@@ -19,67 +19,37 @@ QByteArray members(const QJsonObject &object)
     return text.mid(1, text.size() - 2);
 }
 
-void appendHistory(QByteArray &out, const QList<QByteArray> &history)
+void finish(QByteArray &out, const QJsonObject &tail)
 {
-    out += "\"history\":[";
-    for (qsizetype i = 0; i < history.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        StoredJson::appendMaskedEvent(out, history.at(i));
-    }
-    out += ']';
+    out += "],";
+    out += members(tail);
+    out += '}';
 }
 
 QByteArray page(const QJsonObject &envelope, const QJsonObject &tail, qsizetype itemBytes,
                 const std::function<void(QByteArray &)> &writeItems)
+{
+    QByteArray out = eventsPageStart(envelope, itemBytes);
+    writeItems(out);
+    finish(out, tail);
+    return out;
+}
+
+} // namespace
+
+QByteArray eventsPageStart(const QJsonObject &envelope, qsizetype itemBytes)
 {
     QByteArray out;
     out.reserve(itemBytes + 1024);
     out += '{';
     out += members(envelope);
     out += ",\"items\":[";
-    writeItems(out);
-    out += "],";
-    out += members(tail);
-    out += '}';
     return out;
 }
 
-} // namespace
-
-QByteArray eventsPage(const QJsonObject &envelope, const StoredFeedPage &feed)
+void finishEventsPage(QByteArray &out, qint64 next, bool more)
 {
-    qsizetype bytes = 0;
-    for (const StoredFeedItem &item : feed.items)
-        bytes += item.event.size() + item.state.size() + 48;
-    const QJsonObject tail{{u"next"_s, feed.next}, {u"more"_s, feed.more}};
-    return page(envelope, tail, bytes, [&feed](QByteArray &out) {
-        bool first = true;
-        for (const StoredFeedItem &item : feed.items) {
-            if (!first)
-                out += ',';
-            first = false;
-            out += "{\"seq\":";
-            out += QByteArray::number(item.seq);
-            if (!item.removed.isNull()) {
-                out += ",\"removed\":\"";
-                out += item.removed.toByteArray(QUuid::WithoutBraces);
-                out += "\"}";
-                continue;
-            }
-            out += ",\"event\":";
-            StoredJson::appendMaskedEvent(out, item.event);
-            if (!item.state.isEmpty()) { // a reference event has no complaint state (ReferenceStream.h)
-                out += ",\"state\":";
-                StoredJson::appendMaskedState(out, item.state);
-            }
-            if (!item.history.isEmpty()) {
-                out += ',';
-                appendHistory(out, item.history);
-            }
-            out += '}';
-        }
-    });
+    finish(out, QJsonObject{{u"next"_s, next}, {u"more"_s, more}});
 }
 
 QByteArray snapshotPage(const QJsonObject &envelope, const StoredSnapshotPage &snapshot, bool firstPage)
@@ -107,7 +77,7 @@ QByteArray snapshotPage(const QJsonObject &envelope, const StoredSnapshotPage &s
             out += "{\"state\":";
             StoredJson::appendMaskedState(out, entry.state);
             out += ',';
-            appendHistory(out, entry.history);
+            StoredJson::appendMaskedHistory(out, entry.history);
             out += '}';
         }
     });

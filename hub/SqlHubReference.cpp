@@ -1,6 +1,8 @@
 // The reference stream of SqlHubStore's log (ReferenceStream.h): reference-data events under the nil complaint
 // id, appended under the same lock and hash chain as complaint events, idempotent per (user, command id).
 #include "SqlHubStore.h"
+
+#include "FeedItems.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "json/CanonicalJson.h"
@@ -158,6 +160,8 @@ Result<CommandOutcome> SqlHubStore::appendReferenceLocked(const ReferenceAppend 
         insert.addBindValue(v);
     if (!insert.exec())
         return sqlError(u"cannot append the reference event"_s, insert.lastError());
+    if (Status status = FeedItems::Writer(database()).add(e.seq, canonicalText(eventJson).toUtf8(), {}))
+        return *status;
     if (r.apply) {
         if (Status status = r.apply())
             return *status;

@@ -35,6 +35,8 @@ public:
     Result<SnapshotPage> snapshot(const QString &after, int limit, const Actor &reader) override;
     Result<StoredFeedPage> storedEvents(qint64 after, int limit, const Actor &reader) override;
     Result<StoredSnapshotPage> storedSnapshot(const QString &after, int limit, const Actor &reader) override;
+    Result<FeedCursor> appendFeedItems(qint64 after, int limit, const Actor &reader,
+                                       QByteArray &out) override; // SqlHubFeed.cpp
     Result<std::optional<Complaint>> complaint(const QUuid &id) override;
     Result<QList<Event>> history(const QUuid &id) override;
     Result<std::optional<ReporterIdentity>> identity(const QUuid &complaintId) override;

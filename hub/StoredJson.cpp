@@ -220,6 +220,17 @@ void appendMaskedState(QByteArray &out, QByteArrayView canonical)
         out.append(maskedState(canonical));
 }
 
+void appendMaskedHistory(QByteArray &out, const QList<QByteArray> &history)
+{
+    out += "\"history\":[";
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendMaskedEvent(out, history.at(i));
+    }
+    out += ']';
+}
+
 QByteArray maskedEvent(QByteArrayView canonical)
 {
     const Spans found = personalSpans(canonical, true);

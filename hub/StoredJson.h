@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 namespace rabeg {
 
@@ -20,6 +21,8 @@ QByteArray maskedState(QByteArrayView canonical);
 // The same, appended to `out` (pages are written without a copy per item).
 void appendMaskedEvent(QByteArray &out, QByteArrayView canonical);
 void appendMaskedState(QByteArray &out, QByteArrayView canonical);
+// "history":[masked events, in the order given]
+void appendMaskedHistory(QByteArray &out, const QList<QByteArray> &history);
 
 } // namespace StoredJson
 } // namespace rabeg

@@ -80,7 +80,8 @@ Result<int> wipeClass(SqlHubStore &store)
         return error;
     };
     for (const QString &table :
-         {u"events"_s, u"complaints"_s, u"identities"_s, u"commands"_s, u"counters"_s, u"hub_schedule"_s}) {
+         {u"events"_s, u"event_items"_s, u"complaints"_s, u"identities"_s, u"commands"_s, u"counters"_s,
+          u"hub_schedule"_s}) {
         if (!q.exec(u"DELETE FROM "_s + table))
             return fail(u"cannot empty the class"_s);
     }

@@ -1,0 +1,253 @@
+// The pull page as it goes out (GET /api/v1/events): the stored page items of the events the reader may see
+// (FeedItems.h), joined by commas into the answer's buffer. On SQLite the rows are read through the C API, their bytes
+// copied once, straight into the answer (SqliteStatement.h); on PostgreSQL through QtSql.
+#include "FeedItems.h"
+#include "ReferenceStream.h"
+#include "SqlHubStore.h"
+#include "SqliteStatement.h"
+#include "store/SqliteConnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace rabeg {
+namespace {
+
+constexpr qsizetype kMaxPageBytes = 4 * 1024 * 1024;
+
+// Every event: the items alone, read by seq from their own table (rows of ~1.3 KB, three to a page of the file).
+constexpr char kAllItems[] = "SELECT seq, item FROM event_items WHERE seq > ?1 AND seq <= ?2 ORDER BY seq LIMIT ?3";
+// A liaison's: their OPD's complaints and the reference stream except other OPDs' drafts (SqlHubReads.cpp's
+// storedEvents, the same condition), with what decides between the item, "removed" and an item with history.
+// SQLite's numbered parameters (?4 thrice); QtSql binds PostgreSQL's in order (kScopedQt, its own bindings below).
+constexpr char kScopedSqlite[]
+    = "SELECT e.seq, i.item, e.opd_before, e.opd_after, e.complaint_id, e.version "
+      "FROM events e JOIN event_items i ON i.seq = e.seq "
+      "WHERE e.seq > ?1 AND e.seq <= ?2 AND (e.opd_after = ?4 OR e.opd_before = ?4 OR "
+      "(e.complaint_id = ?5 AND (e.opd_after = '' OR e.opd_after = ?4))) ORDER BY e.seq LIMIT ?3";
+constexpr char kScopedQt[] = "SELECT e.seq, %1, e.opd_before, e.opd_after, e.complaint_id, e.version "
+                             "FROM events e JOIN event_items i ON i.seq = e.seq "
+                             "WHERE e.seq > ? AND e.seq <= ? AND (e.opd_after = ? OR e.opd_before = ? OR "
+                             "(e.complaint_id = ? AND (e.opd_after = '' OR e.opd_after = ?))) ORDER BY e.seq LIMIT ?";
+
+struct Read
+{
+    qint64 after = 0;
+    qint64 head = 0;
+    qint64 limit = 0;
+    QByteArray opd; // a liaison's; empty: every event
+};
+
+// One row of either read; the views are valid during the call only. Only a scoped read fills the last four.
+struct Row
+{
+    qint64 seq = 0;
+    QByteArrayView item;
+    QByteArrayView opdBefore;
+    QByteArrayView opdAfter;
+    QByteArrayView complaintId;
+    qint64 version = 0;
+};
+using OnRow = std::function<bool(const Row &)>; // false: the page is full
+
+const QByteArray kReferenceId = kReferenceStream.toByteArray(QUuid::WithoutBraces);
+
+Status readSqlite(sqlite3 *db, const Read &read, const OnRow &onRow)
+{
+    const bool scoped = !read.opd.isEmpty();
+    SqliteStatement q(db, scoped ? kScopedSqlite : kAllItems);
+    q.bind(1, read.after);
+    q.bind(2, read.head);
+    q.bind(3, read.limit);
+    if (scoped) {
+        q.bind(4, read.opd);
+        q.bind(5, kReferenceId);
+    }
+    for (;;) {
+        const auto more = q.step();
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            return std::nullopt;
+        Row row;
+        row.seq = q.integer(0);
+        row.item = q.bytes(1);
+        if (scoped) {
+            row.opdBefore = q.bytes(2);
+            row.opdAfter = q.bytes(3);
+            row.complaintId = q.bytes(4);
+            row.version = q.integer(5);
+        }
+        if (!onRow(row))
+            return std::nullopt;
+    }
+}
+
+Status readQt(QSqlDatabase db, const Read &read, const OnRow &onRow)
+{
+    const bool scoped = !read.opd.isEmpty();
+    const bool sqlite = db.driverName() == u"QSQLITE"_s; // SQLite hands TEXT over as UTF-16; a blob as its bytes
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString item = sqlite ? u"CAST(%1item AS BLOB)"_s : u"%1item"_s;
+    QString sql;
+    if (scoped)
+        sql = QString::fromLatin1(kScopedQt).arg(item.arg(u"i."_s));
+    else
+        sql = u"SELECT seq, "_s + item.arg(QString())
+            + u" FROM event_items WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s;
+    q.prepare(sql);
+    q.addBindValue(read.after);
+    q.addBindValue(read.head);
+    if (scoped) {
+        const QString opd = QString::fromUtf8(read.opd);
+        for (const QString &value : {opd, opd, QString::fromLatin1(kReferenceId), opd})
+            q.addBindValue(value);
+    }
+    q.addBindValue(read.limit);
+    if (!q.exec())
+        return sqlError(u"cannot read events"_s, q.lastError());
+    while (q.next()) {
+        const QByteArray text = q.value(1).toByteArray();
+        QByteArray before, after, complaint;
+        Row row;
+        row.seq = q.value(0).toLongLong();
+        row.item = text;
+        if (scoped) {
+            before = q.value(2).toString().toUtf8();
+            after = q.value(3).toString().toUtf8();
+            complaint = q.value(4).toString().toUtf8();
+            row.opdBefore = before;
+            row.opdAfter = after;
+            row.complaintId = complaint;
+            row.version = q.value(5).toLongLong();
+        }
+        if (!onRow(row))
+            break;
+    }
+    return std::nullopt;
+}
+
+// PostgreSQL, every event: the head and the items in one statement (one snapshot: with appends serialized, every seq
+// up to the head it sees has committed), run as it is rather than prepared, its values integers. QPSQL prepares
+// with PREPARE, EXECUTE and DEALLOCATE, so the head and the page took six round trips to the backend; this is one.
+// The first column of every row is the head; an empty page is one row without an item.
+Status readPostgresAll(QSqlDatabase db, const Read &read, qint64 &head, const OnRow &onRow)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = u"SELECT top.seq, i.seq, i.item FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM events) top "
+                        u"LEFT JOIN LATERAL (SELECT seq, item FROM event_items WHERE seq > %1 AND seq <= top.seq "
+                        u"ORDER BY seq LIMIT %2) i ON true ORDER BY i.seq"_s.arg(read.after)
+                            .arg(read.limit);
+    if (!q.exec(sql))
+        return sqlError(u"cannot read events"_s, q.lastError());
+    while (q.next()) {
+        head = q.value(0).toLongLong();
+        if (q.isNull(1))
+            continue;
+        const QByteArray text = q.value(2).toByteArray();
+        Row row;
+        row.seq = q.value(1).toLongLong();
+        row.item = text;
+        if (!onRow(row))
+            break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<FeedCursor> SqlHubStore::appendFeedItems(qint64 after, int limit, const Actor &reader, QByteArray &out)
+{
+    limit = std::max(limit, 1); // an empty page would move the cursor to the head past everything unread
+    const bool liaison = reader.role == Role::Liaison;
+    const bool postgresAll = m_dialect.postgres && !liaison;
+    sqlite3 *handle = m_dialect.postgres ? nullptr : SqliteStatement::handleOf(database());
+    // The head first: with appends serialized, every seq up to it has committed, so the cursor may move to it.
+    qint64 top = 0;
+    if (postgresAll) {
+        // read with the page, below
+    } else if (handle) {
+        SqliteStatement q(handle, "SELECT COALESCE(MAX(seq), 0) FROM events");
+        const auto row = q.step();
+        if (!row.ok())
+            return row.error();
+        top = q.integer(0);
+    } else {
+        const auto head = this->head();
+        if (!head.ok())
+            return head.error();
+        top = head.value();
+    }
+    const Read read{after, top, limit, liaison ? reader.opd.toUtf8() : QByteArray()};
+    FeedCursor cursor;
+    qint64 last = 0;
+    qsizetype bytes = 0;
+    bool full = false;
+    const auto counted = [&](qint64 seq, qsizetype size) {
+        last = seq;
+        bytes += size;
+        full = ++cursor.items >= limit || bytes >= kMaxPageBytes;
+        return !full;
+    };
+    // A liaison's page needs the history of each complaint that has just entered their scope, read once the page's
+    // rows are (QPSQL streams a forward-only result; another query on the connection would discard the rest), so
+    // its items are kept until then. Every other reader's go straight into the answer.
+    struct Held
+    {
+        qint64 seq = 0;
+        QByteArray item; // empty: removed
+        QUuid complaint;
+        qint64 version = 0;
+        bool entering = false;
+    };
+    QList<Held> held;
+    const OnRow onRow = [&](const Row &row) {
+        if (!liaison) {
+            if (cursor.items > 0)
+                out += ',';
+            out.append(row.item);
+            return counted(row.seq, row.item.size());
+        }
+        const QUuid complaint = QUuid::fromString(QLatin1String(row.complaintId.data(), row.complaintId.size()));
+        Held h{row.seq, {}, complaint, row.version, false};
+        const bool reference = row.complaintId == kReferenceId;
+        if (reference || row.opdAfter == read.opd) { // else it left this OPD (returned, or sent elsewhere)
+            h.item = row.item.toByteArray();
+            h.entering = !reference && row.opdBefore != read.opd;
+        }
+        held.append(std::move(h));
+        return counted(row.seq, held.constLast().item.size());
+    };
+    if (Status status = postgresAll ? readPostgresAll(database(), read, top, onRow)
+                        : handle    ? readSqlite(handle, read, onRow)
+                                    : readQt(database(), read, onRow))
+        return *status;
+    for (const Held &h : std::as_const(held)) {
+        if (&h != held.constData())
+            out += ',';
+        if (h.item.isEmpty()) {
+            FeedItems::appendRemoved(out, h.seq, h.complaint);
+        } else if (h.entering) {
+            const auto earlier = storedHistoryUpTo(h.complaint, h.version - 1);
+            if (!earlier.ok())
+                return earlier.error();
+            FeedItems::appendWithHistory(out, h.item, earlier.value());
+        } else {
+            out += h.item;
+        }
+    }
+    cursor.next = full ? last : top;
+    cursor.more = cursor.next < top;
+    if (cursor.next < after)
+        cursor.next = after;
+    return cursor;
+}
+
+} // namespace rabeg
