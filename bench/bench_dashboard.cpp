@@ -14,6 +14,7 @@
 #include "refdata/ReferenceLoader.h"
 #include "store/DashboardQuery.h"
 #include "store/DashboardSchema.h"
+#include "store/DueTables.h"
 #include "store/StallBoardQuery.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,11 @@ int main(int argc, char *argv[])
     if (!keepIndexes) {
         // The step's CREATE INDEX statements again, so that the cache is left as the schema says.
         QStringList creates;
-        for (const QString &statement : dashboardSchemaStep()) {
-            if (statement.startsWith(u"CREATE INDEX dashboard_overdue"_s)
-                || statement.startsWith(u"CREATE INDEX dashboard_open"_s))
-                creates.append(statement);
+        for (const QString &statement : dashboardSchemaStep() + dueTablesSchemaStep()) {
+            for (const QString &name : dashboardIndexNames()) {
+                if (statement.startsWith(u"CREATE INDEX "_s + name + u' '))
+                    creates.append(statement);
+            }
         }
         if (Status status = cache.connection().exec(creates))
             qFatal("%s", qPrintable(status->message));

@@ -15,6 +15,7 @@
 #include "TrainingHub.h"
 #include "codec/WireTime.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSopTicks.h"
 #include "refdata/ReferenceLoader.h"
 #include "training/ScenarioLoader.h"
 
@@ -69,7 +70,12 @@ Status loadDemo(SqlHubStore &store, const ReferenceData &reference, qint64 count
     options.end = end;
     QList<DemoComplaint> batch;
     Status failure;
-    const Status run = DemoGenerator(reference, corpus.value(), options).run([&](const DemoComplaint &demo) {
+    Prng prng(demoSopTickSeed(options.seed)); // the OPDs' SOP progress, so the stall board has a city's shape
+    const Status run = DemoGenerator(reference, corpus.value(), options).run([&](const DemoComplaint &generated) {
+        DemoComplaint demo = generated;
+        failure = addDemoSopTicks(demo, reference, options.end, prng);
+        if (failure)
+            return false;
         batch.append(demo);
         if (batch.size() == 1000) {
             failure = store.importDemo(batch);

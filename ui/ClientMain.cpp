@@ -19,6 +19,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/RoutingEvaluateCommand.h"
 #include "demo/DemoCorpus.h"
+#include "demo/DemoSopTicks.h"
 #include "refdata/ReferenceLoader.h"
 #include "wall/WallDisplay.h"
 #include "store/ComplaintRepository.h"
@@ -85,7 +86,10 @@ Result<std::unique_ptr<Workspace>> openOffline(QString cachePath, const QCommand
             DemoOptions options;
             options.count = parser.value(demoOption).toLongLong();
             options.end = QDateTime::currentDateTimeUtc();
-            if (Status status = fillWithDemoData(cache, reference, corpus.value(), options))
+            Prng prng(demoSopTickSeed(options.seed)); // the OPDs' SOP progress, as in a demo hub's store
+            DemoFillHooks hooks;
+            hooks.amend = [&](DemoComplaint &demo) { return addDemoSopTicks(demo, reference, options.end, prng); };
+            if (Status status = fillWithDemoData(cache, reference, corpus.value(), options, hooks))
                 return *status;
         }
     } // closed: the workspace opens its own connection

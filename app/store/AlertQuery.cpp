@@ -96,14 +96,15 @@ Result<QList<AlertEventRow>> AlertQuery::eventsAfter(const QStringList &types, q
 
 Result<QList<RunningCycleRow>> AlertQuery::cyclesEnteringWarning(const QDateTime &after, const QDateTime &upTo) const
 {
-    // warn_at is NULL while a clock is paused and once its cycle stopped; the index holds only the others.
+    // running_cycles holds the running cycles with a due time, as they stand after any calendar change (cache
+    // schema 12, DueTables.h); its warning instants' index holds those with an instant.
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT cc.complaint_id, cc.clock, cc.cycle, cc.started_at, cc.due_at, cc.warn_at, c.tracking_id,"
+    q.prepare(u"SELECT rc.complaint_id, rc.clock, rc.cycle, rc.started_at, rc.due_at, rc.warn_at, c.tracking_id,"
               u" c.title, c.state, c.opd, c.assignee"
-              u" FROM clock_cycles cc INDEXED BY clock_cycles_warning JOIN complaints c ON c.id = cc.complaint_id"
-              u" WHERE cc.warn_at > ? AND cc.warn_at <= ? AND cc.stopped = 0 AND cc.due_at > ?"
-              u" ORDER BY cc.warn_at"_s);
+              u" FROM running_cycles rc INDEXED BY running_cycles_warning JOIN complaints c ON c.id = rc.complaint_id"
+              u" WHERE rc.warn_at > ? AND rc.warn_at <= ? AND rc.due_at > ?"
+              u" ORDER BY rc.warn_at"_s);
     q.addBindValue(after.isValid() ? after.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     q.addBindValue(upTo.toMSecsSinceEpoch());
     q.addBindValue(upTo.toMSecsSinceEpoch());

@@ -23,7 +23,7 @@ struct AlertEventRow
     QString title;
 };
 
-// One running, unpaused cycle of an SLA clock (clock_cycles) whose warning instant lies in the window asked for,
+// One running, unpaused cycle of an SLA clock (running_cycles) whose warning instant lies in the window asked for,
 // with what its complaint is now (state, OPD, assignee) to tell whose warning it is.
 struct RunningCycleRow
 {
@@ -32,7 +32,7 @@ struct RunningCycleRow
     int cycle = 0;
     QDateTime startedAt;
     QDateTime dueAt;
-    QDateTime warningAt; // clock_cycles.warn_at (WarningInstants.h)
+    QDateTime warningAt; // running_cycles.warn_at (WarningInstants.h)
     QString trackingId;
     QString title;
     QString state;
@@ -41,8 +41,8 @@ struct RunningCycleRow
 };
 
 // What the alert rules (app/alerts) read from the workstation's cache, each through an index: events of a few
-// types by (type, at), the running cycles entering warning by their warning instant (clock_cycles_warning, cache
-// schema 11) with their complaint by its key. Nothing is written here; the alerts' own state is in meta.
+// types by (type, at), the running cycles entering warning by their warning instant (running_cycles_warning, cache
+// schema 12) with their complaint by its key. Nothing is written here; the alerts' own state is in meta.
 class AlertQuery
 {
 public:

@@ -19,10 +19,17 @@ QVariant nullableMs(const QDateTime &at)
 } // namespace
 
 ClockCycleWriter::ClockCycleWriter(LocalCache &cache)
-    : m_cache(cache), m_delete(cache.database()), m_insert(cache.database())
+    : m_cache(cache), m_delete(cache.database()), m_insert(cache.database()), m_deleteRunning(cache.database()),
+      m_insertRunning(cache.database())
 {
     if (!m_delete.prepare(u"DELETE FROM clock_cycles WHERE complaint_id = ?"_s))
         m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_delete.lastError());
+    else if (!m_deleteRunning.prepare(u"DELETE FROM running_cycles WHERE complaint_id = ?"_s))
+        m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_deleteRunning.lastError());
+    else if (!m_insertRunning.prepare(u"INSERT INTO running_cycles(complaint_id, clock, cycle, started_at, start_day,"
+                                      u" unit, duration, opd, pauses, due_at, warn_at)"
+                                      u" VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_insertRunning.lastError());
     else if (!m_insert.prepare(u"INSERT INTO clock_cycles(complaint_id, clock, cycle, started_at, start_day, unit,"
                                u" duration, opd, pauses, pause_extension, due_at, span_end_day, stopped, stopped_at,"
                                u" warn_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
@@ -99,6 +106,9 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
     m_delete.bindValue(0, complaintId);
     if (!m_delete.exec())
         return sqlError(u"cannot write clock cycles"_s, m_delete.lastError());
+    m_deleteRunning.bindValue(0, complaintId);
+    if (!m_deleteRunning.exec())
+        return sqlError(u"cannot write clock cycles"_s, m_deleteRunning.lastError());
     if (history.isEmpty())
         return std::nullopt;
     const DeadlinePolicy &policy = m_cache.deadlinePolicy();
@@ -129,11 +139,22 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
         m_insert.bindValue(13, nullableMs(cycle.stop));
         // The warning instant of a running cycle (schema 11, WarningInstants.h): the alerts select cycles by it.
         const bool running = !paused && !cycle.stop.isValid();
-        m_insert.bindValue(14, running ? QVariant(warningInstantMs(cycle.start.toMSecsSinceEpoch(),
-                                                                   due.toMSecsSinceEpoch(), clock.warningPercent))
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
+        const qint64 warnMs = warningInstantMs(cycle.start.toMSecsSinceEpoch(), due.toMSecsSinceEpoch(),
+                                               clock.warningPercent);
+        m_insert.bindValue(14, running ? QVariant(warnMs) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!m_insert.exec())
             return sqlError(u"cannot write clock cycles"_s, m_insert.lastError());
+        if (!running)
+            continue;
+        // The running cycle as it stands now (cache schema 12): what a calendar change moves and the alerts read.
+        const QVariantList values = {complaintId,       cycle.clock,      cycle.cycle,
+                                     m_insert.boundValue(3), m_insert.boundValue(4), m_insert.boundValue(5),
+                                     clock.duration,    cycle.opd,        m_insert.boundValue(8),
+                                     due.toMSecsSinceEpoch(), warnMs};
+        for (int v = 0; v < values.size(); ++v)
+            m_insertRunning.bindValue(v, values.at(v));
+        if (!m_insertRunning.exec())
+            return sqlError(u"cannot write clock cycles"_s, m_insertRunning.lastError());
     }
     return std::nullopt;
 }
@@ -142,7 +163,7 @@ Status ClockCycleWriter::clearAll()
 {
     if (m_prepared)
         return m_prepared;
-    return m_cache.connection().exec({u"DELETE FROM clock_cycles"_s});
+    return m_cache.connection().exec({u"DELETE FROM clock_cycles"_s, u"DELETE FROM running_cycles"_s});
 }
 
 } // namespace rabeg

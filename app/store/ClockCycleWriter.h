@@ -10,11 +10,12 @@ namespace rabeg {
 // The table clock_cycles (cache schema 6): per complaint and clock, its latest cycle as the core derives it
 // (ClockCycles.h) with the facts its due time is computed from (start, unit, duration, OPD, pauses), the pause
 // extension, the due time (NULL while the clock is paused) and whether the cycle stopped. A change of the
-// calendar then computes again the due times of the running cycles from these inputs, read whole from their
-// covering index (clock_cycles_running, cache schema 9), without reading a history and without writing a row: a
-// working-day row's due time is the one derived with the history (NextDueRecompute.h; docs/deadlines.md,
-// "Recompute after a calendar change"; that recompute writes the rows whose due time it moved). Each running cycle's
-// warning instant is kept too (warn_at, cache schema 11, WarningInstants.h).
+// calendar then computes again the due times of the running cycles from these inputs without reading a history.
+// Each running cycle with a due time (not paused, not stopped) is also written into running_cycles (cache schema 12,
+// DueTables.h) with those inputs, its due time and its warning instant (WarningInstants.h): that narrow table is
+// what the recompute after a calendar change reads whole and rewrites where a due time moved (NextDueRecompute.h;
+// docs/deadlines.md, "Recompute after a calendar change") and what the alerts read; clock_cycles keeps the values
+// derived with the history.
 class ClockCycleWriter final : public DerivedFactWriter
 {
 public:
@@ -38,6 +39,8 @@ private:
     LocalCache &m_cache;
     QSqlQuery m_delete;
     QSqlQuery m_insert;
+    QSqlQuery m_deleteRunning;
+    QSqlQuery m_insertRunning;
     Status m_prepared;
 };
 

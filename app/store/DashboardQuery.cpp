@@ -89,10 +89,11 @@ Result<DashboardFigures> DashboardQuery::figures(const QDateTime &now, int weeks
     f.syncedAt = parseWireTime(m_cache.meta(u"synced_at"_s));
     f.hubSeq = m_cache.meta(u"cursor"_s).toLongLong();
 
-    // Overdue: a running clock past its due time at `now` (next_due_at, derived by the deadline core).
+    // Overdue: a running clock past its due time at `now` (next_due_at, derived by the deadline core; complaint_due
+    // keeps it with the complaint's OPD, cache schema 12, DueTables.h).
     auto overdue = run(db,
-                       u"SELECT opd, COUNT(*) FROM complaints"_s
-                           + (summarised ? u" INDEXED BY dashboard_overdue"_s : QString())
+                       u"SELECT opd, COUNT(*) FROM complaint_due"_s
+                           + (summarised ? u" INDEXED BY complaint_due_opd"_s : QString())
                            + u" WHERE next_due_at <= :now GROUP BY opd ORDER BY opd"_s,
                        {{u":now"_s, now.toMSecsSinceEpoch()}}, u"the overdue complaints"_s);
     if (!overdue.ok())
@@ -229,7 +230,7 @@ Result<QList<QUuid>> DashboardQuery::ids(const DashboardElement &element, const 
     };
     switch (element.kind) {
     case Kind::Overdue:
-        sql = u"SELECT id FROM complaints INDEXED BY dashboard_overdue WHERE next_due_at <= :now AND opd = :opd"_s;
+        sql = u"SELECT id FROM complaint_due INDEXED BY complaint_due_opd WHERE next_due_at <= :now AND opd = :opd"_s;
         binds = {{u":now"_s, now.toMSecsSinceEpoch()}, {u":opd"_s, element.opd}};
         break;
     case Kind::Aging:

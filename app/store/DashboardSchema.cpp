@@ -55,7 +55,8 @@ QStringList dashboardSchemaStep()
 
 QStringList dashboardIndexNames()
 {
-    return {u"dashboard_overdue"_s, u"dashboard_open"_s};
+    // The overdue by OPD are counted in complaint_due's index since cache schema 12 (DueTables.h).
+    return {u"complaint_due_opd"_s, u"dashboard_open"_s};
 }
 
 } // namespace rabeg

@@ -48,11 +48,25 @@ struct Where
     QStringList clauses;
     QVariantList binds;
     QString fts;
+    qint64 dueUpTo = 0; // overdue: the hub time the due times are compared with
 };
+
+// The overdue complaints (a running clock past its due time at the hub's time) are complaint_due's rows (cache
+// schema 12, DueTables.h) up to that time, of one state in its (state, next_due_at) index.
+QString dueCondition(const InboxCriteria &c)
+{
+    return c.state.isEmpty() ? u"d.next_due_at <= ?"_s : u"d.state = ? AND d.next_due_at <= ?"_s;
+}
+
+QVariantList dueBinds(const InboxCriteria &c, const Where &w)
+{
+    return c.state.isEmpty() ? QVariantList{w.dueUpTo} : QVariantList{c.state, w.dueUpTo};
+}
 
 // `ordered`: the filters whose own index cannot give the list's order (several categories, a due-time range) are
 // written so that SQLite does not lead with that index (a unary + on the column), for criteria matching many rows.
-Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = false)
+// `dueApart`: the overdue condition is left out of the clauses (the caller chooses the page in complaint_due).
+Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = false, bool dueApart = false)
 {
     const QString plus = ordered ? u"+"_s : QString();
     Where w;
@@ -65,7 +79,9 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
         w.binds.append(w.fts);
     }
     if (!c.state.isEmpty()) {
-        w.clauses.append(u"c.state = ?"_s);
+        // Overdue too: the due subquery below selects the state's overdue in complaint_due's (state, next_due_at)
+        // index, and SQLite is kept from walking every complaint of the state in the list's order instead (+).
+        w.clauses.append(c.overdueOnly ? u"+c.state = ?"_s : u"c.state = ?"_s);
         w.binds.append(c.state);
     }
     if (!c.opd.isEmpty()) {
@@ -93,8 +109,11 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
         // Overdue at an unknown hub time: none (an invalid time is a caller's mistake, never "everything").
         // With a state, (state, next_due_at) finds exactly the overdue ones of that state; without, the page is
         // chosen inside (next_due_at, received_at, id) before any complaint row is read (see page()).
-        w.clauses.append(u"c.next_due_at <= ?"_s);
-        w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        w.dueUpTo = c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        if (!dueApart) {
+            w.clauses.append(u"c.id IN (SELECT d.id FROM complaint_due d WHERE "_s + dueCondition(c) + u')');
+            w.binds += dueBinds(c, w);
+        }
     }
     if (c.stalledOnly) {
         // Stalled at hub time: the complaint's sop_progress row (SopProgress.h), looked up by key for each row the
@@ -112,15 +131,32 @@ QString joined(const QStringList &clauses)
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
 }
 
-// The page's WHERE: the clauses themselves, or (`inside`, overdue) the rowids of the page chosen by them in a
-// subquery over the covering due-time index.
-QString pageWhere(const QStringList &clauses, const QString &order, bool inside)
+// Overdue, and nothing else but a state: counted, counted off and ordered in complaint_due alone (its copies of
+// received_at and state), without reading a complaint row.
+bool dueAlone(const InboxCriteria &c, const Where &w)
 {
-    if (!inside)
-        return joined(clauses);
+    return c.overdueOnly && w.fts.isEmpty() && w.clauses.size() == (c.state.isEmpty() ? 1 : 2);
+}
+
+// The page's WHERE when it is chosen in complaint_due's covering (next_due_at, received_at, id) index (overdue, no
+// state): the ids of the page, the complaint rows joined only when other clauses read them.
+QString dueInsideWhere(const Where &w, const std::optional<InboxCursor> &after, bool oldestFirst, const QString &order,
+                       QVariantList &binds)
+{
+    QStringList inner{u"d.next_due_at <= ?"_s};
+    binds = {w.dueUpTo};
+    if (after) {
+        inner.append(oldestFirst ? u"(d.received_at, d.id) > (?, ?)"_s : u"(d.received_at, d.id) < (?, ?)"_s);
+        binds.append(after->receivedAt);
+        binds.append(after->id);
+    }
+    const bool rows = !w.clauses.isEmpty();
+    inner += w.clauses;
+    binds += w.binds;
     // Named: with the due time a bound parameter, SQLite would rather walk the list's order from the newest.
-    return u" WHERE c.rowid IN (SELECT c.rowid FROM complaints c INDEXED BY complaints_next_due"_s + joined(clauses)
-        + u" ORDER BY c.received_at "_s + order + u", c.id "_s + order + u" LIMIT ?)"_s;
+    return u" WHERE c.id IN (SELECT d.id FROM complaint_due d INDEXED BY complaint_due_list"_s
+        + (rows ? u" JOIN complaints c ON c.id = d.id"_s : QString()) + joined(inner) + u" ORDER BY d.received_at "_s
+        + order + u", d.id "_s + order + u" LIMIT ?)"_s;
 }
 
 // The stalled filter alone (nothing else narrows the list): sop_progress keeps each row's received_at (cache schema
@@ -129,7 +165,7 @@ QString pageWhere(const QStringList &clauses, const QString &order, bool inside)
 // from the newest read tens of thousands of recent complaints, which have not stalled yet (BENCHMARKS.md).
 bool stalledAlone(const InboxCriteria &c, const Where &w)
 {
-    return c.stalledOnly && w.clauses.size() == 1;
+    return c.stalledOnly && !c.overdueOnly && w.clauses.size() == 1;
 }
 
 const QString kStalledList = u"sop_progress p INDEXED BY sop_progress_list WHERE p.stalled_at <= ?"_s;
@@ -187,9 +223,11 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
         q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ?"_s);
     else if (criteria.stalledOnly && w.clauses.size() == 1) // stalled alone: counted in its index
         q.prepare(u"SELECT count(*) FROM sop_progress WHERE stalled_at <= ?"_s);
+    else if (dueAlone(criteria, w)) // overdue (of a state): counted in complaint_due's index
+        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + dueCondition(criteria));
     else
         q.prepare(u"SELECT count(*) FROM complaints c"_s + joined(w.clauses));
-    for (const QVariant &bind : w.binds)
+    for (const QVariant &bind : dueAlone(criteria, w) ? dueBinds(criteria, w) : w.binds)
         q.addBindValue(bind);
     if (!q.exec() || !q.next())
         return sqlError(u"cannot count the inbox"_s, q.lastError());
@@ -202,7 +240,11 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
     // Many matches (more than a few pages): a page is near in the list's order (BENCHMARKS.md, P4).
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    Where w = whereFor(criteria, m_onlyTable, expected > kFewMatches);
+    // Overdue (and no state): which 200 complaints form the page is decided in complaint_due's covering due-time
+    // index, newest first, and only those rows are read (the overdue are old, so walking the list from the newest
+    // reads many rows that are not; BENCHMARKS.md, P4).
+    const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && ftsQueryFor(criteria.text).isEmpty();
+    Where w = whereFor(criteria, m_onlyTable, expected > kFewMatches, byDue);
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
     // Typed words alone: the full-text index is keyed in the list's order (LocalCache, schema 4), so the page is
     // the index's first `limit` matches read backwards (forwards, oldest first) from the cursor's key; a common word
@@ -233,17 +275,20 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
         }
         w.clauses.first() += u" ORDER BY p.received_at "_s + order + u", p.complaint_id "_s + order + u" LIMIT ?)"_s;
         w.binds.append(limit);
-    } else if (after) {
+    } else if (after && !byDue) {
         w.clauses.append(criteria.oldestFirst ? u"(c.received_at, c.id) > (?, ?)"_s : u"(c.received_at, c.id) < (?, ?)"_s);
         w.binds.append(after->receivedAt);
         w.binds.append(after->id);
     }
-    // Overdue (and no state): which 200 complaints form the page is decided in the covering due-time index, newest
-    // first, and only those rows are read (the overdue are old, so walking the list from the newest reads many
-    // rows that are not; BENCHMARKS.md, P4).
-    const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && w.fts.isEmpty();
-    if (byDue)
+    QString where;
+    if (byDue) {
+        QVariantList binds;
+        where = dueInsideWhere(w, after, criteria.oldestFirst, order, binds);
+        w.binds = binds;
         w.binds.append(limit);
+    } else {
+        where = joined(w.clauses);
+    }
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.tracking_id, c.received_at, c.title, c.service, c.kecamatan, c.state, c.opd,"
@@ -251,7 +296,7 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status = 'pending'),"
               u" (SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id AND o.status <> 'pending'), c.rowid"
               u" FROM complaints c"_s
-              + pageWhere(w.clauses, order, byDue)
+              + where
               + (textOnly ? QString(u" ORDER BY c.list_key "_s + order)
                           : QString(u" ORDER BY c.received_at "_s + order + u", c.id "_s + order))
               + u" LIMIT ?"_s);
@@ -355,10 +400,13 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
     else if (stalledAlone(criteria, w)) // counted off in sop_progress's list index, no complaint row read
         q.prepare(u"SELECT p.received_at, p.complaint_id FROM "_s + kStalledList + u" ORDER BY p.received_at "_s
                   + order + u", p.complaint_id "_s + order + u" LIMIT 1 OFFSET ?"_s);
+    else if (dueAlone(criteria, w)) // counted off in complaint_due, no complaint row read
+        q.prepare(u"SELECT d.received_at, d.id FROM complaint_due d WHERE "_s + dueCondition(criteria)
+                  + u" ORDER BY d.received_at "_s + order + u", d.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     else
         q.prepare(u"SELECT c.received_at, c.id FROM complaints c"_s + joined(w.clauses) + u" ORDER BY c.received_at "_s
                   + order + u", c.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
-    for (const QVariant &bind : w.binds)
+    for (const QVariant &bind : dueAlone(criteria, w) ? dueBinds(criteria, w) : w.binds)
         q.addBindValue(bind);
     q.addBindValue(offset - 1);
     if (!q.exec())
@@ -395,6 +443,14 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
         q.prepare(u"SELECT count(*) FROM "_s + kStalledList + u" AND (p.received_at, p.complaint_id) "_s + before
                   + u" (?, ?)"_s);
         for (const QVariant &bind : std::as_const(w.binds))
+            q.addBindValue(bind);
+        q.addBindValue(receivedAt);
+        q.addBindValue(id);
+    } else if (dueAlone(criteria, w)) {
+        // Overdue (of a state): counted in complaint_due.
+        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + dueCondition(criteria)
+                  + u" AND (d.received_at, d.id) "_s + before + u" (?, ?)"_s);
+        for (const QVariant &bind : dueBinds(criteria, w))
             q.addBindValue(bind);
         q.addBindValue(receivedAt);
         q.addBindValue(id);

@@ -3,6 +3,7 @@
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
 #include "DerivedFacts.h"
+#include "DueTables.h"
 #include "PublishedPolicy.h"
 #include "SopProgress.h"
 #include "WarningInstants.h"
@@ -268,6 +269,10 @@ Status LocalCache::migrate(int fromVersion)
         // the few cycles that entered warning since the last one instead of every running clock of its scope
         // (WarningInstants.h; BENCHMARKS.md, "Alerts"). Filled after the policy is adopted (open()).
         warningInstantsSchemaStep(),
+        // 11 -> 12: the next due times and the running cycles' due times and warning instants in narrow tables of
+        // their own, so that a calendar change rewrites a few thousand pages instead of one complaint row and one
+        // clock_cycles row per moved value (DueTables.h; BENCHMARKS.md, "Deadline recompute").
+        dueTablesSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -62,7 +62,7 @@ private:
     std::map<Key, Due> m_dues;
 };
 
-// A running working-day cycle's due time and span end under `calendar`, from the inputs clock_cycles keeps.
+// A running working-day cycle's due time and span end under `calendar`, from the inputs running_cycles keeps.
 DueMemo::Due workingDayDue(DueMemo &memo, const WorkingCalendar &calendar, const QSqlQuery &row)
 {
     const QString opd = row.value(3).toString();
@@ -91,7 +91,7 @@ struct NextDue
     QString complaintId;
 };
 
-// A running cycle's due time and warning instant as computed now, for its clock_cycles row.
+// A running cycle's due time and warning instant as computed now, for its running_cycles row.
 struct CycleDue
 {
     QString complaintId;
@@ -124,8 +124,8 @@ Status writeCycleDues(QSqlDatabase &db, const std::vector<CycleDue> &dues)
 {
     QSqlQuery moved(db);
     QSqlQuery warning(db);
-    if (!moved.prepare(u"UPDATE clock_cycles SET due_at = ?, warn_at = ? WHERE complaint_id = ? AND clock = ?"_s)
-        || !warning.prepare(u"UPDATE clock_cycles SET warn_at = ? WHERE complaint_id = ? AND clock = ?"_s))
+    if (!moved.prepare(u"UPDATE running_cycles SET due_at = ?, warn_at = ? WHERE complaint_id = ? AND clock = ?"_s)
+        || !warning.prepare(u"UPDATE running_cycles SET warn_at = ? WHERE complaint_id = ? AND clock = ?"_s))
         return sqlError(u"cannot write the clock cycles' due times"_s, moved.lastError());
     for (const CycleDue &due : dues) {
         QSqlQuery &q = due.dueMoved ? moved : warning;
@@ -141,22 +141,34 @@ Status writeCycleDues(QSqlDatabase &db, const std::vector<CycleDue> &dues)
     return std::nullopt;
 }
 
+// The running cycles with a due time, whole, in key order (cache schema 12, DueTables.h).
 const QString kRunningCyclesSql = u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at,"
-                                  u" pauses, due_at, clock FROM clock_cycles INDEXED BY clock_cycles_running"
-                                  u" WHERE due_at IS NOT NULL AND stopped = 0 ORDER BY complaint_id"_s;
+                                  u" pauses, due_at, clock FROM running_cycles ORDER BY complaint_id, clock"_s;
 
-// complaints.next_due_at of each complaint in `next`, written only where it differs from the stored value (one
-// statement: a look-up by id, and a write only when the value changes), in the order of the new values: the
-// three indexes that hold next_due_at (the inbox's, the overdue filter's, the dashboard's) are then walked in
-// their own order, and the old values (the new moved by the changed days) lie close together too. Returns how
-// many it wrote.
+// The same columns, of the complaints one of whose working-day cycles can span a changed day in [first, last]: it
+// started before the last one, and is due on or after the first one (its stored due time, under the calendar before
+// the change) or was paused (a pause can end later than its due day). A cycle outside that set keeps its due time
+// under the new calendar: its start day and every working day it counts lie before the first changed day, or it
+// starts on or after the last one. The set is chosen by SQLite (a pass over the narrow table, no column converted),
+// so only its complaints' rows are read here (about a third of the running cycles at 1,000,000 complaints).
+const QString kSpanningCandidatesSql
+    = u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at, pauses, due_at, clock"
+      u" FROM running_cycles WHERE complaint_id IN (SELECT complaint_id FROM running_cycles"
+      u" WHERE unit = 'working_days' AND start_day < :last AND (due_at >= :first OR pauses <> ''))"
+      u" ORDER BY complaint_id, clock"_s;
+
+// complaint_due.next_due_at of each complaint in `next` (cache schema 12, DueTables.h), written only where it
+// differs from the stored value (one statement: a look-up by id, and a write only when the value changes), in the
+// order of the new values: the three indexes that hold next_due_at (the inbox's, the overdue filter's, the
+// dashboard's) are then walked in their own order, and the old values (the new moved by the changed days) lie close
+// together too. Returns how many it wrote.
 Result<qint64> writeNextDue(QSqlDatabase &db, std::vector<NextDue> &next)
 {
     std::sort(next.begin(), next.end(), [](const NextDue &a, const NextDue &b) {
         return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.complaintId < b.complaintId;
     });
     QSqlQuery write(db);
-    if (!write.prepare(u"UPDATE complaints SET next_due_at = ? WHERE id = ? AND next_due_at IS NOT ?"_s))
+    if (!write.prepare(u"UPDATE complaint_due SET next_due_at = ? WHERE id = ? AND next_due_at IS NOT ?"_s))
         return sqlError(u"cannot write next due times"_s, write.lastError());
     qint64 written = 0;
     for (const NextDue &due : next) {
@@ -181,15 +193,16 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
         changed.push_back(day.toJulianDay());
     std::sort(changed.begin(), changed.end());
 
-    // One pass over the running cycles' covering index (clock_cycles_running), complaint by complaint: a complaint
-    // one of whose working-day cycles spans a changed day under the new calendar gets, as its next due time, the
-    // earliest due time of its running cycles, those of working days computed under the new calendar (their stored
-    // due_at is the one derived with the history, possibly under an earlier calendar), the others as stored (no
-    // calendar moves them). A cycle whose due time moved spans a changed day under either calendar (the days
-    // before the earlier of the two due days count the same under both), so none is missed.
-    // The pages read below, read ahead at once by readers of their own where the file is not in memory.
+    // One pass over the running cycles (running_cycles, in key order) of the complaints that can have one spanning a
+    // changed day (kSpanningCandidatesSql), complaint by complaint: a complaint one of whose working-day cycles spans
+    // a changed day under the new calendar gets, as its next due time, the earliest due time of its running cycles,
+    // those of working days computed under the new calendar from their inputs, the others as stored (no calendar
+    // moves them). A cycle whose due time moved spans a changed day under either calendar (the days before the
+    // earlier of the two due days count the same under both), so none is missed.
+    // The pages read and written below (both narrow tables and their indexes, whole), read ahead at once by readers
+    // of their own where the file is not in memory.
     const RecomputePrefetch prefetch(cache);
-    prefetch.cyclesAndDueIndexes();
+    prefetch.dueTables();
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     DueMemo memo(calendar);
     std::vector<NextDue> next;
@@ -199,7 +212,12 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     {
         QSqlQuery q(cache.database());
         q.setForwardOnly(true);
-        if (!q.prepare(kRunningCyclesSql) || !q.exec())
+        if (!q.prepare(kSpanningCandidatesSql))
+            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+        q.bindValue(u":last"_s, changed.back());
+        q.bindValue(u":first"_s,
+                    WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch());
+        if (!q.exec())
             return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
         QString current;
         std::optional<qint64> earliest;
@@ -232,27 +250,11 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
             return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
         close();
     }
-    if (prefetch.reading() && !moved.empty()) {
-        QStringList ids;
-        ids.reserve(qsizetype(moved.size()));
-        for (const CycleDue &due : moved) {
-            if (ids.isEmpty() || ids.constLast() != due.complaintId)
-                ids.append(due.complaintId);
-        }
-        prefetch.cycleRows(ids);
-    }
     QSqlDatabase db = cache.database();
     if (Status status = writeCycleDues(db, moved))
         return *status;
     if (next.empty())
         return qint64(0);
-    if (prefetch.reading()) {
-        QStringList ids;
-        ids.reserve(qsizetype(next.size()));
-        for (const NextDue &due : next)
-            ids.append(due.complaintId);
-        prefetch.complaintRows(ids);
-    }
     return writeNextDue(db, next);
 }
 

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -76,21 +77,6 @@ void readSlices(const QString &path, const std::vector<Slice> &slices)
         thread.join();
 }
 
-// Slices of ids, each one statement `sqlHead` + "(?, ?, ...)": an IN list is looked up in its own sorted order.
-std::vector<Slice> idSlices(const QString &sqlHead, const QStringList &ids)
-{
-    constexpr qsizetype kPerSlice = 256;
-    std::vector<Slice> slices;
-    for (qsizetype from = 0; from < ids.size(); from += kPerSlice) {
-        const qsizetype n = std::min(kPerSlice, ids.size() - from);
-        Slice slice{sqlHead + u'(' + QStringList(n, u"?"_s).join(u',') + u')', {}};
-        for (qsizetype i = 0; i < n; ++i)
-            slice.binds.append(ids.at(from + i));
-        slices.push_back(std::move(slice));
-    }
-    return slices;
-}
-
 // `count` ranges of equal width over [low, high] of an integer column, as binds of "col >= ? AND col < ?".
 std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count)
 {
@@ -99,6 +85,47 @@ std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count
     for (qint64 from = low; from <= high; from += width)
         out.emplace_back(from, std::min(high, from + width - 1) + 1);
     return out;
+}
+
+// 256 slices of a text key's range by its first two characters (hex in practice; the ranges cover every string
+// whatever the keys look like), each "SELECT count(<column>) FROM <source> WHERE <key> >= ? [AND <key> < ?]".
+std::vector<Slice> keySlices(const QString &source, const QString &column, const QString &key)
+{
+    std::vector<Slice> slices;
+    for (int i = 0; i < 256; ++i) {
+        Slice slice{u"SELECT count("_s + column + u") FROM "_s + source + u" WHERE "_s + key + u" >= ?"_s,
+                    {i == 0 ? QString() : u"%1"_s.arg(i, 2, 16, QChar(u'0'))}};
+        if (i < 255) {
+            slice.sql += u" AND "_s + key + u" < ?"_s;
+            slice.binds.append(u"%1"_s.arg(i + 1, 2, 16, QChar(u'0')));
+        }
+        slices.push_back(std::move(slice));
+    }
+    return slices;
+}
+
+// 64 slices of an integer column's whole range in an index (its ends found by two seeks), `pick` read.
+void appendIntegerRange(const QString &path, const QString &indexed, const QString &column, const QString &pick,
+                        std::vector<Slice> &slices)
+{
+    qint64 low = 0;
+    qint64 high = -1;
+    onReader(path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT min("_s + column + u"), max("_s + column + u") FROM "_s + indexed + u" WHERE "_s + column
+                   + u" IS NOT NULL"_s)
+            && q.next() && !q.value(0).isNull()) {
+            low = q.value(0).toLongLong();
+            high = q.value(1).toLongLong();
+        }
+    });
+    if (high < low)
+        return;
+    for (const auto &[from, to] : ranges(low, high, 64)) {
+        slices.push_back({u"SELECT count("_s + pick + u") FROM "_s + indexed + u" WHERE "_s + column + u" >= ? AND "_s
+                              + column + u" < ?"_s,
+                          {from, to}});
+    }
 }
 
 } // namespace
@@ -122,102 +149,51 @@ double RecomputePrefetch::residentShare(const QString &path)
     uchar *map = file.map(0, file.size());
     if (!map)
         return 0;
+    // A sample of the pages, not all: mincore looks each page up in the system's cache, 0.2 s for the 2.9 million
+    // pages of a 12 GB file (it ran three times per recompute: measured with perf, tenth session). 4,096 windows of
+    // 16 pages spread over the file tell the share within a percent or two.
     const qint64 page = sysconf(_SC_PAGESIZE);
-    std::vector<unsigned char> resident(size_t((file.size() + page - 1) / page));
-    double share = 0;
-    if (mincore(map, size_t(file.size()), resident.data()) == 0) {
-        const auto held = std::count_if(resident.cbegin(), resident.cend(), [](unsigned char r) { return r & 1; });
-        share = double(held) / double(resident.size());
+    const qint64 pages = (file.size() + page - 1) / page;
+    constexpr qint64 kWindows = 4096;
+    constexpr qint64 kWindowPages = 16;
+    const qint64 step = std::max<qint64>(kWindowPages, pages / kWindows);
+    std::array<unsigned char, size_t(kWindowPages)> resident{};
+    qint64 looked = 0;
+    qint64 held = 0;
+    for (qint64 first = 0; first < pages; first += step) {
+        const qint64 n = std::min(kWindowPages, pages - first);
+        const qint64 bytes = std::min(n * page, file.size() - first * page);
+        if (mincore(map + first * page, size_t(bytes), resident.data()) != 0)
+            continue;
+        looked += n;
+        held += std::count_if(resident.cbegin(), resident.cbegin() + n, [](unsigned char r) { return r & 1; });
     }
     file.unmap(map);
-    return share;
+    return looked > 0 ? double(held) / double(looked) : 0;
 #else
     Q_UNUSED(path)
     return 0;
 #endif
 }
 
-void RecomputePrefetch::cyclesAndDueIndexes() const
+void RecomputePrefetch::dueTables() const
 {
     if (m_path.isEmpty())
         return;
-    std::vector<Slice> slices;
-    // The covering index in 256 ranges of the complaint id's first two characters (hex in practice; the ranges
-    // cover every string whatever the ids look like).
-    for (int i = 0; i < 256; ++i) {
-        Slice slice{u"SELECT count(pauses) FROM clock_cycles INDEXED BY clock_cycles_running"
-                    u" WHERE due_at IS NOT NULL AND stopped = 0 AND complaint_id >= ?"_s,
-                    {i == 0 ? QString() : u"%1"_s.arg(i, 2, 16, QChar(u'0'))}};
-        if (i < 255) {
-            slice.sql += u" AND complaint_id < ?"_s;
-            slice.binds.append(u"%1"_s.arg(i + 1, 2, 16, QChar(u'0')));
-        }
-        slices.push_back(std::move(slice));
-    }
-    // The next due times' range, from the index's two ends (two seeks).
-    qint64 low = 0;
-    qint64 high = -1;
-    onReader(m_path, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        if (q.exec(u"SELECT (SELECT min(next_due_at) FROM complaints INDEXED BY complaints_next_due"
-                   u" WHERE next_due_at IS NOT NULL), (SELECT max(next_due_at) FROM complaints INDEXED BY"
-                   u" complaints_next_due WHERE next_due_at IS NOT NULL)"_s)
-            && q.next()
-            && !q.value(0).isNull()) {
-            low = q.value(0).toLongLong();
-            high = q.value(1).toLongLong();
-        }
-    });
-    if (high >= low) {
-        for (const auto &[from, to] : ranges(low, high, 64)) {
-            slices.push_back({u"SELECT count(received_at) FROM complaints INDEXED BY complaints_next_due"
-                              u" WHERE next_due_at >= ? AND next_due_at < ?"_s,
-                              {from, to}});
-            slices.push_back({u"SELECT count(opd) FROM complaints INDEXED BY dashboard_overdue"
-                              u" WHERE next_due_at >= ? AND next_due_at < ?"_s,
-                              {from, to}});
-        }
-        // (state, next_due_at): each state's range, the states found by seeks in the index itself.
-        slices.push_back({u"WITH RECURSIVE s(state) AS (SELECT (SELECT min(state) FROM complaints INDEXED BY"
-                          u" complaints_state_due WHERE next_due_at IS NOT NULL) UNION ALL SELECT (SELECT min(c.state)"
-                          u" FROM complaints c INDEXED BY complaints_state_due WHERE c.next_due_at IS NOT NULL"
-                          u" AND c.state > s.state) FROM s WHERE s.state IS NOT NULL)"
-                          u" SELECT (SELECT count(*) FROM complaints c INDEXED BY complaints_state_due"
-                          u" WHERE c.state = s.state AND c.next_due_at IS NOT NULL) FROM s"_s,
-                          {}});
-    }
-    readSlices(m_path, slices);
-}
-
-void RecomputePrefetch::complaintRows(const QStringList &ids) const
-{
-    if (!m_path.isEmpty())
-        readSlices(m_path, idSlices(u"SELECT count(next_due_at) FROM complaints WHERE id IN "_s, ids));
-}
-
-void RecomputePrefetch::cycleRows(const QStringList &ids) const
-{
-    if (m_path.isEmpty())
-        return;
-    std::vector<Slice> slices = idSlices(u"SELECT count(warn_at) FROM clock_cycles WHERE complaint_id IN "_s, ids);
-    qint64 low = 0;
-    qint64 high = -1;
-    onReader(m_path, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        if (q.exec(u"SELECT min(warn_at), max(warn_at) FROM clock_cycles INDEXED BY clock_cycles_warning"
-                   u" WHERE warn_at IS NOT NULL"_s)
-            && q.next() && !q.value(0).isNull()) {
-            low = q.value(0).toLongLong();
-            high = q.value(1).toLongLong();
-        }
-    });
-    if (high >= low) {
-        for (const auto &[from, to] : ranges(low, high, 64)) {
-            slices.push_back({u"SELECT count(*) FROM clock_cycles INDEXED BY clock_cycles_warning"
-                              u" WHERE warn_at >= ? AND warn_at < ?"_s,
-                              {from, to}});
-        }
-    }
+    std::vector<Slice> slices = keySlices(u"running_cycles"_s, u"pauses"_s, u"complaint_id"_s);
+    const std::vector<Slice> dues = keySlices(u"complaint_due"_s, u"opd"_s, u"id"_s);
+    slices.insert(slices.end(), dues.begin(), dues.end());
+    appendIntegerRange(m_path, u"running_cycles INDEXED BY running_cycles_warning"_s, u"warn_at"_s, u"*"_s, slices);
+    appendIntegerRange(m_path, u"complaint_due INDEXED BY complaint_due_list"_s, u"next_due_at"_s, u"received_at"_s,
+                       slices);
+    appendIntegerRange(m_path, u"complaint_due INDEXED BY complaint_due_opd"_s, u"next_due_at"_s, u"opd"_s, slices);
+    // (state, next_due_at): each state's range, the states found by seeks in the index itself.
+    slices.push_back({u"WITH RECURSIVE s(state) AS (SELECT (SELECT min(state) FROM complaint_due INDEXED BY"
+                      u" complaint_due_state) UNION ALL SELECT (SELECT min(d.state) FROM complaint_due d INDEXED BY"
+                      u" complaint_due_state WHERE d.state > s.state) FROM s WHERE s.state IS NOT NULL)"
+                      u" SELECT (SELECT count(*) FROM complaint_due d INDEXED BY complaint_due_state"
+                      u" WHERE d.state = s.state) FROM s"_s,
+                      {}});
     readSlices(m_path, slices);
 }
 
@@ -225,13 +201,32 @@ void RecomputePrefetch::sopStalledFrom(qint64 fromMs) const
 {
     if (m_path.isEmpty())
         return;
+    // The stall instants' index from `fromMs` on (read), the table and its key's index whole by key ranges (each
+    // moved row is looked up and written), and the three other indexes holding stalled_at whole (each moved row's
+    // entry is written there: the list's index in received order, the board's cell and group indexes by OPD), so
+    // that those writes do not each wait for a page from the disk (tenth session: 6,901 moved rows took 1.9-2.4 s
+    // on a 12 GB file half in memory).
+    std::vector<Slice> slices = keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s);
     qint64 high = -1;
+    QStringList opds;
+    QString firstReceived;
+    QString lastReceived;
     onReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         if (q.exec(u"SELECT max(stalled_at) FROM sop_progress"_s) && q.next() && !q.value(0).isNull())
             high = q.value(0).toLongLong();
+        if (q.exec(u"WITH RECURSIVE s(opd) AS (SELECT (SELECT min(opd) FROM sop_progress INDEXED BY sop_progress_cell)"
+                   u" UNION ALL SELECT (SELECT min(p.opd) FROM sop_progress p INDEXED BY sop_progress_cell"
+                   u" WHERE p.opd > s.opd) FROM s WHERE s.opd IS NOT NULL) SELECT opd FROM s WHERE opd IS NOT NULL"_s)) {
+            while (q.next())
+                opds.append(q.value(0).toString());
+        }
+        if (q.exec(u"SELECT min(received_at), max(received_at) FROM sop_progress INDEXED BY sop_progress_list"_s)
+            && q.next()) {
+            firstReceived = q.value(0).toString();
+            lastReceived = q.value(1).toString();
+        }
     });
-    std::vector<Slice> slices;
     if (high >= fromMs) {
         for (const auto &[from, to] : ranges(fromMs, high, 64)) {
             slices.push_back({u"SELECT count(complaint_id) FROM sop_progress INDEXED BY sop_progress_stalled"
@@ -239,13 +234,31 @@ void RecomputePrefetch::sopStalledFrom(qint64 fromMs) const
                               {from, to}});
         }
     }
+    for (const QString &opd : std::as_const(opds)) {
+        slices.push_back({u"SELECT count(stalled_at) FROM sop_progress INDEXED BY sop_progress_cell WHERE opd = ?"_s,
+                          {opd}});
+        slices.push_back({u"SELECT count(step_number) FROM sop_progress INDEXED BY sop_progress_groups"
+                          u" WHERE opd = ?"_s,
+                          {opd}});
+    }
+    // The list's index by ranges of its received times (ISO text: ranges of the instants it spells).
+    const QDateTime first = QDateTime::fromString(firstReceived, Qt::ISODateWithMs);
+    const QDateTime last = QDateTime::fromString(lastReceived, Qt::ISODateWithMs);
+    if (first.isValid() && last.isValid()) {
+        QString from = firstReceived;
+        for (const auto &[lo, hi] : ranges(first.toMSecsSinceEpoch(), last.toMSecsSinceEpoch(), 64)) {
+            Q_UNUSED(lo)
+            const QString to = QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC).toString(Qt::ISODateWithMs);
+            slices.push_back({u"SELECT count(stalled_at) FROM sop_progress INDEXED BY sop_progress_list"
+                              u" WHERE received_at >= ? AND received_at < ?"_s,
+                              {from, to}});
+            from = to;
+        }
+        slices.push_back({u"SELECT count(stalled_at) FROM sop_progress INDEXED BY sop_progress_list"
+                          u" WHERE received_at >= ?"_s,
+                          {from}});
+    }
     readSlices(m_path, slices);
-}
-
-void RecomputePrefetch::sopProgressRows(const QStringList &ids) const
-{
-    if (!m_path.isEmpty())
-        readSlices(m_path, idSlices(u"SELECT count(stalled_at) FROM sop_progress WHERE complaint_id IN "_s, ids));
 }
 
 } // namespace rabeg

@@ -34,18 +34,13 @@ public:
     // The share of the file's pages the system holds in memory, 0 where it cannot tell.
     static double residentShare(const QString &path);
 
-    // The running clock cycles' covering index (clock_cycles_running) whole, and the three indexes that hold
-    // next_due_at (complaints_next_due, complaints_state_due, dashboard_overdue), where the writes go.
-    void cyclesAndDueIndexes() const;
-    // Each complaint's look-up by id and its row, about to be written.
-    void complaintRows(const QStringList &ids) const;
-    // The clock_cycles rows of these complaints, and the warning instants' index whole (cache schema 11), about to
-    // be written where a due time moved.
-    void cycleRows(const QStringList &ids) const;
-    // The SOP stall instants' covering index from `fromMs` on, and each SOP progress row by complaint id, about
-    // to be read and written (SopProgressRecompute.h).
+    // The two narrow tables of cache schema 12 (DueTables.h) and their indexes, whole: running_cycles is read
+    // whole and its moved rows written with their warning instants' index, complaint_due's moved rows and its
+    // three next_due_at indexes written (a few tens of MB at 1,000,000 complaints).
+    void dueTables() const;
+    // The SOP stall instants' covering index from `fromMs` on, about to be read, and sop_progress with its other
+    // indexes holding stalled_at whole, about to be written where an instant moved (SopProgressRecompute.h).
     void sopStalledFrom(qint64 fromMs) const;
-    void sopProgressRows(const QStringList &ids) const;
 
 private:
     QString m_path;

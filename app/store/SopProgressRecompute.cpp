@@ -30,7 +30,8 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         qint64 stalledMs = 0;
     };
     QList<Row> moved;
-    // The pages read and written below, read ahead at once where the file is not in memory (RecomputePrefetch.h).
+    // The pages read and written below (the stalled range, the table and its indexes holding stalled_at), read ahead
+    // at once where the file is not in memory (RecomputePrefetch.h).
     const RecomputePrefetch prefetch(cache);
     const qint64 fromMs = WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch();
     prefetch.sopStalledFrom(fromMs);
@@ -69,13 +70,6 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         }
         if (q.lastError().isValid())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
-    }
-    if (prefetch.reading() && !moved.isEmpty()) {
-        QStringList ids;
-        ids.reserve(moved.size());
-        for (const Row &row : std::as_const(moved))
-            ids.append(row.id);
-        prefetch.sopProgressRows(ids);
     }
     QSqlQuery update(cache.database());
     if (!update.prepare(u"UPDATE sop_progress SET stalled_at = ? WHERE complaint_id = ?"_s))

@@ -8,7 +8,8 @@ namespace rabeg {
 
 class LocalCache;
 
-// Each running clock cycle's warning instant, kept in clock_cycles.warn_at (cache schema 11, docs/alerts.md): the
+// Each running clock cycle's warning instant, kept in clock_cycles.warn_at (cache schema 11, docs/alerts.md; in
+// running_cycles.warn_at since schema 12, DueTables.h, which is what the alerts and the recompute read): the
 // first instant at which the share of the cycle's span that has passed reaches its clock's warning threshold
 // (computeDeadlines' rule, Deadlines.cpp), in UTC milliseconds; NULL while the clock is paused and once its cycle
 // stopped. Indexed, so that the alerts read only the cycles whose warning instant lies between their last

@@ -7,6 +7,9 @@
 #include "refdata/ReferenceLoader.h"
 #include "store/ComplaintRepository.h"
 #include "store/NextDueRecompute.h"
+#include "store/WarningInstants.h"
+
+#include <algorithm>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,9 +22,12 @@ namespace {
 struct Row
 {
     int cycle = 0;
-    std::optional<qint64> dueMs;
+    std::optional<qint64> dueMs; // running_cycles' where the cycle has a row there, else clock_cycles'
     bool stopped = false;
     bool workingDays = false;
+    bool running = false; // has a running_cycles row (cache schema 12)
+    std::optional<qint64> warnMs; // that row's warning instant
+    qint64 startMs = 0;
 };
 
 const ReferenceData &reference()
@@ -30,37 +36,64 @@ const ReferenceData &reference()
     return data;
 }
 
+// Each complaint's latest cycles as clock_cycles keeps them (derived with the history), with the due time and
+// warning instant of its running_cycles row where it has one (what a calendar change moves, cache schema 12). A
+// running_cycles row exists exactly for the cycles with a due time that have not stopped, and holds their inputs.
 QHash<QString, QHash<QString, Row>> clockCycleRows(LocalCache &cache)
 {
     QHash<QString, QHash<QString, Row>> rows;
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT complaint_id, clock, cycle, due_at, stopped, unit FROM clock_cycles"_s));
+    REQUIRE(q.exec(u"SELECT c.complaint_id, c.clock, c.cycle, coalesce(r.due_at, c.due_at), c.stopped, c.unit,"
+                   u" r.complaint_id IS NOT NULL, r.warn_at, c.started_at, c.due_at IS NOT NULL AND c.stopped = 0,"
+                   u" r.complaint_id IS NULL OR (r.cycle = c.cycle AND r.started_at = c.started_at AND r.unit = c.unit"
+                   u" AND r.start_day = c.start_day AND r.duration = c.duration AND r.opd IS c.opd"
+                   u" AND r.pauses IS c.pauses) FROM clock_cycles c LEFT JOIN running_cycles r USING (complaint_id,"
+                   u" clock)"_s));
     while (q.next()) {
-        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0, q.value(5).toString() == u"working_days"_s};
+        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0, q.value(5).toString() == u"working_days"_s,
+                q.value(6).toBool(), std::nullopt, q.value(8).toLongLong()};
         if (!q.value(3).isNull())
             row.dueMs = q.value(3).toLongLong();
+        if (!q.value(7).isNull())
+            row.warnMs = q.value(7).toLongLong();
+        INFO("complaint " << q.value(0).toString().toStdString() << " clock " << q.value(1).toString().toStdString());
+        REQUIRE(row.running == q.value(9).toBool());
+        REQUIRE(q.value(10).toBool()); // the same inputs as its clock_cycles row
         rows[q.value(0).toString()].insert(q.value(1).toString(), row);
     }
+    REQUIRE(q.exec(u"SELECT count(*) FROM running_cycles r WHERE NOT EXISTS (SELECT 1 FROM clock_cycles c"
+                   u" WHERE c.complaint_id = r.complaint_id AND c.clock = r.clock)"_s));
+    REQUIRE(q.next());
+    REQUIRE(q.value(0).toInt() == 0);
     return rows;
 }
 
+// Each complaint's next due time, from complaint_due (cache schema 12; no row: no running clock), whose copies of
+// the complaint's columns are checked on the way.
 QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
 {
     QHash<QString, std::optional<qint64>> times;
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT id, next_due_at FROM complaints"_s));
+    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due d JOIN complaints c ON c.id = d.id"
+                   u" WHERE d.received_at = c.received_at AND d.state = c.state AND d.opd = c.opd"_s));
+    REQUIRE(q.next());
+    const qint64 agreeing = q.value(0).toLongLong();
+    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due"_s));
+    REQUIRE(q.next());
+    REQUIRE(q.value(0).toLongLong() == agreeing);
+    REQUIRE(q.exec(u"SELECT c.id, d.next_due_at FROM complaints c LEFT JOIN complaint_due d ON d.id = c.id"_s));
     while (q.next())
         times.insert(q.value(0).toString(),
                      q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()));
     return times;
 }
 
-// Every complaint's clock_cycles rows and next due time against the core's own computation over its history
+// Every complaint's clock cycles and next due time against the core's own computation over its history
 // (computeDeadlines and nextDueAt under `policy`): the latest cycle of each started clock, its due time (none while
-// paused), stopped or not; after a calendar change (`afterChange`) a stopped working-day cycle's stored due time is
-// not compared: the recompute writes only the running cycles whose due time moved (their due time and warning
-// instant, cache schema 11), the others keep theirs as derived with the history (NextDueRecompute.h). Returns how
-// many rows were compared.
+// paused), stopped or not, and a running one's warning instant; after a calendar change (`afterChange`) a stopped
+// working-day cycle's stored due time is not compared: the recompute writes only the running cycles whose due time
+// moved (their running_cycles row: due time and warning instant, cache schema 12), the others keep theirs as derived
+// with the history (NextDueRecompute.h). Returns how many rows were compared.
 int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, bool afterChange = false)
 {
     const auto rows = clockCycleRows(cache);
@@ -90,6 +123,14 @@ int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, 
                 REQUIRE_FALSE(row.dueMs.has_value());
             else if (!row.workingDays || !afterChange || !row.stopped) // a stopped one kept as derived
                 REQUIRE(row.dueMs == std::optional<qint64>(d.dueAt.toMSecsSinceEpoch()));
+            if (row.running) {
+                const auto clock = std::find_if(policy.clocks().cbegin(), policy.clocks().cend(),
+                                                [&d](const SlaClock &c) { return c.id == d.clock; });
+                REQUIRE(clock != policy.clocks().cend());
+                REQUIRE(row.warnMs
+                        == std::optional<qint64>(warningInstantMs(row.startMs, d.dueAt.toMSecsSinceEpoch(),
+                                                                  clock->warningPercent)));
+            }
             ++compared;
         }
         REQUIRE(mine.size() == started);
@@ -172,8 +213,9 @@ TEST_CASE("a calendar change that moves no working day leaves every clock cycle 
 
 namespace {
 
-// Counts, from temporary triggers on the recompute's own connection, every complaint row whose next_due_at is
-// written (changed or not) and every clock_cycles row written.
+// Counts, from temporary triggers on the recompute's own connection, every next due time written (changed or not:
+// complaint_due's rows, and the complaint row's former column) and every clock_cycles and running_cycles row
+// written.
 struct WriteCounter
 {
     LocalCache &cache;
@@ -184,6 +226,18 @@ struct WriteCounter
              {u"CREATE TEMP TABLE writes (what TEXT NOT NULL)"_s,
               u"CREATE TEMP TRIGGER count_next_due AFTER UPDATE OF next_due_at ON complaints"
               u" BEGIN INSERT INTO writes VALUES ('next_due'); END"_s,
+              u"CREATE TEMP TRIGGER count_due_update AFTER UPDATE ON complaint_due"
+              u" BEGIN INSERT INTO writes VALUES ('next_due'); END"_s,
+              u"CREATE TEMP TRIGGER count_due_insert AFTER INSERT ON complaint_due"
+              u" BEGIN INSERT INTO writes VALUES ('next_due'); END"_s,
+              u"CREATE TEMP TRIGGER count_due_delete AFTER DELETE ON complaint_due"
+              u" BEGIN INSERT INTO writes VALUES ('next_due'); END"_s,
+              u"CREATE TEMP TRIGGER count_running_update AFTER UPDATE ON running_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
+              u"CREATE TEMP TRIGGER count_running_insert AFTER INSERT ON running_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
+              u"CREATE TEMP TRIGGER count_running_delete AFTER DELETE ON running_cycles"
+              u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
               u"CREATE TEMP TRIGGER count_cycle_update AFTER UPDATE ON clock_cycles"
               u" BEGIN INSERT INTO writes VALUES ('cycle'); END"_s,
               u"CREATE TEMP TRIGGER count_cycle_insert AFTER INSERT ON clock_cycles"

@@ -31,7 +31,7 @@ void putReceived(ComplaintRepository &repository, int number, const char *at)
 QDateTime nextDue(LocalCache &cache, int number)
 {
     QSqlQuery q(cache.database());
-    q.prepare(u"SELECT next_due_at FROM complaints WHERE id = ?"_s);
+    q.prepare(u"SELECT next_due_at FROM complaint_due WHERE id = ?"_s);
     q.addBindValue(QUuid::createUuidV5(QUuid(), u"report-story-%1"_s.arg(number)).toString(QUuid::WithoutBraces));
     REQUIRE(q.exec());
     REQUIRE(q.next());

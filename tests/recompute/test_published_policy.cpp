@@ -21,7 +21,7 @@ QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
 {
     QHash<QString, std::optional<qint64>> times;
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT id, next_due_at FROM complaints"_s));
+    REQUIRE(q.exec(u"SELECT c.id, d.next_due_at FROM complaints c LEFT JOIN complaint_due d ON d.id = c.id"_s));
     while (q.next())
         times.insert(q.value(0).toString(),
                      q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()));
@@ -33,7 +33,7 @@ QSet<QString> overdueInCache(LocalCache &cache, const QDateTime &at)
 {
     QSet<QString> ids;
     QSqlQuery q(cache.database());
-    q.prepare(u"SELECT id FROM complaints WHERE next_due_at <= ?"_s);
+    q.prepare(u"SELECT id FROM complaint_due WHERE next_due_at <= ?"_s);
     q.addBindValue(at.toMSecsSinceEpoch());
     REQUIRE(q.exec());
     while (q.next())
@@ -151,12 +151,12 @@ TEST_CASE("a workstation restarted after adopting a published calendar keeps it 
         REQUIRE(client.meta(u"deadline_policy"_s) == changed.fingerprint());
         // Marks every next due time: a restart that derived them again would overwrite the marks.
         QSqlQuery q(client.cache().database());
-        REQUIRE(q.exec(u"UPDATE complaints SET next_due_at = -1 WHERE next_due_at IS NOT NULL"_s));
+        REQUIRE(q.exec(u"UPDATE complaint_due SET next_due_at = -1"_s));
     }
     TestClient restarted(hub.url(), u"supervisor"_s, path);
     CHECK(restarted.cache().deadlinePolicy().fingerprint() == changed.fingerprint());
     QSqlQuery q(restarted.cache().database());
-    REQUIRE(q.exec(u"SELECT count(*) FROM complaints WHERE next_due_at = -1"_s));
+    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due WHERE next_due_at = -1"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() > 0);
 }

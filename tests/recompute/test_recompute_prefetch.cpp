@@ -36,28 +36,26 @@ TEST_CASE("the recompute's read-ahead runs beside an open write transaction and 
     QStringList ids;
     {
         QSqlQuery q(cache.database());
-        REQUIRE(q.exec(u"SELECT id FROM complaints WHERE next_due_at IS NOT NULL"_s));
+        REQUIRE(q.exec(u"SELECT id FROM complaint_due"_s));
         while (q.next())
             ids.append(q.value(0).toString());
     }
     REQUIRE(ids.size() > 50);
-    const qint64 dueSum = test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s);
+    const qint64 dueSum = test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s);
     const qint64 stallSum = test::cacheScalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s);
 
     QSqlDatabase db = cache.database();
     REQUIRE(db.transaction());
     {
         QSqlQuery q(db);
-        REQUIRE(q.exec(u"UPDATE complaints SET next_due_at = next_due_at + 1 WHERE next_due_at IS NOT NULL"_s));
+        REQUIRE(q.exec(u"UPDATE complaint_due SET next_due_at = next_due_at + 1"_s));
     }
-    prefetch.cyclesAndDueIndexes();
-    prefetch.complaintRows(ids);
+    prefetch.dueTables();
     prefetch.sopStalledFrom(0);
-    prefetch.sopProgressRows(ids);
     // The transaction still sees its own writes, and commits.
-    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s) == dueSum + ids.size());
     REQUIRE(db.commit());
-    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaints"_s) == dueSum + ids.size());
+    CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s) == dueSum + ids.size());
     CHECK(test::cacheScalar(cache, u"SELECT sum(stalled_at) FROM sop_progress"_s) == stallSum);
 }
 

@@ -1,71 +1,12 @@
 #include "SopDemoCache.h"
 
 #include "demo/DemoCorpus.h"
-#include "domain/Lifecycle.h"
-#include "domain/Projection.h"
-#include "sop/Checklists.h"
+#include "demo/DemoSopTicks.h"
 #include "store/ComplaintRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg::sopdemo {
-
-Status addTicks(DemoComplaint &demo, const ReferenceData &reference, const QDateTime &hubTime, Prng &prng)
-{
-    Complaint &state = demo.complaint;
-    if (state.state != ComplaintState::Dispatched && state.state != ComplaintState::InProgress)
-        return std::nullopt;
-    const Checklist checklist = checklistProgress(demo.events, *reference.sopCatalog());
-    if (checklist.steps.isEmpty())
-        return std::nullopt;
-    const int ticks = prng.between(0, int(checklist.steps.size()) - 1);
-    QDateTime at = demo.events.last().at;
-    const Actor liaison {u"liaison-"_s + state.opd.toLower(), Role::Liaison, state.opd};
-    const Actor operatorActor {u"operator"_s, Role::Operator, {}};
-    const auto play = [&](CommandType type, const Actor &actor, const QJsonObject &payload) -> Status {
-        Command command {prng.uuid(), type, state.id, state.version, 1, payload};
-        const auto decision = decide(state, command, {actor, at, {}, &reference, &demo.events});
-        if (!decision.ok())
-            return Error {decision.error().code, decision.error().message};
-        for (const EventDraft &draft : decision.value()) {
-            Event e;
-            e.id = prng.uuid();
-            e.type = draft.type;
-            e.typeName = toCode(draft.type);
-            e.complaintId = state.id;
-            e.version = state.version + 1;
-            e.at = at;
-            e.actor = actor;
-            e.workstation = actor.role == Role::Liaison ? u"WS-"_s + state.opd : u"WS-KOMINFO-01"_s;
-            e.commandId = command.commandId;
-            e.payload = draft.payload;
-            state = apply(state, e);
-            demo.events.append(e);
-        }
-        return std::nullopt;
-    };
-    for (int i = 0; i < ticks; ++i) {
-        at = at.addSecs(prng.between(3600, 4 * 86400));
-        if (at >= hubTime)
-            break;
-        const QString key = checklist.steps.at(i).key;
-        // One tick in five is a phone report recorded in the command center.
-        const Actor &actor = prng.chance(0.2) ? operatorActor : liaison;
-        if (Status status = play(CommandType::CompleteStep, actor, {{u"step"_s, key}, {u"note"_s, u"Selesai"_s}}))
-            return status;
-        // Now and then the OPD finds the step was not really done and reopens it, then ticks it again later.
-        if (prng.chance(0.04)) {
-            at = at.addSecs(prng.between(3600, 86400));
-            if (at >= hubTime)
-                break;
-            if (Status status
-                = play(CommandType::ReopenStep, liaison, {{u"step"_s, key}, {u"reason"_s, u"Berkas belum lengkap"_s}}))
-                return status;
-            break;
-        }
-    }
-    return std::nullopt;
-}
 
 Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOptions &options,
                  const std::function<void(qint64)> &progress)
@@ -73,9 +14,9 @@ Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOp
     const auto corpus = DemoCorpus::loadBuiltin();
     if (!corpus.ok())
         return corpus.error();
-    Prng prng(options.seed ^ 0x5097);
+    Prng prng(demoSopTickSeed(options.seed));
     DemoFillHooks hooks;
-    hooks.amend = [&](DemoComplaint &demo) { return addTicks(demo, reference, options.end, prng); };
+    hooks.amend = [&](DemoComplaint &demo) { return addDemoSopTicks(demo, reference, options.end, prng); };
     hooks.progress = progress;
     return fillWithDemoData(cache, reference, corpus.value(), options, hooks);
 }

@@ -5,19 +5,14 @@
 
 #include "core/Result.h"
 #include "demo/DemoGenerator.h"
-#include "demo/Prng.h"
 #include "store/LocalCache.h"
 
 #include <functional>
 
 namespace rabeg::sopdemo {
 
-// Ticks a few steps of the checklist of a complaint its OPD is working, in order, at office-like times after its
-// last event and before `hubTime`. Any other complaint is left as it is.
-Status addTicks(DemoComplaint &demo, const ReferenceData &reference, const QDateTime &hubTime, Prng &prng);
-
-// Writes `options.count` demo complaints with their ticks into the cache through ComplaintRepository, 10,000 per
-// transaction (as a sync would store them). `progress` is called every 100,000 complaints when given.
+// Writes `options.count` demo complaints with their SOP ticks (demo/DemoSopTicks.h) into the cache through
+// ComplaintRepository, 10,000 per transaction (as a sync would store them). `progress` is called every 100,000 complaints when given.
 Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOptions &options,
                  const std::function<void(qint64)> &progress = {});
 

@@ -5,8 +5,10 @@
 
 #include "store/LocalCache.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace rabeg::test {
 
@@ -30,6 +32,28 @@ inline QStringList cacheIndexesOf(LocalCache &cache, const QString &table)
     while (q.next())
         names.append(q.value(0).toString());
     return names;
+}
+
+// A writable copy, in `dir`, of the committed cache fixture of schema `version` (tests/data/cache; RABEG_TEST_DATA
+// must be defined by the test's target).
+inline QString copyOfCacheFixture(const QTemporaryDir &dir, int version)
+{
+    const QString name = QStringLiteral("cache-v%1.sqlite").arg(version);
+    const QString path = dir.filePath(name);
+    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA "/cache/") + name, path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    return path;
+}
+
+// The steps of SQLite's plan for `sql` (EXPLAIN QUERY PLAN's detail column), joined by " | ".
+inline QString cacheQueryPlan(LocalCache &cache, const QString &sql)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+    QStringList steps;
+    while (q.next())
+        steps.append(q.value(3).toString());
+    return steps.join(QStringLiteral(" | "));
 }
 
 } // namespace rabeg::test
