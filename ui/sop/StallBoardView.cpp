@@ -136,8 +136,10 @@ void StallBoardView::setBoard(const StallBoardSnapshot &board)
 {
     m_model->setSnapshot(board);
     m_table->resizeColumnsToContents();
+    // The steps share the width the OPD and count columns leave, each as wide as the next: a last column alone
+    // stretched past the others left their cells cut short ("Telaah aduan da...") beside an empty strip.
     for (int column = StallBoardModel::FirstStepColumn; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 120, 215));
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
     // The drill-down follows the board: the same complaints, still stalled, at the new hub time.
     if (!m_drilled.isEmpty() && m_cache) {
