@@ -94,11 +94,12 @@ struct ThreadClock
         c.major = usage.ru_majflt;
         QFile io(u"/proc/thread-self/io"_s);
         if (io.open(QIODevice::ReadOnly)) {
+            constexpr QByteArrayView read = "rchar: ", storage = "read_bytes: ";
             for (const QByteArray &line : io.readAll().split('\n')) {
-                if (line.startsWith("rchar: "))
-                    c.readMb = line.mid(7).toDouble() / 1e6;
-                else if (line.startsWith("read_bytes: "))
-                    c.storageMb = line.mid(12).toDouble() / 1e6;
+                if (line.startsWith(read))
+                    c.readMb = line.mid(read.size()).toDouble() / 1e6;
+                else if (line.startsWith(storage))
+                    c.storageMb = line.mid(storage.size()).toDouble() / 1e6;
             }
         }
         return c;

@@ -70,10 +70,10 @@ Status loadDemo(SqlHubStore &store, const ReferenceData &reference, qint64 count
     options.end = end;
     QList<DemoComplaint> batch;
     Status failure;
-    Prng prng(demoSopTickSeed(options.seed)); // the OPDs' SOP progress, so the stall board has a city's shape
+    DemoSopTicks ticks(reference, options); // the OPDs' SOP progress, so the stall board has a city's shape
     const Status run = DemoGenerator(reference, corpus.value(), options).run([&](const DemoComplaint &generated) {
         DemoComplaint demo = generated;
-        failure = addDemoSopTicks(demo, reference, options.end, prng);
+        failure = ticks.add(demo);
         if (failure)
             return false;
         batch.append(demo);

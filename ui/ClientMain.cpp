@@ -86,9 +86,9 @@ Result<std::unique_ptr<Workspace>> openOffline(QString cachePath, const QCommand
             DemoOptions options;
             options.count = parser.value(demoOption).toLongLong();
             options.end = QDateTime::currentDateTimeUtc();
-            Prng prng(demoSopTickSeed(options.seed)); // the OPDs' SOP progress, as in a demo hub's store
+            DemoSopTicks ticks(reference, options); // the OPDs' SOP progress, as in a demo hub's store
             DemoFillHooks hooks;
-            hooks.amend = [&](DemoComplaint &demo) { return addDemoSopTicks(demo, reference, options.end, prng); };
+            hooks.amend = [&ticks](DemoComplaint &demo) { return ticks.add(demo); };
             if (Status status = fillWithDemoData(cache, reference, corpus.value(), options, hooks))
                 return *status;
         }

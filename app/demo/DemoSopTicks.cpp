@@ -8,26 +8,31 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-Status addDemoSopTicks(DemoComplaint &demo, const ReferenceData &reference, const QDateTime &hubTime, Prng &prng)
+DemoSopTicks::DemoSopTicks(const ReferenceData &reference, const DemoOptions &options)
+    : m_reference(reference), m_hubTime(options.end), m_prng(options.seed ^ 0x5097)
+{
+}
+
+Status DemoSopTicks::add(DemoComplaint &demo)
 {
     Complaint &state = demo.complaint;
     if (state.state != ComplaintState::Dispatched && state.state != ComplaintState::InProgress)
         return std::nullopt;
-    const Checklist checklist = checklistProgress(demo.events, *reference.sopCatalog());
+    const Checklist checklist = checklistProgress(demo.events, *m_reference.sopCatalog());
     if (checklist.steps.isEmpty())
         return std::nullopt;
-    const int ticks = prng.between(0, int(checklist.steps.size()) - 1);
+    const int ticks = m_prng.between(0, int(checklist.steps.size()) - 1);
     QDateTime at = demo.events.last().at;
     const Actor liaison {u"liaison-"_s + state.opd.toLower(), Role::Liaison, state.opd};
     const Actor operatorActor {u"operator"_s, Role::Operator, {}};
     const auto play = [&](CommandType type, const Actor &actor, const QJsonObject &payload) -> Status {
-        Command command {prng.uuid(), type, state.id, state.version, 1, payload};
-        const auto decision = decide(state, command, {actor, at, {}, &reference, &demo.events});
+        Command command {m_prng.uuid(), type, state.id, state.version, 1, payload};
+        const auto decision = decide(state, command, {actor, at, {}, &m_reference, &demo.events});
         if (!decision.ok())
             return Error {decision.error().code, decision.error().message};
         for (const EventDraft &draft : decision.value()) {
             Event e;
-            e.id = prng.uuid();
+            e.id = m_prng.uuid();
             e.type = draft.type;
             e.typeName = toCode(draft.type);
             e.complaintId = state.id;
@@ -43,18 +48,18 @@ Status addDemoSopTicks(DemoComplaint &demo, const ReferenceData &reference, cons
         return std::nullopt;
     };
     for (int i = 0; i < ticks; ++i) {
-        at = at.addSecs(prng.between(3600, 4 * 86400));
-        if (at >= hubTime)
+        at = at.addSecs(m_prng.between(3600, 4 * 86400));
+        if (at >= m_hubTime)
             break;
         const QString key = checklist.steps.at(i).key;
         // One tick in five is a phone report recorded in the command center.
-        const Actor &actor = prng.chance(0.2) ? operatorActor : liaison;
+        const Actor &actor = m_prng.chance(0.2) ? operatorActor : liaison;
         if (Status status = play(CommandType::CompleteStep, actor, {{u"step"_s, key}, {u"note"_s, u"Selesai"_s}}))
             return status;
         // Now and then the OPD finds the step was not really done and reopens it, then ticks it again later.
-        if (prng.chance(0.04)) {
-            at = at.addSecs(prng.between(3600, 86400));
-            if (at >= hubTime)
+        if (m_prng.chance(0.04)) {
+            at = at.addSecs(m_prng.between(3600, 86400));
+            if (at >= m_hubTime)
                 break;
             if (Status status
                 = play(CommandType::ReopenStep, liaison, {{u"step"_s, key}, {u"reason"_s, u"Berkas belum lengkap"_s}}))
@@ -64,7 +69,5 @@ Status addDemoSopTicks(DemoComplaint &demo, const ReferenceData &reference, cons
     }
     return std::nullopt;
 }
-
-std::uint64_t demoSopTickSeed(std::uint64_t seed) { return seed ^ 0x5097; }
 
 } // namespace rabeg

@@ -13,12 +13,21 @@
 
 namespace rabeg {
 
-// Appends the ticks to `demo` (its events and its state), at office-like times after its last event and before
-// `hubTime`. A complaint that is neither dispatched nor in progress, or has no checklist, is left as it is.
-Status addDemoSopTicks(DemoComplaint &demo, const ReferenceData &reference, const QDateTime &hubTime, Prng &prng);
+// The ticks of one demo run (`options`: its seed, and its end as the hub time), drawn from a random sequence of
+// their own so that the complaints stay those of the same run without ticks.
+class DemoSopTicks
+{
+public:
+    DemoSopTicks(const ReferenceData &reference, const DemoOptions &options);
 
-// The seed of the ticks' own random sequence for a demo run of `seed`, so that the complaints stay those of the
-// run without ticks.
-std::uint64_t demoSopTickSeed(std::uint64_t seed);
+    // Appends the ticks to `demo` (its events and its state), at office-like times after its last event and before
+    // the hub time. A complaint that is neither dispatched nor in progress, or has no checklist, is left as it is.
+    Status add(DemoComplaint &demo);
+
+private:
+    const ReferenceData &m_reference;
+    QDateTime m_hubTime;
+    Prng m_prng;
+};
 
 } // namespace rabeg

@@ -14,9 +14,9 @@ Status fillCache(LocalCache &cache, const ReferenceData &reference, const DemoOp
     const auto corpus = DemoCorpus::loadBuiltin();
     if (!corpus.ok())
         return corpus.error();
-    Prng prng(demoSopTickSeed(options.seed));
+    DemoSopTicks ticks(reference, options);
     DemoFillHooks hooks;
-    hooks.amend = [&](DemoComplaint &demo) { return addDemoSopTicks(demo, reference, options.end, prng); };
+    hooks.amend = [&ticks](DemoComplaint &demo) { return ticks.add(demo); };
     hooks.progress = progress;
     return fillWithDemoData(cache, reference, corpus.value(), options, hooks);
 }
