@@ -90,6 +90,30 @@ Status BootstrapIndex::defer()
     return m_cache.setMeta(QString::fromUtf16(kFlag), u"1"_s);
 }
 
+Status BootstrapIndex::quietenReplaced()
+{
+    if (!deferred())
+        return std::nullopt;
+    const QSqlDatabase db = m_cache.database();
+    for (const QString &name : kTriggers) {
+        const auto sql = triggerSql(db, name);
+        if (!sql.ok())
+            return sql.error();
+        const QString quiet = quietened(sql.value());
+        if (sql->isEmpty() || quiet == sql.value())
+            continue; // still quiet (or dropped while deferred)
+        if (Status status = run(db, u"DROP TRIGGER "_s + name))
+            return status;
+        if (!quiet.isEmpty()) {
+            if (Status status = run(db, quiet))
+                return status;
+        }
+        if (Status status = m_cache.setMeta(originalKey(name), sql.value()))
+            return status;
+    }
+    return std::nullopt;
+}
+
 Status BootstrapIndex::finish()
 {
     if (!deferred())

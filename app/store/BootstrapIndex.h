@@ -27,6 +27,9 @@ public:
     Status defer();
     // Restores the trigger and rebuilds the index, if deferred; nothing otherwise.
     Status finish();
+    // After a schema step replaced the triggers while deferred (an upgrade between two runs of a first bootstrap):
+    // the new ones become the triggers finish() restores, and are quietened in turn. Nothing when not deferred.
+    Status quietenReplaced();
     bool deferred() const;
 
 private:

@@ -1,5 +1,6 @@
 #include "InboxQuery.h"
 
+#include "InboxPositions.h"
 #include "codec/WireTime.h"
 
 #include <QRegularExpression>
@@ -390,6 +391,13 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
     if (Status status = holdOnlyIds(criteria))
         return *status;
     const Where w = whereFor(criteria, m_onlyTable);
+    if (w.clauses.isEmpty()) { // the whole inbox: from the complaints per day, unless they decline
+        const auto at = InboxPositions(m_cache.database()).rowAt(offset - 1, criteria.oldestFirst);
+        if (!at.ok())
+            return at.error();
+        if (at->known)
+            return at->cursor;
+    }
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
@@ -432,6 +440,13 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
         return std::optional<qint64>();
     const QString receivedAt = q.value(0).toString();
     const qint64 key = q.value(1).toLongLong();
+    if (w.clauses.isEmpty()) { // the whole inbox: from the complaints per day, unless they decline
+        const auto rows = InboxPositions(m_cache.database()).rowsBefore(receivedAt, id, key, criteria.oldestFirst);
+        if (!rows.ok())
+            return rows.error();
+        if (rows.value())
+            return rows.value();
+    }
     const QString before = criteria.oldestFirst ? u"<"_s : u">"_s;
     if (!w.fts.isEmpty() && w.clauses.size() == 1) {
         // Typed words alone: counted in the list-ordered index.

@@ -3,7 +3,9 @@
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
 #include "DerivedFacts.h"
+#include "BootstrapIndex.h"
 #include "DueTables.h"
+#include "ListKeySchema.h"
 #include "PublishedPolicy.h"
 #include "SopProgress.h"
 #include "WarningInstants.h"
@@ -23,7 +25,9 @@ namespace {
 // stores the gaps between them: 3 bytes at a million complaints over 16 weeks, where milliseconds times 2^20 took 5
 // and doubled the index). Complaints received in the same millisecond whose ids share their first digit take the
 // next free slot of that millisecond, so among such ties the order is the keys', not the ids'; the search orders
-// by the key (InboxQuery), so its pages stay consistent.
+// by the key (InboxQuery), so its pages stay consistent. Schema 13 replaced this rule in the triggers: when the
+// millisecond's last slot was taken, this one gave the next millisecond's first key, to every such complaint alike
+// (ListKeySchema.h). Steps 3 -> 4 keep it, as released.
 QString listKeyOf(const QString &receivedAt, const QString &id)
 {
     const QString ms = u"(coalesce(CAST(strftime('%s', "_s + receivedAt + u") AS INTEGER), 0) * 1000"
@@ -273,6 +277,10 @@ Status LocalCache::migrate(int fromVersion)
         // their own, so that a calendar change rewrites a few thousand pages instead of one complaint row and one
         // clock_cycles row per moved value (DueTables.h; BENCHMARKS.md, "Deadline recompute").
         dueTablesSchemaStep(),
+        // 12 -> 13: list keys that never collide, and the complaints counted per day of their key, so that a jump
+        // to row N of the whole inbox counts off one day's keys instead of N index entries (ListKeySchema.h,
+        // InboxPositions.h; BENCHMARKS.md P3).
+        listKeySchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))
@@ -287,6 +295,11 @@ Status LocalCache::migrate(int fromVersion)
             db.rollback();
             return status;
         }
+    }
+    // A first bootstrap interrupted before the upgrade goes on with its full-text index deferred.
+    if (Status status = BootstrapIndex(*this).quietenReplaced()) {
+        db.rollback();
+        return status;
     }
     if (!db.commit())
         return sqlError(u"cannot commit the cache migration"_s, db.lastError());
