@@ -41,6 +41,10 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::StepColumn, QHeaderView::Stretch);
+    // At least four steps in sight wherever the checklist is placed: it is what a liaison works in, and a splitter
+    // squeezed it to a row and a half under the complaint's detail.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 
     m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(u"checklistNoteLineEdit"_s);
