@@ -169,15 +169,37 @@ void checkSearch(LocalCache &cache, const QString &word, qint64 atLeast)
     exec(cache.database(), u"INSERT INTO complaints_fts(complaints_fts) VALUES ('integrity-check')"_s);
 }
 
+// A new cache in a directory of its own.
+struct NewCache
+{
+    explicit NewCache(const QString &name)
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE_FALSE(cache.open(dir.filePath(name + u".sqlite"_s), u"inbox-places-"_s + name));
+        db = cache.database();
+    }
+    QTemporaryDir dir;
+    LocalCache cache;
+    QSqlDatabase db;
+};
+
+// A writable copy of the committed schema 12 fixture in `dir`.
+QString copyOfSchema12(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"cache-v12.sqlite"_s);
+    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v12.sqlite"_s, path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("every place of the whole inbox is found from the complaints per day, ties in a millisecond in the ids' "
           "order, through inserts, deletes and moved received times")
 {
-    QTemporaryDir dir;
-    LocalCache cache;
-    REQUIRE_FALSE(cache.open(dir.filePath(u"places.sqlite"_s), u"inbox-places"_s));
-    const QSqlDatabase db = cache.database();
+    NewCache fresh(u"places"_s);
+    LocalCache &cache = fresh.cache;
+    const QSqlDatabase db = fresh.db;
     std::mt19937 random(20261201);
     const QDateTime start(QDate(2026, 11, 2), QTime(0, 0), QTimeZone::utc());
     QList<QDateTime> crowded; // instants several complaints share
@@ -236,10 +258,9 @@ TEST_CASE("every place of the whole inbox is found from the complaints per day, 
 TEST_CASE("complaints past a millisecond's sixteen keys get keys of their own, the search finds each, and the inbox "
           "lists them in place")
 {
-    QTemporaryDir dir;
-    LocalCache cache;
-    REQUIRE_FALSE(cache.open(dir.filePath(u"crowded.sqlite"_s), u"inbox-crowded"_s));
-    const QSqlDatabase db = cache.database();
+    NewCache fresh(u"crowded"_s);
+    LocalCache &cache = fresh.cache;
+    const QSqlDatabase db = fresh.db;
     std::mt19937 random(17);
     // A LAPOR! file with dates only: a day's reports all at 00:00 WIB; the first id begins with f.
     const QString midnight = u"2026-11-26T17:00:00.000Z"_s;
@@ -272,9 +293,7 @@ TEST_CASE("complaints past a millisecond's sixteen keys get keys of their own, t
 TEST_CASE("a schema 12 cache whose keys were shared migrates with a key for each complaint and its search whole")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cache-v12.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v12.sqlite"_s, path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QString path = copyOfSchema12(dir);
     std::mt19937 random(12);
     {
         // Twenty reports of one midnight written under schema 12's triggers: from the 17th on they shared a key.
@@ -308,9 +327,7 @@ TEST_CASE("a schema 12 cache whose keys were shared migrates with a key for each
 TEST_CASE("the committed schema 12 cache migrates with its complaints counted per day and its places from the counts")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cache-v12.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v12.sqlite"_s, path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QString path = copyOfSchema12(dir);
     LocalCache cache;
     REQUIRE_FALSE(cache.open(path, u"inbox-places-fixture"_s));
     REQUIRE(number(cache.database(), u"SELECT count(*) FROM complaints"_s) > 0);
@@ -324,10 +341,9 @@ TEST_CASE("the committed schema 12 cache migrates with its complaints counted pe
 
 TEST_CASE("sixteen complaints in one millisecond whose ids all begin alike take its sixteen slots, in order")
 {
-    QTemporaryDir dir;
-    LocalCache cache;
-    REQUIRE_FALSE(cache.open(dir.filePath(u"slots.sqlite"_s), u"inbox-slots"_s));
-    const QSqlDatabase db = cache.database();
+    NewCache fresh(u"slots"_s);
+    LocalCache &cache = fresh.cache;
+    const QSqlDatabase db = fresh.db;
     std::mt19937 random(16);
     for (int i = 0; i < 16; ++i)
         insert(db, idWith(random, u"f"_s), u"2026-11-27T01:00:00.000Z"_s, u"Drainase tersumbat %1"_s.arg(i));
@@ -342,10 +358,9 @@ TEST_CASE("sixteen complaints in one millisecond whose ids all begin alike take 
 
 TEST_CASE("received times before 1970 or not in the hub's form are kept out of the day counts' answers")
 {
-    QTemporaryDir dir;
-    LocalCache cache;
-    REQUIRE_FALSE(cache.open(dir.filePath(u"odd.sqlite"_s), u"inbox-odd"_s));
-    const QSqlDatabase db = cache.database();
+    NewCache fresh(u"odd"_s);
+    LocalCache &cache = fresh.cache;
+    const QSqlDatabase db = fresh.db;
     std::mt19937 random(1969);
     for (int i = 0; i < 30; ++i)
         insert(db, idWith(random, u"0123456789abcdef"_s), u"2026-11-2%1T0%2:15:00.000Z"_s.arg(i % 5).arg(i % 7),
@@ -366,9 +381,7 @@ TEST_CASE("received times before 1970 or not in the hub's form are kept out of t
 TEST_CASE("a first bootstrap interrupted under schema 12 goes on with its full-text index deferred after the upgrade")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cache-v12.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v12.sqlite"_s, path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QString path = copyOfSchema12(dir);
     std::mt19937 random(13);
     QStringList ids;
     {
