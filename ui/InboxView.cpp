@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -66,6 +67,7 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
     fitColumns();
 
     m_detail = new ComplaintDetailView(session, this);
+    m_table->viewport()->installEventFilter(this); // the selected row kept in sight when the detail takes room
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("inboxSplitter"));
@@ -116,6 +118,22 @@ void InboxView::fitColumns()
     fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
     fit(InboxModel::Stalled, QStringLiteral("macet: langkah 3, 12 hari kerja"));
     fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"));
+}
+
+bool InboxView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The detail below grows for a complaint with a checklist and shrinks the list: a selected row the shrinking
+    // hid is scrolled back into sight (one the operator had scrolled away from is left where it is).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && resize->size().height() < resize->oldSize().height()) {
+            const QRect row = m_table->visualRect(current);
+            if (row.top() >= 0 && row.top() < resize->oldSize().height() && row.bottom() > resize->size().height())
+                m_table->scrollTo(current, QAbstractItemView::EnsureVisible);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QUuid InboxView::currentComplaint() const

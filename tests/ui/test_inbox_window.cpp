@@ -14,8 +14,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTest>
 #include <QToolButton>
 
 #include <algorithm>
@@ -183,4 +185,58 @@ TEST_CASE("a drill-down of tens of thousands of ids is joined in SQL and pages l
     model.setCriteria(criteria);
     CHECK(model.totalCount() == expected.size());
     CHECK(modelIds(model) == expected);
+}
+
+TEST_CASE("a selected complaint whose SOP checklist makes the detail taller stays in sight in the list")
+{
+    Window w(400);
+    QSet<QString> withChecklist; // the complaints an OPD works through an SOP (their checklist shows in the detail)
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inbox-window-checklists"_s);
+        plain.setDatabaseName(w.demo.path());
+        REQUIRE(plain.open());
+        QSqlQuery q(plain);
+        REQUIRE(q.exec(u"SELECT complaint_id FROM sop_progress"_s));
+        while (q.next())
+            withChecklist.insert(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(u"inbox-window-checklists"_s);
+    REQUIRE_FALSE(withChecklist.isEmpty());
+
+    MainWindow &window = w.workspace->window();
+    window.resize(1680, 1050);
+    window.show();
+    QTest::qWait(100);
+    QTableView *table = w.inbox().table();
+    const auto *model = qobject_cast<const InboxModel *>(table->model());
+    REQUIRE(model);
+    auto *panel = w.inbox().findChild<QWidget *>(u"complaintChecklistPanel"_s); // the inbox's detail, not another tab's
+    REQUIRE(panel);
+    int without = -1;
+    int with = -1;
+    for (int row = 0; row < model->rowCount() && (without < 0 || with < 0); ++row) {
+        const bool has = withChecklist.contains(model->complaintIdAt(row));
+        if (!has && without < 0)
+            without = row;
+        if (has && row > 60 && with < 0)
+            with = row;
+    }
+    REQUIRE(without >= 0);
+    REQUIRE(with >= 0);
+    // A complaint without a checklist selected, then the list scrolled so that one with a checklist is its last row.
+    table->setCurrentIndex(model->index(without, 0));
+    QTest::qWait(100);
+    REQUIRE_FALSE(panel->isVisible());
+    table->scrollTo(model->index(with, 0), QAbstractItemView::PositionAtBottom);
+    QTest::qWait(50);
+    const int listHeight = table->viewport()->height();
+    REQUIRE(table->visualRect(model->index(with, 0)).bottom() < listHeight);
+    // Selecting it shows its checklist under the list, which gets shorter: the row is still in sight.
+    table->setCurrentIndex(model->index(with, 0));
+    QTest::qWait(200);
+    REQUIRE(panel->isVisible());
+    CHECK(table->viewport()->height() < listHeight);
+    const QRect shown = table->visualRect(model->index(with, 0));
+    CHECK(shown.top() >= 0);
+    CHECK(shown.bottom() < table->viewport()->height());
 }
