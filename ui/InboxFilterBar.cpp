@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -22,12 +23,21 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
+// As wide as its choice needs up to about 18 characters (the longest category alone made the filter row wider
+// than a 1366-pixel laptop screen), its list as wide as its longest choice.
 QComboBox *combo(QWidget *parent, const char *name)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
+    box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 18 + 40);
     return box;
+}
+
+void fitList(QComboBox *box)
+{
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 2 * box->view()->frameWidth() + 24);
 }
 
 void select(QComboBox *box, const QVariant &data)
@@ -62,6 +72,7 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     m_mineCheck->setObjectName(QStringLiteral("assignedToMeCheckBox"));
     m_mineCheck->setEnabled(!m_saved->user().isEmpty()); // offline without a user there is no "me"
     m_savedCombo = combo(this, "savedFiltersComboBox");
+    m_savedCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Saved filters…" whole; its names are short
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveFilterPushButton"));
     m_clearButton = new QPushButton(this);
@@ -154,6 +165,8 @@ void InboxFilterBar::fillChoices()
     m_kecamatanCombo->addItem(tr("All kecamatan"), QString());
     for (const Kecamatan &kecamatan : m_reference.kecamatan)
         m_kecamatanCombo->addItem(kecamatan.name, kecamatan.code);
+    for (QComboBox *box : {m_stateCombo, m_opdCombo, m_categoryCombo, m_kecamatanCombo})
+        fitList(box);
     setCriteria(now);
 }
 

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -60,9 +61,21 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 3);
+    // The charts scroll on a screen too low for them (a 1366x768 laptop): their 220-pixel minimum heights made the
+    // whole window taller than such a screen, even for a user who never opens the dashboard (its page is there).
+    auto *charts = new QWidget;
+    charts->setObjectName(u"dashboardChartsWidget"_s);
+    charts->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"dashboardScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(charts);
+    scroll->setFocusPolicy(Qt::NoFocus); // the charts take the focus themselves, each with its name
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 
     m_staleTimer = new QTimer(this);
     m_staleTimer->setSingleShot(true);

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,10 +43,13 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::StepColumn, QHeaderView::Stretch);
-    // At least four steps in sight wherever the checklist is placed: it is what a liaison works in, and a splitter
-    // squeezed it to a row and a half under the complaint's detail.
+    // At least four steps in sight wherever the checklist is placed (two on a screen under 900 pixels high, such as a
+    // 1366x768 laptop's, where four would push the window past the screen): it is what a liaison works in, and a
+    // splitter squeezed it to a row and a half under the complaint's detail.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int rows = screen && screen->availableGeometry().height() < 900 ? 2 : 4;
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+                              + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 
     m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(u"checklistNoteLineEdit"_s);
