@@ -240,3 +240,30 @@ TEST_CASE("a selected complaint whose SOP checklist makes the detail taller stay
     CHECK(shown.top() >= 0);
     CHECK(shown.bottom() < table->viewport()->height());
 }
+
+TEST_CASE("the workspace fits a 1366x768 laptop screen with a complaint's checklist shown")
+{
+    Window w(400);
+    REQUIRE(w.language.use(u"id"_s)); // Indonesian: the longer labels
+    MainWindow &window = w.workspace->window();
+    window.resize(1366, 768);
+    window.show();
+    QTest::qWait(50);
+    QTableView *table = w.inbox().table();
+    const auto *model = qobject_cast<const InboxModel *>(table->model());
+    REQUIRE(model);
+    // Every page of the tab stack counts, the dashboard's too, and the detail with its checklist at its tallest.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, InboxModel::State).data().toString() == u"Dalam proses"_s) {
+            table->setCurrentIndex(model->index(row, 0));
+            break;
+        }
+    }
+    QTest::qWait(100);
+    REQUIRE(w.inbox().findChild<QWidget *>(u"complaintChecklistPanel"_s)->isVisible());
+    const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
+    CAPTURE(smallest.width(), smallest.height());
+    CHECK(smallest.width() <= 1366);
+    CHECK(smallest.height() <= 768);
+    CHECK(window.height() <= 768);
+}
