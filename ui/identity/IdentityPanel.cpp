@@ -93,6 +93,7 @@ IdentityPanel::IdentityPanel(OperatorSession &session, QWidget *keys, QWidget *p
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_identityLabel);
     layout->addLayout(buttons);
+    layout->addStretch(1); // packed under its heading when its scroll area gives it more height than it needs
 
     connect(m_showButton, &QPushButton::clicked, this, &IdentityPanel::fetch);
     connect(m_revealButton, &QPushButton::clicked, this, &IdentityPanel::reveal);
