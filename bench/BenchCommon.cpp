@@ -189,20 +189,6 @@ double HubThread::cpuSeconds() const
     return double(ts.tv_sec) + ts.tv_nsec / 1e9;
 }
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + ts.tv_nsec / 1e9;
-}
-
-double processCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + ts.tv_nsec / 1e9;
-}
-
 double percentile(QList<double> values, double p) { return percentileOf(std::move(values), p); }
 
 double median(QList<double> values) { return percentile(std::move(values), 50); }

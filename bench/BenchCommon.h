@@ -66,8 +66,6 @@ private:
     std::atomic<bool> m_hasClock{false};
 };
 
-double threadCpuSeconds(); // CPU seconds of the calling thread
-double processCpuSeconds();
 
 // Percentile (0..100) of a list of values, nearest rank; the list is copied and sorted.
 double percentile(QList<double> values, double p);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <time.h>
 
 // Small statistics every benchmark prints, header-only so that benchmarks of the client (no hub library) share
 // them with BenchCommon's.
@@ -34,6 +35,21 @@ inline double medianOf(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+// CPU seconds of the calling thread, and of the whole process.
+inline double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + ts.tv_nsec / 1e9;
+}
+
+inline double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + ts.tv_nsec / 1e9;
 }
 
 } // namespace rabeg::bench

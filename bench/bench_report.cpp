@@ -64,10 +64,7 @@ qint64 countOf(LocalCache &cache, const QString &sql)
 // about the others than about the report.
 double cpuMs()
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return bench::processCpuSeconds() * 1e3;
 }
 
 // This thread's CPU time (ms), page faults (minor, major) and reads (/proc/thread-self/io: bytes read through
@@ -85,9 +82,7 @@ struct ThreadClock
     {
         ThreadClock c;
         c.wall = timer.nsecsElapsed() / 1e6;
-        timespec ts {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        c.cpu = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+        c.cpu = bench::threadCpuSeconds() * 1e3;
         rusage usage {};
         getrusage(RUSAGE_THREAD, &usage);
         c.minor = usage.ru_minflt;

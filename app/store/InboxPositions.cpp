@@ -11,40 +11,26 @@ using namespace Qt::StringLiterals;
 namespace rabeg {
 namespace {
 
-// Complaints received in one millisecond have keys within sixteen of each other (ListKeySchema.h), while no key
-// is out of order.
-constexpr qint64 kSlots = 16;
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+// Prepares, binds by name and runs one statement.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
     if (!q.exec())
         return sqlError(u"cannot read the inbox"_s, q.lastError());
     return q;
 }
 
-Result<qint64> number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+// Its first column of its first row.
+Result<qint64> number(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
     auto q = run(db, sql, binds);
     if (!q.ok())
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
-}
-
-// The complaints received in the same millisecond as the one keyed `key` whose keys come before it in the list's
-// direction.
-Result<qint64> keyedEarlierInMs(const QSqlDatabase &db, qint64 key, const QString &receivedAt, bool oldestFirst)
-{
-    return number(db,
-                  oldestFirst ? u"SELECT count(*) FROM complaints WHERE list_key < ? AND list_key >= ?"
-                                u" AND received_at = ?"_s
-                              : u"SELECT count(*) FROM complaints WHERE list_key > ? AND list_key <= ?"
-                                u" AND received_at = ?"_s,
-                  {key, oldestFirst ? key - kSlots : key + kSlots, receivedAt});
 }
 
 // The statements of one answer read one snapshot of the file (a sync commits on its own connection meanwhile): a
@@ -100,31 +86,31 @@ Result<InboxPositions::Row> InboxPositions::rowAt(qint64 position, bool oldestFi
     }
     if (!day)
         return Row{true, std::nullopt}; // past the end
-    // The key at the place, within its day.
+    // The complaint at the place, counted off in its day's keys.
     auto keyed = run(m_db,
-                     u"SELECT list_key FROM complaints WHERE list_key >= ? AND list_key < ? ORDER BY list_key "_s + order
-                         + u" LIMIT 1 OFFSET ?"_s,
-                     {*day * kListKeysPerDay, (*day + 1) * kListKeysPerDay, position - before});
+                     u"SELECT list_key, received_at FROM complaints WHERE list_key = (SELECT list_key FROM complaints"
+                     u" WHERE list_key >= :dayStart AND list_key < :dayEnd ORDER BY list_key "_s
+                         + order + u" LIMIT 1 OFFSET :offset)"_s,
+                     {{u":dayStart"_s, *day * kListKeysPerDay},
+                      {u":dayEnd"_s, (*day + 1) * kListKeysPerDay},
+                      {u":offset"_s, position - before}});
     if (!keyed.ok())
         return keyed.error();
-    if (!keyed.value().next())
+    QSqlQuery &at = keyed.value();
+    if (!at.next())
         return Row{}; // the counts and the index disagree
-    const qint64 key = keyed.value().value(0).toLongLong(); // (a Result's query, then the column)
-    auto received = run(m_db, u"SELECT received_at FROM complaints WHERE list_key = ?"_s, {key});
-    if (!received.ok())
-        return received.error();
-    if (!received.value().next())
-        return Row{};
-    const QString receivedAt = received.value().value(0).toString();
-    // Its millisecond's complaints keyed before it in the list's direction: the place is that many into the
-    // millisecond's complaints in the ids' order.
-    const auto earlierInMs = keyedEarlierInMs(m_db, key, receivedAt, oldestFirst);
-    if (!earlierInMs.ok())
-        return earlierInMs.error();
+    const qint64 key = at.value(0).toLongLong();
+    const QString receivedAt = at.value(1).toString();
+    // Its millisecond's complaints keyed before it in the list's direction (their keys are within 16 of each other,
+    // ListKeySchema.h): the place is that many into the millisecond's complaints in the ids' order.
     auto row = run(m_db,
-                   u"SELECT received_at, id FROM complaints WHERE received_at = ? ORDER BY id "_s + order
-                       + u" LIMIT 1 OFFSET ?"_s,
-                   {receivedAt, earlierInMs.value()});
+                   oldestFirst ? u"SELECT received_at, id FROM complaints WHERE received_at = :at ORDER BY id LIMIT 1"
+                                 u" OFFSET (SELECT count(*) FROM complaints WHERE list_key < :key"
+                                 u" AND list_key >= :key - 16 AND received_at = :at)"_s
+                               : u"SELECT received_at, id FROM complaints WHERE received_at = :at ORDER BY id DESC"
+                                 u" LIMIT 1 OFFSET (SELECT count(*) FROM complaints WHERE list_key > :key"
+                                 u" AND list_key <= :key + 16 AND received_at = :at)"_s,
+                   {{u":at"_s, receivedAt}, {u":key"_s, key}});
     if (!row.ok())
         return row.error();
     if (!row.value().next())
@@ -141,33 +127,29 @@ Result<std::optional<qint64>> InboxPositions::rowsBefore(const QString &received
         return ordered.error();
     if (!ordered.value())
         return std::optional<qint64>();
+    // Those before its day, those before it in its day, and in its millisecond those keyed before it replaced by
+    // those with ids before it.
     const qint64 day = listKey / kListKeysPerDay;
-    const auto earlierDays = number(m_db,
-                                    oldestFirst ? u"SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day < ?"_s
-                                                : u"SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day > ?"_s,
-                                    {day});
-    if (!earlierDays.ok())
-        return earlierDays.error();
-    const auto earlierInDay
-        = number(m_db,
-                 oldestFirst ? u"SELECT count(*) FROM complaints WHERE list_key >= ? AND list_key < ?"_s
-                             : u"SELECT count(*) FROM complaints WHERE list_key > ? AND list_key < ?"_s,
-                 oldestFirst ? QVariantList{day * kListKeysPerDay, listKey} : QVariantList{listKey, (day + 1) * kListKeysPerDay});
-    if (!earlierInDay.ok())
-        return earlierInDay.error();
-    // Its millisecond's complaints: those keyed before it are replaced by those with ids before it.
-    const auto keyedInMs = keyedEarlierInMs(m_db, listKey, receivedAt, oldestFirst);
-    if (!keyedInMs.ok())
-        return keyedInMs.error();
-    const auto idEarlierInMs
-        = number(m_db,
-                 oldestFirst ? u"SELECT count(*) FROM complaints WHERE received_at = ? AND id < ?"_s
-                             : u"SELECT count(*) FROM complaints WHERE received_at = ? AND id > ?"_s,
-                 {receivedAt, id});
-    if (!idEarlierInMs.ok())
-        return idEarlierInMs.error();
-    return std::optional<qint64>(earlierDays.value() + earlierInDay.value() - keyedInMs.value()
-                                 + idEarlierInMs.value());
+    const auto before = number(
+        m_db,
+        oldestFirst
+            ? u"SELECT (SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day < :day)"
+              u" + (SELECT count(*) FROM complaints WHERE list_key >= :dayStart AND list_key < :key)"
+              u" - (SELECT count(*) FROM complaints WHERE list_key < :key AND list_key >= :key - 16 AND received_at = :at)"
+              u" + (SELECT count(*) FROM complaints WHERE received_at = :at AND id < :id)"_s
+            : u"SELECT (SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day > :day)"
+              u" + (SELECT count(*) FROM complaints WHERE list_key > :key AND list_key < :dayEnd)"
+              u" - (SELECT count(*) FROM complaints WHERE list_key > :key AND list_key <= :key + 16 AND received_at = :at)"
+              u" + (SELECT count(*) FROM complaints WHERE received_at = :at AND id > :id)"_s,
+        {{u":day"_s, day},
+         oldestFirst ? std::pair{u":dayStart"_s, QVariant(day * kListKeysPerDay)}
+                     : std::pair{u":dayEnd"_s, QVariant((day + 1) * kListKeysPerDay)},
+         {u":key"_s, listKey},
+         {u":at"_s, receivedAt},
+         {u":id"_s, id}});
+    if (!before.ok())
+        return before.error();
+    return std::optional<qint64>(before.value());
 }
 
 } // namespace rabeg
