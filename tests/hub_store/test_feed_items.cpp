@@ -50,6 +50,7 @@ QList<QByteArray> checkedPages(HubFixture &hub, const Actor &reader, int limit)
     for (bool more = true; more;) {
         QByteArray items;
         const auto cursor = hub.store().appendFeedItems(after, limit, reader, items);
+        INFO((cursor.ok() ? QString() : cursor.error().message).toStdString());
         REQUIRE(cursor.ok());
         const auto old = hub.store().storedEvents(after, limit, reader);
         REQUIRE(old.ok());
