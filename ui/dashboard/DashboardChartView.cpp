@@ -17,7 +17,9 @@ namespace rabeg {
 DashboardChartView::DashboardChartView(Layout layout, QWidget *parent) : QChartView(parent), m_layout(layout)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    // Tall enough for the OPD names under the bars (turned upright) and a readable value axis beside them; the
+    // dashboard scrolls when the screen is lower than its charts (DashboardScreen).
+    setMinimumSize(320, 280);
     setFocusPolicy(Qt::StrongFocus);
 }
 

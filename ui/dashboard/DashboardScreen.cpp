@@ -61,7 +61,7 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 3);
-    // The charts scroll on a screen too low for them (a 1366x768 laptop): their 220-pixel minimum heights made the
+    // The charts scroll on a screen too low for them (a 1366x768 laptop): their minimum heights (280 pixels) made the
     // whole window taller than such a screen, even for a user who never opens the dashboard (its page is there).
     auto *charts = new QWidget;
     charts->setObjectName(u"dashboardChartsWidget"_s);
