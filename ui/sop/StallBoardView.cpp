@@ -86,8 +86,10 @@ StallBoardView::StallBoardView(QWidget *parent) : QWidget(parent)
     splitter->setObjectName(u"stallBoardSplitter"_s);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
+    // The board first: at 1366x768 a 3:2 split showed twelve OPDs above an empty list (nothing chosen yet); the
+    // list keeps room for five complaints and the splitter gives it more when a user drags it.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
