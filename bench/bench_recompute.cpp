@@ -5,8 +5,10 @@
 //
 //   bench_recompute [--no-baseline] [--report] CACHE.sqlite
 //   bench_recompute --open-only CACHE.sqlite  (only opens it: an older cache is migrated, the time printed)
-//   bench_recompute --demo N NEW.sqlite     (only fills a new cache with N demo complaints: copy it, then run the
-//                                            bench on the copy, since the bench changes what it runs on)
+//   bench_recompute --demo N [--backlog-days D] NEW.sqlite
+//                                           (only fills a new cache with N demo complaints: copy it, then run the
+//                                            bench on the copy, since the bench changes what it runs on; with
+//                                            --backlog-days they all arrive in the last D days, so most are open)
 //
 // CACHE is a copy of the inbox benchmarks' cache (bench/InboxBenchCache.h; it is changed). A cache of an earlier
 // schema is migrated when opened, which derives every complaint once (tens of minutes at 1,000,000; not timed).
@@ -125,13 +127,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    const bool demo = args.size() == 3 && args.first() == u"--demo"_s;
+    const bool backlog = args.size() == 5 && args.at(2) == u"--backlog-days"_s;
+    const bool demo = (args.size() == 3 || backlog) && args.first() == u"--demo"_s;
     const bool openOnly = args.size() == 2 && args.first() == u"--open-only"_s;
     const bool noBaseline = !demo && args.contains(u"--no-baseline"_s);
     const bool withReport = !demo && args.contains(u"--report"_s);
     if (args.isEmpty() || (!demo && !openOnly && args.size() != 1 + int(noBaseline) + int(withReport))) {
         std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] CACHE.sqlite (a copy: it is changed)"
-                             " | --open-only CACHE.sqlite | --demo N NEW.sqlite\n");
+                             " | --open-only CACHE.sqlite | --demo N [--backlog-days D] NEW.sqlite\n");
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[argc - 1]);
@@ -159,12 +162,15 @@ int main(int argc, char *argv[])
         const auto corpus = DemoCorpus::loadBuiltin();
         DemoOptions options;
         options.count = QByteArray(argv[2]).toLongLong();
+        if (backlog)
+            options.backlogDays = std::max(1, args.at(3).toInt());
         if (!reference.ok() || !corpus.ok()
             || fillWithDemoData(cache, reference.value(), corpus.value(), options)) {
             std::fprintf(stderr, "bench_recompute: cannot fill the demo cache\n");
             return 1;
         }
-        say(u"filled %1 with %2 demo complaints"_s.arg(path).arg(options.count));
+        say(u"filled %1 with %2 demo complaints%3"_s.arg(path).arg(options.count)
+                .arg(backlog ? u", arrived over the last %1 days"_s.arg(options.backlogDays) : QString()));
         return 0;
     }
     const qint64 complaints = scalar(cache, u"SELECT count(*) FROM complaints"_s);

@@ -185,7 +185,8 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
     const Kecamatan *kec = m_reference.kecamatanByCode(kel.kecamatan);
     const QString kecName = kec ? kec->name : kel.kecamatan;
 
-    const qint64 window = qint64(m_options.weeks) * 7 * kDay;
+    const qint64 window = m_options.backlogDays > 0 ? qint64(m_options.backlogDays) * kDay
+                                                    : qint64(m_options.weeks) * 7 * kDay;
     const QDateTime received = m_options.end.addSecs(-qint64(r.below(std::uint64_t(window))));
 
     Story story(r, m_reference, m_options.end);

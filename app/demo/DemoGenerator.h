@@ -28,6 +28,9 @@ struct DemoOptions
     std::uint64_t seed = 20261130;
     qint64 count = 2000;
     int weeks = 16; // complaints arrive over this many weeks before `end` (at least 12)
+    // > 0: a backlog rather than a history, for benchmarks that need most complaints still open (bench_recompute
+    // --backlog-days): complaints arrive over only this many days before `end`, and `weeks` is not used.
+    int backlogDays = 0;
     QDateTime end = QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC);
 };
 
