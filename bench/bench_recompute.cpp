@@ -127,7 +127,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    const bool backlog = args.size() == 5 && args.at(2) == u"--backlog-days"_s;
+    bool daysOk = false;
+    const int backlogDays = args.size() == 5 ? args.at(3).toInt(&daysOk) : 0;
+    const bool backlog = args.size() == 5 && args.at(2) == u"--backlog-days"_s && daysOk && backlogDays >= 1;
     const bool demo = (args.size() == 3 || backlog) && args.first() == u"--demo"_s;
     const bool openOnly = args.size() == 2 && args.first() == u"--open-only"_s;
     const bool noBaseline = !demo && args.contains(u"--no-baseline"_s);
@@ -163,7 +165,7 @@ int main(int argc, char *argv[])
         DemoOptions options;
         options.count = QByteArray(argv[2]).toLongLong();
         if (backlog)
-            options.backlogDays = std::max(1, args.at(3).toInt());
+            options.backlogDays = backlogDays;
         if (!reference.ok() || !corpus.ok()
             || fillWithDemoData(cache, reference.value(), corpus.value(), options)) {
             std::fprintf(stderr, "bench_recompute: cannot fill the demo cache\n");

@@ -22,15 +22,21 @@ public:
     // The connection of `db` when it is an open PostgreSQL one, else nullptr.
     static pg_conn *handleOf(const QSqlDatabase &db);
 
-    // Runs `sql` (no parameters: the caller writes only integers into it) and waits for all of its rows.
-    PostgresResult(pg_conn *connection, const char *sql);
+    // Runs `sql` (no parameters: the caller writes only integers into it) and waits for all of its rows; `what` names
+    // the read in an error ("cannot read events"). As when QPSQL itself runs a statement, what the connection still
+    // holds of an earlier result is discarded first (libpq's rule): the end of a forward-only QSqlQuery read to its
+    // last row (QPSQL leaves it there), or the unread rest of one read part-way, which would then end early. So no
+    // QSqlQuery on the connection may be part-way through its rows when this runs.
+    PostgresResult(pg_conn *connection, const char *sql, const QString &what);
     ~PostgresResult();
     Q_DISABLE_COPY_MOVE(PostgresResult)
 
-    // An error when the statement failed (its message from the server, or "not a PostgreSQL connection").
+    // An error when the statement failed (its message from the server, or "not an open PostgreSQL connection").
     Status status() const { return m_error; }
     int rows() const;
-    // Columns from 0; an integer column must be BIGINT. The view is valid while the result lives.
+    // Whether a column of the result is BIGINT (int8), the only integer type bigint() reads.
+    bool isBigint(int column) const;
+    // Columns from 0. The view is valid while the result lives.
     bool isNull(int row, int column) const;
     qint64 bigint(int row, int column) const;
     QByteArrayView bytes(int row, int column) const;

@@ -148,9 +148,11 @@ Status readPostgresAll(QSqlDatabase db, const Read &read, qint64 &head, const On
                            "LEFT JOIN LATERAL (SELECT seq, item FROM event_items WHERE seq > "
         + QByteArray::number(read.after) + " AND seq <= top.seq ORDER BY seq LIMIT " + QByteArray::number(read.limit)
         + ") i ON true";
-    const PostgresResult result(PostgresResult::handleOf(db), sql.constData());
+    const PostgresResult result(PostgresResult::handleOf(db), sql.constData(), u"cannot read events"_s);
     if (Status status = result.status())
         return status;
+    if (!result.isBigint(0) || !result.isBigint(1))
+        return Error{u"storage_error"_s, u"cannot read events: the log's seq is not a BIGINT in this store"_s};
     const int rows = result.rows();
     QList<int> order;
     order.reserve(rows);

@@ -138,3 +138,31 @@ TEST_CASE("a store of hub schema 4 gets the page items of its whole log when it 
     CHECK(pupr.join(',').contains(later.toByteArray(QUuid::WithoutBraces)));
     CHECK_FALSE(pupr.join(',').contains("081299998888"));
 }
+
+// The PostgreSQL page runs through libpq on QPSQL's own connection (hub/PostgresResult.h). QPSQL hands a forward-only
+// query's rows over one at a time and leaves the end of its result unread on the connection after the last row, until
+// its next statement clears it; the page must run there too (a read thread's connection has just answered another
+// route). A guard that refused to run while libpq reported a statement in progress failed exactly here.
+TEST_CASE("a PostgreSQL pull page runs after a forward-only query on its connection was read to the end", "[hub_store]")
+{
+    HubFixture hub(Backend::Postgres);
+    fillLog(hub);
+    const qint64 events = hub.scalar(u"SELECT COUNT(*) FROM events"_s);
+    REQUIRE(events > 2);
+    REQUIRE(events < 500);
+    {
+        QSqlQuery read(hub.db());
+        read.setForwardOnly(true);
+        REQUIRE(read.exec(u"SELECT seq FROM events ORDER BY seq"_s));
+        qint64 seen = 0;
+        while (read.next())
+            ++seen;
+        CHECK(seen == events);
+    }
+    QByteArray items;
+    const auto page = hub.store().appendFeedItems(0, 500, operatorActor(), items);
+    INFO((page.ok() ? QString() : page.error().message).toStdString());
+    REQUIRE(page.ok());
+    CHECK(page->items == events);
+    CHECK(items.count("\"seq\":") >= events);
+}
