@@ -1,9 +1,7 @@
 // The pull page as it goes out (GET /api/v1/events): the stored page items of the events the reader may see
 // (FeedItems.h), joined by commas into the answer's buffer. On SQLite the rows are read through the C API, their bytes
-// copied once, straight into the answer (SqliteStatement.h); on PostgreSQL every event's page likewise through libpq
-// (PostgresResult.h), a liaison's through QtSql.
+// copied once, straight into the answer (SqliteStatement.h); on PostgreSQL through QtSql.
 #include "FeedItems.h"
-#include "PostgresResult.h"
 #include "ReferenceStream.h"
 #include "SqlHubStore.h"
 #include "SqliteStatement.h"
@@ -136,43 +134,42 @@ Status readQt(QSqlDatabase db, const Read &read, const OnRow &onRow)
 }
 
 // PostgreSQL, every event: the head and the items in one statement (one snapshot: with appends serialized, every seq
-// up to the head it sees has committed), its values integers written into it, run through libpq on the QPSQL
-// connection (PostgresResult.h): QPSQL prepared with PREPARE, EXECUTE and DEALLOCATE (six round trips for the head
-// and the page) and turned every item into a QString and back. No ORDER BY on the outer query: the backend sorted
-// the page's 500 rows of ~1.4 KB again after the index had read them in order, 5 of the statement's 6 ms
-// (EXPLAIN ANALYZE, BENCHMARKS.md P7). The rows come in the index's order; should a plan ever give them otherwise,
-// they are put in order here. The first column of every row is the head; an empty page is one row without an item.
+// up to the head it sees has committed), run as it is rather than prepared, its values integers. QPSQL prepares
+// with PREPARE, EXECUTE and DEALLOCATE, so the head and the page took six round trips to the backend; this is one.
+// No ORDER BY on the outer query: the backend sorted the page's 500 rows of ~1.4 KB again after the index had read
+// them in order, 5 of the statement's 6 ms (EXPLAIN ANALYZE; BENCHMARKS.md P7, where reading the rows through libpq
+// instead of QPSQL measured no better). The rows come in the index's order; should a plan ever give them otherwise,
+// they are put in order here before any is used. The first column of every row is the head; an empty page is one
+// row without an item.
 Status readPostgresAll(QSqlDatabase db, const Read &read, qint64 &head, const OnRow &onRow)
 {
-    const QByteArray sql = "SELECT top.seq, i.seq, i.item FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM events) top "
-                           "LEFT JOIN LATERAL (SELECT seq, item FROM event_items WHERE seq > "
-        + QByteArray::number(read.after) + " AND seq <= top.seq ORDER BY seq LIMIT " + QByteArray::number(read.limit)
-        + ") i ON true";
-    const PostgresResult result(PostgresResult::handleOf(db), sql.constData(), u"cannot read events"_s);
-    if (Status status = result.status())
-        return status;
-    if (!result.isBigint(0) || !result.isBigint(1))
-        return Error{u"storage_error"_s, u"cannot read events: the log's seq is not a BIGINT in this store"_s};
-    const int rows = result.rows();
-    QList<int> order;
-    order.reserve(rows);
-    qint64 previous = 0;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = u"SELECT top.seq, i.seq, i.item FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM events) top "
+                        u"LEFT JOIN LATERAL (SELECT seq, item FROM event_items WHERE seq > %1 AND seq <= top.seq "
+                        u"ORDER BY seq LIMIT %2) i ON true"_s.arg(read.after)
+                            .arg(read.limit);
+    if (!q.exec(sql))
+        return sqlError(u"cannot read events"_s, q.lastError());
+    QList<std::pair<qint64, QByteArray>> rows;
+    rows.reserve(read.limit);
     bool ordered = true;
-    for (int r = 0; r < rows; ++r) {
-        head = result.bigint(r, 0);
-        if (result.isNull(r, 1))
+    while (q.next()) {
+        head = q.value(0).toLongLong();
+        if (q.isNull(1))
             continue;
-        const qint64 seq = result.bigint(r, 1);
-        ordered = ordered && (order.isEmpty() || seq > previous);
-        previous = seq;
-        order.append(r);
+        const qint64 seq = q.value(1).toLongLong();
+        ordered = ordered && (rows.isEmpty() || seq > rows.constLast().first);
+        rows.append({seq, q.value(2).toByteArray()});
     }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read events"_s, q.lastError());
     if (!ordered)
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return result.bigint(a, 1) < result.bigint(b, 1); });
-    for (int r : std::as_const(order)) {
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[seq, item] : std::as_const(rows)) {
         Row row;
-        row.seq = result.bigint(r, 1);
-        row.item = result.bytes(r, 2);
+        row.seq = seq;
+        row.item = item;
         if (!onRow(row))
             break;
     }

@@ -15,9 +15,9 @@ PACKAGES=(
   libqt6svg6
   # tests: Catch2 2.13 (header-only; compiled once into the test support library), a display, PDF tools
   catch2 xvfb xauth poppler-utils imagemagick fonts-dejavu-core fonts-noto-core
-  # hub: password hashing; SQLite's and libpq's C APIs (pull pages, hub/SqliteStatement.h, hub/PostgresResult.h);
-  # PostgreSQL 15, which the hub's store tests start on loopback
-  libsodium-dev libsqlite3-dev libpq-dev postgresql
+  # hub: password hashing; SQLite's C API (pull pages, hub/SqliteStatement.h); PostgreSQL 15, which the hub's store
+  # tests start on loopback
+  libsodium-dev libsqlite3-dev postgresql
   # fuzzing (scripts/fuzz.sh): clang's libFuzzer with the address and undefined-behaviour sanitizers
   clang-14 libfuzzer-14-dev
   # packaging checks (installer/check-packages.sh): dpkg-shlibdeps, lintian, desktop entry and AppStream validators

@@ -139,10 +139,10 @@ TEST_CASE("a store of hub schema 4 gets the page items of its whole log when it 
     CHECK_FALSE(pupr.join(',').contains("081299998888"));
 }
 
-// The PostgreSQL page runs through libpq on QPSQL's own connection (hub/PostgresResult.h). QPSQL hands a forward-only
-// query's rows over one at a time and leaves the end of its result unread on the connection after the last row, until
-// its next statement clears it; the page must run there too (a read thread's connection has just answered another
-// route). A guard that refused to run while libpq reported a statement in progress failed exactly here.
+// QPSQL hands a forward-only query's rows over one at a time and leaves the end of its result unread on the
+// connection after the last row, until its next statement clears it. The PostgreSQL page must run there (a read
+// thread's connection has just answered another route); a page read through libpq with a guard on libpq's
+// "statement in progress" refused exactly here (BENCHMARKS.md P7, twelfth session).
 TEST_CASE("a PostgreSQL pull page runs after a forward-only query on its connection was read to the end", "[hub_store]")
 {
     HubFixture hub(Backend::Postgres);
