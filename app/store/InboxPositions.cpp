@@ -101,16 +101,16 @@ Result<InboxPositions::Row> InboxPositions::rowAt(qint64 position, bool oldestFi
         return Row{}; // the counts and the index disagree
     const qint64 key = at.value(0).toLongLong();
     const QString receivedAt = at.value(1).toString();
-    // Its millisecond's complaints keyed before it in the list's direction (their keys are within 16 of each other,
+    // Its millisecond's complaints keyed before it in the list's direction (their keys are within kListKeySlots of each other,
     // ListKeySchema.h): the place is that many into the millisecond's complaints in the ids' order.
     auto row = run(m_db,
                    oldestFirst ? u"SELECT received_at, id FROM complaints WHERE received_at = :at ORDER BY id LIMIT 1"
                                  u" OFFSET (SELECT count(*) FROM complaints WHERE list_key < :key"
-                                 u" AND list_key >= :key - 16 AND received_at = :at)"_s
+                                 u" AND list_key >= :key - :slots AND received_at = :at)"_s
                                : u"SELECT received_at, id FROM complaints WHERE received_at = :at ORDER BY id DESC"
                                  u" LIMIT 1 OFFSET (SELECT count(*) FROM complaints WHERE list_key > :key"
-                                 u" AND list_key <= :key + 16 AND received_at = :at)"_s,
-                   {{u":at"_s, receivedAt}, {u":key"_s, key}});
+                                 u" AND list_key <= :key + :slots AND received_at = :at)"_s,
+                   {{u":at"_s, receivedAt}, {u":key"_s, key}, {u":slots"_s, kListKeySlots}});
     if (!row.ok())
         return row.error();
     if (!row.value().next())
@@ -135,18 +135,19 @@ Result<std::optional<qint64>> InboxPositions::rowsBefore(const QString &received
         oldestFirst
             ? u"SELECT (SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day < :day)"
               u" + (SELECT count(*) FROM complaints WHERE list_key >= :dayStart AND list_key < :key)"
-              u" - (SELECT count(*) FROM complaints WHERE list_key < :key AND list_key >= :key - 16 AND received_at = :at)"
+              u" - (SELECT count(*) FROM complaints WHERE list_key < :key AND list_key >= :key - :slots AND received_at = :at)"
               u" + (SELECT count(*) FROM complaints WHERE received_at = :at AND id < :id)"_s
             : u"SELECT (SELECT coalesce(sum(complaints), 0) FROM inbox_days WHERE day > :day)"
               u" + (SELECT count(*) FROM complaints WHERE list_key > :key AND list_key < :dayEnd)"
-              u" - (SELECT count(*) FROM complaints WHERE list_key > :key AND list_key <= :key + 16 AND received_at = :at)"
+              u" - (SELECT count(*) FROM complaints WHERE list_key > :key AND list_key <= :key + :slots AND received_at = :at)"
               u" + (SELECT count(*) FROM complaints WHERE received_at = :at AND id > :id)"_s,
         {{u":day"_s, day},
          oldestFirst ? std::pair{u":dayStart"_s, QVariant(day * kListKeysPerDay)}
                      : std::pair{u":dayEnd"_s, QVariant((day + 1) * kListKeysPerDay)},
          {u":key"_s, listKey},
          {u":at"_s, receivedAt},
-         {u":id"_s, id}});
+         {u":id"_s, id},
+         {u":slots"_s, kListKeySlots}});
     if (!before.ok())
         return before.error();
     return std::optional<qint64>(before.value());

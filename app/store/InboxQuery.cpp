@@ -1,6 +1,7 @@
 #include "InboxQuery.h"
 
 #include "InboxPositions.h"
+#include "ListKeySchema.h"
 #include "codec/WireTime.h"
 
 #include <QRegularExpression>
@@ -381,7 +382,7 @@ Result<qint64> InboxQuery::listKeyOf(const InboxCursor &cursor) const
     const QDateTime at = parseWireTime(cursor.receivedAt);
     bool ok = false;
     const qint64 digit = QStringView(cursor.id).left(1).toLongLong(&ok, 16);
-    return (at.isValid() ? at.toMSecsSinceEpoch() : 0) * 16 + (ok ? digit : 0);
+    return (at.isValid() ? at.toMSecsSinceEpoch() : 0) * kListKeySlots + (ok ? digit : 0);
 }
 
 Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const InboxCriteria &criteria) const

@@ -22,7 +22,9 @@ namespace rabeg {
 //
 //  - inbox_days(day, complaints): day = list_key / kListKeysPerDay (a UTC day), kept by triggers on complaints.
 //  - list_key_overflow(id): the complaints whose keys are out of the list's order, kept by the same triggers.
-constexpr qint64 kListKeysPerDay = 16LL * 86'400'000LL;
+// The keys of one millisecond (its slots), and of one UTC day. The released schema steps write 16 as it is.
+constexpr qint64 kListKeySlots = 16;
+constexpr qint64 kListKeysPerDay = kListKeySlots * 86'400'000LL;
 
 // Cache schema step 12 -> 13 (LocalCache::migrate): the full-text index's triggers with the new key rule; shared
 // keys given new ones (those complaints alone indexed again); both tables filled from the indexes (no complaint
