@@ -11,10 +11,14 @@
 #include "store/LocalCache.h"
 
 #include <QApplication>
+#include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QLegendMarker>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -171,4 +175,62 @@ TEST_CASE("the arrow keys move a dashboard chart's selection across its series a
     QTest::keyClick(&chart, Qt::Key_Down);
     QTest::keyClick(&chart, Qt::Key_Enter);
     CHECK(clicked == QList<std::pair<int, int>> {{1, 1}, {0, 1}});
+}
+
+TEST_CASE("a stacked chart carries each stack's total above it instead of its segments' figures; a bar's figure is "
+          "in its tool tip")
+{
+    // Segments of 1 or 2 complaints are thinner than their figure: drawn, the figures lay over each other.
+    DashboardChartView stacked(DashboardChartView::Layout::Stacked);
+    stacked.setBars(u"Aging"_s, {u"A"_s, u"B"_s, u"C"_s}, {{u"0-3"_s, {1, 0, 5}, {}}, {u"4-7"_s, {2, 0, 0}, {}},
+                                                          {u"8-14"_s, {30, 0, 1}, {}}},
+                    u"complaints"_s);
+    const auto bars = [](const DashboardChartView &view) {
+        QList<QAbstractBarSeries *> found;
+        QList<QScatterSeries *> totals;
+        for (QAbstractSeries *series : view.chart()->series()) {
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(series))
+                found.append(b);
+            if (auto *t = qobject_cast<QScatterSeries *>(series))
+                totals.append(t);
+        }
+        return std::pair {found, totals};
+    };
+    const auto [stackedBars, totals] = bars(stacked);
+    REQUIRE(stackedBars.size() == 1);
+    CHECK_FALSE(stackedBars.at(0)->isLabelsVisible());
+    REQUIRE(totals.size() == 1);
+    CHECK(totals.at(0)->pointLabelsVisible());
+    // One point per stack that has any complaint, at its category, as high as its total; none for the empty one.
+    CHECK(totals.at(0)->points() == QList<QPointF> {{0, 33}, {2, 6}});
+    for (QLegendMarker *marker : stacked.chart()->legend()->markers(totals.at(0)))
+        CHECK_FALSE(marker->isVisible());
+    CHECK(stacked.chart()->legend()->markers(stackedBars.at(0)).size() == 3);
+
+    stacked.show();
+    emit stacked.barSets().at(2)->hovered(true, 0);
+    CHECK(QToolTip::text() == u"A, 8-14: 30"_s);
+    emit stacked.barSets().at(2)->hovered(false, 0);
+
+    // Side by side, each bar carries its own figure above it and there is nothing to add up.
+    DashboardChartView grouped(DashboardChartView::Layout::Grouped);
+    grouped.setBars(u"Overdue"_s, {u"A"_s, u"B"_s}, {{u"Overdue"_s, {3, 4}, {}}}, u"complaints"_s);
+    const auto [groupedBars, none] = bars(grouped);
+    REQUIRE(groupedBars.size() == 1);
+    CHECK(groupedBars.at(0)->isLabelsVisible());
+    CHECK(none.isEmpty());
+}
+
+TEST_CASE("OPD codes under a chart's bars are shown whole; longer names are cut and said whole in the tool tip")
+{
+    const auto truncated = [](const QStringList &categories) {
+        DashboardChartView chart(DashboardChartView::Layout::Grouped);
+        QList<double> values(categories.size(), 1.0);
+        chart.setBars(u"Chart"_s, categories, {{u"Count"_s, values, {}}}, u"complaints"_s);
+        const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Horizontal);
+        REQUIRE(axes.size() == 1);
+        return axes.at(0)->truncateLabels();
+    };
+    CHECK_FALSE(truncated({u"DISDUKCAPIL"_s, u"KEC-SERANG"_s, u"Pusat komando"_s}));
+    CHECK(truncated({u"DISDUKCAPIL"_s, u"DISDUKCAPIL langkah 3: Verifikasi berkas"_s}));
 }

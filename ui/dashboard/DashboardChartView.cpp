@@ -3,34 +3,49 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QLegendMarker>
+#include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 
 namespace rabeg {
+namespace {
+
+// The longest category name shown whole under a bar (turned upright when there are many): "Pusat komando".
+constexpr qsizetype kWholeLabelCharacters = 14;
+
+} // namespace
 
 DashboardChartView::DashboardChartView(Layout layout, QWidget *parent) : QChartView(parent), m_layout(layout)
 {
     setRenderHint(QPainter::Antialiasing);
     // Tall enough for the OPD names under the bars (turned upright) and a readable value axis beside them; the
     // dashboard scrolls when the screen is lower than its charts (DashboardScreen).
-    setMinimumSize(320, 280);
+    setMinimumSize(320, 320);
     setFocusPolicy(Qt::StrongFocus);
 }
 
 QString DashboardChartView::selectionText() const
 {
-    if (m_series < 0 || m_series >= m_sets.size() || m_category < 0 || m_category >= m_categories.size())
+    return barText(m_series, m_category);
+}
+
+QString DashboardChartView::barText(int series, int category) const
+{
+    if (series < 0 || series >= m_sets.size() || category < 0 || category >= m_categories.size())
         return {};
     //: A bar of a dashboard chart read out: category, series, value ("DISDUKCAPIL, Overdue: 12")
     return tr("%1, %2: %3")
-        .arg(m_categories.at(m_category), m_sets.at(m_series)->label(),
-             QLocale().toString(m_sets.at(m_series)->at(m_category), 'f', 0));
+        .arg(m_categories.at(category), m_sets.at(series)->label(),
+             QLocale().toString(m_sets.at(series)->at(category), 'f', 0));
 }
 
 void DashboardChartView::selectBar(int series, int category)
@@ -154,13 +169,23 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
             top = std::max(top, value);
         }
         connect(set, &QBarSet::clicked, this, [this, s](int index) { emit barClicked(s, index); });
+        // The exact figure of the bar under the pointer (a stacked segment carries no number of its own).
+        connect(set, &QBarSet::hovered, this, [this, s](bool entered, int index) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), barText(s, index), this);
+            else
+                QToolTip::hideText();
+        });
         bars->append(set);
         m_sets.append(set);
     }
     if (stacked)
         top = stackTops.isEmpty() ? 0 : *std::max_element(stackTops.cbegin(), stackTops.cend());
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
+    // Side by side, each bar carries its figure above it. Stacked, a segment of a few complaints is thinner than
+    // its number (labels drawn over each other), so the stack carries its total above it instead (stackTotals) and
+    // each segment's figure is in its tool tip and the keyboard selection's description.
+    bars->setLabelsVisible(!stacked);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -176,10 +201,17 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     // Many OPD codes side by side (DISDUKCAPIL, DISPERKIM...): upright, each takes only a line's height of width.
     if (!horizontal && categories.size() > 8)
         categoryAxis->setLabelsAngle(-90);
+    // An OPD code cut to "DISDUK..." is no code at all: short names get the room they need (the chart's height
+    // holds a dozen characters turned upright); longer ones (an SOP step) are still cut, and said whole in the
+    // tool tip and the keyboard selection.
+    const auto longest = std::max_element(categories.cbegin(), categories.cend(),
+                                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    categoryAxis->setTruncateLabels(longest != categories.cend() && longest->size() > kWholeLabelCharacters);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
+    QScatterSeries *totals = stacked && !horizontal ? stackTotals(chart, categoryAxis, valueAxis, stackTops) : nullptr;
     chart->legend()->setVisible(series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (m_points > 0) {
@@ -193,9 +225,10 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
         valueAxis->setLabelsFont(font);
         valueAxis->setTitleFont(font);
         chart->legend()->setFont(font);
-        bars->setLabelsVisible(true);
         for (QBarSet *set : std::as_const(m_sets))
             set->setLabelFont(font);
+        if (totals)
+            totals->setPointLabelsFont(font);
     }
     // The keyboard selection stays on the same place across a refresh, within the new bars.
     for (QBarSet *set : std::as_const(m_sets)) {
@@ -210,6 +243,31 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     setChart(chart);
     delete old;
     showSelection();
+}
+
+QScatterSeries *DashboardChartView::stackTotals(QChart *chart, QAbstractAxis *categoryAxis, QAbstractAxis *valueAxis,
+                                               const QList<double> &tops)
+{
+    // An invisible point on top of each stack (the category axis places category i at x = i), labelled with its
+    // y: the total, where a bar's own figure would be.
+    auto *totals = new QScatterSeries;
+    totals->setMarkerSize(1);
+    totals->setColor(Qt::transparent);
+    totals->setBorderColor(Qt::transparent);
+    for (int c = 0; c < tops.size(); ++c) {
+        if (tops.at(c) > 0)
+            totals->append(c, tops.at(c));
+    }
+    totals->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    totals->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
+    totals->setPointLabelsClipping(false);
+    totals->setPointLabelsVisible(true);
+    chart->addSeries(totals);
+    totals->attachAxis(categoryAxis);
+    totals->attachAxis(valueAxis);
+    for (QLegendMarker *marker : chart->legend()->markers(totals))
+        marker->setVisible(false);
+    return totals;
 }
 
 } // namespace rabeg

@@ -3,12 +3,15 @@
 #include <QChartView>
 #include <QStringList>
 
+class QAbstractAxis;
 class QBarSet;
+class QScatterSeries;
 
 namespace rabeg {
 
 // One bar chart of the dashboard or the wall display: named series of values over categories, side by side,
-// stacked or horizontal. Clicking a bar reports which (series, category) it was, for the drill-down; charts are
+// stacked or horizontal; a stacked chart shows each stack's total above it, and every bar tells its figure in a
+// tool tip. Clicking a bar reports which (series, category) it was, for the drill-down; charts are
 // rebuilt whole from each new set of figures.
 // The keyboard reaches every bar too (docs/keymap.md): the chart takes focus (Tab), the arrow keys move a selection
 // drawn on the selected bar (along the categories, and across the series), Home and End go to the first and last
@@ -55,6 +58,10 @@ protected:
 private:
     void selectBar(int series, int category);
     void showSelection();
+    QString barText(int series, int category) const;
+    // The totals above a stacked chart's stacks (`tops`, one per category), as a series of point labels.
+    static QScatterSeries *stackTotals(QChart *chart, QAbstractAxis *categoryAxis, QAbstractAxis *valueAxis,
+                                       const QList<double> &tops);
 
     Layout m_layout;
     int m_series = -1;
