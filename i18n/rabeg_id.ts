@@ -3113,10 +3113,6 @@
         <source>Step reopened: %1. It is pending until the hub confirms it.</source>
         <translation>Langkah dibuka kembali: %1. Tertunda sampai dikonfirmasi hub.</translation>
     </message>
-    <message>
-        <source>SOP checklist</source>
-        <translation>Daftar periksa SOP</translation>
-    </message>
 </context>
 <context>
     <name>rabeg::ComplaintDetailView</name>
@@ -3223,6 +3219,11 @@
     <message>
         <source>Response for the reporter</source>
         <translation>Tanggapan untuk pelapor</translation>
+    </message>
+    <message>
+        <source>SOP checklist (%1/%2)</source>
+        <extracomment>The tab of a complaint&apos;s SOP checklist: steps done of all (&quot;SOP checklist (1/5)&quot;)</extracomment>
+        <translation>Daftar periksa SOP (%1/%2)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -72,9 +74,20 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     m_deadlines = new DeadlineBars(this);
     m_packetButton = new EscalationPacketButton(session, this);
     m_conflict = new ConflictPanel(session.reference(), this);
-    m_historyLabel = heading(this, "historyHeadingLabel");
     m_timeline = new HistoryTimeline(session.reference(), this);
     m_checklist = new ComplaintChecklistPanel(session, this);
+    // The history and, for a complaint worked through an SOP, its checklist, as two tabs under the deadlines: as a
+    // third band across the width the checklist left a 1366x768 laptop two rows of the list. A liaison, whose work
+    // the checklist is, starts on it; the tab the user picks is kept from one complaint to the next.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_checklist, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_arranging)
+            m_preferChecklist = index == kChecklistTab;
+    });
     m_identity = new IdentityPanel(session, parent ? parent : this, this); // its keys act in the whole screen
     m_attachments = new AttachmentPanel(session, this);
 
@@ -86,8 +99,7 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     rightLayout->addWidget(m_packetButton, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_conflict);
     rightLayout->addWidget(m_attachments);
-    rightLayout->addWidget(m_historyLabel);
-    rightLayout->addWidget(m_timeline, 1);
+    rightLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
     // The reporter's identity under the text it belongs to, asked for on demand; it scrolls rather than squeeze
@@ -112,19 +124,10 @@ ComplaintDetailView::ComplaintDetailView(OperatorSession &session, QWidget *pare
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    // The checklist across the whole width under both: step titles are long, and half the width cuts them.
-    // Hidden (and its room given back) for a complaint without one.
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setObjectName(QStringLiteral("detailChecklistSplitter"));
-    vertical->setChildrenCollapsible(false);
-    vertical->addWidget(splitter);
-    vertical->addWidget(m_checklist);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_conflict, &ConflictPanel::retryRequested, this, &ComplaintDetailView::retry);
     connect(m_conflict, &ConflictPanel::discardRequested, this, &ComplaintDetailView::discard);
@@ -155,10 +158,39 @@ void ComplaintDetailView::clear()
     m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
     m_deadlines->setBars({}, m_session.hubNow());
     m_deadlinesLabel->setText(tr("Deadlines"));
-    m_historyLabel->setText(tr("History"));
     m_conflict->clear();
     m_checklist->clear();
+    arrangeTabs();
     m_timeline->show({}, {});
+}
+
+void ComplaintDetailView::showChecklistTab()
+{
+    if (m_tabs->isTabVisible(kChecklistTab))
+        m_tabs->setCurrentIndex(kChecklistTab);
+}
+
+bool ComplaintDetailView::checklistOffered() const { return m_tabs->isTabVisible(kChecklistTab); }
+
+void ComplaintDetailView::arrangeTabs()
+{
+    const Checklist &checklist = m_checklist->checklist();
+    const bool exists = checklist.exists();
+    m_arranging = true;
+    m_tabs->setTabText(kHistoryTab, tr("History"));
+    int done = 0;
+    for (const ChecklistStep &step : checklist.steps)
+        done += step.done() ? 1 : 0;
+    //: The tab of a complaint's SOP checklist: steps done of all ("SOP checklist (1/5)")
+    m_tabs->setTabText(kChecklistTab, tr("SOP checklist (%1/%2)").arg(done).arg(checklist.steps.size()));
+    // A stalled checklist says so on its tab, in the red of the stall line, when the history is in front.
+    m_tabs->tabBar()->setTabTextColor(kChecklistTab, exists && checklist.stalled() ? QColor(0x8e, 0x1b, 0x10)
+                                                                                     : palette().color(QPalette::WindowText));
+    m_tabs->setTabVisible(kChecklistTab, exists);
+    // Until the user picks a tab: a liaison's work is the checklist (the actor is known once signed in).
+    const bool checklistFirst = m_preferChecklist.value_or(m_session.actor().role == Role::Liaison);
+    m_tabs->setCurrentIndex(exists && checklistFirst ? kChecklistTab : kHistoryTab);
+    m_arranging = false;
 }
 
 void ComplaintDetailView::refresh()
@@ -176,18 +208,19 @@ void ComplaintDetailView::refresh()
         m_attachments->showFor({}, {});
         m_conflict->clear();
         m_checklist->clear();
+        arrangeTabs();
         m_timeline->show({}, {});
         return;
     }
     const ProjectedComplaint &c = *complaint.value();
     const QDateTime now = m_session.hubNow();
     m_checklist->showChecklist(c, history.value(), now);
+    arrangeTabs();
     m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
     m_identity->showFor(m_id, c.shown.trackingId, c.shown.anonim);
     m_attachments->showFor(m_id, history.value());
     m_browser->setHtml(render(c, describeStall(m_checklist->checklist())) + responseForReporter(history.value()));
     m_deadlinesLabel->setText(tr("Deadlines"));
-    m_historyLabel->setText(tr("History"));
 
     // Under the SLA clocks and calendar the cache adopted (published versions; Workspace::cacheChanged).
     const DeadlinePolicy &policy = m_session.cache().deadlinePolicy();

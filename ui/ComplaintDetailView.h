@@ -6,7 +6,10 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QTabWidget;
 class QTextBrowser;
 
 namespace rabeg {
@@ -40,6 +43,10 @@ public:
     QString text() const;
     ConflictPanel *conflictPanel() const { return m_conflict; }
     ComplaintChecklistPanel *checklistPanel() const { return m_checklist; }
+    // The checklist's tab, when the complaint has a checklist, brought to the front (the stall board's detail).
+    void showChecklistTab();
+    // Whether the complaint shown has a checklist, offered as a tab beside its history.
+    bool checklistOffered() const;
     IdentityPanel *identityPanel() const { return m_identity; }
     AttachmentPanel *attachmentPanel() const { return m_attachments; }
 
@@ -48,6 +55,8 @@ protected:
 
 private:
     QString render(const ProjectedComplaint &complaint, const QString &stall) const;
+    // The tabs' names, the checklist's tab offered or not, and the one in front, after a complaint is shown.
+    void arrangeTabs();
     void retry(const QString &commandId);
     void discard(const QString &commandId);
 
@@ -62,8 +71,12 @@ private:
     ComplaintChecklistPanel *m_checklist = nullptr;
     IdentityPanel *m_identity = nullptr;
     AttachmentPanel *m_attachments = nullptr; // metadata from the history; bytes fetched on demand
-    QLabel *m_historyLabel = nullptr;
     HistoryTimeline *m_timeline = nullptr;
+    static constexpr int kHistoryTab = 0;
+    static constexpr int kChecklistTab = 1;
+    QTabWidget *m_tabs = nullptr;
+    std::optional<bool> m_preferChecklist; // the tab last picked, for the next complaint with a checklist
+    bool m_arranging = false;
 };
 
 } // namespace rabeg

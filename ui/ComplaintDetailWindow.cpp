@@ -36,8 +36,10 @@ void ComplaintDetailWindow::showComplaint(const QUuid &id)
     raise();
     activateWindow();
     // Opened from the stall board: the keyboard starts on the checklist, at the step that stalls.
-    if (m_detail->checklistPanel()->isVisibleTo(this))
+    if (m_detail->checklistOffered()) {
+        m_detail->showChecklistTab();
         m_detail->checklistPanel()->setFocus();
+    }
 }
 
 void ComplaintDetailWindow::changeEvent(QEvent *event)

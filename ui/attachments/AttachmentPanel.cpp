@@ -72,15 +72,17 @@ AttachmentPanel::AttachmentPanel(OperatorSession &session, QWidget *parent) : QW
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("addAttachmentPushButton"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_addButton);
-    buttons->addStretch(1);
+    // The heading and the buttons on one line: the detail's history and checklist below keep the height.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_headingLabel);
+    top->addSpacing(12);
+    top->addWidget(m_openButton);
+    top->addWidget(m_addButton);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_headingLabel);
+    layout->addLayout(top);
     layout->addWidget(m_tree);
-    layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);
 
     connect(m_openButton, &QPushButton::clicked, this, &AttachmentPanel::openSelected);

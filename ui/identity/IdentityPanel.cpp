@@ -82,17 +82,19 @@ IdentityPanel::IdentityPanel(OperatorSession &session, QWidget *keys, QWidget *p
     scope->addAction(m_showAction);
     scope->addAction(m_revealAction);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_showButton);
-    buttons->addWidget(m_revealButton);
-    buttons->addStretch(1);
+    // The buttons beside the heading, where a low screen still shows them: the sentences under them scroll.
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_headingLabel);
+    top->addSpacing(12);
+    top->addWidget(m_showButton);
+    top->addWidget(m_revealButton);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_headingLabel);
+    layout->addLayout(top);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_identityLabel);
-    layout->addLayout(buttons);
     layout->addStretch(1); // packed under its heading when its scroll area gives it more height than it needs
 
     connect(m_showButton, &QPushButton::clicked, this, &IdentityPanel::fetch);

@@ -43,11 +43,13 @@ ChecklistWidget::ChecklistWidget(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::StepColumn, QHeaderView::Stretch);
-    // At least four steps in sight wherever the checklist is placed (two on a screen under 900 pixels high, such as a
-    // 1366x768 laptop's, where four would push the window past the screen): it is what a liaison works in, and a
-    // splitter squeezed it to a row and a half under the complaint's detail.
+    // Rows of one line of text (the style's default is taller), and at least four steps in sight wherever the
+    // checklist is placed (three on a screen under 900 pixels high, such as a 1366x768 laptop's, where four would
+    // push the window past the screen): it is what a liaison works in, and a splitter squeezed it to a row and a half
+    // under the complaint's detail.
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     const QScreen *screen = QGuiApplication::primaryScreen();
-    const int rows = screen && screen->availableGeometry().height() < 900 ? 2 : 4;
+    const int rows = screen && screen->availableGeometry().height() < 900 ? 3 : 4;
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 

@@ -4,9 +4,7 @@
 #include "sop/Checklists.h"
 #include "store/SopCatalogQuery.h"
 
-#include <QEvent>
 #include <QJsonObject>
-#include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,17 +15,11 @@ ComplaintChecklistPanel::ComplaintChecklistPanel(OperatorSession &session, QWidg
     : QWidget(parent), m_session(session), m_calendar(session.reference().calendar)
 {
     setObjectName(u"complaintChecklistPanel"_s);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(u"checklistHeadingLabel"_s);
-    QFont font = m_heading->font();
-    font.setBold(true);
-    m_heading->setFont(font);
     m_widget = new ChecklistWidget(this);
     m_widget->setPhoneReport(m_session.actor().role != Role::Liaison);
     setFocusProxy(m_widget);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_heading);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_widget, 1);
 
     connect(m_widget, &ChecklistWidget::completeStepRequested, this, [this](const QString &step, const QString &note) {
@@ -36,7 +28,6 @@ ComplaintChecklistPanel::ComplaintChecklistPanel(OperatorSession &session, QWidg
     connect(m_widget, &ChecklistWidget::reopenStepRequested, this, [this](const QString &step, const QString &reason) {
         issue(CommandType::ReopenStep, step, u"reason"_s, reason);
     });
-    retranslate();
     clear();
 }
 
@@ -46,7 +37,6 @@ void ComplaintChecklistPanel::clear()
     m_checklist = {};
     m_widget->clear();
     m_widget->setEditable(false);
-    setVisible(false);
 }
 
 void ComplaintChecklistPanel::showChecklist(const ProjectedComplaint &complaint, const QList<Event> &history,
@@ -80,8 +70,6 @@ void ComplaintChecklistPanel::showChecklist(const ProjectedComplaint &complaint,
     m_widget->setEditable(working && ours && !complaint.isStopped() && m_session.mayIssue(CommandType::CompleteStep));
     m_widget->setPendingSteps(pending);
     m_widget->setChecklist(m_checklist);
-    retranslate();
-    setVisible(true);
 }
 
 void ComplaintChecklistPanel::issue(CommandType type, const QString &stepKey, const QString &field, const QString &text)
@@ -101,18 +89,6 @@ void ComplaintChecklistPanel::issue(CommandType type, const QString &stepKey, co
                            : tr("Step reopened: %1. It is pending until the hub confirms it."))
                           .arg(name),
                       false);
-}
-
-void ComplaintChecklistPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
-void ComplaintChecklistPanel::retranslate()
-{
-    m_heading->setText(tr("SOP checklist"));
 }
 
 } // namespace rabeg

@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace rabeg {
 
 class ChecklistWidget;
@@ -26,7 +24,8 @@ class ComplaintChecklistPanel final : public QWidget
 public:
     explicit ComplaintChecklistPanel(OperatorSession &session, QWidget *parent = nullptr);
 
-    // The checklist of `complaint` at hub time `now`; `history` is its cached events. Hidden when there is none.
+    // The checklist of `complaint` at hub time `now`; `history` is its cached events. Whether there is one:
+    // checklist().exists() (the detail offers this panel as a tab only then).
     void showChecklist(const ProjectedComplaint &complaint, const QList<Event> &history, const QDateTime &now);
     void clear();
     ChecklistWidget *checklistWidget() const { return m_widget; }
@@ -36,18 +35,13 @@ signals:
     // What became of a tick or a reopen: queued (pending), or refused here with the state machine's sentence.
     void feedback(const QString &message, bool problem);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
     void issue(CommandType type, const QString &stepKey, const QString &field, const QString &text);
 
     OperatorSession &m_session;
     WorkingCalendar m_calendar;
     QUuid m_id;
     Checklist m_checklist;
-    QLabel *m_heading = nullptr;
     ChecklistWidget *m_widget = nullptr;
 };
 
