@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Routing table</source>
-        <translation>Tabel routing</translation>
+        <translation>Tabel disposisi</translation>
     </message>
     <message>
         <source>Category added</source>
@@ -447,10 +447,6 @@
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 step %2</source>
-        <translation>%1 langkah %2</translation>
     </message>
     <message>
         <source>Overdue now, by OPD</source>
@@ -1020,6 +1016,11 @@
     <message>
         <source>%1 late</source>
         <translation>lewat %1</translation>
+    </message>
+    <message>
+        <source>stopped %1 late</source>
+        <extracomment>A deadline bar of a clock that stopped after its due time (&quot;stopped 5 days late&quot;)</extracomment>
+        <translation>berhenti, terlambat %1</translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2005,11 @@
     </message>
     <message>
         <source>Routing table (rule version %1): %2 in kecamatan %3 goes to %4.</source>
-        <translation>Tabel routing (aturan versi %1): %2 di kecamatan %3 didisposisikan ke %4.</translation>
+        <translation>Tabel disposisi (aturan versi %1): %2 di kecamatan %3 didisposisikan ke %4.</translation>
     </message>
     <message>
         <source>Routing table (rule version %1): %2 goes to %3.</source>
-        <translation>Tabel routing (aturan versi %1): %2 didisposisikan ke %3.</translation>
+        <translation>Tabel disposisi (aturan versi %1): %2 didisposisikan ke %3.</translation>
     </message>
     <message>
         <source>The text agrees.</source>
@@ -2020,7 +2021,7 @@
     </message>
     <message>
         <source>The routing table sends category %1 to %2.</source>
-        <translation>Tabel routing mengarahkan kategori %1 ke %2.</translation>
+        <translation>Tabel disposisi mengarahkan kategori %1 ke %2.</translation>
     </message>
     <message>
         <source>Office chosen by %1.</source>
@@ -2712,7 +2713,7 @@
     </message>
     <message>
         <source>(no rule in the routing table)</source>
-        <translation>(tidak ada aturan di tabel routing)</translation>
+        <translation>(tidak ada aturan di tabel disposisi)</translation>
     </message>
     <message numerus="yes">
         <source>(+%n by kecamatan)</source>
@@ -2806,7 +2807,7 @@
     </message>
     <message>
         <source>A new category goes under a root category or is a root; a service goes under any category. A service&apos;s route is changed in the Routing table tab. Nothing is deleted: a deactivated category or service stays for the complaints that name it.</source>
-        <translation>Kategori baru ditempatkan di bawah kategori akar atau menjadi akar; layanan dapat ditempatkan di bawah kategori mana pun. Rute layanan diubah di tab Tabel routing. Tidak ada yang dihapus: kategori atau layanan yang dinonaktifkan tetap ada untuk aduan yang menyebutnya.</translation>
+        <translation>Kategori baru ditempatkan di bawah kategori akar atau menjadi akar; layanan dapat ditempatkan di bawah kategori mana pun. Rute layanan diubah di tab Tabel disposisi. Tidak ada yang dihapus: kategori atau layanan yang dinonaktifkan tetap ada untuk aduan yang menyebutnya.</translation>
     </message>
     <message>
         <source>Categories and services</source>
@@ -5004,7 +5005,7 @@
     </message>
     <message>
         <source>The routing table in this workstation&apos;s cache cannot be read: %1</source>
-        <translation>Tabel routing di cache workstation ini tidak dapat dibaca: %1</translation>
+        <translation>Tabel disposisi di cache workstation ini tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>Version 0 in force: the shipped table (every service to its usual OPD).</source>
@@ -5134,7 +5135,7 @@
     </message>
     <message>
         <source>Routing table draft</source>
-        <translation>Draf tabel routing</translation>
+        <translation>Draf tabel disposisi</translation>
     </message>
     <message>
         <source>Reload the version in force</source>
@@ -5150,7 +5151,7 @@
     </message>
     <message>
         <source>Routing table</source>
-        <translation>Tabel routing</translation>
+        <translation>Tabel disposisi</translation>
     </message>
 </context>
 <context>

@@ -67,15 +67,24 @@ QString DeadlineBars::stateWord(DeadlineState state) const
     return {};
 }
 
+QString DeadlineBars::rightText(const Deadline &d) const
+{
+    // Time left, or how late, while the clock runs; how late it stopped once it stopped late (fixed from then on,
+    // not counted on to today); otherwise its state.
+    if (d.state == DeadlineState::Breached && d.stoppedAt.isValid())
+        return Labels::stoppedLate(d.dueAt, d.stoppedAt);
+    if (d.state == DeadlineState::Running || d.state == DeadlineState::Warning || d.state == DeadlineState::Breached)
+        return Labels::timeLeft(m_now, d.dueAt);
+    return stateWord(d.state);
+}
+
 QString DeadlineBars::describe(int index) const
 {
     const Bar &bar = m_bars.at(index);
     const Deadline &d = bar.deadline;
-    const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
-                      || d.state == DeadlineState::Breached;
     QString text = bar.name + QStringLiteral(": ") + stateWord(d.state);
-    if (open)
-        text += QStringLiteral(", ") + Labels::timeLeft(m_now, d.dueAt);
+    if (const QString right = rightText(d); right != stateWord(d.state))
+        text += QStringLiteral(", ") + right;
     if (d.dueAt.isValid())
         text += QStringLiteral(" · ") + tr("due %1").arg(Labels::wibDue(d.dueAt));
     return text;
@@ -118,9 +127,7 @@ void DeadlineBars::paintEvent(QPaintEvent *)
         filled.setWidth(std::max(4, int(track.width() * fraction)));
         p.setBrush(colourOf(d.state));
         p.drawRoundedRect(filled, 3, 3);
-        const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
-                          || d.state == DeadlineState::Breached;
-        const QString right = open ? Labels::timeLeft(m_now, d.dueAt) : stateWord(d.state);
+        const QString right = rightText(d);
         QFont font = p.font();
         font.setBold(d.state == DeadlineState::Breached || d.state == DeadlineState::Warning);
         p.setFont(font);

@@ -38,6 +38,8 @@ protected:
 private:
     int rowHeight() const;
     QString stateWord(DeadlineState state) const;
+    // The words right of a bar: time left or late while it runs, how late it stopped, or its state.
+    QString rightText(const Deadline &d) const;
 
     QList<Bar> m_bars;
     QDateTime m_now;

@@ -66,6 +66,14 @@ QString Labels::timeLeft(const QDateTime &now, const QDateTime &due)
     return seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
 }
 
+QString Labels::stoppedLate(const QDateTime &due, const QDateTime &stopped)
+{
+    const qint64 hours = qAbs(due.secsTo(stopped)) / 3600;
+    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
+    //: A deadline bar of a clock that stopped after its due time ("stopped 5 days late")
+    return tr("stopped %1 late").arg(span);
+}
+
 QString Labels::wibDue(const QDateTime &utc)
 {
     if (!utc.isValid())

@@ -25,6 +25,8 @@ public:
     static QString wibDue(const QDateTime &utc);
     // "3 days left", "5 hours late": whole days from two days on, hours below.
     static QString timeLeft(const QDateTime &now, const QDateTime &due);
+    // A clock that stopped after its due time: by how much ("stopped 5 days late"), fixed once it stopped.
+    static QString stoppedLate(const QDateTime &due, const QDateTime &stopped);
 };
 
 } // namespace rabeg

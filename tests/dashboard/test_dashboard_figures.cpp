@@ -151,7 +151,7 @@ TEST_CASE("every dashboard bar counts what the core says of each complaint, and 
             const QSet<QUuid> ids = expected.stalled.value({cell.opd, cell.stepKey});
             INFO(cell.opd.toStdString() << " " << cell.stepKey.toStdString());
             CHECK(cell.count == ids.size());
-            const int category = i; // the most stalled first
+            const int category = int(cells.size()) - 1 - i; // the most stalled on top: the chart's last category
             CHECK(value(screen.stalledChart(), 0, category) == ids.size());
             CHECK(drill(screen, screen.stalledChart(), 0, category) == ids);
         }

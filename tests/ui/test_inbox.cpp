@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "SearchHighlightDelegate.h"
 #include "UiFixture.h"
+#include "deadline/Deadlines.h"
+#include "store/ComplaintRepository.h"
 #include "store/InboxQuery.h"
 
 #include <QAbstractItemModelTester>
@@ -127,4 +129,38 @@ TEST_CASE("what a person types never reaches FTS5 as syntax")
     InboxCriteria criteria;
     criteria.text = u"\"unclosed (phrase* OR"_s;
     CHECK(query.count(criteria).ok());
+}
+
+TEST_CASE("the countdown column names the nearest clock still running: a clock that stopped late is history")
+{
+    Fixture f(400, u"inbox-countdown"_s);
+    InboxModel model(f.cache, f.reference);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setHubClock([now] { return now; });
+    ComplaintRepository repository(f.cache);
+    int running = 0;
+    int stoppedLate = 0; // rows whose only late clocks have stopped: before the fix they showed "overdue"
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString id = model.complaintIdAt(row);
+        const auto history = repository.history(QUuid::fromString(id));
+        REQUIRE(history.ok());
+        std::optional<QDateTime> nearest;
+        bool lateAndStopped = false;
+        for (const Deadline &d : computeDeadlines(history.value(), f.cache.deadlinePolicy().clocks(),
+                                                  f.cache.deadlinePolicy().calendar(), now)) {
+            const bool stillRunning = !d.stoppedAt.isValid()
+                                      && (d.state == DeadlineState::Running || d.state == DeadlineState::Warning
+                                          || d.state == DeadlineState::Breached);
+            if (stillRunning && (!nearest || d.dueAt < *nearest))
+                nearest = d.dueAt;
+            lateAndStopped = lateAndStopped || (d.state == DeadlineState::Breached && d.stoppedAt.isValid());
+        }
+        const QString shown = model.index(row, InboxModel::NextDeadline).data().toString();
+        CAPTURE(id, shown);
+        CHECK(shown == (nearest ? Labels::timeLeft(now, *nearest) : QString()));
+        running += nearest ? 1 : 0;
+        stoppedLate += !nearest && lateAndStopped ? 1 : 0;
+    }
+    CHECK(running > 0);
+    CHECK(stoppedLate > 0); // the demo has finished complaints that were answered late
 }

@@ -238,3 +238,19 @@ TEST_CASE("duplicate candidates share the service and kecamatan and are ranked b
     }
     CHECK(checked > 0);
 }
+
+TEST_CASE("a deadline bar says how late a clock stopped, fixed from then on; a running one counts to now")
+{
+    DeadlineBars bars;
+    const QDateTime due(QDate(2026, 11, 2), QTime(17, 0), Qt::UTC);
+    Deadline stopped{u"followup"_s, 1, due.addDays(-14), due, due.addDays(5), DeadlineState::Breached};
+    Deadline running{u"completion"_s, 1, due.addDays(-30), due, {}, DeadlineState::Breached};
+    Deadline met{u"triage"_s, 1, due.addDays(-3), due, due.addDays(-1), DeadlineState::Met};
+    for (const QDateTime &now : {due.addDays(10), due.addDays(40)}) {
+        bars.setBars({{stopped, u"Follow-up"_s, {}}, {running, u"Completion"_s, {}}, {met, u"Triage"_s, {}}}, now);
+        CAPTURE(now);
+        CHECK(bars.describe(0).startsWith(u"Follow-up: overdue, stopped 5 days late · due "_s));
+        CHECK(bars.describe(1).startsWith(u"Completion: overdue, %1 days late · due "_s.arg(due.daysTo(now))));
+        CHECK(bars.describe(2).startsWith(u"Triage: met · due "_s));
+    }
+}

@@ -21,6 +21,8 @@ namespace {
 
 // The longest category name shown whole under a bar (turned upright when there are many): "Pusat komando".
 constexpr qsizetype kWholeLabelCharacters = 14;
+// The longest name shown beside a horizontal bar: "DISDUKCAPIL: 2. Verifikasi data kependudukan".
+constexpr qsizetype kAcrossLabelCharacters = 44;
 
 } // namespace
 
@@ -135,6 +137,9 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     m_categories = categories;
     m_sets.clear();
     auto *chart = new QChart;
+    // Figures in the language's own way ("92,3" in Indonesian), as the rest of the screen writes them.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setTitle(title);
     setAccessibleName(title);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -188,16 +193,33 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
 
+    const bool horizontal = m_layout == Layout::Horizontal || m_layout == Layout::HorizontalStacked;
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    if (horizontal) {
+        // Beside horizontal bars a name reads across: whole up to a few words (an SOP step's title), cut after
+        // that and said whole in the tool tip.
+        QStringList shown;
+        for (const QString &category : categories)
+            shown.append(category.size() > kAcrossLabelCharacters
+                             ? category.left(kAcrossLabelCharacters - 1).trimmed() + QChar(0x2026)
+                             : category);
+        categoryAxis->append(shown);
+    } else {
+        categoryAxis->append(categories);
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueAxisTitle);
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setLabelFormat(QStringLiteral("%.0f")); // whole numbers; a localized format needs the precision
     valueAxis->setRange(0, maximum > 0 ? maximum : std::max(1.0, top * 1.15));
     valueAxis->applyNiceNumbers();
-    if (maximum > 0)
-        valueAxis->setRange(0, maximum);
-    const bool horizontal = m_layout == Layout::Horizontal || m_layout == Layout::HorizontalStacked;
+    if (maximum > 0) {
+        // A scale with a ceiling (percent): ticks up to it, and room above it for the figure of a full bar, which
+        // sat on the chart's edge.
+        valueAxis->setRange(0, maximum * 1.15);
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(maximum / 5);
+    }
     // Many OPD codes side by side (DISDUKCAPIL, DISPERKIM...): upright, each takes only a line's height of width.
     if (!horizontal && categories.size() > 8)
         categoryAxis->setLabelsAngle(-90);
@@ -206,7 +228,8 @@ void DashboardChartView::setBars(const QString &title, const QStringList &catego
     // tool tip and the keyboard selection.
     const auto longest = std::max_element(categories.cbegin(), categories.cend(),
                                           [](const QString &a, const QString &b) { return a.size() < b.size(); });
-    categoryAxis->setTruncateLabels(longest != categories.cend() && longest->size() > kWholeLabelCharacters);
+    categoryAxis->setTruncateLabels(!horizontal && longest != categories.cend()
+                                    && longest->size() > kWholeLabelCharacters);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

@@ -47,7 +47,8 @@ DashboardScreen::DashboardScreen(const QString &cachePath, const ReferenceData &
     m_aging = makeChart(DashboardChartView::Layout::Stacked, u"agingChartView"_s, this);
     m_trend = makeChart(DashboardChartView::Layout::Grouped, u"trendChartView"_s, this);
     m_compliance = makeChart(DashboardChartView::Layout::Grouped, u"complianceChartView"_s, this);
-    m_stalledChart = makeChart(DashboardChartView::Layout::Grouped, u"stalledChartView"_s, this);
+    // Across, so that each step reads with its title (upright, "DISDUKCAPIL step 1" said nothing of it).
+    m_stalledChart = makeChart(DashboardChartView::Layout::Horizontal, u"stalledChartView"_s, this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -217,7 +218,8 @@ void DashboardScreen::complianceClicked(int, int category)
 
 void DashboardScreen::stalledClicked(int, int category)
 {
-    const StallCell &cell = m_stalled.at(category); // the most stalled first
+    // The chart lists the cells from the least stalled (at the bottom) to the most stalled (on top).
+    const StallCell &cell = m_stalled.at(m_stalled.size() - 1 - category);
     // The board counts; the cell's complaints are read on the loader's thread, at the board's hub time.
     const QString label = tr("Stalled at %1 (%2)").arg(DashboardText::step(cell)).arg(cell.count);
     const QDateTime now = m_figures.at; // the board was computed at the figures' hub time
@@ -270,9 +272,10 @@ void DashboardScreen::draw()
 
     QStringList steps;
     QList<double> stalled;
-    for (const StallCell &cell : std::as_const(m_stalled)) {
-        steps.append(DashboardText::stepShort(cell));
-        stalled.append(cell.count);
+    // Horizontal bars start at the bottom: the most stalled step (the first cell) goes last, on top.
+    for (auto cell = m_stalled.crbegin(); cell != m_stalled.crend(); ++cell) {
+        steps.append(DashboardText::step(*cell));
+        stalled.append(cell->count);
     }
     m_stalledChart->setBars(DashboardText::stalledTitle(), steps,
                             {{DashboardText::complaintsAxis(), stalled, DashboardText::color(3)}},

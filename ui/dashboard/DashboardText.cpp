@@ -38,12 +38,6 @@ QString DashboardText::step(const StallCell &cell)
     return tr("%1: %2. %3").arg(opd(cell.opd)).arg(cell.stepNumber).arg(cell.stepTitle);
 }
 
-QString DashboardText::stepShort(const StallCell &cell)
-{
-    // Short enough for a chart's axis; the drill-down's label and the stall board give the whole title.
-    return tr("%1 step %2").arg(opd(cell.opd)).arg(cell.stepNumber);
-}
-
 QStringList DashboardText::opds(const QList<DashboardOpdCount> &rows)
 {
     QStringList out;

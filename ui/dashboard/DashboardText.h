@@ -17,7 +17,6 @@ public:
     static QString bucket(int bucket);
     static QString week(const QDateTime &start); // "W46"
     static QString step(const StallCell &cell);
-    static QString stepShort(const StallCell &cell); // "DISHUB step 2", for an axis
     static QStringList opds(const QList<DashboardOpdCount> &rows);
     static QString overdueTitle();
     static QString agingTitle();

@@ -25,7 +25,7 @@ WallPanels::WallPanels(QWidget *parent) : QStackedWidget(parent)
     m_overdue->setObjectName(u"wallOverdueChartView"_s);
     m_aging = new DashboardChartView(DashboardChartView::Layout::Stacked, this);
     m_aging->setObjectName(u"wallAgingChartView"_s);
-    m_stalledChart = new DashboardChartView(DashboardChartView::Layout::Grouped, this);
+    m_stalledChart = new DashboardChartView(DashboardChartView::Layout::Horizontal, this);
     m_stalledChart->setObjectName(u"wallStalledChartView"_s);
     for (DashboardChartView *chart : {m_overdue, m_aging, m_stalledChart}) {
         chart->setPointSize(kChartPoints);
@@ -113,9 +113,10 @@ void WallPanels::draw()
 
     QStringList steps;
     QList<double> stalled;
-    for (const StallCell &cell : std::as_const(m_stalled)) {
-        steps.append(DashboardText::stepShort(cell));
-        stalled.append(cell.count);
+    // Horizontal bars start at the bottom: the most stalled step (the first cell) goes last, on top.
+    for (auto cell = m_stalled.crbegin(); cell != m_stalled.crend(); ++cell) {
+        steps.append(DashboardText::step(*cell));
+        stalled.append(cell->count);
     }
     m_stalledChart->setBars(DashboardText::stalledTitle(), steps,
                             {{DashboardText::complaintsAxis(), stalled, DashboardText::color(3)}},
