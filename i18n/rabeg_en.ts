@@ -3877,8 +3877,8 @@
         <translation>Pending</translation>
     </message>
     <message numerus="yes">
-        <source>stalled: step %1, %n working day(s)</source>
-        <translation><numerusform>stalled: step %1, %n working day(s)</numerusform><numerusform>stalled: step %1, %n working day(s)</numerusform></translation>
+        <source>stalled: step %1 for %n working day(s)</source>
+        <translation><numerusform>stalled: step %1 for %n working day(s)</numerusform><numerusform>stalled: step %1 for %n working day(s)</numerusform></translation>
     </message>
     <message>
         <source>SOP</source>

@@ -3921,9 +3921,9 @@
         <translation>Tertunda</translation>
     </message>
     <message numerus="yes">
-        <source>stalled: step %1, %n working day(s)</source>
+        <source>stalled: step %1 for %n working day(s)</source>
         <translation>
-            <numerusform>macet: langkah %1, %n hari kerja</numerusform>
+            <numerusform>macet: langkah %1 sudah %n hari kerja</numerusform>
         </translation>
     </message>
     <message>

@@ -260,7 +260,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 return QString();
             if (role == Qt::ToolTipRole)
                 return held->stall;
-            return tr("stalled: step %1, %n working day(s)", nullptr, held->daysAtStep).arg(held->stalledStep);
+            return tr("stalled: step %1 for %n working day(s)", nullptr, held->daysAtStep).arg(held->stalledStep);
         case Flags:
             return flagsText(line);
         default:

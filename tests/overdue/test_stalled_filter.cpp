@@ -102,7 +102,7 @@ TEST_CASE("the stalled filter lists exactly the complaints the core finds stalle
             const int step = checklist.steps.at(checklist.stalledStep - 1).number;
             const QString text = model.index(row, InboxModel::Stalled).data().toString();
             CAPTURE(text.toStdString(), describeStall(checklist).toStdString());
-            CHECK(text.startsWith(u"stalled: step %1, "_s.arg(step)));
+            CHECK(text.startsWith(u"stalled: step %1 for "_s.arg(step)));
             CHECK(text.contains(u"%1 working day"_s.arg(checklist.daysAtStep)));
             CHECK(model.index(row, InboxModel::Stalled).data(Qt::ToolTipRole).toString() == describeStall(checklist));
         }

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -69,7 +70,9 @@ TEST_CASE("the trainer console shows the class's clock and scoreboard as the hub
     console.setStatus(status(0));
     const auto *clock = console.findChild<QLabel *>(u"trainingClockLabel"_s);
     REQUIRE(clock);
-    CHECK(clock->text().contains(u"2026-11-02 10:00"_s)); // WIB
+    // 10:00 WIB, written as every other time of the client is (the locale's short format: "02/11/26 10.00" in id)
+    const QDateTime tenWib(QDate(2026, 11, 2), QTime(10, 0), QTimeZone(7 * 3600));
+    CHECK(clock->text().contains(QLocale().toString(tenWib, QLocale::ShortFormat) + u" WIB"_s));
     CHECK(clock->text().contains(u"paused"_s));
     CHECK(clock->text().contains(u"5 of 18"_s));
     CHECK_FALSE(console.findChild<QPushButton *>(u"pauseClockPushButton"_s)->isEnabled());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -50,7 +51,7 @@ void ResultSheet::paint(QPagedPaintDevice &device) const
     line(tr("Scenario: %1 · class %2 · scores at %3 WIB (hub time)")
              .arg(m_header.scenario)
              .arg(m_header.classNumber)
-             .arg(wib.toString(u"yyyy-MM-dd HH:mm"_s)),
+             .arg(QLocale().toString(wib, QLocale::ShortFormat)),
          1.5, false);
     y += unit;
     line(tr("Handled: %1 of %2 · correct decision: %3 · correct OPD: %4 · median time to triage: %5 · deadlines "

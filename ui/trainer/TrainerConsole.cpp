@@ -70,7 +70,7 @@ TrainerConsole::TrainerConsole(TrainerHubClient *client, QWidget *parent) : QWid
     m_jumpEdit = new QDateTimeEdit(this);
     m_jumpEdit->setObjectName(u"jumpToDateTimeEdit"_s);
     m_jumpEdit->setTimeSpec(Qt::UTC); // holds WIB wall time, see setStatus()
-    m_jumpEdit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_jumpEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat)); // as every other time shown
     m_jumpEdit->setCalendarPopup(true);
     m_jump = button("jumpClockPushButton", this);
     controls->addWidget(m_jumpEdit);
@@ -219,7 +219,9 @@ void TrainerConsole::retranslate()
     const int total = scenario.value(u"complaints"_s).toInt();
     m_clock->setText(m_status.isEmpty() ? tr("Waiting for the training hub…")
                                         : tr("Hub time %1 WIB, %2 · %3 of %4 complaints arrived")
-                                              .arg(QLocale().toString(now, u"dddd yyyy-MM-dd HH:mm"_s), state)
+                                              .arg(QLocale().toString(now, u"dddd"_s) + u' '
+                                                       + QLocale().toString(now, QLocale::ShortFormat),
+                                                   state)
                                               .arg(arrived)
                                               .arg(total));
     m_pause->setText(tr("&Pause"));
