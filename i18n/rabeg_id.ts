@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>median %1 d</source>
-        <translation>median %1 hari</translation>
+        <translation>med. %1 hr</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5670,7 @@
     </message>
     <message>
         <source>Median working days at the step: under 10, 10 to 29, 30 or more. Each line of a cell is one step: how many complaints are stalled there, their median days, the step.</source>
-        <translation>Median hari kerja di langkah: kurang dari 10, 10 sampai 29, 30 atau lebih. Setiap baris dalam sel adalah satu langkah: jumlah aduan yang macet di sana, median harinya, dan nama langkahnya.</translation>
+        <translation>Median hari kerja di langkah: kurang dari 10, 10 sampai 29, 30 atau lebih. Setiap baris dalam sel adalah satu langkah: jumlah aduan yang macet di sana, median hari kerjanya di langkah itu (med. … hr), dan nama langkahnya (lengkap saat tetikus di atasnya).</translation>
     </message>
     <message>
         <source>No cell chosen.</source>
