@@ -17,9 +17,13 @@ QString route(const ReferenceData *reference, const QString &code)
 
 } // namespace
 
-QString EventText::of(const Event &event, const ReferenceData *reference)
+QString EventText::of(const Event &event, const ReferenceData *reference, const StepNames *stepNames)
 {
     const QJsonObject &p = event.payload;
+    const auto step = [&p, stepNames] {
+        const QString key = p.value(u"step"_s).toString();
+        return stepNames ? stepNames->value(key, key) : key;
+    };
     const auto withNote = [&p](const QString &text) {
         const QString note = p.value(u"note"_s).toString();
         return note.isEmpty() ? text : text + u" — "_s + note;
@@ -85,9 +89,12 @@ QString EventText::of(const Event &event, const ReferenceData *reference)
         return event.known ? tr("Note: %1").arg(p.value(u"text"_s).toString())
                            : tr("(an event this version does not know: %1)").arg(event.typeName);
     case EventType::StepDone:
-        return tr("SOP step done: %1").arg(p.value(u"step"_s).toString());
-    case EventType::StepReopened:
-        return tr("SOP step reopened: %1").arg(p.value(u"step"_s).toString());
+        return withNote(tr("SOP step done: %1").arg(step()));
+    case EventType::StepReopened: {
+        const QString reason = p.value(u"reason"_s).toString();
+        const QString text = tr("SOP step reopened: %1").arg(step());
+        return reason.isEmpty() ? text : text + u" — "_s + reason;
+    }
     case EventType::IdentityRevealed:
         return tr("Anonymous reporter's identity revealed on the hub — reason: %1").arg(p.value(u"reason"_s).toString());
     case EventType::AttachmentAdded:

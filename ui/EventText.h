@@ -5,6 +5,7 @@
 #include "refdata/ReferenceData.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rabeg {
 
@@ -14,7 +15,10 @@ class EventText
     Q_DECLARE_TR_FUNCTIONS(EventText)
 
 public:
-    static QString of(const Event &event, const ReferenceData *reference = nullptr);
+    // An SOP step's key -> its name in the complaint's checklist ("2. Survei lapangan"), for the steps' events.
+    using StepNames = QHash<QString, QString>;
+    static QString of(const Event &event, const ReferenceData *reference = nullptr,
+                      const StepNames *stepNames = nullptr);
     // A command that has no event yet (refused by the state machine, or held back): its kind and main value.
     static QString ofCommand(const Command &command, const ReferenceData *reference = nullptr);
 };

@@ -49,7 +49,7 @@ void HistoryTimeline::show(const QList<Event> &history, const QList<PendingStep>
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, Labels::wib(event.at));
         item->setText(1, event.actor.user + QStringLiteral(" (") + Labels::role(event.actor.role) + QLatin1Char(')'));
-        item->setText(2, EventText::of(event, &m_reference));
+        item->setText(2, EventText::of(event, &m_reference, &m_stepNames));
         item->setToolTip(2, item->text(2));
     }
     for (const PendingStep &step : pending) {
@@ -57,7 +57,7 @@ void HistoryTimeline::show(const QList<Event> &history, const QList<PendingStep>
         item->setData(0, Qt::UserRole, true);
         item->setText(0, tr("not confirmed"));
         item->setText(1, tr("you"));
-        const QString what = step.event ? EventText::of(*step.event, &m_reference)
+        const QString what = step.event ? EventText::of(*step.event, &m_reference, &m_stepNames)
                                         : EventText::ofCommand(step.command, &m_reference);
         item->setText(2, what + QStringLiteral(" — ") + statusWord(step.status));
         item->setToolTip(2, item->text(2));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventText.h"
 #include "PendingProjection.h"
 #include "refdata/ReferenceData.h"
 
@@ -19,6 +20,8 @@ public:
     explicit HistoryTimeline(const ReferenceData &reference, QWidget *parent = nullptr);
 
     void show(const QList<Event> &history, const QList<PendingStep> &pending);
+    // The names of the complaint's SOP steps, for the events that tick or reopen one (set before show()).
+    void setStepNames(const EventText::StepNames &names) { m_stepNames = names; }
     static QString statusWord(PendingStep::Status status);
 
 protected:
@@ -30,6 +33,7 @@ private:
     const ReferenceData &m_reference;
     QList<Event> m_history;
     QList<PendingStep> m_pending;
+    EventText::StepNames m_stepNames;
 };
 
 } // namespace rabeg

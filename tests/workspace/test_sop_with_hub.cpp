@@ -3,6 +3,7 @@
 // board tab shows every stalled complaint where the core says it stalls, drills down to a cell and opens a complaint
 // whose stalled step is then ticked from a phone report.
 #include "ComplaintDetailWindow.h"
+#include "HistoryTimeline.h"
 #include "HubWorkspace.h"
 #include "WorkspaceDriver.h"
 #include "sop/ChecklistModel.h"
@@ -121,6 +122,14 @@ TEST_CASE("a liaison ticks and reopens an SOP step in the detail: pending at onc
     CHECK(confirmed.done());
     CHECK(confirmed.doneBy == u"liaison-disdukcapil"_s);
     CHECK(panel->checklist().currentStep == 2);
+    // The history names the step as the checklist does, not by its key.
+    auto *timeline = w.window().inbox()->detail()->findChild<HistoryTimeline *>(u"historyTimeline"_s);
+    REQUIRE(timeline);
+    const QString tickedText = u"SOP step done: 1. %1 — Berkas diterima lengkap"_s.arg(first.title);
+    bool named = false;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        named = named || timeline->topLevelItem(i)->text(2) == tickedText;
+    CHECK(named);
 
     // Reopen it by the keyboard: the reason typed, Tab to "Reopen step" (ticking a done step is not offered), Space;
     // pending, then confirmed, and the step is the current one again.
