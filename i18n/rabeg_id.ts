@@ -488,6 +488,11 @@
         <source>Met on time (%)</source>
         <translation>Tepat waktu (%)</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <extracomment>The ISO week still running on the weekly trend&apos;s axis (&quot;W49 (so far)&quot;)</extracomment>
+        <translation>%1 (berjalan)</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>

@@ -254,7 +254,9 @@ void DashboardScreen::draw()
                                                {DashboardText::responded(), {}, DashboardText::color(1)},
                                                {DashboardText::overdue(), {}, DashboardText::color(2)}};
     for (const DashboardWeek &week : std::as_const(m_figures.trend)) {
-        weeks.append(DashboardText::week(week.start));
+        // The week still running says so: its few arrivals beside a full week's overdue read as a collapse.
+        const bool running = m_figures.at.isValid() && week.start.addDays(7) > m_figures.at;
+        weeks.append(running ? DashboardText::weekSoFar(week.start) : DashboardText::week(week.start));
         trend[0].values.append(week.received);
         trend[1].values.append(week.responded);
         trend[2].values.append(week.overdue);

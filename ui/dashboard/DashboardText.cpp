@@ -48,6 +48,12 @@ QStringList DashboardText::opds(const QList<DashboardOpdCount> &rows)
 
 QString DashboardText::overdueTitle() { return tr("Overdue now, by OPD"); }
 QString DashboardText::agingTitle() { return tr("Open complaints by age (days since arrival, WIB)"); }
+QString DashboardText::weekSoFar(const QDateTime &start)
+{
+    //: The ISO week still running on the weekly trend's axis ("W49 (so far)")
+    return tr("%1 (so far)").arg(week(start));
+}
+
 QString DashboardText::trendTitle(int weeks) { return tr("Weekly trend, the last %1 weeks").arg(weeks); }
 QString DashboardText::complianceTitle(int weeks)
 {

@@ -16,6 +16,7 @@ public:
     static QString opd(const QString &code); // the empty code is the command center
     static QString bucket(int bucket);
     static QString week(const QDateTime &start); // "W46"
+    static QString weekSoFar(const QDateTime &start); // "W49 (so far)": the week running
     static QString step(const StallCell &cell);
     static QStringList opds(const QList<DashboardOpdCount> &rows);
     static QString overdueTitle();
