@@ -4371,6 +4371,10 @@
         <source>Log</source>
         <translation>Log</translation>
     </message>
+    <message>
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::LoginDialog</name>

@@ -1,6 +1,7 @@
 #include "LogView.h"
 
 #include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace rabeg {
@@ -37,8 +38,11 @@ void LogView::add(const LogBook::Line &line)
         level = tr("info");
         break;
     }
-    const QString text = line.at.toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + level + QLatin1Char(' ')
-                         + line.category + QStringLiteral(": ") + line.message;
+    // In WIB, as every other time on screen (the workstation's own zone may be another); the part of the client a
+    // line comes from only where something went wrong, for whoever looks into it.
+    const QString at = line.at.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("HH.mm.ss"));
+    const QString text = at + QLatin1Char(' ') + tr("WIB") + QLatin1Char(' ') + level + QStringLiteral(": ")
+                         + (line.type == QtInfoMsg ? QString() : line.category + QStringLiteral(": ")) + line.message;
     if (line.type == QtInfoMsg)
         m_edit->appendPlainText(text);
     else

@@ -15,9 +15,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -135,7 +137,17 @@ TEST_CASE("verify then dispatch by keys alone show at once as pending, without a
     const int last = timeline->topLevelItemCount() - 1;
     CHECK(timeline->topLevelItem(last)->text(2).startsWith(u"Dispatched to "_s));
     CHECK(timeline->topLevelItem(last)->text(2).endsWith(u"pending"_s));
-    CHECK(w.window().findChild<LogView *>(u"logView"_s)->text().contains(u"Queued: dispatch to an OPD"_s));
+    const QString log = w.window().findChild<LogView *>(u"logView"_s)->text();
+    CHECK(log.contains(u"Queued: dispatch to an OPD"_s));
+    // Each line at its WIB time, as the rest of the screen; an information line without the logging category.
+    const QRegularExpression queued(u"^(\\d\\d)\\.(\\d\\d)\\.\\d\\d WIB info: Queued: dispatch to an OPD"_s,
+                                    QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = queued.match(log);
+    REQUIRE(match.hasMatch());
+    const QTime wibNow = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).time();
+    const int minutes = match.captured(1).toInt() * 60 + match.captured(2).toInt();
+    const int nowMinutes = wibNow.hour() * 60 + wibNow.minute();
+    CHECK((nowMinutes - minutes + 1440) % 1440 <= 5); // written during this test, on the WIB clock
 }
 
 TEST_CASE("an action the state machine refuses here says why and queues nothing")
