@@ -65,6 +65,9 @@ SopTemplateEditor::SopTemplateEditor(const ReferenceData &reference, QWidget *pa
                              | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SopStepsModel::TitleColumn, QHeaderView::Stretch);
+    // The step numbers with room to read them (the style's header hugged "1" against the grid).
+    m_table->verticalHeader()->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(u"99"_s) + 12);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
     m_addButton = button("sopAddStepButton");
     m_removeButton = button("sopRemoveStepButton");
@@ -196,7 +199,11 @@ void SopTemplateEditor::fillServices()
     // All of them; the OPD's own (its route) are not singled out because any OPD may get any service by a dispatch.
     m_serviceCombo->clear();
     for (const Service &service : std::as_const(m_reference.services))
-        m_serviceCombo->addItem(service.name + u" ("_s + service.code + u')', service.code);
+        // The code after the name, unless the name already says it ("KTP elektronik (KTP-el)").
+        m_serviceCombo->addItem(service.name.contains(service.code, Qt::CaseInsensitive)
+                                    ? service.name
+                                    : service.name + u" ("_s + service.code + u')',
+                                service.code);
 }
 
 bool SopTemplateEditor::opdActive() const
