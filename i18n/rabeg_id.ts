@@ -3928,7 +3928,7 @@
     <message numerus="yes">
         <source>stalled: step %1 for %n working day(s)</source>
         <translation>
-            <numerusform>macet: langkah %1 sudah %n hari kerja</numerusform>
+            <numerusform>langkah %1 macet %n hari kerja</numerusform>
         </translation>
     </message>
     <message>

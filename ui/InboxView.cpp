@@ -116,7 +116,7 @@ void InboxView::fitColumns()
     fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
     fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
     fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
-    fit(InboxModel::Stalled, QStringLiteral("macet: langkah 3, 12 hari kerja"));
+    fit(InboxModel::Stalled, QStringLiteral("langkah 3 macet 12 hari kerja"));
     fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"));
 }
 
