@@ -29,6 +29,8 @@ public:
 
     // Learns the resolved complaints of the cache file, off the GUI thread; `learned` says when and how many.
     void learnFrom(const QString &cachePath);
+    // Whether learnFrom has started (once per workstation).
+    bool learningStarted() const { return m_thread != nullptr; }
     // Never an OPD or agency deactivated by an admin: history may still point at one.
     QList<RouteSuggestion> suggest(const Complaint &complaint, const QStringList &returnedBy = {}, int k = 3) const;
 

@@ -142,8 +142,7 @@ void Workspace::wire(const Options &options)
     m_session->setHubClock(hubNow);
     inbox->setHubClock(hubNow);
     QObject::connect(m_session.get(), &OperatorSession::outboxChanged, window, [this] { outboxChanged(); });
-    roleKnown();
-    m_advice->learnFrom(options.cachePath);
+    roleKnown(); // and the routing suggestions learn from the history, for who dispatches
     // A routing table published by an admin reaches the suggestions with the sync that brings it.
     QObject::connect(m_reference.get(), &ReferenceInForce::changed, m_advice.get(),
                      [this] { m_advice->useTable(m_reference->routing()); });
@@ -278,6 +277,12 @@ void Workspace::roleKnown()
     m_window->setScreenAvailable(u"stalls"_s, !liaison);
     m_window->setScreenAvailable(u"sop"_s, liaison || actor.role == Role::Admin || actor.role == Role::Supervisor);
     m_window->setScreenAvailable(u"dashboard"_s, actor.role == Role::Admin || actor.role == Role::Supervisor);
+    // Routing suggestions serve who dispatches; a liaison's workstation does not spend minutes of a large history
+    // learning them. Learnt once, when the role is known: from the hub's answer to the login (the cache's scope),
+    // or at once without a hub, where the workstation is an operator's.
+    const bool known = !m_sync || !m_cache.meta(u"scope"_s).isEmpty();
+    if (known && roleMayIssue(actor.role, CommandType::Dispatch))
+        m_advice->learnFrom(m_cachePath);
 }
 
 } // namespace rabeg

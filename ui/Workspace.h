@@ -52,6 +52,7 @@ public:
     MainWindow &window() { return *m_window; }
     OperatorSession &session() { return *m_session; }
     LocalCache &cache() { return m_cache; }
+    const RoutingAdvice &routingAdvice() const { return *m_advice; }
     SyncWorker *sync() { return m_sync.get(); }
     // The reference data the screens use: shipped, with the admins' changes this cache learnt by sync.
     ReferenceInForce &reference() { return *m_reference; }

@@ -1,6 +1,7 @@
 // An OPD liaison sees only their OPD's complaints and, by keys alone, acknowledges, responds (the SOP gate judged
 // here as on the hub) and returns a mis-routed complaint with a reason.
 #include "HubWorkspace.h"
+#include "RoutingAdvice.h"
 #include "WorkspaceDriver.h"
 #include "store/ComplaintRepository.h"
 
@@ -36,6 +37,8 @@ TEST_CASE("a liaison sees only their OPD's complaints and acknowledges, responds
     w.waitForComplaint(mine);
     w.waitForComplaint(misrouted);
     WorkspaceDriver driver(w.window());
+    // A liaison never dispatches: the workstation does not learn routing suggestions from the history.
+    CHECK_FALSE(w.workspace().routingAdvice().learningStarted());
 
     // Scope: the hub sends this cache nothing of other OPDs; the routing queue is not theirs.
     CHECK_FALSE(w.session().complaint(elsewhere).value().has_value());

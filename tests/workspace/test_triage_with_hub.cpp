@@ -1,6 +1,7 @@
 // Triage end to end with the keyboard alone, against a real hub on loopback: find by search, verify, dispatch, and
 // the hub's state comes back into the view; the same with the hub away (pending) and back (confirmed).
 #include "HubWorkspace.h"
+#include "RoutingAdvice.h"
 #include "WorkspaceDriver.h"
 #include "store/OutboxView.h"
 
@@ -43,6 +44,7 @@ TEST_CASE("an operator triages a complaint by keys alone and the hub's state com
     HubWorkspace w(hub, u"operator"_s, false);
     w.waitForComplaint(id);
     WorkspaceDriver driver(w.window());
+    CHECK(w.workspace().routingAdvice().learningStarted()); // an operator dispatches: suggestions learn the history
 
     triageByKeys(driver, id);
     // At once, before any answer: pending, shown through the state machine.
