@@ -4584,6 +4584,10 @@
         <source>Go to the dashboard</source>
         <translation>Buka dasbor</translation>
     </message>
+    <message>
+        <source>the class&apos;s complaints arrive as the trainer runs its clock</source>
+        <translation>aduan kelas masuk saat pelatih menjalankan jam kelas</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::NotificationList</name>

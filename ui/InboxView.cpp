@@ -188,6 +188,12 @@ void InboxView::setOpdShown(bool shown)
     m_filterBar->setOpdFilterShown(shown);
 }
 
+void InboxView::setEmptyHint(const QString &hint)
+{
+    m_emptyHint = hint;
+    retranslate();
+}
+
 void InboxView::setSummaryTitle(const QString &title)
 {
     m_summaryTitle = title;
@@ -224,7 +230,8 @@ void InboxView::retranslate()
     if (!m_summaryTitle.isEmpty())
         text = tr("%1 — %2 complaints").arg(m_summaryTitle, count);
     else if (criteria.isEmpty())
-        text = tr("Inbox — %1 complaints in the local cache").arg(count);
+        text = tr("Inbox — %1 complaints in the local cache").arg(count)
+             + (m_model->totalCount() == 0 && !m_emptyHint.isEmpty() ? QStringLiteral(" · ") + m_emptyHint : QString());
     else if (criteria.restrictedToIds())
         text = tr("%1 — %2 complaints").arg(criteria.onlyLabel, count);
     else if (onlyEscalated(criteria))

@@ -40,6 +40,9 @@ public:
     void refreshSoon();
     void setHubClock(std::function<QDateTime()> clock);
     void focusSearch();
+    // What an empty inbox says besides its count when nothing filters it (a training class before its complaints
+    // arrive); empty: nothing.
+    void setEmptyHint(const QString &hint);
     void setSummaryTitle(const QString &title);
     // A liaison's inbox holds one OPD only: its column and filter say nothing.
     void setOpdShown(bool shown);
@@ -70,6 +73,7 @@ private:
     ComplaintDetailView *m_detail = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QString m_summaryTitle;
+    QString m_emptyHint;
 };
 
 } // namespace rabeg

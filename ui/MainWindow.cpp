@@ -265,6 +265,7 @@ void MainWindow::setTrainingBanner(const QString &storeKind)
         return;
     m_cacheDescription = m_cacheDescription.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
                          + (storeKind == QLatin1String("training") ? tr("(TRAINING)") : tr("(DEMO DATA)"));
+    m_trainingStore = storeKind == QLatin1String("training");
     retranslate();
 }
 
@@ -282,6 +283,9 @@ void MainWindow::retranslate()
                        m_liaisonOpd.isEmpty() ? tr("&Inbox") : tr("&Complaints of %1").arg(m_liaisonOpd));
     m_screens.inbox->setSummaryTitle(m_liaisonOpd.isEmpty() ? QString()
                                                             : tr("Dispatched to %1").arg(m_liaisonOpd));
+    // A class starts with an empty inbox, its clock paused: say why, not only "0 complaints".
+    m_screens.inbox->setEmptyHint(m_trainingStore ? tr("the class's complaints arrive as the trainer runs its clock")
+                                                  : QString());
     if (m_screens.routing)
         m_tabs->setTabText(m_tabs->indexOf(m_screens.routing), tr("&Routing queue"));
     if (m_screens.stalls)

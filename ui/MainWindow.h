@@ -80,6 +80,7 @@ private:
     Screens m_screens;
     Language &m_language;
     QString m_cacheDescription;
+    bool m_trainingStore = false;
     QString m_liaisonOpd;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -302,3 +302,28 @@ TEST_CASE("the workspace fits a 1366x768 laptop screen with a complaint's checkl
     CHECK(smallest.height() <= 700);
     CHECK(window.height() <= 768);
 }
+
+TEST_CASE("an empty inbox of a training class says the complaints arrive with the class clock")
+{
+    Window w(0);
+    auto *summary = w.inbox().findChild<QLabel *>(u"inboxSummaryLabel"_s);
+    REQUIRE(summary);
+    CHECK(summary->text() == u"Inbox — 0 complaints in the local cache"_s);
+    w.workspace->window().setTrainingBanner(u"training"_s);
+    CHECK(summary->text()
+          == u"Inbox — 0 complaints in the local cache · the class's complaints arrive as the trainer runs its clock"_s);
+}
+
+TEST_CASE("an inbox with complaints, or of a demo store, has no training hint")
+{
+    {
+        Window w(20);
+        w.workspace->window().setTrainingBanner(u"training"_s);
+        CHECK(w.inbox().findChild<QLabel *>(u"inboxSummaryLabel"_s)->text()
+              == u"Inbox — 20 complaints in the local cache"_s);
+    }
+    Window empty(0);
+    empty.workspace->window().setTrainingBanner(u"demo"_s);
+    CHECK(empty.inbox().findChild<QLabel *>(u"inboxSummaryLabel"_s)->text()
+          == u"Inbox — 0 complaints in the local cache"_s);
+}
