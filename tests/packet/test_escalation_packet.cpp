@@ -3,7 +3,9 @@
 #include "ReportFixture.h"
 #include "cli/EscalationPacketCommand.h"
 #include "deadline/EscalationPacket.h"
+#include "deadline/WorkingCalendar.h"
 #include "domain/Lifecycle.h"
+#include "packet/EscalationPacketPdf.h"
 #include "store/ComplaintRepository.h"
 #include "store/EscalationPacketQuery.h"
 
@@ -193,4 +195,26 @@ TEST_CASE("the escalation packet made from a training hub's cache carries the tr
         INFO(page.toStdString());
         CHECK(page.contains(QRegularExpression(u"TRAINING\\s*/\\s*PELATIHAN"_s)));
     }
+}
+
+TEST_CASE("the packet's timeline names an SOP step by its title in the complaint's checklist, not by its key")
+{
+    // KTP-el at DISDUKCAPIL (its shipped template's first step: "telaah-aduan"), ticked by the OPD's liaison.
+    Story story(41, u"Blangko KTP-el habis"_s);
+    story.received("2026-11-02 08:00", u"ktp-el"_s).dispatched("2026-11-02 09:00", u"DISDUKCAPIL"_s);
+    story.acknowledged("2026-11-02 10:00");
+    story.play(CommandType::CompleteStep, Actor {u"liaison-disdukcapil"_s, Role::Liaison, u"DISDUKCAPIL"_s},
+               "2026-11-03 10:00", {{u"step"_s, u"telaah-aduan"_s}, {u"note"_s, u"Berkas lengkap"_s}});
+    const ReferenceData &reference = shipped();
+    const WorkingCalendar calendar(reference.calendar);
+    const EscalationPacket packet = makeEscalationPacket(story.complaint(), story.events(), reference.sla, calendar,
+                                                         wib("2026-11-19 10:00"));
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"steps.pdf"_s);
+    REQUIRE_FALSE(EscalationPacketPdf(packet, &reference).write(pdf));
+    const QString t = pdfText(pdf);
+    INFO(t.toStdString());
+    CHECK(t.contains(u"SOP step done: 1. Telaah aduan"_s));
+    CHECK(t.contains(u"Berkas lengkap"_s));
+    CHECK_FALSE(t.contains(u"telaah-aduan"_s));
 }

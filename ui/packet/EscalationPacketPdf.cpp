@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "PacketLayout.h"
 #include "refdata/ReferenceData.h"
+#include "sop/Checklists.h"
 
 #include <QFileInfo>
 #include <QPageLayout>
@@ -132,11 +133,20 @@ void EscalationPacketPdf::paint(QPainter &painter, QPagedPaintDevice &device) co
                {0.24, 0.07, 0.19, 0.19, 0.19, 0.12});
 
     page.heading(tr("Timeline"));
+    // SOP steps named as the complaint's checklist names them (its template, as shipped), not by their keys.
+    EventText::StepNames steps;
+    if (m_reference && m_reference->sopCatalog()) {
+        const Checklist checklist
+            = checklistOf(m_packet.history, *m_reference->sopCatalog(), WorkingCalendar(m_reference->calendar),
+                          m_packet.asOf);
+        for (const ChecklistStep &step : checklist.steps)
+            steps.insert(step.key, u"%1. %2"_s.arg(step.number).arg(step.title));
+    }
     QList<QStringList> timeline;
     for (const Event &event : m_packet.history) {
         if (!event.known)
             continue;
-        timeline.append({wibText(event.at), EventText::of(event, m_reference),
+        timeline.append({wibText(event.at), EventText::of(event, m_reference, &steps),
                          event.actor.user + u" ("_s + Labels::role(event.actor.role) + u")"_s});
     }
     page.table({tr("When"), tr("What happened"), tr("By")}, timeline, {0.22, 0.53, 0.25});
