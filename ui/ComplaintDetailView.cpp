@@ -241,10 +241,7 @@ void ComplaintDetailView::refresh()
     m_deadlines->setBars(bars, now);
     m_deadlinesLabel->setVisible(!bars.isEmpty());
     m_conflict->show(c, history.value());
-    EventText::StepNames steps; // the ticks in the history named as the checklist names the steps
-    for (const ChecklistStep &step : m_checklist->checklist().steps)
-        steps.insert(step.key, u"%1. %2"_s.arg(step.number).arg(step.title));
-    m_timeline->setStepNames(steps);
+    m_timeline->setStepNames(EventText::stepNames(m_checklist->checklist())); // the ticks named as the checklist does
     m_timeline->show(history.value(), c.steps);
 }
 

@@ -71,10 +71,10 @@ QString DeadlineBars::rightText(const Deadline &d) const
 {
     // Time left, or how late, while the clock runs; how late it stopped once it stopped late (fixed from then on,
     // not counted on to today); otherwise its state.
-    if (d.state == DeadlineState::Breached && d.stoppedAt.isValid())
-        return Labels::stoppedLate(d.dueAt, d.stoppedAt);
-    if (d.state == DeadlineState::Running || d.state == DeadlineState::Warning || d.state == DeadlineState::Breached)
+    if (stillCounting(d))
         return Labels::timeLeft(m_now, d.dueAt);
+    if (d.state == DeadlineState::Breached)
+        return Labels::stoppedLate(d.dueAt, d.stoppedAt);
     return stateWord(d.state);
 }
 

@@ -17,6 +17,14 @@ QString route(const ReferenceData *reference, const QString &code)
 
 } // namespace
 
+EventText::StepNames EventText::stepNames(const Checklist &checklist)
+{
+    StepNames names;
+    for (const ChecklistStep &step : checklist.steps)
+        names.insert(step.key, u"%1. %2"_s.arg(step.number).arg(step.title));
+    return names;
+}
+
 QString EventText::of(const Event &event, const ReferenceData *reference, const StepNames *stepNames)
 {
     const QJsonObject &p = event.payload;

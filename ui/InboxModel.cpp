@@ -135,11 +135,9 @@ void InboxModel::derive(int row) const
         if (histories.ok()) {
             for (const Deadline &d : computeDeadlines(histories->value(l->list.row.id),
                                                       m_cache.deadlinePolicy().clocks(), m_calendar, now)) {
-                // A clock still running (late or not): one that stopped late is history, not a deadline to act
+                // A clock still counting (late or not): one that stopped late is history, not a deadline to act
                 // on ("lewat 63 hari" in red beside a closed complaint read as work to do).
-                const bool open = d.state == DeadlineState::Running || d.state == DeadlineState::Warning
-                                  || (d.state == DeadlineState::Breached && !d.stoppedAt.isValid());
-                if (open && (!l->deadline || d.dueAt < l->deadline->dueAt))
+                if (stillCounting(d) && (!l->deadline || d.dueAt < l->deadline->dueAt))
                     l->deadline = d;
             }
         }

@@ -58,20 +58,22 @@ QString Labels::wib(const QDateTime &utc)
 
 namespace rabeg {
 
+QString Labels::span(qint64 seconds)
+{
+    const qint64 hours = qAbs(seconds) / 3600;
+    return hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
+}
+
 QString Labels::timeLeft(const QDateTime &now, const QDateTime &due)
 {
     const qint64 seconds = now.secsTo(due);
-    const qint64 hours = qAbs(seconds) / 3600;
-    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
-    return seconds >= 0 ? tr("%1 left").arg(span) : tr("%1 late").arg(span);
+    return seconds >= 0 ? tr("%1 left").arg(span(seconds)) : tr("%1 late").arg(span(seconds));
 }
 
 QString Labels::stoppedLate(const QDateTime &due, const QDateTime &stopped)
 {
-    const qint64 hours = qAbs(due.secsTo(stopped)) / 3600;
-    const QString span = hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
     //: A deadline bar of a clock that stopped after its due time ("stopped 5 days late")
-    return tr("stopped %1 late").arg(span);
+    return tr("stopped %1 late").arg(span(due.secsTo(stopped)));
 }
 
 QString Labels::wibDue(const QDateTime &utc)

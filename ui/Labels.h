@@ -27,6 +27,10 @@ public:
     static QString timeLeft(const QDateTime &now, const QDateTime &due);
     // A clock that stopped after its due time: by how much ("stopped 5 days late"), fixed once it stopped.
     static QString stoppedLate(const QDateTime &due, const QDateTime &stopped);
+
+private:
+    // A length of time in whole days from two days on, else in hours ("5 days", "39 hours").
+    static QString span(qint64 seconds);
 };
 
 } // namespace rabeg

@@ -280,8 +280,9 @@ void Workspace::roleKnown()
     // Routing suggestions serve who dispatches; a liaison's workstation does not spend minutes of a large history
     // learning them. Learnt once, when the role is known: from the hub's answer to the login (the cache's scope),
     // or at once without a hub, where the workstation is an operator's.
-    const bool known = !m_sync || !m_cache.meta(u"scope"_s).isEmpty();
-    if (known && roleMayIssue(actor.role, CommandType::Dispatch))
+    if (m_advice->learningStarted() || !roleMayIssue(actor.role, CommandType::Dispatch))
+        return;
+    if (!m_sync || !m_cache.meta(u"scope"_s).isEmpty())
         m_advice->learnFrom(m_cachePath);
 }
 

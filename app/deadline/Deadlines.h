@@ -37,4 +37,13 @@ struct Deadline
 QList<Deadline> computeDeadlines(const QList<Event> &history, const QList<SlaClock> &clocks,
                                  const WorkingCalendar &calendar, const QDateTime &now);
 
+// Whether the clock still counts at hub time: running, in warning, or past its due time and not stopped. One that
+// stopped late is breached for good but counts no more.
+inline bool stillCounting(const Deadline &d)
+{
+    return !d.stoppedAt.isValid()
+           && (d.state == DeadlineState::Running || d.state == DeadlineState::Warning
+               || d.state == DeadlineState::Breached);
+}
+
 } // namespace rabeg

@@ -272,13 +272,7 @@ void DashboardScreen::draw()
     m_compliance->setBars(DashboardText::complianceTitle(kWeeks), complianceOpds,
                           {{DashboardText::compliancePercent(), percents, DashboardText::color(1)}}, u"%"_s, 100);
 
-    QStringList steps;
-    QList<double> stalled;
-    // Horizontal bars start at the bottom: the most stalled step (the first cell) goes last, on top.
-    for (auto cell = m_stalled.crbegin(); cell != m_stalled.crend(); ++cell) {
-        steps.append(DashboardText::step(*cell));
-        stalled.append(cell->count);
-    }
+    const auto [steps, stalled] = DashboardText::stalledBars(m_stalled);
     m_stalledChart->setBars(DashboardText::stalledTitle(), steps,
                             {{DashboardText::complaintsAxis(), stalled, DashboardText::color(3)}},
                             DashboardText::complaintsAxis());

@@ -48,6 +48,16 @@ QStringList DashboardText::opds(const QList<DashboardOpdCount> &rows)
 
 QString DashboardText::overdueTitle() { return tr("Overdue now, by OPD"); }
 QString DashboardText::agingTitle() { return tr("Open complaints by age (days since arrival, WIB)"); }
+std::pair<QStringList, QList<double>> DashboardText::stalledBars(const QList<StallCell> &cells)
+{
+    std::pair<QStringList, QList<double>> bars;
+    for (auto cell = cells.crbegin(); cell != cells.crend(); ++cell) {
+        bars.first.append(step(*cell));
+        bars.second.append(cell->count);
+    }
+    return bars;
+}
+
 QString DashboardText::weekSoFar(const QDateTime &start)
 {
     //: The ISO week still running on the weekly trend's axis ("W49 (so far)")

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace rabeg {
 
 // The words of the dashboard and the wall display: chart titles, categories and drill-down labels.
@@ -18,6 +20,9 @@ public:
     static QString week(const QDateTime &start); // "W46"
     static QString weekSoFar(const QDateTime &start); // "W49 (so far)": the week running
     static QString step(const StallCell &cell);
+    // The most stalled steps' names and counts for horizontal bars, which start at the bottom: the most stalled (the
+    // first cell) last, on top.
+    static std::pair<QStringList, QList<double>> stalledBars(const QList<StallCell> &cells);
     static QStringList opds(const QList<DashboardOpdCount> &rows);
     static QString overdueTitle();
     static QString agingTitle();

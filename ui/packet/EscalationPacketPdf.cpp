@@ -135,13 +135,9 @@ void EscalationPacketPdf::paint(QPainter &painter, QPagedPaintDevice &device) co
     page.heading(tr("Timeline"));
     // SOP steps named as the complaint's checklist names them (its template, as shipped), not by their keys.
     EventText::StepNames steps;
-    if (m_reference && m_reference->sopCatalog()) {
-        const Checklist checklist
-            = checklistOf(m_packet.history, *m_reference->sopCatalog(), WorkingCalendar(m_reference->calendar),
-                          m_packet.asOf);
-        for (const ChecklistStep &step : checklist.steps)
-            steps.insert(step.key, u"%1. %2"_s.arg(step.number).arg(step.title));
-    }
+    if (m_reference && m_reference->sopCatalog())
+        steps = EventText::stepNames(checklistOf(m_packet.history, *m_reference->sopCatalog(),
+                                                 WorkingCalendar(m_reference->calendar), m_packet.asOf));
     QList<QStringList> timeline;
     for (const Event &event : m_packet.history) {
         if (!event.known)
