@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "HubApi.h"
 #include "HubLog.h"
+#include "ItemCache.h"
 #include "ReadPool.h"
 #include "codec/WireTime.h"
 
@@ -185,6 +186,8 @@ void HubServer::authenticateSocket(QWebSocket *socket, const QString &message)
 
 void HubServer::announce(qint64 head)
 {
+    if (m_itemCache)
+        m_itemCache->advance(head); // before the notice: a woken workstation's next page must reach `head`
     if (head <= m_announced)
         return; // the same append heard twice (this process's own, then its NOTIFY), or an older one late
     m_announced = head;

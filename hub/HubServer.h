@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 #include <chrono>
 
 class QWebSocket;
@@ -11,6 +13,7 @@ class QWebSocket;
 namespace rabeg {
 
 class HubApi;
+class ItemCache;
 class ReadPool;
 
 // Qt HttpServer adapter: converts each request to a HubRequest, answers with HubApi's HubResponse, runs password
@@ -29,6 +32,8 @@ public:
     // GET requests go to the pool's threads (each with its own store connection) and their answers are written
     // here when ready; without a pool everything is answered on this thread. The pool is stopped with the server.
     void setReadPool(ReadPool *pool) { m_pool = pool; }
+    // The process's item cache (ItemCache.h): each announced head raises its shared head before the notice goes out.
+    void setItemCache(std::shared_ptr<ItemCache> cache) { m_itemCache = std::move(cache); }
 
     // Tells the notice sockets that the log grew to `head`: HubApi's own appends, the scheduler's, and (on
     // PostgreSQL) those of every other hub process through LogListener. A head already announced is not sent again.
@@ -47,6 +52,7 @@ private:
 
     HubApi &m_api;
     ReadPool *m_pool = nullptr;
+    std::shared_ptr<ItemCache> m_itemCache;
     QList<QPointer<QWebSocket>> m_subscribers;
     std::chrono::milliseconds m_authTimeout{10'000};
     qint64 m_announced = 0;

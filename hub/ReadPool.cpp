@@ -92,6 +92,7 @@ void ReadPool::run(int index, std::promise<Status> opened)
             return;
         }
     }
+    store.value()->setItemCache(m_itemCache);
     opened.set_value(std::nullopt);
     {
         HubApi api(*store.value(), m_reference, m_clock);

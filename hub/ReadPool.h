@@ -19,6 +19,8 @@
 
 namespace rabeg {
 
+class ItemCache;
+
 // Threads that answer the read-only routes (GET) in parallel, each with its own store connection and its own
 // HubApi over it (one QSqlDatabase connection per thread, opened in that thread). Qt HttpServer 6.4 calls its
 // handler on the server's thread and writes answers there; the server hands GET requests to this pool and writes
@@ -33,6 +35,8 @@ public:
 
     // The identity key each thread's store seals and opens identities with (before start()).
     void setIdentityKey(const IdentityKey &key) { m_identityKey = key; }
+    // The process's cache of page items every thread's store reads through (before start(); ItemCache.h).
+    void setItemCache(std::shared_ptr<ItemCache> cache) { m_itemCache = std::move(cache); }
     // Starts `threads` threads, each opening the store; fails if one cannot.
     Status start(int threads);
     void stop();
@@ -55,6 +59,7 @@ private:
     const ReferenceData &m_reference;
     HubClock m_clock;
     std::optional<IdentityKey> m_identityKey;
+    std::shared_ptr<ItemCache> m_itemCache;
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::mutex m_mutex;
     std::condition_variable m_wake;

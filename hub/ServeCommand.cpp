@@ -4,6 +4,7 @@
 #include "HubApi.h"
 #include "HubLog.h"
 #include "HubServer.h"
+#include "ItemCache.h"
 #include "KeyCommand.h"
 #include "LogListener.h"
 #include "ReadPool.h"
@@ -141,10 +142,13 @@ int serveCommand(const QStringList &rawArgs)
     const QCommandLineOption proxyOption(u"trusted-proxy"_s, QString(), u"ADDRESS"_s);
     // The key that seals reporters' identities (IdentityKey.h), kept outside the store.
     const QCommandLineOption identityKeyOption(u"identity-key"_s, QString(), u"FILE"_s);
+    // Megabytes of page items a PostgreSQL store's pull pages are copied from (ItemCache.h; 0: none).
+    const QCommandLineOption itemCacheOption(u"item-cache-mb"_s, QString(), u"MB"_s, u"256"_s);
     parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption,
                        schedulerOption, trainingOption});
     parser.addOption(proxyOption);
     parser.addOption(identityKeyOption);
+    parser.addOption(itemCacheOption);
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
@@ -232,8 +236,17 @@ int serveCommand(const QStringList &rawArgs)
     threadsOk = threadsOk || training;
     if (!threadsOk || readThreads < 0 || readThreads > 64)
         return fail(u"--read-threads takes a number from 0 to 64."_s);
+    bool cacheOk = false;
+    const qint64 itemCacheMb = parser.value(itemCacheOption).toLongLong(&cacheOk);
+    if (!cacheOk || itemCacheMb < 0 || itemCacheMb > 1024 * 1024)
+        return fail(u"--item-cache-mb takes a number of megabytes (0: no cache)."_s);
+    std::shared_ptr<ItemCache> itemCache;
+    if (itemCacheMb > 0 && store->isPostgres())
+        itemCache = std::make_shared<ItemCache>(qsizetype(itemCacheMb) * 1024 * 1024);
+    store->setItemCache(itemCache); // answers the GET routes itself when there are no read threads
     ReadPool pool(parser.value(storeOption), *reference, clock);
     pool.setIdentityKey(identityKey.value());
+    pool.setItemCache(itemCache);
     if (readThreads > 0) {
         if (Status status = pool.start(readThreads))
             return fail(status->message);
@@ -259,6 +272,7 @@ int serveCommand(const QStringList &rawArgs)
     }
     api.loginGuard().setTrustedProxies(proxies);
     HubServer server(api);
+    server.setItemCache(itemCache);
     std::unique_ptr<TrainingHub> trainingHub;
     std::unique_ptr<TrainingApi> trainingApi;
     if (training) {

@@ -1,16 +1,21 @@
 // The pull page as it goes out (GET /api/v1/events): the stored page items of the events the reader may see
 // (FeedItems.h), joined by commas into the answer's buffer. On SQLite the rows are read through the C API, their bytes
-// copied once, straight into the answer (SqliteStatement.h); on PostgreSQL through QtSql.
+// copied once, straight into the answer (SqliteStatement.h); on PostgreSQL through QtSql, or for readers who see
+// every event from the process's cache of whole blocks (ItemCache.h) where the hub keeps one.
 #include "FeedItems.h"
+#include "ItemCache.h"
 #include "ReferenceStream.h"
 #include "SqlHubStore.h"
 #include "SqliteStatement.h"
 #include "store/SqliteConnection.h"
 
+#include <QHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +58,13 @@ struct Row
     QByteArrayView complaintId;
     qint64 version = 0;
 };
+Row itemRow(qint64 seq, QByteArrayView item)
+{
+    Row row;
+    row.seq = seq;
+    row.item = item;
+    return row;
+}
 using OnRow = std::function<bool(const Row &)>; // false: the page is full
 
 const QByteArray kReferenceId = kReferenceStream.toByteArray(QUuid::WithoutBraces);
@@ -167,11 +179,102 @@ Status readPostgresAll(QSqlDatabase db, const Read &read, qint64 &head, const On
     if (!ordered)
         std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[seq, item] : std::as_const(rows)) {
-        Row row;
-        row.seq = seq;
-        row.item = item;
-        if (!onRow(row))
+        if (!onRow(itemRow(seq, item)))
             break;
+    }
+    return std::nullopt;
+}
+
+// The items of (from, to] on PostgreSQL, at most `limit`, in seq order (the primary key's order: no sort).
+Status readPostgresRange(QSqlDatabase db, qint64 from, qint64 to, qint64 limit,
+                         const std::function<void(qint64, const QByteArray &)> &each)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, item FROM event_items WHERE seq > %1 AND seq <= %2 ORDER BY seq LIMIT %3"_s.arg(from)
+                    .arg(to)
+                    .arg(limit)))
+        return sqlError(u"cannot read events"_s, q.lastError());
+    while (q.next())
+        each(q.value(0).toLongLong(), q.value(1).toByteArray());
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read events"_s, q.lastError());
+    return std::nullopt;
+}
+
+// PostgreSQL, every event, with the process's item cache (ItemCache.h): the head and the epoch the process shares
+// (read from the store at most every 200 ms, raised by every announced append), then the page from whole blocks,
+// copied from memory; the blocks the page needs and the cache lacks are
+// read in one statement and kept. Past the last whole block (the one the head is in), the items are read as they are
+// and not kept. The same page, byte for byte, as readPostgresAll (tests/hub_store/test_item_cache.cpp).
+Status readPostgresCached(QSqlDatabase db, ItemCache &cache, const Read &read, qint64 &head, const OnRow &onRow)
+{
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    std::optional<ItemCache::Head> known = cache.freshHead(nowMs);
+    if (!known || read.after > known->seq) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT COALESCE(MAX(seq), 0), (SELECT value FROM hub_meta WHERE key = 'epoch') FROM events"_s)
+            || !q.next())
+            return sqlError(u"cannot read the log's head"_s, q.lastError());
+        known = ItemCache::Head{q.value(0).toLongLong(), q.value(1).toLongLong()};
+        cache.storeHead(*known, nowMs);
+    }
+    head = known->seq;
+    const qint64 epoch = known->epoch;
+    qint64 pos = read.after;
+    qint64 left = read.limit;
+    QHash<qint64, ItemCache::BlockPtr> loaded; // read by this call: used even if the cache could not keep them
+    while (pos < head && left > 0) {
+        const qint64 index = ItemCache::blockOf(pos + 1);
+        if (ItemCache::lastSeqOf(index) > head) {
+            QList<std::pair<qint64, QByteArray>> rows;
+            if (Status status = readPostgresRange(db, pos, head, left, [&](qint64 seq, const QByteArray &item) {
+                    rows.append({seq, item});
+                }))
+                return status;
+            for (const auto &[seq, item] : std::as_const(rows)) {
+                if (!onRow(itemRow(seq, item)))
+                    break;
+            }
+            return std::nullopt;
+        }
+        ItemCache::BlockPtr block = loaded.value(index);
+        if (!block)
+            block = cache.find(epoch, index);
+        if (!block) {
+            // This block and the following ones the page may need that the cache lacks, up to the last whole one.
+            const qint64 lastWhole = head / ItemCache::kBlockSeqs - 1;
+            const qint64 wanted = std::min(lastWhole, ItemCache::blockOf(pos + left));
+            qint64 last = index;
+            while (last < wanted && !cache.contains(epoch, last + 1))
+                ++last;
+            QMap<qint64, std::shared_ptr<ItemCache::Block>> blocks;
+            for (qint64 i = index; i <= last; ++i)
+                blocks.insert(i, std::make_shared<ItemCache::Block>());
+            if (Status status = readPostgresRange(db, ItemCache::firstSeqOf(index) - 1, ItemCache::lastSeqOf(last),
+                                                  ItemCache::lastSeqOf(last) - ItemCache::firstSeqOf(index) + 1,
+                                                  [&](qint64 seq, const QByteArray &item) {
+                                                      blocks.value(ItemCache::blockOf(seq))->append(seq, item);
+                                                  }))
+                return status;
+            for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+                loaded.insert(it.key(), it.value());
+                cache.insert(epoch, it.key(), it.value());
+            }
+            block = loaded.value(index);
+        }
+        for (qsizetype i = 0; i < block->seqs.size(); ++i) {
+            const qint64 seq = block->seqs.at(i);
+            if (seq <= pos)
+                continue;
+            --left;
+            if (!onRow(itemRow(seq, block->item(i))))
+                return std::nullopt;
+        }
+        pos = ItemCache::lastSeqOf(index);
     }
     return std::nullopt;
 }
@@ -240,9 +343,10 @@ Result<FeedCursor> SqlHubStore::appendFeedItems(qint64 after, int limit, const A
         held.append(std::move(h));
         return counted(row.seq, held.constLast().item.size());
     };
-    if (Status status = postgresAll ? readPostgresAll(database(), read, top, onRow)
-                        : handle    ? readSqlite(handle, read, onRow)
-                                    : readQt(database(), read, onRow))
+    if (Status status = postgresAll && m_itemCache ? readPostgresCached(database(), *m_itemCache, read, top, onRow)
+                        : postgresAll              ? readPostgresAll(database(), read, top, onRow)
+                        : handle                   ? readSqlite(handle, read, onRow)
+                                                   : readQt(database(), read, onRow))
         return *status;
     for (const Held &h : std::as_const(held)) {
         if (&h != held.constData())

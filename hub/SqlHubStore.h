@@ -14,6 +14,8 @@ struct DemoComplaint;
 
 // HubStore over Qt Sql: SQLite (WAL; appends serialized by BEGIN IMMEDIATE) or PostgreSQL (QPSQL; appends
 // serialized by pg_advisory_xact_lock, so that seq order is commit order). One instance per thread.
+class ItemCache;
+
 class SqlHubStore final : public HubStore
 {
 public:
@@ -109,6 +111,9 @@ public:
 
     QSqlDatabase database() const;
     bool isPostgres() const { return m_dialect.postgres; }
+    // The process's cache of whole blocks of page items (ItemCache.h), shared by its read threads; used for the pull
+    // pages of a PostgreSQL store read by someone who sees every event. Null: every page is read from the store.
+    void setItemCache(std::shared_ptr<ItemCache> cache) { m_itemCache = std::move(cache); }
     // Test only: appends without the PostgreSQL advisory lock, to show that a sequence alone lets a reader skip
     // an event that commits late.
     void setAppendLockForTesting(bool on) { m_appendLock = on; }
@@ -142,6 +147,7 @@ private:
     StoreInfo m_info;
     bool m_appendLock = true;
     std::function<void()> m_beforeCommit;
+    std::shared_ptr<ItemCache> m_itemCache;
     QList<SlaClock> m_policy; // the clocks that act on breach; empty: appends mark the schedule stale
 };
 
