@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -41,8 +43,12 @@ public:
         });
         connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
             const QJsonObject notice = QJsonDocument::fromJson(message.toUtf8()).object();
-            if (qint64(notice.value(u"seq"_s).toDouble()) > m_engine->status().cursor)
+            const qint64 seq = qint64(notice.value(u"seq"_s).toDouble());
+            if (seq > m_engine->status().cursor) {
+                m_noticed = std::max(m_noticed, seq);
+                m_noticeRetries = 0;
                 schedule(0);
+            }
         });
         syncNow();
     }
@@ -172,10 +178,21 @@ private:
             url.setPath(url.path() + u"/api/v1/notify"_s);
             m_socket->open(url);
         }
+        // A notice can run ahead of the hub process that answers the pull: behind nginx, another process learns of
+        // the append from PostgreSQL a moment later, and a hub pages up to the head it shares (hub/ItemCache.h,
+        // at most 200 ms old). So the pull is tried again shortly until it reaches the noticed seq, a few times.
+        if (!m_wanted && m_noticed > m_engine->status().cursor && m_noticeRetries < kNoticeRetries) {
+            ++m_noticeRetries;
+            m_timer->start(kNoticeRetryMs);
+            return;
+        }
+        m_noticed = 0;
         m_timer->start(m_wanted ? 0 : kPollMs);
     }
 
     static constexpr int kPollMs = 30000;
+    static constexpr int kNoticeRetryMs = 100;
+    static constexpr int kNoticeRetries = 5;
     SyncSettings m_settings;
     SyncWorker *m_outer;
     SyncEngine *m_engine = nullptr;
@@ -184,6 +201,8 @@ private:
     int m_backoffMs = 0;
     bool m_syncing = false;
     bool m_wanted = false; // a sync was asked for since the current one began
+    qint64 m_noticed = 0;  // the highest seq a notice announced that the cache has not reached yet
+    int m_noticeRetries = 0;
     QList<Ask> m_asks;     // on-demand requests waiting for the sync that runs now
 };
 

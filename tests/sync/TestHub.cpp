@@ -98,6 +98,12 @@ void TestHub::stop()
     m_server.reset();
 }
 
+void TestHub::announce(qint64 head)
+{
+    REQUIRE(m_server);
+    m_server->announce(head);
+}
+
 void TestHub::start()
 {
     REQUIRE_FALSE(m_server);

@@ -51,6 +51,8 @@ public:
     void stop();
     // Listens again, on a new free port (url() changes).
     void start();
+    // Tells the notice sockets that the log grew to `head`, as HubServer does after an append.
+    void announce(qint64 head);
     // Stops, closes the store, opens the same file again (e.g. after a change to hub_meta) and starts.
     void reopen();
 
