@@ -74,7 +74,8 @@ void ThrowawayPostgres::stop()
     m_dir.clear();
 }
 
-Result<QUrl> ServerProcess::startHub(const QString &binary, const QString &spec, int readThreads)
+Result<QUrl> ServerProcess::startHub(const QString &binary, const QString &spec, int readThreads,
+                                     const QStringList &extraArgs)
 {
     m_process.setProgram(binary);
     // No deadline scheduler: its first pass would escalate the demo's overdue complaints (and rebuild the
@@ -84,7 +85,7 @@ Result<QUrl> ServerProcess::startHub(const QString &binary, const QString &spec,
         args += QStringList{u"--identity-key"_s, benchIdentityKeyFile()};
     if (readThreads >= 0)
         args += QStringList{u"--read-threads"_s, QString::number(readThreads)};
-    m_process.setArguments(args);
+    m_process.setArguments(args + extraArgs);
     const auto out = waitForListening("listening on http://");
     if (!out.ok())
         return out.error();

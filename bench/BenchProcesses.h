@@ -35,7 +35,8 @@ public:
     ~ServerProcess() { stop(); }
 
     // rabeg-hub serve over `spec`, on a free port; the URL once it listens. `readThreads` < 0: the hub's default.
-    Result<QUrl> startHub(const QString &binary, const QString &spec, int readThreads = -1);
+    Result<QUrl> startHub(const QString &binary, const QString &spec, int readThreads = -1,
+                          const QStringList &extraArgs = {});
     // bench_events_load --floor-server FILE --floor-threads T; the port once it listens.
     Result<quint16> startFloor(const QString &binary, const QString &answerFile, int threads);
     void stop();
