@@ -94,21 +94,35 @@ Status SqlHubStore::addToken(const QByteArray &tokenHash, qint64 userId, qint64 
 Result<std::optional<std::pair<UserRecord, qint64>>> SqlHubStore::tokenUser(const QByteArray &tokenHash,
                                                                            const QDateTime &now)
 {
+    // Every request on every route asks this, so it is one statement (the session and its user), prepared once per
+    // connection: on PostgreSQL QPSQL prepared, executed and deallocated each of the two queries it used to be,
+    // six round trips parsed and planned for each page a workstation pulled (BENCHMARKS.md, P7).
     using Found = std::optional<std::pair<UserRecord, qint64>>;
-    QSqlQuery q(database());
-    q.prepare(u"SELECT user_id, scope_version, expires_at FROM tokens WHERE token_hash = ?"_s);
+    if (!m_tokenQuery) {
+        m_tokenQuery = std::make_unique<QSqlQuery>(database());
+        m_tokenQuery->setForwardOnly(true);
+        QString columns;
+        for (const QString &column : QStringView(kUserColumns).toString().split(u", "_s))
+            columns += u"u."_s + column + u", "_s;
+        if (!m_tokenQuery->prepare(u"SELECT "_s + columns + u"t.scope_version, t.expires_at FROM tokens t "
+                                                           u"JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?"_s)) {
+            const Error error = sqlError(u"cannot read sessions"_s, m_tokenQuery->lastError());
+            m_tokenQuery.reset();
+            return error;
+        }
+    }
+    QSqlQuery &q = *m_tokenQuery;
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
     if (!q.exec())
         return sqlError(u"cannot read sessions"_s, q.lastError());
-    if (!q.next() || parseWireTime(q.value(2).toString()) <= now)
-        return Found();
-    const qint64 scopeVersion = q.value(1).toLongLong();
-    auto found = userById(q.value(0).toLongLong());
-    if (!found.ok())
-        return found.error();
-    if (!found.value() || !found.value()->active)
-        return Found();
-    return Found(std::pair{*found.value(), scopeVersion});
+    Found found;
+    if (q.next() && parseWireTime(q.value(9).toString()) > now) {
+        const UserRecord user = userFrom(q);
+        if (user.active)
+            found = std::pair{user, q.value(8).toLongLong()};
+    }
+    q.finish(); // nothing left unread on the connection, no read transaction held open on SQLite
+    return found;
 }
 
 Result<int> SqlHubStore::revokeToken(const QByteArray &tokenHash)

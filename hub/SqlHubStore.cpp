@@ -143,6 +143,7 @@ QSqlDatabase SqlHubStore::addConnection(const QString &spec, const QString &conn
 
 SqlHubStore::~SqlHubStore()
 {
+    m_tokenQuery.reset(); // before the connection goes
     if (m_connection.isEmpty())
         return;
     {

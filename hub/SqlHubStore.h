@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace rabeg {
 
 struct DemoComplaint;
@@ -148,6 +150,7 @@ private:
     bool m_appendLock = true;
     std::function<void()> m_beforeCommit;
     std::shared_ptr<ItemCache> m_itemCache;
+    std::unique_ptr<QSqlQuery> m_tokenQuery; // SqlHubAccounts.cpp: prepared once, on this store's connection
     QList<SlaClock> m_policy; // the clocks that act on breach; empty: appends mark the schedule stale
 };
 
