@@ -22,6 +22,7 @@
 // Target: p99 <= 50 ms.
 #include "BenchCommon.h"
 #include "BenchProcesses.h"
+#include "ItemCache.h"
 #include "LeanHttp.h"
 
 #include <QCoreApplication>
@@ -275,12 +276,15 @@ QList<double> rawSelects(const QString &spec, const QList<qint64> &afters, qint6
 // In this process, one page after the other: SqlHubStore::events (the SELECT and decoding every row into events and
 // states, what the hub did before it spliced stored text) and appendFeedItems (the stored page items joined into
 // one buffer, what GET /api/v1/events does now, FeedItems.h).
-QList<double> storeEvents(const QString &spec, const QList<qint64> &afters, bool feedItems)
+// With `cache`, appendFeedItems reads through it (PostgreSQL: hub/ItemCache.h), as the hub's read threads do.
+QList<double> storeEvents(const QString &spec, const QList<qint64> &afters, bool feedItems,
+                          std::shared_ptr<ItemCache> cache = {})
 {
     QList<double> ms;
     auto opened = SqlHubStore::open(spec, StoreKind::Demo, u"bench-p7-store"_s);
     if (!opened.ok())
         return ms;
+    opened.value()->setItemCache(std::move(cache));
     const Actor reader{kBenchUser, Role::Operator, {}};
     for (qint64 after : afters) {
         QElapsedTimer timer;
@@ -409,6 +413,16 @@ QString measure(const Options &options, const QString &label, const QString &spe
     const QList<double> raw = rawSelects(spec, flat, head);
     const QList<double> store = storeEvents(spec, flat.mid(0, 100), false);
     const QList<double> items = storeEvents(spec, flat, true);
+    QList<double> cold;
+    QList<double> hot;
+    if (SqlHubStore::isPostgresSpec(spec)) {
+        auto cache = std::make_shared<ItemCache>(qsizetype(4096) * 1024 * 1024);
+        cold = storeEvents(spec, flat, true, cache);
+        hot = storeEvents(spec, flat, true, cache);
+        std::printf("%s: appendFeedItems in-process through an empty item cache, one after the other: p50 %.2f ms, "
+                    "p99 %.2f ms; the same pages again, from the cache: p50 %.2f ms, p99 %.2f ms\n",
+                    name.constData(), median(cold), percentile(cold, 99), median(hot), percentile(hot, 99));
+    }
     std::printf("%s: page %.0f KB; baseline, raw keyset SELECT of the same pages (one after the other): p50 %.2f ms, "
                 "p99 %.2f ms; SqlHubStore::events in-process (SELECT + decoding the rows): p50 %.1f ms; "
                 "appendFeedItems in-process (the stored items joined): p50 %.2f ms, p99 %.2f ms\n",

@@ -31,7 +31,9 @@ namespace rabeg {
 class ItemCache final
 {
 public:
-    static constexpr qint64 kBlockSeqs = 256;
+    // Small enough that a page read from the store while the cache fills carries little beyond what it needs (it
+    // reads whole blocks: a page of 500 from a cursor inside a block reads up to 63 items before it, 63 after).
+    static constexpr qint64 kBlockSeqs = 64;
 
     struct Block
     {

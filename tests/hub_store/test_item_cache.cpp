@@ -44,7 +44,7 @@ void requireSamePage(SqlHubStore &cached, SqlHubStore &plain, qint64 after, int 
     CHECK(mine.cursor.more == theirs.cursor.more);
 }
 
-// Complaints enough for several blocks of 256 events, texts of varied length, some dispatched.
+// Complaints enough for several blocks of events, texts of varied length, some dispatched.
 void fillLog(HubFixture &hub, int complaints)
 {
     for (int i = 0; i < complaints; ++i) {
@@ -56,11 +56,14 @@ void fillLog(HubFixture &hub, int complaints)
     }
 }
 
-const QList<qint64> kLimits = {1, 7, 255, 256, 257, 500, 1000};
+constexpr qint64 kBlock = ItemCache::kBlockSeqs;
+const QList<qint64> kLimits = {1, 7, kBlock - 1, kBlock, kBlock + 1, 500, 1000};
 
+// Block edges and their neighbours, a few blocks in, and the last ones before the head.
 QList<qint64> cursorsOf(qint64 head)
 {
-    QList<qint64> cursors = {0, 1, 100, 255, 256, 257, 511, 512, 513, head - 300, head - 257, head - 2, head - 1, head};
+    QList<qint64> cursors = {0, 1, kBlock / 2, kBlock - 1, kBlock, kBlock + 1, 4 * kBlock - 1, 4 * kBlock,
+                             4 * kBlock + 1, head - 300, head - kBlock - 1, head - 2, head - 1, head};
     cursors.removeIf([head](qint64 c) { return c < 0 || c > head; });
     return cursors;
 }
