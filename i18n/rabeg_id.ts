@@ -3391,6 +3391,10 @@
         <source>due %1</source>
         <translation>tenggat %1</translation>
     </message>
+    <message>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::DuplicateDialog</name>
@@ -4989,6 +4993,10 @@
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>table rule</source>
+        <translation>aturan tabel</translation>
     </message>
 </context>
 <context>

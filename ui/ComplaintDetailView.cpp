@@ -22,6 +22,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -229,7 +231,11 @@ void ComplaintDetailView::refresh()
     for (const Deadline &d : computeDeadlines(history.value(), policy.clocks(), policy.calendar(), now)) {
         if (d.state == DeadlineState::NotApplicable)
             continue;
-        DeadlineBars::Bar bar{d, d.clock, {}};
+        DeadlineBars::Bar bar{d, d.clock, {}, false};
+        bar.returned = d.stoppedAt.isValid()
+            && std::any_of(history->cbegin(), history->cend(), [&d](const Event &e) {
+                   return e.type == EventType::Returned && e.at == d.stoppedAt;
+               });
         for (const SlaClock &clock : policy.clocks()) {
             if (clock.id == d.clock) {
                 bar.name = clock.name;

@@ -9,6 +9,11 @@
 namespace rabeg {
 namespace {
 
+bool returnedInTime(const DeadlineBars::Bar &bar)
+{
+    return bar.returned && bar.deadline.state == DeadlineState::Met;
+}
+
 QColor colourOf(DeadlineState state)
 {
     switch (state) {
@@ -48,9 +53,11 @@ void DeadlineBars::setBars(const QList<Bar> &bars, const QDateTime &now)
     update();
 }
 
-QString DeadlineBars::stateWord(DeadlineState state) const
+QString DeadlineBars::stateWord(const Bar &bar) const
 {
-    switch (state) {
+    if (returnedInTime(bar))
+        return tr("returned");
+    switch (bar.deadline.state) {
     case DeadlineState::Running:
         return tr("running");
     case DeadlineState::Warning:
@@ -67,23 +74,24 @@ QString DeadlineBars::stateWord(DeadlineState state) const
     return {};
 }
 
-QString DeadlineBars::rightText(const Deadline &d) const
+QString DeadlineBars::rightText(const Bar &bar) const
 {
+    const Deadline &d = bar.deadline;
     // Time left, or how late, while the clock runs; how late it stopped once it stopped late (fixed from then on,
     // not counted on to today); otherwise its state.
     if (stillCounting(d))
         return Labels::timeLeft(m_now, d.dueAt);
     if (d.state == DeadlineState::Breached)
         return Labels::stoppedLate(d.dueAt, d.stoppedAt);
-    return stateWord(d.state);
+    return stateWord(bar);
 }
 
 QString DeadlineBars::describe(int index) const
 {
     const Bar &bar = m_bars.at(index);
     const Deadline &d = bar.deadline;
-    QString text = bar.name + QStringLiteral(": ") + stateWord(d.state);
-    if (const QString right = rightText(d); right != stateWord(d.state))
+    QString text = bar.name + QStringLiteral(": ") + stateWord(bar);
+    if (const QString right = rightText(bar); right != stateWord(bar))
         text += QStringLiteral(", ") + right;
     if (d.dueAt.isValid())
         text += QStringLiteral(" · ") + tr("due %1").arg(Labels::wibDue(d.dueAt));
@@ -125,9 +133,9 @@ void DeadlineBars::paintEvent(QPaintEvent *)
         }
         QRect filled = track;
         filled.setWidth(std::max(4, int(track.width() * fraction)));
-        p.setBrush(colourOf(d.state));
+        p.setBrush(colourOf(returnedInTime(bar) ? DeadlineState::NotApplicable : d.state));
         p.drawRoundedRect(filled, 3, 3);
-        const QString right = rightText(d);
+        const QString right = rightText(bar);
         QFont font = p.font();
         font.setBold(d.state == DeadlineState::Breached || d.state == DeadlineState::Warning);
         p.setFont(font);

@@ -20,6 +20,9 @@ public:
         Deadline deadline;
         QString name;
         QString source;
+        // The cycle ended when the OPD returned the complaint (not theirs), not with a response: in time, the bar
+        // says "returned" in grey rather than "met".
+        bool returned = false;
     };
 
     explicit DeadlineBars(QWidget *parent = nullptr);
@@ -37,9 +40,9 @@ protected:
 
 private:
     int rowHeight() const;
-    QString stateWord(DeadlineState state) const;
+    QString stateWord(const Bar &bar) const;
     // The words right of a bar: time left or late while it runs, how late it stopped, or its state.
-    QString rightText(const Deadline &d) const;
+    QString rightText(const Bar &bar) const;
 
     QList<Bar> m_bars;
     QDateTime m_now;

@@ -36,6 +36,12 @@ TEST_CASE("the routing queue lists verified complaints with a suggested route, c
             continue;
         REQUIRE(r.suggestion);
         CHECK(r.suggestion->confidence > 0);
+        // A percentage only where the history weighs in; the table's rule alone says so.
+        const QString confidence = model.index(row, RoutingQueueModel::Confidence).data().toString();
+        if (r.suggestion->source == SuggestionSource::RoutingTable)
+            CHECK(confidence == u"table rule"_s);
+        else
+            CHECK(confidence == QString::number(qRound(r.suggestion->confidence * 100)) + u'%');
         CHECK_FALSE(model.index(row, RoutingQueueModel::Why).data().toString().isEmpty());
         if (!r.item.returnedBy.isEmpty()) {
             CHECK(r.suggestion->route != r.item.returnedBy); // an OPD that returned it is never suggested first

@@ -9,6 +9,7 @@
 #include "UiFixture.h"
 #include "WorkspaceDriver.h"
 #include "Workspace.h"
+#include "store/ComplaintRepository.h"
 #include "store/DuplicateFinder.h"
 #include "store/OutboxView.h"
 
@@ -20,6 +21,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -53,15 +58,26 @@ struct OfflineWorkspace
     // any complaint the search finds first will do, not only one whose title is unique.
     Complaint complaintIn(ComplaintState state)
     {
+        const auto found = findIn(state);
+        if (!found)
+            FAIL("no complaint in this state that a search for its title lists first");
+        return found.value_or(Complaint());
+    }
+
+    // The same, for a complaint whose history fits; none when there is no such complaint in that state.
+    std::optional<Complaint> findIn(ComplaintState state,
+                                    const std::function<bool(const QList<Event> &)> &historyFits = {})
+    {
         InboxModel model(workspace->cache(), demo.reference);
         InboxCriteria criteria;
         criteria.state = toCode(state);
         model.setCriteria(criteria);
         while (model.canFetchMore({}))
             model.fetchMore({});
-        REQUIRE(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString id = model.index(row, 0).data(InboxModel::ComplaintIdRole).toString();
+            if (historyFits && !historyFits(ComplaintRepository(workspace->cache()).history(QUuid::fromString(id)).value()))
+                continue;
             InboxModel same(workspace->cache(), demo.reference);
             InboxCriteria byTitle;
             byTitle.text = u'"' + model.index(row, InboxModel::Title).data().toString() + u'"';
@@ -69,8 +85,7 @@ struct OfflineWorkspace
             if (same.rowCount() > 0 && same.index(0, 0).data(InboxModel::ComplaintIdRole).toString() == id)
                 return workspace->session().complaint(QUuid::fromString(id)).value()->cached;
         }
-        FAIL("no complaint in this state that a search for its title lists first");
-        return {};
+        return std::nullopt;
     }
 };
 
@@ -99,6 +114,44 @@ TEST_CASE("the detail shows text, classification, deadline bars, history in word
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
         dispatched = dispatched || timeline->topLevelItem(i)->text(2).startsWith(u"Dispatched to "_s);
     CHECK(dispatched);
+}
+
+TEST_CASE("an OPD's follow-up that ended with a return in time says returned, not met")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const auto returned = [](const QList<Event> &history) {
+        return std::any_of(history.cbegin(), history.cend(), [](const Event &e) { return e.type == EventType::Returned; });
+    };
+    // Back in the dispatch queue after the return: each clock shows its latest cycle, the returned one until the
+    // complaint goes out again.
+    const std::optional<Complaint> found = w.findIn(ComplaintState::Verified, returned);
+    REQUIRE(found); // the demo's lifecycle returns some complaints to the command center
+    const Complaint c = *found;
+    driver.search(u'"' + c.title + u'"');
+    REQUIRE(driver.selected() == c.id);
+    auto *bars = w.window().inbox()->detail()->findChild<DeadlineBars *>(u"deadlineBars"_s);
+    REQUIRE(bars);
+    const QList<Event> history = ComplaintRepository(w.workspace->cache()).history(c.id).value();
+    QDateTime returnedAt;
+    for (const Event &e : history) {
+        if (e.type == EventType::Returned)
+            returnedAt = e.at;
+    }
+    int said = 0;
+    for (qsizetype i = 0; i < bars->bars().size(); ++i) {
+        const DeadlineBars::Bar &bar = bars->bars().at(i);
+        CAPTURE(bars->describe(int(i)));
+        const bool endedByReturn = bar.deadline.stoppedAt == returnedAt;
+        CHECK(bar.returned == endedByReturn);
+        if (endedByReturn && bar.deadline.state == DeadlineState::Met) {
+            CHECK(bars->describe(int(i)).startsWith(bar.name + u": returned · due "_s));
+            ++said;
+        } else {
+            CHECK_FALSE(bars->describe(int(i)).contains(u"returned"_s));
+        }
+    }
+    CHECK(said >= 1); // the returned cycle's follow-up, at least
 }
 
 TEST_CASE("verify then dispatch by keys alone show at once as pending, without a hub")

@@ -55,7 +55,7 @@ RoutingQueueView::RoutingQueueView(OperatorSession &session, RoutingAdvice &advi
     fit(RoutingQueueModel::Service, QStringLiteral("Pelayanan puskesmas"));
     fit(RoutingQueueModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
     fit(RoutingQueueModel::Suggested, QStringLiteral("DISDUKCAPIL"));
-    fit(RoutingQueueModel::Confidence, QStringLiteral("100%"));
+    fit(RoutingQueueModel::Confidence, RoutingQueueModel::tr("table rule")); // wider than "100%"
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new ComplaintDetailView(session, this);
