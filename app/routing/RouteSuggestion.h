@@ -34,6 +34,9 @@ struct RouteSuggestion
     double confidence = 0; // in [0, 1]; the suggestions of one call sum to at most 1
     QString reason; // one translated sentence for the operator: the table rule, or what the history says
     SuggestionSource source = SuggestionSource::Classifier;
+    // The routing table's own rule for the service (its confidence is set at 0.9 or more, not learnt), whether or
+    // not the text agrees: the screens say "table rule" rather than a percentage.
+    bool tableRule = false;
 };
 
 // One resolved complaint of the history, as the classifier learns it.

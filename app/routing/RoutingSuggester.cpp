@@ -223,6 +223,7 @@ QList<RouteSuggestion> RoutingSuggester::suggest(const SuggestInput &input, int 
                 : RoutingText::tr("Routing table (rule version %1): %2 goes to %3.")
                       .arg(QString::number(rule->version), serviceName, m_reference.routeName(c.route));
             s.source = SuggestionSource::RoutingTable;
+            s.tableRule = true;
             if (textTop == c.route) {
                 s.reason += u' ' + RoutingText::tr("The text agrees.");
                 s.source = SuggestionSource::Combined;

@@ -89,7 +89,7 @@ QVariant RoutingQueueModel::data(const QModelIndex &index, int role) const
                                             : row.suggestion->route;
         case Confidence:
             // The table's rule alone is the city's decision, not a guess: no percentage that reads as certainty.
-            if (row.suggestion && row.suggestion->source == SuggestionSource::RoutingTable)
+            if (row.suggestion && row.suggestion->tableRule)
                 return tr("table rule");
             return row.suggestion ? QString(QString::number(qRound(row.suggestion->confidence * 100)) + u'%')
                                   : QString();
