@@ -113,8 +113,11 @@ Result<std::optional<std::pair<UserRecord, qint64>>> SqlHubStore::tokenUser(cons
     }
     QSqlQuery &q = *m_tokenQuery;
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
-    if (!q.exec())
-        return sqlError(u"cannot read sessions"_s, q.lastError());
+    if (!q.exec()) {
+        const Error error = sqlError(u"cannot read sessions"_s, q.lastError());
+        m_tokenQuery.reset(); // prepared again at the next request
+        return error;
+    }
     Found found;
     if (q.next() && parseWireTime(q.value(9).toString()) > now) {
         const UserRecord user = userFrom(q);

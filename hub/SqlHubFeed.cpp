@@ -261,6 +261,9 @@ Status readPostgresCached(QSqlDatabase db, ItemCache &cache, const Read &read, q
                                                   }))
                 return status;
             for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+                it.value()->bytes.squeeze(); // the budget counts bytes: no spare capacity from appending
+                it.value()->seqs.squeeze();
+                it.value()->ends.squeeze();
                 loaded.insert(it.key(), it.value());
                 cache.insert(epoch, it.key(), it.value());
             }

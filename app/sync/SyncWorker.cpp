@@ -180,19 +180,22 @@ private:
         }
         // A notice can run ahead of the hub process that answers the pull: behind nginx, another process learns of
         // the append from PostgreSQL a moment later, and a hub pages up to the head it shares (hub/ItemCache.h,
-        // at most 200 ms old). So the pull is tried again shortly until it reaches the noticed seq, a few times.
-        if (!m_wanted && m_noticed > m_engine->status().cursor && m_noticeRetries < kNoticeRetries) {
+        // at most 200 ms old). So the pull is tried again every 100 ms until it reaches the noticed seq, for a second.
+        // The noticed seq is kept across a pull asked for meanwhile (m_wanted), so that one is judged by it too.
+        const bool shortOfNotice = m_noticed > m_engine->status().cursor && m_noticeRetries < kNoticeRetries;
+        if (shortOfNotice && !m_wanted) {
             ++m_noticeRetries;
             m_timer->start(kNoticeRetryMs);
             return;
         }
-        m_noticed = 0;
+        if (!shortOfNotice)
+            m_noticed = 0;
         m_timer->start(m_wanted ? 0 : kPollMs);
     }
 
     static constexpr int kPollMs = 30000;
     static constexpr int kNoticeRetryMs = 100;
-    static constexpr int kNoticeRetries = 5;
+    static constexpr int kNoticeRetries = 10;
     SyncSettings m_settings;
     SyncWorker *m_outer;
     SyncEngine *m_engine = nullptr;
