@@ -204,9 +204,8 @@ Status readPostgresRange(QSqlDatabase db, qint64 from, qint64 to, qint64 limit,
 
 // PostgreSQL, every event, with the process's item cache (ItemCache.h): the head and the epoch the process shares
 // (read from the store at most every 200 ms, raised by every announced append), then the page from whole blocks,
-// copied from memory; the blocks the page needs and the cache lacks are
-// read in one statement and kept. Past the last whole block (the one the head is in), the items are read as they are
-// and not kept. The same page, byte for byte, as readPostgresAll (tests/hub_store/test_item_cache.cpp).
+// copied from memory; the blocks the page needs and the cache lacks are read in one statement and kept. Past the last
+// whole block (the one the head is in), the items are read as they are and not kept. The same page, byte for byte, as readPostgresAll (tests/hub_store/test_item_cache.cpp).
 Status readPostgresCached(QSqlDatabase db, ItemCache &cache, const Read &read, qint64 &head, const OnRow &onRow)
 {
     const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -88,7 +88,7 @@ QVariant RoutingQueueModel::data(const QModelIndex &index, int role) const
             return row.suggestion->external ? tr("%1 (not our authority)").arg(row.suggestion->route)
                                             : row.suggestion->route;
         case Confidence:
-            // The table's rule alone is the city's decision, not a guess: no percentage that reads as certainty.
+            // The table's rule is the city's decision, not a guess: no percentage that reads as certainty.
             if (row.suggestion && row.suggestion->tableRule)
                 return tr("table rule");
             return row.suggestion ? QString(QString::number(qRound(row.suggestion->confidence * 100)) + u'%')
