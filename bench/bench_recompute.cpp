@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     // copy just made is mostly held, one evicted (or on a machine whose memory other files took) is not.
     say(u"cache file: %1% of its pages in memory (the recompute reads ahead below %2%)"_s
             .arg(100 * RecomputePrefetch::residentShare(path), 0, 'f', 1)
-            .arg(100 * RecomputePrefetch::kResidentEnough, 0, 'f', 0));
+            .arg(100 * pageReadAhead::kResidentEnough, 0, 'f', 0));
 
     // What rederiveNextDueAfterCalendarChange does, its two parts timed apart: the clock cycles and next due
     // times, then the SOP stall instants, in one transaction with the policy's fingerprint.

@@ -1,108 +1,20 @@
 #include "RecomputePrefetch.h"
 
-#include <QFile>
+#include "PageReadAhead.h"
+
+#include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <algorithm>
-#include <array>
-#include <atomic>
-#include <thread>
-#include <vector>
-
-#ifdef Q_OS_UNIX
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
 namespace {
 
-// Reads at once: on the benchmark machine 5,000 scattered 4 KB reads of a file not in memory took 464 us each one
-// after another and 18 us each when the system was given them all together (BENCHMARKS.md, eighth session); the
-// threads mostly wait for the disk, so they cost little of the machine's cores.
-constexpr int kReaders = 16;
-
-struct Slice
-{
-    QString sql;
-    QVariantList binds;
-};
-
-// `read(db)` on a read-only connection of its own to `path`, made and removed on the calling thread.
-template<typename Read>
-void onReader(const QString &path, Read read)
-{
-    static std::atomic<quint64> serial{0};
-    const QString name = u"rabeg-recompute-prefetch-%1"_s.arg(serial.fetch_add(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            read(db);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-// Each slice's statement on one of kReaders threads, each with a connection of its own. A slice that fails is
-// skipped: the recompute reads its pages itself.
-void readSlices(const QString &path, const std::vector<Slice> &slices)
-{
-    if (path.isEmpty() || slices.empty())
-        return;
-    std::atomic<size_t> next{0};
-    const auto reader = [&] {
-        onReader(path, [&](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            for (size_t i = next++; i < slices.size(); i = next++) {
-                if (!q.prepare(slices[i].sql))
-                    continue;
-                for (const QVariant &bind : slices[i].binds)
-                    q.addBindValue(bind);
-                if (q.exec()) {
-                    while (q.next()) { }
-                }
-            }
-        });
-    };
-    std::vector<std::thread> threads;
-    for (size_t t = 0; t < std::min<size_t>(kReaders, slices.size()); ++t)
-        threads.emplace_back(reader);
-    for (std::thread &thread : threads)
-        thread.join();
-}
-
-// `count` ranges of equal width over [low, high] of an integer column, as binds of "col >= ? AND col < ?".
-std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count)
-{
-    std::vector<std::pair<qint64, qint64>> out;
-    const qint64 width = std::max<qint64>(1, (high - low) / count + 1);
-    for (qint64 from = low; from <= high; from += width)
-        out.emplace_back(from, std::min(high, from + width - 1) + 1);
-    return out;
-}
-
-// 256 slices of a text key's range by its first two characters (hex in practice; the ranges cover every string
-// whatever the keys look like), each "SELECT count(<column>) FROM <source> WHERE <key> >= ? [AND <key> < ?]".
-std::vector<Slice> keySlices(const QString &source, const QString &column, const QString &key)
-{
-    std::vector<Slice> slices;
-    for (int i = 0; i < 256; ++i) {
-        Slice slice{u"SELECT count("_s + column + u") FROM "_s + source + u" WHERE "_s + key + u" >= ?"_s,
-                    {i == 0 ? QString() : u"%1"_s.arg(i, 2, 16, QChar(u'0'))}};
-        if (i < 255) {
-            slice.sql += u" AND "_s + key + u" < ?"_s;
-            slice.binds.append(u"%1"_s.arg(i + 1, 2, 16, QChar(u'0')));
-        }
-        slices.push_back(std::move(slice));
-    }
-    return slices;
-}
+using pageReadAhead::keySlices;
+using pageReadAhead::onReader;
+using pageReadAhead::ranges;
+using pageReadAhead::readSlices;
+using pageReadAhead::Slice;
 
 // 64 slices of an integer column's whole range in an index (its ends found by two seeks), `pick` read.
 void appendIntegerRange(const QString &path, const QString &indexed, const QString &column, const QString &pick,
@@ -131,49 +43,13 @@ void appendIntegerRange(const QString &path, const QString &indexed, const QStri
 } // namespace
 
 RecomputePrefetch::RecomputePrefetch(LocalCache &cache, When when)
+    : m_path(pageReadAhead::fileToRead(cache, when == When::Always))
 {
-    const QString path = cache.database().databaseName();
-    if (path.isEmpty() || path == u":memory:"_s || path.startsWith(u"file::memory:"_s))
-        return;
-    if (when == When::Always || residentShare(path) < kResidentEnough)
-        m_path = path;
 }
 
 double RecomputePrefetch::residentShare(const QString &path)
 {
-#ifdef Q_OS_UNIX
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
-        return 0;
-    // Mapping reads nothing; mincore says which of the mapping's pages are in memory.
-    uchar *map = file.map(0, file.size());
-    if (!map)
-        return 0;
-    // A sample of the pages, not all: mincore looks each page up in the system's cache, 0.2 s for the 2.9 million
-    // pages of a 12 GB file (it ran three times per recompute: measured with perf, tenth session). 4,096 windows of
-    // 16 pages spread over the file tell the share within a percent or two.
-    const qint64 page = sysconf(_SC_PAGESIZE);
-    const qint64 pages = (file.size() + page - 1) / page;
-    constexpr qint64 kWindows = 4096;
-    constexpr qint64 kWindowPages = 16;
-    const qint64 step = std::max<qint64>(kWindowPages, pages / kWindows);
-    std::array<unsigned char, size_t(kWindowPages)> resident{};
-    qint64 looked = 0;
-    qint64 held = 0;
-    for (qint64 first = 0; first < pages; first += step) {
-        const qint64 n = std::min(kWindowPages, pages - first);
-        const qint64 bytes = std::min(n * page, file.size() - first * page);
-        if (mincore(map + first * page, size_t(bytes), resident.data()) != 0)
-            continue;
-        looked += n;
-        held += std::count_if(resident.cbegin(), resident.cbegin() + n, [](unsigned char r) { return r & 1; });
-    }
-    file.unmap(map);
-    return looked > 0 ? double(held) / double(looked) : 0;
-#else
-    Q_UNUSED(path)
-    return 0;
-#endif
+    return pageReadAhead::residentShare(path);
 }
 
 void RecomputePrefetch::dueTables() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalCache.h"
+#include "PageReadAhead.h"
 
 #include <QStringList>
 
@@ -19,13 +20,13 @@ namespace rabeg {
 // by the recompute as before. A cache without a file (in memory) is left alone.
 //
 // On a file the system already holds (nearly) whole, the reads would only cost the cores what the recompute then
-// costs again (0.66 s more at 200,000 complaints, BENCHMARKS.md): they run only while less than kResidentEnough of
-// the file's pages are in memory (mincore, where the system tells; always elsewhere).
+// costs again (0.66 s more at 200,000 complaints, BENCHMARKS.md): they run only while less than
+// pageReadAhead::kResidentEnough of the file's pages are in memory (mincore, where the system tells; always
+// elsewhere). The readers themselves are PageReadAhead.h's.
 class RecomputePrefetch
 {
 public:
     enum class When { NotResident, Always };
-    static constexpr double kResidentEnough = 0.98;
 
     explicit RecomputePrefetch(LocalCache &cache, When when = When::NotResident);
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "LocalCache.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+#include <utility>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace rabeg {
+
+// Reading ahead what a pass over a cache file is about to read, on several read-only connections of its own at once,
+// so that the disk serves many reads together: on the benchmark machine scattered 4 KB reads of a file not in memory
+// take 135-464 us each one after another and 18-33 us each when the system is given them together (BENCHMARKS.md,
+// eighth and fifteenth sessions). Nothing read here is used: the pass reads every page itself as before, only sooner
+// from memory. The readers see the file's last committed state, never wait for a writer and make none wait.
+// Used by the recompute after a calendar change (RecomputePrefetch.h) and the weekly report (ReportPrefetch.h).
+namespace pageReadAhead {
+
+// One statement run by a reader to the end, its rows dropped.
+struct Slice
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Below this share of a file's pages in memory, a pass reads ahead.
+constexpr double kResidentEnough = 0.98;
+
+// The cache's file when it has one and (unless `always`) less than kResidentEnough of it is in memory; empty else.
+QString fileToRead(LocalCache &cache, bool always);
+// The share of a file's pages the system holds in memory, 0 where it cannot tell.
+double residentShare(const QString &path);
+
+// `read(db)` on a read-only connection of its own to `path`, made and removed on the calling thread. Nothing is
+// called if the file does not open.
+void onReader(const QString &path, const std::function<void(QSqlDatabase &)> &read);
+
+// Each slice's statement on one of `readers` threads at once, until all ran or `stop` is set; returns when all
+// threads are done. A slice that fails is skipped: the pass reads its pages itself.
+void readSlices(const QString &path, const std::vector<Slice> &slices, const std::atomic<bool> *stop = nullptr,
+                int readers = 16);
+
+// `count` ranges of equal width over [low, high] of an integer column, as [from, to) pairs.
+std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count);
+
+// 256 slices of a text key's range by its first two characters (hex in practice; the ranges cover every string
+// whatever the keys look like), each "SELECT count(<column>) FROM <source> WHERE <key> >= ? [AND <key> < ?]".
+std::vector<Slice> keySlices(const QString &source, const QString &column, const QString &key);
+
+} // namespace pageReadAhead
+
+// A read-ahead run on a thread of its own while the pass goes on: asked to stop and joined when destroyed (a pass
+// that ends early, or fails, does not wait for reads it no longer needs).
+class BackgroundReadAhead
+{
+public:
+    BackgroundReadAhead() = default;
+    BackgroundReadAhead(const BackgroundReadAhead &) = delete;
+    BackgroundReadAhead &operator=(const BackgroundReadAhead &) = delete;
+    ~BackgroundReadAhead();
+
+    // Runs `work(stop)` on the thread; `stop` is set when this is destroyed.
+    void start(std::function<void(const std::atomic<bool> &stop)> work);
+    bool running() const { return m_thread.joinable(); }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace rabeg
