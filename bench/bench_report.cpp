@@ -1,4 +1,5 @@
-// bench_report [N] [--weeks W] [--dir DIR] [--cache PATH] [--keep] [--runs R] [--report-only] [--reopen] [--cold]:
+// bench_report [N] [--weeks W] [--dir DIR] [--cache PATH] [--keep] [--runs R] [--report-only] [--reopen] [--cold]
+// [--no-read-ahead]:
 // P6 of DESIGN.md,
 // the weekly report PDF, over a local cache of N demo complaints (default 1,000,000) arriving over W weeks (default
 // 16) with SOP ticks, against the baseline measured in the same run.
@@ -16,7 +17,8 @@
 //
 // Each counted run prints its steps (wall, the thread's CPU, page faults). --reopen: each run on a connection opened
 // for it, as a cron job's fresh process has (no SQLite page cache, no memory map yet); --cold: the same, with the
-// cache file dropped from the system's page cache first (posix_fadvise DONTNEED), as after a reboot.
+// cache file dropped from the system's page cache first (posix_fadvise DONTNEED), as after a reboot. The report
+// reads ahead where the file is not in memory (ReportPrefetch.h); --no-read-ahead: it does not (the comparison).
 #include "BenchStats.h"
 #include "SopBenchCache.h"
 #include "refdata/ReferenceLoader.h"
@@ -233,6 +235,7 @@ int main(int argc, char *argv[])
     int runs = 5;
     bool reopen = false; // each run on a connection of its own (a fresh process's)
     bool cold = false; // and the file dropped from the page cache before it
+    bool readAhead = true;
     QString cachePath;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--dir" && i + 1 < args.size())
@@ -249,6 +252,8 @@ int main(int argc, char *argv[])
             reopen = true;
         else if (args.at(i) == u"--cold")
             reopen = cold = true;
+        else if (args.at(i) == u"--no-read-ahead")
+            readAhead = false;
         else if (args.at(i) == u"--runs" && i + 1 < args.size())
             runs = args.at(++i).toInt();
         else
@@ -265,6 +270,7 @@ int main(int argc, char *argv[])
     WeeklyReportRequest request;
     request.now = options.end; // hub time: the end of the demo data, Monday 2026-11-30 10:00 WIB
     request.week = IsoWeek::containingInstant(request.now).addWeeks(-1);
+    request.readAhead = readAhead;
 
     print(u"== bench_report N=%1 over %6 weeks, week %2, %3 cores, Qt %4, load %5"_s.arg(count)
               .arg(request.week.code())
@@ -318,10 +324,12 @@ int main(int argc, char *argv[])
             timings.append(t);
     }
     if (reopen) {
-        print(u"each run on a connection opened for it%1; opening it: median %2 ms (load %3)"_s
+        print(u"each run on a connection opened for it%1%4; opening it: median %2 ms (load %3)"_s
                   .arg(cold ? u", the file dropped from the page cache before"_s : QString())
                   .arg(medianOf(opens), 0, 'f', 1)
-                  .arg(loadAverage()));
+                  .arg(loadAverage())
+                  .arg(readAhead ? u", reading ahead where the file is not in memory"_s
+                                 : u", no read-ahead"_s));
     }
     print(u"steps of the report (median of %1 runs):\n"_s.arg(timings.size()) + describeSteps(timings));
     const ReportFigures &f = report.figures;

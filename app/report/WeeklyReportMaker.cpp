@@ -4,6 +4,7 @@
 #include "deadline/DeadlinePolicy.h"
 #include "store/ReportFactsQuery.h"
 #include "store/ReportFactsStale.h"
+#include "store/ReportPrefetch.h"
 #include "store/ReportQuery.h"
 #include "store/SopCatalogQuery.h"
 #include "store/SopProgressQuery.h"
@@ -192,6 +193,10 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
     ReportFactsQuery facts(cache);
     const bool useFacts
         = request.useFacts && facts.derivedUnder(DeadlinePolicy(reference.sla, reference.calendar).fingerprint());
+    // Started before the second connection's reads, whose pages it reads too; stopped when the report returns.
+    std::optional<ReportPrefetch> prefetch;
+    if (useFacts && request.readAhead)
+        prefetch.emplace(cache, request.week.start(), asOf, request.trendWeeks);
     std::future<SideReads> sideReads = startSide(cache, request, asOf, useFacts);
     if (useFacts) {
         // After a calendar-only change the deadline facts of some complaints may be of the previous calendar

@@ -139,6 +139,12 @@ BackgroundReadAhead::~BackgroundReadAhead()
         m_thread.join();
 }
 
+void BackgroundReadAhead::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
 void BackgroundReadAhead::start(std::function<void(const std::atomic<bool> &stop)> work)
 {
     if (m_thread.joinable())

@@ -69,6 +69,8 @@ public:
     // Runs `work(stop)` on the thread; `stop` is set when this is destroyed.
     void start(std::function<void(const std::atomic<bool> &stop)> work);
     bool running() const { return m_thread.joinable(); }
+    // Waits until the work is done, without asking it to stop (the tests and the benchmarks).
+    void wait();
 
 private:
     std::atomic<bool> m_stop{false};

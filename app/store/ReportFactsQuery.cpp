@@ -233,6 +233,11 @@ QString ReportFactsQuery::stallSourcesSql()
 
 Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf) const
 {
+    return stallSources(m_cache.database(), asOf);
+}
+
+Result<ReportStallSources> ReportFactsQuery::stallSources(const QSqlDatabase &db, const QDateTime &asOf)
+{
     // Every complaint with an event at or after asOf that can change its state or checklist (not report_states' span
     // ends: spans are merged while the state and OPD stay the same, so the span holding asOf runs on past an SOP
     // tick or an acknowledgement; judging by them lost 2 of 471 stalls, BENCHMARKS.md P6): whether one is read
@@ -243,7 +248,7 @@ Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf)
     // complaints a Monday morning changes 85,699, one in twelve, so nearly every look-up read a page of its own
     // (76,000 scattered page reads in all against 8,600; BENCHMARKS.md, P6, tenth session). sop_progress is small
     // and looked up in id order, as the complaints changed since come grouped, so its pages are read once each.
-    QSqlQuery q(m_cache.database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(stallSourcesSql());
     q.bindValue(u":asOf"_s, toWireTime(asOf));
@@ -266,7 +271,7 @@ Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf)
     if (q.lastError().isValid())
         return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
     // The irregular complaints are folded whole by the core (irregularSql), and have no report_states.
-    QSqlQuery irregular(m_cache.database());
+    QSqlQuery irregular(db);
     if (!irregular.exec(u"SELECT complaint_id FROM report_irregular"_s))
         return sqlError(u"cannot read the irregular complaints"_s, irregular.lastError());
     while (irregular.next())

@@ -98,6 +98,8 @@ public:
 
     // Where the stalls at asOf come from (ReportStallSources).
     Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
+    // The same on any connection to a cache (the report's read-ahead, ReportPrefetch.h, reads it on its own).
+    static Result<ReportStallSources> stallSources(const QSqlDatabase &db, const QDateTime &asOf);
     // The SQL of received(), milestoneCounts() (:from, :asOf) and stallSources() (:asOf), for the tests to see their
     // plans.
     static QString receivedSql();

@@ -1,8 +1,10 @@
 // The weekly report's facts (cache schema 6, app/store/ReportFacts.h) against the core: the report read from them
 // equals the report folded from every history, week after week of a demo cache; and the facts kept for each
-// complaint say what the core says of its history cut at each instant (computeDeadlines, the projection).
+// complaint say what the core says of its history cut at each instant (computeDeadlines, the projection); and the
+// report's read-ahead (ReportPrefetch.h) finds what the report folds.
 #include <catch2/catch.hpp>
 
+#include "CacheQueries.h"
 #include "ReportFixture.h"
 #include "codec/WireTime.h"
 #include "deadline/DeadlinePolicy.h"
@@ -14,6 +16,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/ReportFacts.h"
 #include "store/ReportFactsQuery.h"
+#include "store/ReportPrefetch.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -288,4 +291,42 @@ TEST_CASE("a complaint stalled at the week's end whose step is ticked after it c
     const WeeklyReport current = reportOf(cache, week.addWeeks(1), now, true);
     CHECK(current.stalledComplaints == 2);
     CHECK(current.stalledSteps == reportOf(cache, week.addWeeks(1), now, false).stalledSteps);
+}
+
+// On a cache file not in memory the report reads ahead on connections of its own (ReportPrefetch.h). They run beside
+// a sync's open write transaction, neither waiting for it nor making it wait; they find the very complaints whose
+// checklists the report folds; and they change nothing.
+TEST_CASE("the report's read-ahead finds the complaints the report folds, beside an open write transaction")
+{
+    DemoCache demo;
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(demo.path, u"report-prefetch"_s));
+    bool someFolded = false;
+    for (int back = 3; back >= 1; --back) {
+        const IsoWeek week = IsoWeek::containingInstant(demo.end).addWeeks(-back);
+        INFO("week " << week.code().toStdString());
+        const auto sources = ReportFactsQuery(cache).stallSources(week.end());
+        REQUIRE(sources.ok());
+        someFolded = someFolded || !sources->folded.isEmpty();
+        const qint64 dueSum = test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s);
+        const qint64 dues = test::cacheScalar(cache, u"SELECT count(*) FROM complaint_due"_s);
+        QSqlDatabase db = cache.database();
+        REQUIRE(db.transaction());
+        QSqlQuery write(db);
+        REQUIRE(write.exec(u"UPDATE complaint_due SET next_due_at = next_due_at + 1"_s));
+        {
+            ReportPrefetch prefetch(cache, week.start(), week.end(), 12, ReportPrefetch::When::Always);
+            REQUIRE(prefetch.reading());
+            prefetch.wait();
+            CHECK(prefetch.foldedFound() == sources->folded.size());
+        }
+        // The transaction still sees its own writes, and commits.
+        CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s) == dueSum + dues);
+        REQUIRE(db.commit());
+        CHECK(test::cacheScalar(cache, u"SELECT sum(next_due_at) FROM complaint_due"_s) == dueSum + dues);
+    }
+    CHECK(someFolded); // the comparison can fail: there was something to find
+    // A file in memory whole (this small one, just written) is not read ahead.
+    const ReportPrefetch resident(cache, demo.end.addDays(-7), demo.end, 12);
+    CHECK_FALSE(resident.reading());
 }
