@@ -4592,6 +4592,10 @@
         <source>the class&apos;s complaints arrive as the trainer runs its clock</source>
         <translation>aduan kelas masuk saat pelatih menjalankan jam kelas</translation>
     </message>
+    <message>
+        <source>Actions on the complaint</source>
+        <translation>Tindakan atas aduan</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::NotificationList</name>

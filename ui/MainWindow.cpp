@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionBar.h"
 #include "CommandPalette.h"
 #include "DialogFocus.h"
 #include "ComplaintActions.h"
@@ -118,6 +119,11 @@ MainWindow::MainWindow(Screens screens, Language &language, const QString &cache
     m_actionsMenu->addAction(m_paletteAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_keymapAction, m_aboutAction});
+    m_actionBar = new ActionBar(this);
+    m_actionBar->addGroup(m_screens.actions->triageActions());
+    m_actionBar->addGroup(m_screens.actions->liaisonActions());
+    m_actionBar->setEnabled(false); // until a complaint is selected (currentScreenChanged)
+    addToolBar(Qt::TopToolBarArea, m_actionBar);
 
     m_cacheLabel = new QLabel(this);
     m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
@@ -245,6 +251,7 @@ void MainWindow::currentScreenChanged()
     else if (m_screens.routing && m_tabs->currentWidget() == m_screens.routing)
         current = m_screens.routing->currentComplaint();
     m_screens.actions->setCurrent(current);
+    m_actionBar->setEnabled(!current.isNull());
 }
 
 void MainWindow::showFeedback(const QUuid &complaint, const QString &message, bool problem)
@@ -298,6 +305,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_actionsMenu->setTitle(tr("&Actions"));
+    m_actionBar->setWindowTitle(tr("Actions on the complaint"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));

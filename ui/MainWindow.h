@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace rabeg {
 
+class ActionBar;
 class ComplaintActions;
 class ComplaintDetailView;
 class DashboardScreen;
@@ -86,6 +87,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
+    ActionBar *m_actionBar = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,12 +1,15 @@
 // An OPD liaison sees only their OPD's complaints and, by keys alone, acknowledges, responds (the SOP gate judged
-// here as on the hub) and returns a mis-routed complaint with a reason.
+// here as on the hub) and returns a mis-routed complaint with a reason; the action bar shows those three as buttons.
 #include "HubWorkspace.h"
 #include "RoutingAdvice.h"
 #include "WorkspaceDriver.h"
 #include "store/ComplaintRepository.h"
 
+#include "ActionBar.h"
+
 #include <QLabel>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -27,7 +30,7 @@ ComplaintState hubState(TestHub &hub, const QUuid &id) { return hub.store().comp
 
 } // namespace
 
-TEST_CASE("a liaison sees only their OPD's complaints and acknowledges, responds and returns by keys")
+TEST_CASE("a liaison sees only their OPD's complaints and acknowledges, responds and returns by keys and buttons")
 {
     TestHub hub({30, StoreKind::Demo, true});
     const QUuid mine = dispatched(hub, u"Blangko KTP habis di Kasemen"_s, u"DISDUKCAPIL"_s);
@@ -50,15 +53,30 @@ TEST_CASE("a liaison sees only their OPD's complaints and acknowledges, responds
     CHECK_FALSE(tabs->isTabVisible(tabs->indexOf(reinterpret_cast<QWidget *>(w.window().routing()))));
     CHECK(tabs->tabText(0).contains(u"DISDUKCAPIL"_s));
     CHECK(w.session().actor().role == Role::Liaison);
+    // The same actions as buttons above the screens, for whoever does not know the keys: the liaison's three.
+    auto *bar = w.window().findChild<ActionBar *>(u"complaintActionBar"_s);
+    REQUIRE(bar);
+    QStringList shown;
+    for (const QAction *action : bar->shownActions())
+        shown.append(action->objectName());
+    CHECK(shown == QStringList {u"acknowledgeAction"_s, u"respondAction"_s, u"returnAction"_s});
+    auto *respondButton = bar->findChild<QToolButton *>(u"respondActionButton"_s);
+    REQUIRE(respondButton);
+    CHECK(respondButton->isVisible());
+    CHECK_FALSE(bar->findChild<QToolButton *>(u"verifyActionButton"_s)->isVisible());
 
     driver.search(u"Blangko"_s);
     REQUIRE(driver.selected() == mine);
+    CHECK(bar->isEnabled());
+    CHECK(respondButton->toolTip().endsWith(u"(J)"_s));
     driver.key(Qt::Key_A);
     w.waitFor([&] { return w.shown(mine).steps.isEmpty() && w.shown(mine).cached.state == ComplaintState::InProgress; },
               "the hub confirms the acknowledgement");
 
-    // Respond: the critical SOP steps are open, so the answer is refused here with the steps named...
-    driver.key(Qt::Key_J);
+    // Respond (the button opens what J opens): the critical SOP steps are open, so the answer is refused here with
+    // the steps named...
+    respondButton->click();
+    QApplication::processEvents(); // as after a key (WorkspaceDriver::key): the dialog takes the focus
     driver.dialog("responseDialog");
     driver.type(u"Blangko sudah tersedia lagi sejak Senin; silakan datang ke kecamatan."_s);
     driver.key(Qt::Key_Return, Qt::ControlModifier);

@@ -1,5 +1,6 @@
 // Triage end to end with the keyboard alone, against a real hub on loopback: find by search, verify, dispatch, and
 // the hub's state comes back into the view; the same with the hub away (pending) and back (confirmed).
+#include "ActionBar.h"
 #include "HubWorkspace.h"
 #include "RoutingAdvice.h"
 #include "WorkspaceDriver.h"
@@ -45,6 +46,16 @@ TEST_CASE("an operator triages a complaint by keys alone and the hub's state com
     w.waitForComplaint(id);
     WorkspaceDriver driver(w.window());
     CHECK(w.workspace().routingAdvice().learningStarted()); // an operator dispatches: suggestions learn the history
+    // The action bar shows the command center's actions, not the OPD's.
+    const auto *bar = w.window().findChild<ActionBar *>(u"complaintActionBar"_s);
+    REQUIRE(bar);
+    QStringList shown;
+    for (const QAction *action : bar->shownActions())
+        shown.append(action->objectName());
+    CHECK(shown.contains(u"verifyAction"_s));
+    CHECK(shown.contains(u"dispatchAction"_s));
+    CHECK_FALSE(shown.contains(u"acknowledgeAction"_s));
+    CHECK_FALSE(shown.contains(u"respondAction"_s));
 
     triageByKeys(driver, id);
     // At once, before any answer: pending, shown through the state machine.
