@@ -115,6 +115,20 @@ std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count
     return out;
 }
 
+QStringList distinctLeading(QSqlDatabase &db, const QString &table, const QString &index, const QString &column)
+{
+    const QString in = table + u" t INDEXED BY "_s + index;
+    QSqlQuery q(db);
+    QStringList values;
+    if (q.exec(u"WITH RECURSIVE s(v) AS (SELECT (SELECT min(t."_s + column + u") FROM "_s + in
+               + u") UNION ALL SELECT (SELECT min(t."_s + column + u") FROM "_s + in + u" WHERE t."_s + column
+               + u" > s.v) FROM s WHERE s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL"_s)) {
+        while (q.next())
+            values.append(q.value(0).toString());
+    }
+    return values;
+}
+
 std::vector<Slice> keySlices(const QString &source, const QString &column, const QString &key)
 {
     std::vector<Slice> slices;

@@ -3,6 +3,7 @@
 #include "LocalCache.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <atomic>
@@ -49,6 +50,10 @@ void readSlices(const QString &path, const std::vector<Slice> &slices, const std
 
 // `count` ranges of equal width over [low, high] of an integer column, as [from, to) pairs.
 std::vector<std::pair<qint64, qint64>> ranges(qint64 low, qint64 high, int count);
+
+// The distinct values of `column`, the leading column of `index` on `table`, each found by a seek in the index (a
+// recursive CTE), not by reading it whole.
+QStringList distinctLeading(QSqlDatabase &db, const QString &table, const QString &index, const QString &column);
 
 // 256 slices of a text key's range by its first two characters (hex in practice; the ranges cover every string
 // whatever the keys look like), each "SELECT count(<column>) FROM <source> WHERE <key> >= ? [AND <key> < ?]".

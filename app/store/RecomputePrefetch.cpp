@@ -91,12 +91,7 @@ void RecomputePrefetch::sopStalledFrom(qint64 fromMs) const
         QSqlQuery q(db);
         if (q.exec(u"SELECT max(stalled_at) FROM sop_progress"_s) && q.next() && !q.value(0).isNull())
             high = q.value(0).toLongLong();
-        if (q.exec(u"WITH RECURSIVE s(opd) AS (SELECT (SELECT min(opd) FROM sop_progress INDEXED BY sop_progress_cell)"
-                   u" UNION ALL SELECT (SELECT min(p.opd) FROM sop_progress p INDEXED BY sop_progress_cell"
-                   u" WHERE p.opd > s.opd) FROM s WHERE s.opd IS NOT NULL) SELECT opd FROM s WHERE opd IS NOT NULL"_s)) {
-            while (q.next())
-                opds.append(q.value(0).toString());
-        }
+        opds = pageReadAhead::distinctLeading(db, u"sop_progress"_s, u"sop_progress_cell"_s, u"opd"_s);
         if (q.exec(u"SELECT min(received_at), max(received_at) FROM sop_progress INDEXED BY sop_progress_list"_s)
             && q.next()) {
             firstReceived = q.value(0).toString();

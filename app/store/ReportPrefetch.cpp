@@ -132,15 +132,10 @@ std::vector<Slice> soughtSlices(QSqlDatabase &db, const QDateTime &asOf)
 {
     std::vector<Slice> slices;
     appendOverdueSlices(db, asOf, slices);
-    QSqlQuery opds(db);
-    if (opds.exec(u"WITH RECURSIVE s(opd) AS (SELECT (SELECT min(opd) FROM sop_progress INDEXED BY sop_progress_groups)"
-                  u" UNION ALL SELECT (SELECT min(p.opd) FROM sop_progress p INDEXED BY sop_progress_groups"
-                  u" WHERE p.opd > s.opd) FROM s WHERE s.opd IS NOT NULL) SELECT opd FROM s WHERE opd IS NOT NULL"_s)) {
-        while (opds.next()) {
-            slices.push_back({u"SELECT count(step_title) FROM sop_progress INDEXED BY sop_progress_groups"
-                              u" WHERE opd = ?"_s,
-                              {opds.value(0).toString()}});
-        }
+    for (const QString &opd :
+         pageReadAhead::distinctLeading(db, u"sop_progress"_s, u"sop_progress_groups"_s, u"opd"_s)) {
+        slices.push_back(
+            {u"SELECT count(step_title) FROM sop_progress INDEXED BY sop_progress_groups WHERE opd = ?"_s, {opd}});
     }
     return slices;
 }

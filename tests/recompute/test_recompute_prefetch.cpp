@@ -65,3 +65,25 @@ TEST_CASE("a cache without a file is not read ahead")
     REQUIRE_FALSE(cache.open(u":memory:"_s, u"recompute-prefetch-memory"_s));
     CHECK_FALSE(RecomputePrefetch(cache, RecomputePrefetch::When::Always).reading());
 }
+
+// The read-ahead slices some indexes by their leading column's values, found by seeks: those are every value.
+TEST_CASE("the read-ahead finds every distinct value of an index's leading column by seeks")
+{
+    QTemporaryDir dir;
+    const ReferenceData reference = loadBuiltinReferenceData().value();
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"read-ahead-distinct"_s));
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    DemoOptions options;
+    options.count = 400;
+    REQUIRE_FALSE(fillWithDemoData(cache, reference, corpus.value(), options));
+    QStringList expected;
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT DISTINCT state FROM complaint_due ORDER BY state"_s));
+    while (q.next())
+        expected.append(q.value(0).toString());
+    REQUIRE(expected.size() > 1);
+    QSqlDatabase db = cache.database();
+    CHECK(pageReadAhead::distinctLeading(db, u"complaint_due"_s, u"complaint_due_state"_s, u"state"_s) == expected);
+}
