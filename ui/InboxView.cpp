@@ -100,24 +100,41 @@ InboxView::InboxView(OperatorSession &session, std::unique_ptr<SavedFilters> sav
 
 void InboxView::fitColumns()
 {
-    // Widths from the text each column really holds, so nothing is clipped in either language.
+    // Widths from the text each column really holds, so nothing is clipped in either language; on a narrow screen
+    // (a 1366-pixel laptop) shareWidth narrows them so that the title keeps its share.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
-    const auto fit = [&](int column, const QString &sample) {
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample),
-                                                 headerMetrics.horizontalAdvance(header) + 8)
-                                            + 20);
+    m_fits.clear();
+    const auto fit = [&](int column, const QString &sample, bool narrows) {
+        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        const int natural = std::max(metrics.horizontalAdvance(sample) + 20, header);
+        // A column that narrows keeps its header and at least half its text (elided, whole in the tooltip); the
+        // others (number, time, state, OPD, deadline) are short and read at a glance.
+        m_fits.append({column, {natural, narrows ? std::max(header, natural / 2) : natural}});
     };
-    fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"));
-    fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"));
-    fit(InboxModel::Service, QStringLiteral("KTP elektronik (KTP-el)"));
-    fit(InboxModel::Kecamatan, QStringLiteral("Cipocok Jaya"));
-    fit(InboxModel::State, QStringLiteral("Dalam proses OPD"));
-    fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"));
-    fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"));
-    fit(InboxModel::Stalled, QStringLiteral("langkah 3 macet 12 hari kerja"));
-    fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"));
+    fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"), false);
+    fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"), false);
+    fit(InboxModel::Service, QStringLiteral("KTP elektronik (KTP-el)"), true);
+    fit(InboxModel::Kecamatan, QStringLiteral("Cipocok Jaya"), true);
+    fit(InboxModel::State, QStringLiteral("Dalam proses OPD"), false);
+    fit(InboxModel::Opd, QStringLiteral("DISDUKCAPIL"), false);
+    fit(InboxModel::NextDeadline, QStringLiteral("lewat 14 hari"), false);
+    fit(InboxModel::Stalled, QStringLiteral("langkah 3 macet 12 hari kerja"), true);
+    fit(InboxModel::Flags, QStringLiteral("Tertunda · Anonim"), true);
+    shareWidth();
+}
+
+void InboxView::shareWidth()
+{
+    // The title is what an operator reads a row by: it keeps at least 30% of the list's width (some 55
+    // characters at 1366 pixels, where it had 280 pixels before) while the other columns can give it room.
+    QList<ColumnFit> fits;
+    for (const auto &[column, fit] : std::as_const(m_fits))
+        fits.append(fit);
+    const int available = m_table->viewport()->width();
+    const QList<int> widths = shareColumnWidths(fits, available, available * 30 / 100);
+    for (qsizetype i = 0; i < m_fits.size(); ++i)
+        m_table->setColumnWidth(m_fits.at(i).first, widths.at(i));
 }
 
 bool InboxView::eventFilter(QObject *watched, QEvent *event)
@@ -126,6 +143,8 @@ bool InboxView::eventFilter(QObject *watched, QEvent *event)
     // hid is scrolled back into sight (one the operator had scrolled away from is left where it is).
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            shareWidth();
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid() && resize->size().height() < resize->oldSize().height()) {
             const QRect row = m_table->visualRect(current);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnShare.h"
 #include "OperatorSession.h"
 #include "store/InboxCriteria.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QTableView;
@@ -63,6 +65,7 @@ private:
     void retranslate();
     void showCurrent();
     void fitColumns();
+    void shareWidth();
     void applyCriteria(const InboxCriteria &criteria);
 
     OperatorSession &m_session;
@@ -70,6 +73,7 @@ private:
     InboxFilterBar *m_filterBar = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTableView *m_table = nullptr;
+    QList<std::pair<int, ColumnFit>> m_fits; // the columns beside the title (fitColumns)
     ComplaintDetailView *m_detail = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QString m_summaryTitle;

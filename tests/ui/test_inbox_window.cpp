@@ -12,6 +12,7 @@
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -301,6 +302,19 @@ TEST_CASE("the workspace fits a 1366x768 laptop screen with a complaint's checkl
     // The screen less a window title and a desktop's panel: what a 768-pixel laptop gives a maximised window.
     CHECK(smallest.height() <= 700);
     CHECK(window.height() <= 768);
+    // The title, what a row is read by, keeps at least 30% of the list's width at 1366 pixels (the other columns
+    // narrowed, their text elided and whole in the tooltip); on a wide screen every column has its text's width.
+    const int viewport = table->viewport()->width();
+    CAPTURE(viewport, table->columnWidth(InboxModel::Title));
+    CHECK(table->columnWidth(InboxModel::Title) >= viewport * 30 / 100);
+    const QFontMetrics metrics = table->fontMetrics();
+    const int stallText = metrics.horizontalAdvance(u"langkah 3 macet 12 hari kerja"_s);
+    CHECK(table->columnWidth(InboxModel::Stalled) < stallText);
+    window.resize(1920, 1080);
+    QTest::qWait(50);
+    CAPTURE(table->viewport()->width(), table->columnWidth(InboxModel::Title));
+    CHECK(table->columnWidth(InboxModel::Stalled) >= stallText);
+    CHECK(table->columnWidth(InboxModel::Title) >= table->viewport()->width() * 30 / 100);
 }
 
 TEST_CASE("an empty inbox of a training class says the complaints arrive with the class clock")
