@@ -18,12 +18,13 @@
 // Each counted run prints its steps (wall, the thread's CPU, page faults). --reopen: each run on a connection opened
 // for it, as a cron job's fresh process has (no SQLite page cache, no memory map yet); --cold: the same, with the
 // cache file dropped from the system's page cache first (posix_fadvise DONTNEED), as after a reboot. The report
-// reads ahead where the file is not in memory (ReportPrefetch.h); --no-read-ahead: it does not (the comparison).
+// reads ahead where its pages are not in memory (ReportPrefetch.h); --no-read-ahead: it does not (the comparison).
 #include "BenchStats.h"
 #include "SopBenchCache.h"
 #include "refdata/ReferenceLoader.h"
 #include "report/ReportPdf.h"
 #include "report/WeeklyReportMaker.h"
+#include "store/PageReadAhead.h"
 #include "store/ReportQuery.h"
 
 #include <QDir>
@@ -38,7 +39,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -122,19 +122,6 @@ struct Timing
     QList<Step> steps;
     double total() const { return data + pdf; }
 };
-
-// Drops the cache file from the system's page cache (clean pages only; nothing of it may be mapped then).
-void dropFromPageCache(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s}) {
-        const int fd = ::open(QFile::encodeName(path + suffix).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
-        ::fdatasync(fd);
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        ::close(fd);
-    }
-}
 
 Timing once(LocalCache &cache, const ReferenceData &reference, const WeeklyReportRequest &request, const QString &pdf,
             WeeklyReport &out)
@@ -312,7 +299,7 @@ int main(int argc, char *argv[])
         if (reopen && i > 0) {
             cache.close();
             if (cold)
-                dropFromPageCache(path);
+                pageReadAhead::dropFromMemory(path);
             QElapsedTimer reopenTimer;
             reopenTimer.start();
             if (Status status = cache.open(path, u"bench-report-%1"_s.arg(i)))
@@ -328,7 +315,7 @@ int main(int argc, char *argv[])
                   .arg(cold ? u", the file dropped from the page cache before"_s : QString())
                   .arg(medianOf(opens), 0, 'f', 1)
                   .arg(loadAverage())
-                  .arg(readAhead ? u", reading ahead where the file is not in memory"_s
+                  .arg(readAhead ? u", reading ahead where the report's pages are not in memory"_s
                                  : u", no read-ahead"_s));
     }
     print(u"steps of the report (median of %1 runs):\n"_s.arg(timings.size()) + describeSteps(timings));

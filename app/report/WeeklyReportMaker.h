@@ -19,8 +19,8 @@ struct WeeklyReportRequest
     // Read the report's facts (cache schema 6) when the cache has them under the reference data's deadline policy;
     // false folds every history the week concerns with the core (the benchmark's baseline, the tests' reference).
     bool useFacts = true;
-    // On the facts path, read ahead on threads of their own what the report is about to read, where the cache file
-    // is not in memory (ReportPrefetch.h); false only for the benchmark's comparison in the same run.
+    // On the facts path, read ahead on threads of their own what the report is about to read, where those pages are
+    // not in memory (ReportPrefetch.h); false only for the benchmark's comparison in the same run.
     bool readAhead = true;
     // Called as each step of the report ends, with the step's name (the benchmark times them: BENCHMARKS.md, P6).
     std::function<void(const char *step)> stepDone;

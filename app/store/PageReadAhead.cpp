@@ -8,6 +8,7 @@
 #include <array>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #endif
@@ -62,6 +63,22 @@ double residentShare(const QString &path)
 #endif
 }
 
+void dropFromMemory(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        const int fd = ::open(QFile::encodeName(path + suffix).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path)
+#endif
+}
+
 void onReader(const QString &path, const std::function<void(QSqlDatabase &)> &read)
 {
     static std::atomic<quint64> serial{0};
@@ -78,6 +95,63 @@ void onReader(const QString &path, const std::function<void(QSqlDatabase &)> &re
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+
+// Runs `slice` to its end on `q`'s connection, its rows dropped; false if it did not run.
+bool runSlice(QSqlQuery &q, const Slice &slice)
+{
+    if (!q.prepare(slice.sql))
+        return false;
+    for (const QVariant &bind : slice.binds)
+        q.addBindValue(bind);
+    if (!q.exec())
+        return false;
+    while (q.next()) { }
+    return true;
+}
+
+// This thread's reads so far: rchar (through system calls) and read_bytes (from storage); nullopt where not counted.
+std::optional<ReadCost> threadReads()
+{
+    QFile io(u"/proc/thread-self/io"_s);
+    if (!io.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    constexpr QByteArrayView asked = "rchar: ", storage = "read_bytes: ";
+    std::optional<qint64> rchar, readBytes;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith(asked))
+            rchar = line.mid(asked.size()).toLongLong();
+        else if (line.startsWith(storage))
+            readBytes = line.mid(storage.size()).toLongLong();
+    }
+    if (!rchar || !readBytes)
+        return std::nullopt;
+    return ReadCost{*rchar, *readBytes};
+}
+
+} // namespace
+
+std::optional<ReadCost> probeReads(const QString &path, const std::vector<Slice> &probe)
+{
+    std::optional<ReadCost> cost;
+    onReader(path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"PRAGMA mmap_size = 0"_s))
+            return;
+        const std::optional<ReadCost> before = threadReads();
+        if (!before)
+            return;
+        for (const Slice &slice : probe)
+            runSlice(q, slice);
+        // Read before the query is finished and the connection closed: nothing else of this thread is counted.
+        const std::optional<ReadCost> after = threadReads();
+        if (after && after->asked > before->asked)
+            cost = ReadCost{after->asked - before->asked, after->fromStorage - before->fromStorage};
+    });
+    return cost;
+}
+
 void readSlices(const QString &path, const std::vector<Slice> &slices, const std::atomic<bool> *stop, int readers)
 {
     if (path.isEmpty() || slices.empty())
@@ -88,15 +162,8 @@ void readSlices(const QString &path, const std::vector<Slice> &slices, const std
         onReader(path, [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            for (size_t i = next++; i < slices.size() && !stopped(); i = next++) {
-                if (!q.prepare(slices[i].sql))
-                    continue;
-                for (const QVariant &bind : slices[i].binds)
-                    q.addBindValue(bind);
-                if (q.exec()) {
-                    while (q.next()) { }
-                }
-            }
+            for (size_t i = next++; i < slices.size() && !stopped(); i = next++)
+                runSlice(q, slices[i]);
         });
     };
     std::vector<std::thread> threads;

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -38,6 +39,26 @@ constexpr double kResidentEnough = 0.98;
 QString fileToRead(LocalCache &cache, bool always);
 // The share of a file's pages the system holds in memory, 0 where it cannot tell.
 double residentShare(const QString &path);
+
+// What some reads cost, counted on the thread that made them (/proc/thread-self/io): the bytes asked of the file
+// through system calls, and of those the bytes the storage was asked for (not in the system's memory).
+struct ReadCost
+{
+    qint64 asked = 0;
+    qint64 fromStorage = 0;
+    // At most 1 - kResidentEnough of what was asked came from storage.
+    bool fromMemory() const { return double(fromStorage) <= (1.0 - kResidentEnough) * double(asked); }
+};
+
+// `probe`'s statements run to the end on one read-only connection of this thread's own, without a memory map (every
+// page is then read by a system call, and counted), and what they cost; nullopt where the system does not count a
+// thread's reads, or nothing was asked. Tells whether what a pass reads is in memory, where the share of the whole
+// file in memory does not: a workstation's cache file is rarely 98% in memory even when every page a report reads is.
+std::optional<ReadCost> probeReads(const QString &path, const std::vector<Slice> &probe);
+
+// Drops a file's clean pages, and its write-ahead log's, from the system's memory, as after a restart (the benchmarks'
+// and the tests' cold starts); pages of it mapped by a process stay.
+void dropFromMemory(const QString &path);
 
 // `read(db)` on a read-only connection of its own to `path`, made and removed on the calling thread. Nothing is
 // called if the file does not open.

@@ -157,23 +157,45 @@ std::vector<Slice> foldedSlices(const QList<QUuid> &folded, const QDateTime &asO
     return slices;
 }
 
+// Whether the pages the report reads are in memory: a sample of them (the week's first arrivals, the first overdue
+// spans, a 256th of the checklists' progress) read on one connection came nearly whole from memory. Where the system
+// does not count a thread's reads, whether the file is.
+bool reportInMemory(const QString &path, const std::vector<Slice> &figures, const std::vector<Slice> &sought)
+{
+    std::vector<Slice> probe;
+    if (!figures.empty())
+        probe.push_back(figures.front());
+    if (!sought.empty())
+        probe.push_back(sought.front());
+    probe.push_back(pageReadAhead::keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s)[128]);
+    if (const auto cost = pageReadAhead::probeReads(path, probe))
+        return cost->fromMemory();
+    return pageReadAhead::residentShare(path) >= pageReadAhead::kResidentEnough;
+}
+
 } // namespace
 
 ReportPrefetch::ReportPrefetch(LocalCache &cache, const QDateTime &from, const QDateTime &asOf, int trendWeeks,
                                When when)
 {
-    const QString path = pageReadAhead::fileToRead(cache, when == When::Always);
+    const QString path = pageReadAhead::fileToRead(cache, true);
     if (path.isEmpty())
         return;
-    m_reads.start([path, from, asOf, trendWeeks, found = m_folded](const std::atomic<bool> &stop) {
+    m_reads.start([path, from, asOf, trendWeeks, when, found = m_folded,
+                   decided = m_decided](const std::atomic<bool> &stop) {
+        std::vector<Slice> sought;
+        pageReadAhead::onReader(path, [&](QSqlDatabase &db) { sought = soughtSlices(db, asOf); });
+        std::vector<Slice> figures = figureSlices(from, asOf, trendWeeks);
+        if (when == When::NotInMemory && reportInMemory(path, figures, sought)) {
+            decided->store(Decision::InMemory);
+            return;
+        }
+        decided->store(Decision::Reading);
         // Two streams at once. The figures and the second connection's reads, in the order the report reads them,
         // and the overdue spans and the stalled groups, sliced by bounds found by seeks...
-        std::thread figures([&] {
-            std::vector<Slice> slices;
-            pageReadAhead::onReader(path, [&](QSqlDatabase &db) { slices = soughtSlices(db, asOf); });
-            const std::vector<Slice> first = figureSlices(from, asOf, trendWeeks);
-            slices.insert(slices.begin(), first.begin(), first.end());
-            pageReadAhead::readSlices(path, slices, &stop, kReadersPerStream);
+        std::thread figuresRead([&] {
+            figures.insert(figures.end(), sought.begin(), sought.end());
+            pageReadAhead::readSlices(path, figures, &stop, kReadersPerStream);
         });
         // ...and the stall sources' inputs, then the stall sources on a connection of their own (from memory now):
         // the complaints whose events the report is about to fold, which are read last, by all readers.
@@ -190,7 +212,7 @@ ReportPrefetch::ReportPrefetch(LocalCache &cache, const QDateTime &from, const Q
         }
         if (!stop)
             pageReadAhead::readSlices(path, foldedSlices(folded, asOf), &stop, 2 * kReadersPerStream);
-        figures.join();
+        figuresRead.join();
     });
 }
 
