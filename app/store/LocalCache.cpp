@@ -6,6 +6,7 @@
 #include "BootstrapIndex.h"
 #include "DueTables.h"
 #include "ListKeySchema.h"
+#include "ReportFacts.h"
 #include "PublishedPolicy.h"
 #include "SopProgress.h"
 #include "WarningInstants.h"
@@ -281,6 +282,10 @@ Status LocalCache::migrate(int fromVersion)
         // to row N of the whole inbox counts off one day's keys instead of N index entries (ListKeySchema.h,
         // InboxPositions.h; BENCHMARKS.md P3).
         listKeySchemaStep(),
+        // 13 -> 14: each report milestone flagged first of its type (and of its type and OPD) in its ISO week, so
+        // that the weekly report counts the week's complaints per type as flagged rows of one index range instead of
+        // distinct ids (ReportFacts.h; BENCHMARKS.md P6).
+        reportMilestonesWeekFirstSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

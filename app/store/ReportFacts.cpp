@@ -4,6 +4,8 @@
 #include "domain/Complaint.h"
 #include "domain/Projection.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,22 @@ void addMilestones(const QList<Event> &history, const ReportClocks &clocks, Repo
     }
 }
 
+// Flags each milestone that is its complaint's first of its type in its week, and of its type and OPD (in history
+// order, which is time order: an irregular complaint keeps no milestones).
+void flagFirstInWeek(QList<ReportFacts::Milestone> &milestones)
+{
+    QSet<std::pair<int, qint64>> seen;
+    QSet<std::pair<std::pair<int, qint64>, QString>> seenAtOpd;
+    for (ReportFacts::Milestone &m : milestones) {
+        const qint64 week = wibWeekMonday(m.at).toJulianDay();
+        m.firstInWeek = !seen.contains({int(m.type), week});
+        seen.insert({int(m.type), week});
+        const std::pair<std::pair<int, qint64>, QString> atOpd{{int(m.type), week}, m.opd.isNull() ? u""_s : m.opd};
+        m.firstInWeekAtOpd = !seenAtOpd.contains(atOpd);
+        seenAtOpd.insert(atOpd);
+    }
+}
+
 // Appends a span, or lengthens the previous one when it says the same (spans of one series arrive in time order).
 template <typename Span, typename Same> void extend(QList<Span> &spans, Span span, Same same)
 {
@@ -104,6 +122,7 @@ ReportFacts deriveReportFacts(const QList<Event> &history, const ReportClocks &c
         }
     }
     addMilestones(history, clocks, facts);
+    flagFirstInWeek(facts.milestones);
 
     // The distinct event times; the events up to T(k) are a prefix of the history (times never go back).
     QList<qsizetype> ends; // ends[k]: the prefix's length for the span after T(k)
@@ -200,6 +219,36 @@ QStringList reportFactsSchema()
         u"CREATE INDEX report_compliance_complaint ON report_compliance(complaint_id)"_s,
         // Complaints whose event times go back in version order: the report folds their histories.
         u"CREATE TABLE report_irregular (complaint_id TEXT PRIMARY KEY) WITHOUT ROWID"_s,
+    };
+}
+
+QString wibWeekMondaySql(const QString &column)
+{
+    // The WIB day (UTC+7, no daylight saving), back six days, then on to the next Monday (the same day if it is one).
+    return u"date("_s + column + u", '+7 hours', '-6 days', 'weekday 1')"_s;
+}
+
+QDate wibWeekMonday(const QDateTime &at)
+{
+    const QDate day = at.toUTC().addSecs(7 * 3600).date();
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+QStringList reportMilestonesWeekFirstSchemaStep()
+{
+    const QString week = wibWeekMondaySql(u"at"_s);
+    return {
+        u"ALTER TABLE report_milestones ADD COLUMN week_first INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE report_milestones ADD COLUMN week_first_opd INTEGER NOT NULL DEFAULT 1"_s,
+        u"UPDATE report_milestones SET week_first = r.first, week_first_opd = r.first_opd FROM (SELECT rowid AS id,"
+        u" row_number() OVER (PARTITION BY complaint_id, type, "_s
+            + week + u" ORDER BY at, rowid) = 1 AS first, row_number() OVER (PARTITION BY complaint_id, type, opd, "_s
+            + week
+            + u" ORDER BY at, rowid) = 1 AS first_opd FROM report_milestones) AS r"
+              u" WHERE report_milestones.rowid = r.id AND (r.first = 0 OR r.first_opd = 0)"_s,
+        u"DROP INDEX report_milestones_week"_s,
+        u"CREATE INDEX report_milestones_week ON report_milestones(type, at, complaint_id, opd, event_at,"
+        u" cycle_start, cycle_opd, week_first, week_first_opd)"_s,
     };
 }
 

@@ -32,6 +32,10 @@ struct ReportFacts
         QString cycleOpd;
         QString reason; // an escalation's reason
         QString title; // an escalation: the title then, when a verification changed it (else empty)
+        // The complaint's first milestone of this type in `at`'s ISO week (WIB), and of this type and OPD: the
+        // week's distinct complaints per type (and OPD) are then counts of flagged rows (cache schema 14).
+        bool firstInWeek = true;
+        bool firstInWeekAtOpd = true;
     };
     // The state and OPD after the events up to lo.
     struct StateSpan
@@ -81,6 +85,20 @@ ReportFacts deriveReportFacts(const QList<Event> &history, const ReportClocks &c
 
 // The tables (cache schema step 6, DerivedFacts.cpp) and the open end of a span, as stored.
 QStringList reportFactsSchema();
+
+// Cache schema step 13 -> 14 (LocalCache::migrate): each milestone row says whether it is its complaint's first of
+// its type in its ISO week (WIB), and of its type and OPD (Milestone::firstInWeek), filled for the existing rows by
+// one UPDATE that ranks them as deriveReportFacts does (by time, then by the order written), and the week's covering
+// index made again with both. The weekly report then counts the week's complaints per type and per type and OPD as
+// flagged rows of one index range instead of COUNT(DISTINCT complaint_id), which sorted some 200,000 text ids into
+// temporary b-trees at 1,000,000 complaints (0.42 s against 0.05 s in the sqlite3 shell; BENCHMARKS.md P6).
+// Released: never edited.
+QStringList reportMilestonesWeekFirstSchemaStep();
+
+// The Monday 00:00 WIB that begins the ISO week holding `at`, as SQLite's date() text of that Monday: the week key
+// of the flags above, in SQL (over a column of wire times) and in C++.
+QString wibWeekMondaySql(const QString &column);
+QDate wibWeekMonday(const QDateTime &at);
 inline constexpr auto kReportFactsOpenEnd = u"9999-12-31T23:59:59.999Z";
 
 } // namespace rabeg

@@ -1,9 +1,11 @@
 #include "ReportFactsQuery.h"
 
+#include "ReportFacts.h"
 #include "codec/WireTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -55,15 +57,17 @@ QString ReportFactsQuery::receivedSql()
 
 QString ReportFactsQuery::milestoneCountsSql()
 {
-    // Every column is in the covering index of cache schema 10 (report_milestones_week): no row is read. Three
+    // Every column is in the covering index of cache schema 14 (report_milestones_week): no row is read. Three
     // ranges of it rather than one materialized and grouped three times (48 -> 36 ms at 100,000 complaints): the
-    // first groups in the index's order, without a sort.
-    return u"SELECT 0, type, NULL, NULL, NULL, COUNT(DISTINCT complaint_id) FROM report_milestones"
+    // first groups in the index's order, without a sort. The week's distinct complaints per type (and OPD) are its
+    // rows flagged first in their week (ReportFacts::Milestone::firstInWeek), :from being the week's start.
+    return u"SELECT 0, type, NULL, NULL, NULL, COUNT(*) FROM report_milestones"
            u" WHERE type IN ('verified','dispatched','responded','closed') AND at >= :from AND at < :asOf"
-           u" GROUP BY type"
+           u" AND week_first = 1 GROUP BY type"
            u" UNION ALL"
-           u" SELECT 1, type, opd, NULL, NULL, COUNT(DISTINCT complaint_id) FROM report_milestones"
-           u" WHERE type IN ('dispatched','responded') AND at >= :from AND at < :asOf GROUP BY type, opd"
+           u" SELECT 1, type, opd, NULL, NULL, COUNT(*) FROM report_milestones"
+           u" WHERE type IN ('dispatched','responded') AND at >= :from AND at < :asOf AND week_first_opd = 1"
+           u" GROUP BY type, opd"
            u" UNION ALL"
            u" SELECT 2, NULL, cycle_opd, date(cycle_start, '+7 hours'), date(at, '+7 hours'), COUNT(*)"
            u" FROM report_milestones WHERE type = 'responded' AND at >= :from AND at < :asOf"
@@ -102,6 +106,9 @@ Result<ReportMilestoneCounts> ReportFactsQuery::milestoneCounts(const QDateTime 
     // complaints, and each row's QVariants, ids and times cost more than SQLite's counting (BENCHMARKS.md, P6):
     // distinct complaints per type, per type and OPD, and responses by follow-up cycle OPD and WIB days (UTC+7, no
     // daylight saving; times are ISO 8601 UTC text, which SQLite's date() reads).
+    // The rows flagged first in their week count the week's distinct complaints only over a week from its start.
+    if (QDateTime(wibWeekMonday(from), QTime(0, 0), QTimeZone(7 * 3600)) != from || asOf > from.addDays(7))
+        return Error{u"not_a_week"_s, u"The report's milestones are counted over an ISO week from its start."_s};
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     if (!q.prepare(milestoneCountsSql()))

@@ -83,7 +83,8 @@ public:
 
     // Arrivals in the week (of complaints whose received event the cache holds from before asOf).
     Result<int> received(const QDateTime &from, const QDateTime &asOf) const;
-    // The verified, dispatched, responded and closed events in the week, counted.
+    // The verified, dispatched, responded and closed events in the week, counted: `from` is an ISO week's start
+    // (Monday 00:00 WIB; an error else), asOf at most its end.
     Result<ReportMilestoneCounts> milestoneCounts(const QDateTime &from, const QDateTime &asOf) const;
     // The escalations in the week, in no particular order.
     Status forEachEscalation(const QDateTime &from, const QDateTime &asOf,

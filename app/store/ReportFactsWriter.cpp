@@ -46,7 +46,8 @@ Status ReportFactsWriter::prepare()
         m_deletes.push_back(std::move(q));
     }
     Status status = make(u"INSERT INTO report_milestones (complaint_id, type, at, event_at, opd, cycle_start,"
-                         u" cycle_opd, reason, title) VALUES (?,?,?,?,coalesce(?,''),?,?,?,?)"_s,
+                         u" cycle_opd, reason, title, week_first, week_first_opd)"
+                         u" VALUES (?,?,?,?,coalesce(?,''),?,?,?,?,?,?)"_s,
                          m_milestone);
     if (!status)
         status = make(u"INSERT INTO report_states (complaint_id, lo, hi, state, opd) VALUES (?,?,?,?,coalesce(?,''))"_s,
@@ -103,6 +104,8 @@ Status ReportFactsWriter::insert(const QString &id, const ReportFacts &facts)
                                            : QVariant(QMetaType(QMetaType::QString)));
         q.bindValue(7, textOrNull(m.reason));
         q.bindValue(8, textOrNull(m.title));
+        q.bindValue(9, m.firstInWeek ? 1 : 0);
+        q.bindValue(10, m.firstInWeekAtOpd ? 1 : 0);
         if (Status status = run(q))
             return status;
     }

@@ -1,7 +1,8 @@
 // The weekly report's facts (cache schema 6, app/store/ReportFacts.h) against the core: the report read from them
 // equals the report folded from every history, week after week of a demo cache; and the facts kept for each
 // complaint say what the core says of its history cut at each instant (computeDeadlines, the projection); and the
-// report's read-ahead (ReportPrefetch.h) finds what the report folds.
+// report's read-ahead (ReportPrefetch.h) finds what the report folds; and the milestones' first-in-week flags
+// (cache schema 14) are those the schema step gives.
 #include <catch2/catch.hpp>
 
 #include "CacheQueries.h"
@@ -14,8 +15,8 @@
 #include "domain/Projection.h"
 #include "report/WeeklyReportMaker.h"
 #include "store/ComplaintRepository.h"
-#include "store/ReportFacts.h"
 #include "store/PageReadAhead.h"
+#include "store/ReportFacts.h"
 #include "store/ReportFactsQuery.h"
 #include "store/ReportPrefetch.h"
 
@@ -372,4 +373,87 @@ TEST_CASE("the report reads ahead when its own pages are not in memory, whatever
     CHECK(prefetchDecision(cache, week) == ReportPrefetch::Decision::InMemory);
     // A week whose arrivals the report has not read: its pages are not in memory.
     CHECK(prefetchDecision(cache, week.addWeeks(-12)) == ReportPrefetch::Decision::Reading);
+}
+
+namespace {
+
+// (rowid, week_first, week_first_opd) of every milestone row, in rowid order.
+QList<std::tuple<qint64, int, int>> weekFlags(LocalCache &cache)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT rowid, week_first, week_first_opd FROM report_milestones ORDER BY rowid"_s));
+    QList<std::tuple<qint64, int, int>> flags;
+    while (q.next())
+        flags.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()});
+    return flags;
+}
+
+} // namespace
+
+// Cache schema 14: each milestone says whether it is its complaint's first of its type (and of its type and OPD) in
+// its ISO week, so that the report counts flagged rows instead of distinct ids. The flags the writer derives equal
+// those the schema step's UPDATE gives the rows of an older cache, and over each week the flagged rows are the
+// distinct complaints, on a demo cache where a complaint is dispatched twice in a week (a re-dispatch).
+TEST_CASE("each milestone is flagged first of its type in its week by the writer as by the schema step")
+{
+    DemoCache demo;
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(demo.path, u"report-facts-week-first"_s));
+    CHECK(test::cacheScalar(cache, u"SELECT count(*) FROM report_milestones WHERE week_first = 0"_s) > 0);
+    const auto written = weekFlags(cache);
+    REQUIRE(written.size() > 1000);
+
+    QStringList fill;
+    for (const QString &statement : reportMilestonesWeekFirstSchemaStep()) {
+        if (statement.startsWith(u"UPDATE"_s))
+            fill.append(statement);
+    }
+    REQUIRE(fill.size() == 1);
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"UPDATE report_milestones SET week_first = 1, week_first_opd = 1"_s));
+    REQUIRE(q.exec(fill.first()));
+    CHECK(weekFlags(cache) == written);
+
+    const IsoWeek last = IsoWeek::containingInstant(demo.end);
+    // The flags count distinct complaints only over a week from its start: any other range is refused.
+    CHECK_FALSE(ReportFactsQuery(cache).milestoneCounts(last.start().addSecs(3600), demo.end).ok());
+    CHECK(ReportFactsQuery(cache).milestoneCounts(last.start(), demo.end).ok());
+    for (int back = 16; back >= 0; --back) {
+        const IsoWeek week = last.addWeeks(-back);
+        INFO("week " << week.code().toStdString());
+        const QString range = u" FROM report_milestones WHERE at >= '"_s + toWireTime(week.start()) + u"' AND at < '"_s
+                            + toWireTime(week.end()) + u"'"_s;
+        for (const QString &type : {u"verified"_s, u"dispatched"_s, u"responded"_s, u"closed"_s}) {
+            const QString ofType = range + u" AND type = '"_s + type + u"'"_s;
+            CHECK(test::cacheScalar(cache, u"SELECT count(*)"_s + ofType + u" AND week_first = 1"_s)
+                  == test::cacheScalar(cache, u"SELECT count(DISTINCT complaint_id)"_s + ofType));
+            CHECK(test::cacheScalar(cache, u"SELECT count(*)"_s + ofType + u" AND week_first_opd = 1"_s)
+                  == test::cacheScalar(cache, u"SELECT count(*) FROM (SELECT DISTINCT complaint_id, opd"_s + ofType
+                                              + u")"_s));
+        }
+    }
+}
+
+// A response reopened and answered again by the same OPD in the same week: the second is not the week's first, of
+// its type nor at its OPD; one half an hour into the next week in WIB (still the week before in UTC) is.
+TEST_CASE("a second response by the same OPD in the same WIB week is not flagged first, the next week's is")
+{
+    Story story(90, u"Lampu jalan padam di Jalan Ahmad Yani"_s);
+    story.received("2026-11-09 08:00", u"pju"_s)
+        .dispatched("2026-11-09 09:00", u"DISHUB"_s)
+        .acknowledged("2026-11-09 10:00")
+        .responded("2026-11-10 10:00")
+        .reopened("2026-11-11 09:00")
+        .responded("2026-11-15 23:00")
+        .reopened("2026-11-16 00:10")
+        .responded("2026-11-16 00:30");
+    const ReportFacts facts
+        = deriveReportFacts(story.events(), ReportClocks::of(shipped().sla), WorkingCalendar(shipped().calendar));
+    QList<std::pair<bool, bool>> responses;
+    for (const ReportFacts::Milestone &m : facts.milestones) {
+        if (m.type == EventType::Responded)
+            responses.append({m.firstInWeek, m.firstInWeekAtOpd});
+    }
+    const QList<std::pair<bool, bool>> expected{{true, true}, {false, false}, {true, true}};
+    CHECK(responses == expected);
 }

@@ -312,7 +312,7 @@ TEST_CASE("a schema 12 cache whose keys were shared migrates with a key for each
 
     LocalCache cache;
     REQUIRE_FALSE(cache.open(path, u"inbox-places-migrated"_s));
-    CHECK(cache.schemaVersion() == 13);
+    CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
     checkCounts(cache.database());
     checkSearch(cache, u"berlubang"_s, 20);
     CHECK(number(cache.database(), u"SELECT count(*) FROM list_key_overflow"_s) > 0);
