@@ -10,6 +10,7 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 #endif
 
@@ -129,10 +130,38 @@ std::optional<ReadCost> threadReads()
     return ReadCost{*rchar, *readBytes};
 }
 
+// Whether the thread that reads `path` is the one its file system's reads from storage are counted to: a local file
+// system on a block device (or tmpfs, which reads nothing from storage). Over a network (NFS, SMB), FUSE, 9p or
+// virtiofs the reads are made elsewhere and read_bytes stays 0, so a probe there would always say "in memory".
+bool storageReadsCounted(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    struct statfs fs {};
+    if (::statfs(QFile::encodeName(path).constData(), &fs) != 0)
+        return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case 0xEF53UL: // ext2, ext3, ext4
+    case 0x58465342UL: // xfs
+    case 0x9123683EUL: // btrfs
+    case 0xF2F52010UL: // f2fs
+    case 0x794C7630UL: // overlayfs (containers), over one of those
+    case 0x01021994UL: // tmpfs
+        return true;
+    default:
+        return false;
+    }
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
 } // namespace
 
 std::optional<ReadCost> probeReads(const QString &path, const std::vector<Slice> &probe)
 {
+    if (!storageReadsCounted(path))
+        return std::nullopt;
     std::optional<ReadCost> cost;
     onReader(path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
@@ -142,11 +171,14 @@ std::optional<ReadCost> probeReads(const QString &path, const std::vector<Slice>
         const std::optional<ReadCost> before = threadReads();
         if (!before)
             return;
+        int ran = 0;
         for (const Slice &slice : probe)
-            runSlice(q, slice);
-        // Read before the query is finished and the connection closed: nothing else of this thread is counted.
+            ran += runSlice(q, slice) ? 1 : 0;
+        // Read before the query is finished and the connection closed: nothing else of this thread is counted but
+        // the first read of /proc/thread-self/io (a few hundred bytes).
         const std::optional<ReadCost> after = threadReads();
-        if (after && after->asked > before->asked)
+        constexpr qint64 kPage = 4096;
+        if (ran > 0 && after && after->asked - before->asked >= kPage)
             cost = ReadCost{after->asked - before->asked, after->fromStorage - before->fromStorage};
     });
     return cost;

@@ -52,7 +52,8 @@ struct ReadCost
 
 // `probe`'s statements run to the end on one read-only connection of this thread's own, without a memory map (every
 // page is then read by a system call, and counted), and what they cost; nullopt where the system does not count a
-// thread's reads, or nothing was asked. Tells whether what a pass reads is in memory, where the share of the whole
+// thread's reads of this file (no /proc/thread-self/io; a network, FUSE or virtual file system, whose reads are made
+// by another thread), or no statement ran, or less than a page was asked. Tells whether what a pass reads is in memory, where the share of the whole
 // file in memory does not: a workstation's cache file is rarely 98% in memory even when every page a report reads is.
 std::optional<ReadCost> probeReads(const QString &path, const std::vector<Slice> &probe);
 

@@ -126,12 +126,10 @@ std::vector<Slice> figureSlices(const QDateTime &from, const QDateTime &asOf, in
     return slices;
 }
 
-// The overdue spans holding asOf and the stalled groups (sop_progress_groups by OPD): sliced by bounds found by
-// seeks on `db`.
-std::vector<Slice> soughtSlices(QSqlDatabase &db, const QDateTime &asOf)
+// The stalled groups (sop_progress_groups by OPD), by the OPDs found by seeks on `db`.
+std::vector<Slice> groupSlices(QSqlDatabase &db)
 {
     std::vector<Slice> slices;
-    appendOverdueSlices(db, asOf, slices);
     for (const QString &opd :
          pageReadAhead::distinctLeading(db, u"sop_progress"_s, u"sop_progress_groups"_s, u"opd"_s)) {
         slices.push_back(
@@ -157,17 +155,18 @@ std::vector<Slice> foldedSlices(const QList<QUuid> &folded, const QDateTime &asO
     return slices;
 }
 
-// Whether the pages the report reads are in memory: a sample of them (the week's first arrivals, the first overdue
-// spans, a 256th of the checklists' progress) read on one connection came nearly whole from memory. Where the system
-// does not count a thread's reads, whether the file is.
-bool reportInMemory(const QString &path, const std::vector<Slice> &figures, const std::vector<Slice> &sought)
+// Whether the pages the report reads are in memory: a sample of them (the week's first arrivals, overdue spans from
+// the middle of their range, a 256th of the checklists' progress), read on one connection before the report reads
+// anything (a page another thread is fetching is counted to that thread only), came nearly whole from memory.
+// Where the system does not count this file's reads, whether the file is.
+bool reportInMemory(const QString &path, const std::vector<Slice> &figures, const std::vector<Slice> &overdue)
 {
     std::vector<Slice> probe;
     if (!figures.empty())
         probe.push_back(figures.front());
-    if (!sought.empty())
-        probe.push_back(sought.front());
-    probe.push_back(pageReadAhead::keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s)[128]);
+    if (!overdue.empty())
+        probe.push_back(overdue.at(overdue.size() / 2));
+    probe.push_back(pageReadAhead::keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s).at(128));
     if (const auto cost = pageReadAhead::probeReads(path, probe))
         return cost->fromMemory();
     return pageReadAhead::residentShare(path) >= pageReadAhead::kResidentEnough;
@@ -181,22 +180,25 @@ ReportPrefetch::ReportPrefetch(LocalCache &cache, const QDateTime &from, const Q
     const QString path = pageReadAhead::fileToRead(cache, true);
     if (path.isEmpty())
         return;
-    m_reads.start([path, from, asOf, trendWeeks, when, found = m_folded,
-                   decided = m_decided](const std::atomic<bool> &stop) {
-        std::vector<Slice> sought;
-        pageReadAhead::onReader(path, [&](QSqlDatabase &db) { sought = soughtSlices(db, asOf); });
-        std::vector<Slice> figures = figureSlices(from, asOf, trendWeeks);
-        if (when == When::NotInMemory && reportInMemory(path, figures, sought)) {
-            decided->store(Decision::InMemory);
-            return;
-        }
-        decided->store(Decision::Reading);
+    std::vector<Slice> figures = figureSlices(from, asOf, trendWeeks);
+    std::vector<Slice> overdue;
+    std::vector<Slice> groups;
+    pageReadAhead::onReader(path, [&](QSqlDatabase &db) {
+        appendOverdueSlices(db, asOf, overdue);
+        groups = groupSlices(db);
+    });
+    if (when == When::NotInMemory && reportInMemory(path, figures, overdue)) {
+        m_decision = Decision::InMemory;
+        return;
+    }
+    m_decision = Decision::Reading;
+    // The overdue spans and the stalled groups, sliced by bounds found by seeks, after the figures.
+    figures.insert(figures.end(), overdue.begin(), overdue.end());
+    figures.insert(figures.end(), groups.begin(), groups.end());
+    m_reads.start([path, figures = std::move(figures), asOf, found = m_folded](const std::atomic<bool> &stop) {
         // Two streams at once. The figures and the second connection's reads, in the order the report reads them,
-        // and the overdue spans and the stalled groups, sliced by bounds found by seeks...
-        std::thread figuresRead([&] {
-            figures.insert(figures.end(), sought.begin(), sought.end());
-            pageReadAhead::readSlices(path, figures, &stop, kReadersPerStream);
-        });
+        // then the overdue spans and the stalled groups...
+        std::thread figuresRead([&] { pageReadAhead::readSlices(path, figures, &stop, kReadersPerStream); });
         // ...and the stall sources' inputs, then the stall sources on a connection of their own (from memory now):
         // the complaints whose events the report is about to fold, which are read last, by all readers.
         pageReadAhead::readSlices(path, stallInputSlices(asOf), &stop, kReadersPerStream);

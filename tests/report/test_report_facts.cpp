@@ -318,9 +318,8 @@ TEST_CASE("the report's read-ahead finds the complaints the report folds, beside
         REQUIRE(write.exec(u"UPDATE complaint_due SET next_due_at = next_due_at + 1"_s));
         {
             ReportPrefetch prefetch(cache, week.start(), week.end(), 12, ReportPrefetch::When::Always);
-            REQUIRE(prefetch.started());
+            REQUIRE(prefetch.decision() == ReportPrefetch::Decision::Reading);
             prefetch.wait();
-            CHECK(prefetch.decision() == ReportPrefetch::Decision::Reading);
             CHECK(prefetch.foldedFound() == sources->folded.size());
         }
         // The transaction still sees its own writes, and commits.
@@ -335,10 +334,7 @@ namespace {
 
 ReportPrefetch::Decision prefetchDecision(LocalCache &cache, const IsoWeek &week)
 {
-    ReportPrefetch prefetch(cache, week.start(), week.end(), 12);
-    REQUIRE(prefetch.started());
-    prefetch.wait();
-    return prefetch.decision();
+    return ReportPrefetch(cache, week.start(), week.end(), 12).decision();
 }
 
 } // namespace
@@ -352,8 +348,15 @@ TEST_CASE("the report reads ahead when its own pages are not in memory, whatever
     DemoCache demo;
     const IsoWeek week = IsoWeek::containingInstant(demo.end).addWeeks(-2);
     pageReadAhead::dropFromMemory(demo.path);
-    INFO("file in memory after it was dropped: " << pageReadAhead::residentShare(demo.path));
-    REQUIRE(pageReadAhead::residentShare(demo.path) < 0.2); // the file system lets a file be dropped (not tmpfs)
+    if (pageReadAhead::residentShare(demo.path) >= 0.2) {
+        // tmpfs: the file is memory, and the read-ahead rightly finds the report's pages there.
+        WARN("the temporary directory's file system keeps files in memory: the read-ahead's decision on a file on "
+             "disk is not tested here");
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(demo.path, u"report-prefetch-probe"_s));
+        CHECK(prefetchDecision(cache, week) == ReportPrefetch::Decision::InMemory);
+        return;
+    }
     LocalCache cache;
     REQUIRE_FALSE(cache.open(demo.path, u"report-prefetch-probe"_s));
     CHECK(prefetchDecision(cache, week) == ReportPrefetch::Decision::Reading);
@@ -373,6 +376,10 @@ TEST_CASE("the report reads ahead when its own pages are not in memory, whatever
     CHECK(prefetchDecision(cache, week) == ReportPrefetch::Decision::InMemory);
     // A week whose arrivals the report has not read: its pages are not in memory.
     CHECK(prefetchDecision(cache, week.addWeeks(-12)) == ReportPrefetch::Decision::Reading);
+
+    LocalCache memory;
+    REQUIRE_FALSE(memory.open(u":memory:"_s, u"report-prefetch-memory"_s));
+    CHECK(prefetchDecision(memory, week) == ReportPrefetch::Decision::NoFile);
 }
 
 namespace {
