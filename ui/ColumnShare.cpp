@@ -7,13 +7,14 @@ namespace rabeg {
 QList<int> shareColumnWidths(const QList<ColumnFit> &columns, int available, int keep)
 {
     QList<int> widths;
+    QList<int> floors; // a floor above the natural width is the natural width: such a column gives nothing
     qint64 natural = 0;
     qint64 slack = 0; // what all columns together can give
     for (const ColumnFit &c : columns) {
-        const int floor = std::min(c.floor, c.natural);
         widths.append(c.natural);
+        floors.append(std::min(c.floor, c.natural));
         natural += c.natural;
-        slack += c.natural - floor;
+        slack += c.natural - floors.last();
     }
     const qint64 deficit = natural + keep - available;
     if (deficit <= 0 || slack == 0)
@@ -23,13 +24,12 @@ QList<int> shareColumnWidths(const QList<ColumnFit> &columns, int available, int
     // columns give exactly `give` in all.
     qint64 given = 0;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        const int room = widths.at(i) - std::min(columns.at(i).floor, columns.at(i).natural);
-        const qint64 share = give * room / slack;
+        const qint64 share = give * (widths.at(i) - floors.at(i)) / slack;
         widths[i] -= int(share);
         given += share;
     }
     for (qsizetype i = 0; i < columns.size() && given < give; ++i) {
-        if (widths.at(i) > std::min(columns.at(i).floor, columns.at(i).natural)) {
+        if (widths.at(i) > floors.at(i)) {
             widths[i] -= 1;
             given += 1;
         }

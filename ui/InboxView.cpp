@@ -104,13 +104,15 @@ void InboxView::fitColumns()
     // (a 1366-pixel laptop) shareWidth narrows them so that the title keeps its share.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    m_fitColumns.clear();
     m_fits.clear();
     const auto fit = [&](int column, const QString &sample, bool narrows) {
         const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
         const int natural = std::max(metrics.horizontalAdvance(sample) + 20, header);
         // A column that narrows keeps its header and at least half its text (elided, whole in the tooltip); the
         // others (number, time, state, OPD, deadline) are short and read at a glance.
-        m_fits.append({column, {natural, narrows ? std::max(header, natural / 2) : natural}});
+        m_fitColumns.append(column);
+        m_fits.append({natural, narrows ? std::max(header, natural / 2) : natural});
     };
     fit(InboxModel::TrackingId, QStringLiteral("SRG-2026-0000000"), false);
     fit(InboxModel::Received, QStringLiteral("30/11/26 23.59 WIB"), false);
@@ -128,13 +130,10 @@ void InboxView::shareWidth()
 {
     // The title is what an operator reads a row by: it keeps at least 30% of the list's width (some 55
     // characters at 1366 pixels, where it had 280 pixels before) while the other columns can give it room.
-    QList<ColumnFit> fits;
-    for (const auto &[column, fit] : std::as_const(m_fits))
-        fits.append(fit);
     const int available = m_table->viewport()->width();
-    const QList<int> widths = shareColumnWidths(fits, available, available * 30 / 100);
-    for (qsizetype i = 0; i < m_fits.size(); ++i)
-        m_table->setColumnWidth(m_fits.at(i).first, widths.at(i));
+    const QList<int> widths = shareColumnWidths(m_fits, available, available * 30 / 100);
+    for (qsizetype i = 0; i < m_fitColumns.size(); ++i)
+        m_table->setColumnWidth(m_fitColumns.at(i), widths.at(i));
 }
 
 bool InboxView::eventFilter(QObject *watched, QEvent *event)

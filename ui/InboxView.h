@@ -73,7 +73,8 @@ private:
     InboxFilterBar *m_filterBar = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTableView *m_table = nullptr;
-    QList<std::pair<int, ColumnFit>> m_fits; // the columns beside the title (fitColumns)
+    QList<int> m_fitColumns; // the columns beside the title (fitColumns)
+    QList<ColumnFit> m_fits; // and their widths, in the same order
     ComplaintDetailView *m_detail = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QString m_summaryTitle;
