@@ -5,9 +5,9 @@
 // 16) with SOP ticks, against the baseline measured in the same run.
 //
 //   report     makeWeeklyReport from the report's facts (cache schema 6, app/store/ReportFacts.h: index ranges as at
-//              the week's end, the week's events counted by SQL from the covering index of schema 10; the stalls
-//              from sop_progress's groups, the core folding only the checklist events of the complaints whose row
-//              cannot say) and writeReportPdf (QPdfWriter, A4; ten escalations per OPD), for the last whole week
+//              the week's end, the week's events counted by SQL from the covering index of schemas 10 and 14; the
+//              stalls counted by groups from the stall spans of schema 15, the core folding only the checklists of
+//              template versions unknown when derived) and writeReportPdf (QPdfWriter, A4; ten escalations per OPD), for the last whole week
 //              before the demo's end.
 //   baseline   the same report folded from every history the week concerns (useFacts = false: figures, overdue by
 //              computeDeadlines, follow-up cycles, stalls by checklistOf), through the same covering indexes.

@@ -7,7 +7,6 @@
 #include "store/ReportPrefetch.h"
 #include "store/ReportQuery.h"
 #include "store/SopCatalogQuery.h"
-#include "store/SopProgressQuery.h"
 
 #include <atomic>
 #include <future>
@@ -19,10 +18,11 @@ namespace {
 
 using StepDone = std::function<void(const char *step)>;
 
-// The week from the report's facts: index ranges for every figure, the stalls from sop_progress, the core only for
-// the stalls sop_progress cannot say (ReportStallSources) and for the few complaints whose event times go back
-// (ReportFacts.h, docs/reports.md).
-Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const SopProgressQuery *progress,
+// The week from the report's facts: index ranges for every figure and for the stalled steps (the stall spans,
+// ReportStalls.h), the core only for the checklists of templates unknown when derived and for the few complaints
+// whose event times go back (ReportFacts.h, docs/reports.md). `calendar` is null without a catalogue (no stalls,
+// as in the fold).
+Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const WorkingCalendar *calendar,
                   WeeklyTally &tally, const QDateTime &from, const QDateTime &asOf, const StepDone &done)
 {
     const auto received = facts.received(from, asOf);
@@ -47,34 +47,24 @@ Status tallyFacts(const ReportQuery &query, const ReportFactsQuery &facts, const
     for (const ReportComplianceRow &row : compliance.value())
         tally.addCompliance(row);
     done("compliance");
-    // Stalls (none without a catalogue, as in the fold): from sop_progress where its row says where the complaint
-    // stood at asOf, folded by the core for the complaints worked then whose row cannot say (ReportStallSources).
-    if (!progress)
-        return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
-                               [&tally](const QList<Event> &history) { tally.add(history); });
-    const auto sources = facts.stallSources(asOf);
-    if (!sources.ok())
-        return sources.error();
-    done("stall sources");
-    if (!sources->folded.isEmpty()) {
-        if (Status status = query.forEachChecklistOf(ReportFactsQuery::idsSql(sources->folded), asOf,
-                                                     [&tally](const QList<Event> &history) { tally.addStall(history); }))
+    if (calendar) {
+        if (Status status = facts.forEachStalledGroup(
+                asOf, *calendar,
+                [&tally](const QString &opd, int number, const QString &key, const QString &title, int days,
+                         int count) { tally.addStallGroup(opd, number, key, title, days, count); }))
             return status;
+        done("stall groups");
+        const auto unknown = facts.unknownTemplateStalls(asOf);
+        if (!unknown.ok())
+            return unknown.error();
+        if (!unknown->isEmpty()) {
+            if (Status status
+                = query.forEachChecklistOf(ReportFactsQuery::idsSql(unknown.value()), asOf,
+                                           [&tally](const QList<Event> &history) { tally.addStall(history); }))
+                return status;
+        }
+        done("stalls folded");
     }
-    done("stalls folded");
-    // sop_progress counted by groups (no row per complaint reaches here: 138,336 stalled at 1,000,000), less the
-    // stalls of the complaints whose rows cannot say (read by id).
-    if (Status status = progress->forEachStalledGroup(
-            asOf, [&tally](const QString &opd, int number, const QString &key, const QString &title, int days,
-                           int count) { tally.addStallGroup(opd, number, key, title, days, count); }))
-        return status;
-    done("stall groups");
-    const auto excluded = progress->stalls(sources->notFromProgress, asOf);
-    if (!excluded.ok())
-        return excluded.error();
-    for (const SopStall &stall : excluded.value())
-        tally.removeStall(stall);
-    done("stalls taken out");
     return query.forEachOf(ReportFactsQuery::irregularSql(), asOf,
                            [&tally](const QList<Event> &history) { tally.add(history); });
 }
@@ -199,23 +189,25 @@ Result<WeeklyReport> makeWeeklyReport(LocalCache &cache, const ReferenceData &re
         prefetch.emplace(cache, request.week.start(), asOf, request.trendWeeks);
     std::future<SideReads> sideReads = startSide(cache, request, asOf, useFacts);
     if (useFacts) {
-        // After a calendar-only change the deadline facts of some complaints may be of the previous calendar
-        // until refreshed (ReportFactsStale.h): their overdue and follow-up figures are folded from their histories.
+        // After a calendar-only change the deadline and stall facts of some complaints may be of the previous
+        // calendar until refreshed (ReportFactsStale.h): their overdue and follow-up figures and their stalls are
+        // folded from their histories.
         const auto stale = staleReportComplaints(cache, asOf);
         if (!stale.ok())
             return stale.error();
-        if (Status status = facts.excludeDeadlinesOf(stale.value()))
+        if (Status status = facts.excludeStaleFactsOf(stale.value()))
             return *status;
         done("stale facts");
-        std::optional<SopProgressQuery> progress;
-        if (synced)
-            progress.emplace(cache, *synced, calendar);
-        if (Status status
-            = tallyFacts(query, facts, progress ? &*progress : nullptr, tally, request.week.start(), asOf, done))
+        if (Status status = tallyFacts(query, facts, synced ? &calendar : nullptr, tally, request.week.start(), asOf,
+                                       done))
             return *status;
         if (!stale->isEmpty()) {
             if (Status status = query.forEachOf(ReportFactsQuery::refoldSql(), asOf,
-                                                [&tally](const QList<Event> &history) { tally.addDeadlines(history); }))
+                                                [&tally, &synced](const QList<Event> &history) {
+                                                    tally.addDeadlines(history);
+                                                    if (synced)
+                                                        tally.addStall(history);
+                                                }))
                 return *status;
         }
     } else if (Status status = query.forEachActive(request.week.start(), asOf,

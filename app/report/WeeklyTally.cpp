@@ -235,11 +235,6 @@ void WeeklyTally::addStallGroup(const QString &opd, int stepNumber, const QStrin
     m_stallGroups[{opd, stepNumber, stepKey, stepTitle, daysAtStep}] += count;
 }
 
-void WeeklyTally::removeStall(const SopStall &stall)
-{
-    m_stallGroups[{stall.opd, stall.stepNumber, stall.stepKey, stall.stepTitle, stall.daysAtStep}] -= 1;
-}
-
 void WeeklyTally::tallyCompliance(const QList<Event> &history)
 {
     if (!m_followup)
@@ -310,7 +305,7 @@ void WeeklyTally::finish(WeeklyReport &report, const QString &onlyOpd, int stall
         board.addStalledGroup(opd, number, key, title, days, count);
     }
     QList<StallCell> cells = board.cells();
-    // The report shows each cell's figures, not its complaints: the cells counted from sop_progress's groups have
+    // The report shows each cell's figures, not its complaints: the cells counted from the stall spans' groups have
     // no ids, the folded ones would have some.
     for (StallCell &cell : cells)
         cell.complaints.clear();

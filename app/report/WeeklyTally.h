@@ -5,7 +5,6 @@
 #include "domain/Complaint.h"
 #include "refdata/ReferenceData.h"
 #include "store/ReportFactsQuery.h"
-#include "store/SopProgressQuery.h"
 
 #include <QHash>
 #include <QMap>
@@ -43,11 +42,9 @@ public:
     void addOverdue(const QString &opd, int count);
     void addCompliance(const ReportComplianceRow &row);
     void addStall(const QList<Event> &history);
-    // Complaints stalled alike read from sop_progress by groups (SopProgressQuery::forEachStalledGroup), and one of
-    // them taken out again (its row cannot say where it stood at the instant judged: ReportStallSources).
+    // Complaints stalled alike, counted by groups from the stall spans (ReportFactsQuery::forEachStalledGroup).
     void addStallGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
                        int daysAtStep, int count);
-    void removeStall(const SopStall &stall);
 
     // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
     // Only `opd`'s row is kept when given (a liaison's report).
@@ -84,7 +81,7 @@ private:
     QMap<QString, OpdAcc> m_opds;
     QList<EscalatedComplaint> m_escalated;
     StallBoard m_board;
-    // Groups of stalls from sop_progress, added to the board at the end once the complaints taken out are subtracted:
+    // Groups of stalls from the stall spans, added to the board at the end:
     // (OPD, step number, key, title, working days at the step) -> complaints.
     std::map<std::tuple<QString, int, QString, QString, int>, int> m_stallGroups;
     const SopCatalog *m_catalog = nullptr;

@@ -51,85 +51,99 @@ ChecklistStep *stepOf(Checklist &checklist, const Event &event)
     return nullptr;
 }
 
-// Folds the history; also returns the complaint's state after it (whether the OPD is working it).
-Checklist fold(const QList<Event> &history, const SopCatalog &catalog, ComplaintState &finalState)
-{
-    Complaint state;
-    Checklist checklist;
-    for (const Event &event : history) {
-        state = apply(state, event);
-        if (!event.known)
-            continue;
-        switch (event.type) {
-        case EventType::Dispatched:
-            checklist = instantiate(event, state, catalog);
-            break;
-        case EventType::Returned:
-            checklist = {};
-            break;
-        case EventType::StepDone:
-            if (ChecklistStep *s = stepOf(checklist, event); s && !s->done()) {
-                s->doneAt = event.at;
-                s->doneBy = event.actor.user;
-                s->phoneReport = event.payload.value(u"phone_report"_s).toBool();
-                s->reopenedAt = {};
-            }
-            break;
-        case EventType::StepReopened:
-            if (ChecklistStep *s = stepOf(checklist, event); s && s->done()) {
-                s->doneAt = {};
-                s->doneBy.clear();
-                s->phoneReport = false;
-                s->reopenedAt = event.at;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    finalState = state.state;
-    return checklist;
-}
-
 } // namespace
 
-Checklist checklistProgress(const QList<Event> &history, const SopCatalog &catalog)
+void ChecklistFold::add(const Event &event)
 {
-    ComplaintState state = ComplaintState::Received;
-    return fold(history, catalog, state);
+    m_state = apply(m_state, event);
+    if (!event.known)
+        return;
+    switch (event.type) {
+    case EventType::Dispatched:
+        m_checklist = instantiate(event, m_state, m_catalog);
+        break;
+    case EventType::Returned:
+        m_checklist = {};
+        break;
+    case EventType::StepDone:
+        if (ChecklistStep *s = stepOf(m_checklist, event); s && !s->done()) {
+            s->doneAt = event.at;
+            s->doneBy = event.actor.user;
+            s->phoneReport = event.payload.value(u"phone_report"_s).toBool();
+            s->reopenedAt = {};
+        }
+        break;
+    case EventType::StepReopened:
+        if (ChecklistStep *s = stepOf(m_checklist, event); s && s->done()) {
+            s->doneAt = {};
+            s->doneBy.clear();
+            s->phoneReport = false;
+            s->reopenedAt = event.at;
+        }
+        break;
+    default:
+        break;
+    }
 }
 
-Checklist checklistOf(const QList<Event> &history, const SopCatalog &catalog, const WorkingCalendar &calendar,
-                      const QDateTime &now)
+bool ChecklistFold::working() const
 {
-    ComplaintState state = ComplaintState::Received;
-    Checklist checklist = fold(history, catalog, state);
+    return m_state.state == ComplaintState::Dispatched || m_state.state == ComplaintState::InProgress;
+}
+
+CurrentStep currentStepOf(const Checklist &checklist)
+{
+    CurrentStep current;
     if (!checklist.exists())
-        return checklist;
+        return current;
     QDateTime since = checklist.startedAt;
-    for (const ChecklistStep &s : std::as_const(checklist.steps)) {
+    for (qsizetype i = 0; i < checklist.steps.size(); ++i) {
+        const ChecklistStep &s = checklist.steps.at(i);
         if (s.done()) {
             since = std::max(since, s.doneAt);
             continue;
         }
         if (s.reopenedAt.isValid())
             since = std::max(since, s.reopenedAt);
-        checklist.currentStep = s.number;
-        checklist.currentSince = since;
-        const QDate startDay = WorkingCalendar::wibDate(since);
-        const QDate dueDay = calendar.nthWorkingDayAfter(startDay, s.expectedDays, checklist.opd);
-        checklist.currentDueAt = WorkingCalendar::endOfWibDay(dueDay);
-        // Responded or closed with a step still open: nobody is stuck any more, the clock of the step stops.
-        const bool working = state == ComplaintState::Dispatched || state == ComplaintState::InProgress;
-        const QDate today = WorkingCalendar::wibDate(now);
-        if (working && today > startDay)
-            checklist.daysAtStep = calendar.workingDaysBetween(startDay.addDays(1), today, checklist.opd);
-        if (working && today > dueDay)
-            checklist.daysOver = calendar.workingDaysBetween(dueDay.addDays(1), today, checklist.opd);
-        if (checklist.daysOver > 0)
-            checklist.stalledStep = s.number;
+        current.index = i;
+        current.since = since;
         break;
     }
+    return current;
+}
+
+Checklist checklistProgress(const QList<Event> &history, const SopCatalog &catalog)
+{
+    ChecklistFold fold(catalog);
+    for (const Event &event : history)
+        fold.add(event);
+    return fold.checklist();
+}
+
+Checklist checklistOf(const QList<Event> &history, const SopCatalog &catalog, const WorkingCalendar &calendar,
+                      const QDateTime &now)
+{
+    ChecklistFold fold(catalog);
+    for (const Event &event : history)
+        fold.add(event);
+    Checklist checklist = fold.checklist();
+    const CurrentStep current = currentStepOf(checklist);
+    if (current.index < 0)
+        return checklist;
+    const ChecklistStep &s = checklist.steps.at(current.index);
+    checklist.currentStep = s.number;
+    checklist.currentSince = current.since;
+    const QDate startDay = WorkingCalendar::wibDate(current.since);
+    const QDate dueDay = calendar.nthWorkingDayAfter(startDay, s.expectedDays, checklist.opd);
+    checklist.currentDueAt = WorkingCalendar::endOfWibDay(dueDay);
+    // Responded or closed with a step still open: nobody is stuck any more, the clock of the step stops.
+    const QDate today = WorkingCalendar::wibDate(now);
+    if (fold.working() && today > startDay)
+        checklist.daysAtStep = calendar.workingDaysBetween(startDay.addDays(1), today, checklist.opd);
+    if (fold.working() && today > dueDay)
+        checklist.daysOver = calendar.workingDaysBetween(dueDay.addDays(1), today, checklist.opd);
+    if (checklist.daysOver > 0)
+        checklist.stalledStep = s.number;
     return checklist;
 }
 

@@ -3,12 +3,42 @@
 #include "Checklist.h"
 #include "SopCatalog.h"
 #include "deadline/WorkingCalendar.h"
+#include "domain/Complaint.h"
 #include "domain/Event.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace rabeg {
+
+// The checklist folded one event at a time with the complaint's state: the fold behind checklistProgress and
+// checklistOf, and behind the weekly report's stall spans (ReportStalls.h), which read it after every event time so
+// that they say what checklistOf says of the history cut there.
+class ChecklistFold
+{
+public:
+    explicit ChecklistFold(const SopCatalog &catalog) : m_catalog(catalog) { }
+
+    void add(const Event &event);
+    const Checklist &checklist() const { return m_checklist; }
+    ComplaintState state() const { return m_state.state; }
+    // An OPD is working the complaint (dispatched or in progress): only then can its current step stall.
+    bool working() const;
+
+private:
+    const SopCatalog &m_catalog;
+    Complaint m_state;
+    Checklist m_checklist;
+};
+
+// The first open step of a checklist (its index in steps; -1 when every step is done or there is none) and when it
+// became current: the latest of the dispatch, the completion of any step before it, and its own last reopen.
+struct CurrentStep
+{
+    qsizetype index = -1;
+    QDateTime since;
+};
+CurrentStep currentStepOf(const Checklist &checklist);
 
 // What the history says about the checklist, without the clock: the template version of the current dispatch
 // (recorded in the dispatched event; a dispatch recorded before checklists existed takes the version in force at

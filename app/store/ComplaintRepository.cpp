@@ -193,18 +193,25 @@ Status ComplaintRepository::deriveAllNextDue()
         if (Status status = writer->clearAll())
             return status;
     }
+    return forEachHistory({}, [this](const QString &id, const QList<Event> &history) {
+        return storeDerived(id, history);
+    });
+}
+
+Status ComplaintRepository::forEachHistory(const QString &idsSql, const HistorySink &sink) const
+{
     // One pass over the events in primary-key order: histories come grouped by complaint, in version order.
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT complaint_id, json FROM events ORDER BY complaint_id, version"_s))
+    const QString where = idsSql.isEmpty() ? QString() : u" WHERE complaint_id IN ("_s + idsSql + u')';
+    if (!q.exec(u"SELECT complaint_id, json FROM events"_s + where + u" ORDER BY complaint_id, version"_s))
         return sqlError(u"cannot read histories"_s, q.lastError());
     QString current;
     QList<Event> history;
-    const auto flush = [&]() -> Status { return storeDerived(current, history); };
     while (q.next()) {
         QString id = q.value(0).toString();
         if (id != current) {
-            if (Status status = current.isEmpty() ? std::nullopt : flush())
+            if (Status status = current.isEmpty() ? std::nullopt : sink(current, history))
                 return status;
             current = std::move(id);
             history.clear();
@@ -216,7 +223,7 @@ Status ComplaintRepository::deriveAllNextDue()
     }
     if (q.lastError().isValid())
         return sqlError(u"cannot read histories"_s, q.lastError());
-    return current.isEmpty() ? std::nullopt : flush();
+    return current.isEmpty() ? std::nullopt : sink(current, history);
 }
 
 Result<qint64> ComplaintRepository::count(const InboxFilter &filter) const

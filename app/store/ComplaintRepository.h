@@ -72,6 +72,10 @@ public:
     Result<qint64> count(const InboxFilter &filter = {}) const;
     Result<QList<InboxRow>> page(const std::optional<InboxCursor> &after, int limit,
                                  const InboxFilter &filter = {}) const;
+    // The histories of the complaints a SELECT of ids names (every complaint when empty), one at a time in id order,
+    // read in one pass over the events' primary key; stops at the sink's first error.
+    using HistorySink = std::function<Status(const QString &id, const QList<Event> &history)>;
+    Status forEachHistory(const QString &idsSql, const HistorySink &sink) const;
     // The histories of several complaints at once (one query), by complaint id.
     Result<QHash<QString, QList<Event>>> histories(const QStringList &ids) const;
     Result<std::optional<Complaint>> find(const QUuid &id) const;

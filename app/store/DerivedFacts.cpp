@@ -2,6 +2,7 @@
 
 #include "ClockCycleWriter.h"
 #include "ReportFactsWriter.h"
+#include "ReportStallsWriter.h"
 #include "SopProgress.h"
 #include "SopProgressWriter.h"
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<DerivedFactWriter>> makeDerivedFactWriters(LocalCach
     writers.push_back(std::make_unique<ClockCycleWriter>(cache));
     writers.push_back(std::make_unique<SopProgressWriter>(cache));
     writers.push_back(std::make_unique<ReportFactsWriter>(cache));
+    writers.push_back(std::make_unique<ReportStallsWriter>(cache));
     return writers;
 }
 

@@ -7,6 +7,8 @@
 #include "DueTables.h"
 #include "ListKeySchema.h"
 #include "ReportFacts.h"
+#include "ReportStalls.h"
+#include "ReportStallsWriter.h"
 #include "PublishedPolicy.h"
 #include "SopProgress.h"
 #include "WarningInstants.h"
@@ -85,6 +87,8 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
         status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
     if (!status)
         status = deriveUnderPolicy();
+    if (!status)
+        status = fillReportStalls(*this); // schema 15's spans, unless deriveUnderPolicy derived every complaint
     if (status)
         m_connection.close();
     return status;
@@ -286,6 +290,11 @@ Status LocalCache::migrate(int fromVersion)
         // that the weekly report counts the week's complaints per type as flagged rows of one index range instead of
         // distinct ids (ReportFacts.h; BENCHMARKS.md P6).
         reportMilestonesWeekFirstSchemaStep(),
+        // 14 -> 15: where each complaint's SOP checklist stood between its event times, kept where it stalls, so
+        // that the weekly report counts the stalled steps at asOf as one index range instead of folding the
+        // checklists of the complaints changed since (ReportStalls.h; BENCHMARKS.md P6). Filled after the policy is
+        // adopted (open(), fillReportStalls).
+        reportStallsSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -1,6 +1,8 @@
 #include "ReportFactsQuery.h"
 
+#include "DaysAtStep.h"
 #include "ReportFacts.h"
+#include "ReportStalls.h"
 #include "codec/WireTime.h"
 
 #include <QSqlError>
@@ -16,7 +18,7 @@ bool ReportFactsQuery::derivedUnder(const QString &policyFingerprint) const
     return m_cache.schemaVersion() >= 6 && m_cache.meta(u"deadline_policy"_s) == policyFingerprint;
 }
 
-Status ReportFactsQuery::excludeDeadlinesOf(const QList<QUuid> &ids)
+Status ReportFactsQuery::excludeStaleFactsOf(const QList<QUuid> &ids)
 {
     m_excluding = false;
     if (ids.isEmpty())
@@ -204,86 +206,42 @@ Result<QList<ReportComplianceRow>> ReportFactsQuery::compliance(const QDateTime 
     return rows;
 }
 
-namespace {
-
-// The event types that can change where a complaint's checklist stands or whether an OPD works it, as stored: the
-// events since asOf are one range of the (type, at) index per type. Escalations, assignments, releases, notes,
-// revealed identities and attachments change neither the state nor the checklist (the projection, checklistOf),
-// so a complaint with only those since asOf is read from its row (a tenth of the events of a Monday morning).
-QString eventTypesSql()
+Status ReportFactsQuery::forEachStalledGroup(const QDateTime &asOf, const WorkingCalendar &calendar,
+                                             const StallGroupSink &sink) const
 {
-    static const QSet<EventType> kNeither = {EventType::Escalated, EventType::Assigned, EventType::Released,
-                                             EventType::NoteAdded, EventType::IdentityRevealed,
-                                             EventType::AttachmentAdded};
-    QStringList types;
-    for (const QString &type : codesOf<EventType>()) {
-        if (!kNeither.contains(fromCode<EventType>(type).value_or(EventType::NoteAdded)))
-            types.append(u'\'' + type + u'\'');
-    }
-    return types.join(u',');
-}
-
-} // namespace
-
-QString ReportFactsQuery::stallSourcesSql()
-{
-    return u"WITH since AS MATERIALIZED (SELECT complaint_id,"
-           u"  MAX(type IN ('dispatched','returned','step_done','step_reopened')) AS checklist"
-           u"  FROM events WHERE type IN ("_s
-        + eventTypesSql()
-        + u") AND at >= :asOf GROUP BY complaint_id),"
-          u" worked AS MATERIALIZED (SELECT complaint_id FROM report_states"
-          u"  WHERE state IN ('dispatched','in_progress') AND hi >= :asOf AND lo < :asOf)"
-          u" SELECT complaint_id, checklist, complaint_id IN worked,"
-          u"  EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = since.complaint_id) FROM since"_s;
-}
-
-Result<ReportStallSources> ReportFactsQuery::stallSources(const QDateTime &asOf) const
-{
-    return stallSources(m_cache.database(), asOf);
-}
-
-Result<ReportStallSources> ReportFactsQuery::stallSources(const QSqlDatabase &db, const QDateTime &asOf)
-{
-    // Every complaint with an event at or after asOf that can change its state or checklist (not report_states' span
-    // ends: spans are merged while the state and OPD stay the same, so the span holding asOf runs on past an SOP
-    // tick or an acknowledgement; judging by them lost 2 of 471 stalls, BENCHMARKS.md P6): whether one is read
-    // by the checklist's fold (checklistOf: a dispatch, a return, a step ticked or reopened), whether an OPD was
-    // working the complaint at asOf, and whether it has a sop_progress row now (an OPD is working it).
-    // The complaints worked at asOf are one range of report_states' (state, hi, lo) index, read once into memory
-    // (temp_store is MEMORY), instead of a look-up in report_states for each complaint changed since: at 1,000,000
-    // complaints a Monday morning changes 85,699, one in twelve, so nearly every look-up read a page of its own
-    // (76,000 scattered page reads in all against 8,600; BENCHMARKS.md, P6, tenth session). sop_progress is small
-    // and looked up in id order, as the complaints changed since come grouped, so its pages are read once each.
-    QSqlQuery q(db);
+    // One range of the spans' covering index (those ending at or after asOf), grouped by SQLite; the working days
+    // at each group's step counted once per OPD and start day (DaysAtStep).
+    QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(stallSourcesSql());
+    q.prepare(reportStalledGroupsSql(excluded()));
     q.bindValue(u":asOf"_s, toWireTime(asOf));
     if (!q.exec())
-        return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
-    ReportStallSources sources;
+        return sqlError(u"cannot count the stalled SOP steps"_s, q.lastError());
+    DaysAtStep days(calendar, asOf);
     while (q.next()) {
-        // Filtered here: a WHERE on the two flags made SQLite work both out twice.
-        const bool workingThen = q.value(2).toInt() != 0;
-        const bool workingNow = q.value(3).toInt() != 0;
-        if (!workingThen && !workingNow)
-            continue;
-        const QUuid id = QUuid::fromString(q.value(0).toString());
-        const bool checklistEvent = q.value(1).toInt() != 0;
-        if ((checklistEvent || !workingThen) && workingNow)
-            sources.notFromProgress.append(id);
-        if (workingThen && (checklistEvent || !workingNow))
-            sources.folded.append(id);
+        const QString opd = q.value(0).toString();
+        sink(opd, q.value(4).toInt(), q.value(1).toString(), q.value(2).toString(),
+             days.ofDay(opd, q.value(3).toLongLong()), q.value(5).toInt());
     }
     if (q.lastError().isValid())
-        return sqlError(u"cannot read the complaints changed since the week"_s, q.lastError());
-    // The irregular complaints are folded whole by the core (irregularSql), and have no report_states.
-    QSqlQuery irregular(db);
-    if (!irregular.exec(u"SELECT complaint_id FROM report_irregular"_s))
-        return sqlError(u"cannot read the irregular complaints"_s, irregular.lastError());
-    while (irregular.next())
-        sources.notFromProgress.append(QUuid::fromString(irregular.value(0).toString()));
-    return sources;
+        return sqlError(u"cannot count the stalled SOP steps"_s, q.lastError());
+    return std::nullopt;
+}
+
+Result<QList<QUuid>> ReportFactsQuery::unknownTemplateStalls(const QDateTime &asOf) const
+{
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(reportStallsUnknownSql() + excluded());
+    q.bindValue(u":asOf"_s, toWireTime(asOf));
+    if (!q.exec())
+        return sqlError(u"cannot read the checklists of unknown templates"_s, q.lastError());
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the checklists of unknown templates"_s, q.lastError());
+    return ids;
 }
 
 QString ReportFactsQuery::idsSql(const QList<QUuid> &ids)

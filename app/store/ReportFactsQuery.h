@@ -2,6 +2,7 @@
 
 #include "LocalCache.h"
 #include "core/Result.h"
+#include "deadline/WorkingCalendar.h"
 #include "domain/Enums.h"
 
 #include <QDateTime>
@@ -52,18 +53,6 @@ struct ReportComplianceRow
     int cycles = 0;
 };
 
-// Where the stalled SOP steps at asOf come from. sop_progress (SopProgress.h) keeps where each complaint an OPD is
-// working stands after its last event; that is where it stood at asOf unless it has an event at or after asOf that
-// the checklist's fold reads (a dispatch, a return, a step ticked or reopened), or it was not worked at asOf (an
-// event since made it worked). Those rows are not read; the core folds the stalls of the complaints worked at asOf
-// whose row cannot say (such an event since, or no row now: answered or closed since).
-struct ReportStallSources
-{
-    // Their sop_progress rows are not read (irregular complaints included); only those that have a row now matter.
-    QList<QUuid> notFromProgress;
-    QList<QUuid> folded; // worked at asOf: their checklists at asOf are folded by the core
-};
-
 // The weekly report's facts (ReportFacts.h, cache schema 6) as at an instant: index ranges, no history folded.
 // Every method judges the complaints on their events before `asOf` and counts in the week [from, asOf).
 class ReportFactsQuery
@@ -74,11 +63,12 @@ public:
     // The facts are there and were derived under the deadline policy with this fingerprint (the report's).
     bool derivedUnder(const QString &policyFingerprint) const;
 
-    // Leaves out of overdueByOpd and compliance the complaints whose deadline facts may be of an earlier calendar
-    // (staleReportComplaints, ReportFactsStale.h): the report folds their histories for those figures instead
-    // (refoldSql). Kept in a temporary table of the connection; an empty list reads every complaint's facts again.
-    Status excludeDeadlinesOf(const QList<QUuid> &ids);
-    // A SELECT of the complaints excludeDeadlinesOf left out (for ReportQuery::forEachOf).
+    // Leaves out of overdueByOpd, compliance and the stalled steps the complaints whose facts may be of an earlier
+    // calendar (staleReportComplaints, ReportFactsStale.h): the report folds their histories for those figures
+    // instead (refoldSql). Kept in a temporary table of the connection; an empty list reads every complaint's facts
+    // again.
+    Status excludeStaleFactsOf(const QList<QUuid> &ids);
+    // A SELECT of the complaints excludeStaleFactsOf left out (for ReportQuery::forEachOf).
     static QString refoldSql();
 
     // Arrivals in the week (of complaints whose received event the cache holds from before asOf).
@@ -97,15 +87,18 @@ public:
     // Complaints with a response in [from, until) (the trend), as ReportQuery::respondedBetween counts them.
     Result<int> respondedBetween(const QDateTime &from, const QDateTime &until) const;
 
-    // Where the stalls at asOf come from (ReportStallSources).
-    Result<ReportStallSources> stallSources(const QDateTime &asOf) const;
-    // The same on any connection to a cache (the report's read-ahead, ReportPrefetch.h, reads it on its own).
-    static Result<ReportStallSources> stallSources(const QSqlDatabase &db, const QDateTime &asOf);
-    // The SQL of received(), milestoneCounts() (:from, :asOf) and stallSources() (:asOf), for the tests to see their
-    // plans.
+    // The complaints stalled at asOf counted by groups alike (OPD, step, title, working days at the step with
+    // `calendar`), from the stall spans (ReportStalls.h, cache schema 15), without a row per complaint reaching here.
+    using StallGroupSink = std::function<void(const QString &opd, int stepNumber, const QString &stepKey,
+                                              const QString &stepTitle, int daysAtStep, int count)>;
+    Status forEachStalledGroup(const QDateTime &asOf, const WorkingCalendar &calendar,
+                               const StallGroupSink &sink) const;
+    // The complaints with a stall span holding asOf whose template version was not known when derived: the report
+    // folds their checklists with its catalogue.
+    Result<QList<QUuid>> unknownTemplateStalls(const QDateTime &asOf) const;
+    // The SQL of received() and milestoneCounts() (:from, :asOf), for the tests to see their plans.
     static QString receivedSql();
     static QString milestoneCountsSql();
-    static QString stallSourcesSql();
     // A SELECT of the given complaint ids (for ReportQuery::forEachOf).
     static QString idsSql(const QList<QUuid> &ids);
     // The SQL (a SELECT of complaint ids) of the complaints the report folds with the core whatever the week (their

@@ -2,6 +2,7 @@
 
 #include "ComplaintRepository.h"
 #include "ReportFactsWriter.h"
+#include "ReportStallsWriter.h"
 #include "codec/WireTime.h"
 #include "deadline/WorkingCalendar.h"
 #include "domain/Enums.h"
@@ -25,7 +26,8 @@ QString key(const char16_t *name)
 }
 
 // The stale complaints with an id after `after`, in id order, at most `limit` (-1: all). Each part is one index
-// range: the overdue spans by their end, the follow-up cycles by their decided time, the events by type and time.
+// range: the overdue spans by their end, the follow-up cycles by their decided time, the stall spans by their end,
+// the events by type and time.
 Result<QStringList> staleIds(LocalCache &cache, const QString &from, const QString &after, int limit)
 {
     QStringList types;
@@ -36,6 +38,8 @@ Result<QStringList> staleIds(LocalCache &cache, const QString &from, const QStri
     if (!q.prepare(u"SELECT complaint_id FROM report_overdue WHERE hi > :from AND due >= :from"
                    u" AND complaint_id > :after"
                    u" UNION SELECT complaint_id FROM report_compliance WHERE decided >= :from AND hi > :from"
+                   u" AND complaint_id > :after"
+                   u" UNION SELECT complaint_id FROM report_stalls WHERE hi > :from AND stalled_at >= :from"
                    u" AND complaint_id > :after"
                    u" UNION SELECT complaint_id FROM events WHERE type IN ("_s
                    + types.join(u',')
@@ -95,7 +99,8 @@ std::optional<QDateTime> reportFactsStaleFrom(const LocalCache &cache)
 Result<QList<QUuid>> staleReportComplaints(LocalCache &cache, const QDateTime &asOf)
 {
     const auto from = reportFactsStaleFrom(cache);
-    if (!from || asOf <= *from)
+    // At F itself too: a step's stall instant is 00:00 WIB of a day, and may be F exactly (a due time never is).
+    if (!from || asOf < *from)
         return QList<QUuid>();
     const auto ids = staleIds(cache, toWireTime(*from), cache.meta(key(kAfterKey)), -1);
     if (!ids.ok())
@@ -127,8 +132,11 @@ Result<int> refreshStaleReportFacts(LocalCache &cache, int maxComplaints)
         if (!histories.ok())
             return fail(histories.error());
         ReportFactsWriter writer(cache);
+        ReportStallsWriter stalls(cache);
         for (const QString &id : ids.value()) {
             if (Status status = writer.write(id, histories->value(id)))
+                return fail(*status);
+            if (Status status = stalls.write(id, histories->value(id)))
                 return fail(*status);
         }
     }

@@ -1,9 +1,7 @@
 #include "ReportPrefetch.h"
 
 #include "ReportFacts.h"
-#include "ReportFactsQuery.h"
 #include "codec/WireTime.h"
-#include "domain/Enums.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,9 +15,6 @@ namespace {
 
 using pageReadAhead::Slice;
 
-// Complaints per slice of the folded complaints' events: small enough that the readers share them evenly, large
-// enough that a slice's statement costs little beside its reads.
-constexpr qsizetype kFoldedPerSlice = 64;
 // Readers of each of the two streams below (they mostly wait for the disk).
 constexpr int kReadersPerStream = 8;
 
@@ -46,47 +41,24 @@ QDateTime timeOf(QSqlDatabase &db, const QString &sql, const QVariantList &binds
     return q.exec() && q.next() && !q.value(0).isNull() ? parseWireTime(q.value(0).toString()) : QDateTime();
 }
 
-// What the stall sources read (the events since asOf by type, the spans worked at asOf, sop_progress whole), read
-// first so that the stall sources run from memory on the read-ahead's own connection.
-std::vector<Slice> stallInputSlices(const QDateTime &asOf)
-{
-    std::vector<Slice> slices;
-    const QString at = toWireTime(asOf);
-    for (const QString &type : codesOf<EventType>()) {
-        slices.push_back({u"SELECT count(version) FROM events INDEXED BY report_events_type_at"
-                          u" WHERE type = ? AND at >= ?"_s,
-                          {type, at}});
-    }
-    for (const QString &state : {u"dispatched"_s, u"in_progress"_s}) {
-        slices.push_back({u"SELECT count(lo) FROM report_states INDEXED BY report_states_state_hi"
-                          u" WHERE state = ? AND hi >= ? AND lo < ?"_s,
-                          {state, at, at}});
-    }
-    const std::vector<Slice> progress
-        = pageReadAhead::keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s);
-    slices.insert(slices.end(), progress.begin(), progress.end());
-    return slices;
-}
-
-// The overdue spans holding asOf (report_overdue_hi from asOf on: the spans that ended since, by their end, and
-// the open ones, which all end at kReportFactsOpenEnd, by their start), in slices whose bounds are found by seeks.
-void appendOverdueSlices(QSqlDatabase &db, const QDateTime &asOf, std::vector<Slice> &slices)
+// The spans of `table` holding asOf, read through `index` (hi, lo, ...) from asOf on: the spans that ended since, by
+// their end, and the open ones, which all end at kReportFactsOpenEnd, by their start; in slices whose bounds are
+// found by seeks. `column` is one of the index's (counted, so that the index alone is read).
+void appendSpanSlices(QSqlDatabase &db, const QString &table, const QString &index, const QString &column,
+                      const QDateTime &asOf, std::vector<Slice> &slices)
 {
     const QString at = toWireTime(asOf);
     const QString open = QStringView(kReportFactsOpenEnd).toString();
-    const QDateTime lastEnded = timeOf(
-        db, u"SELECT max(hi) FROM report_overdue INDEXED BY report_overdue_hi WHERE hi < ?"_s, {open});
+    const QString from = u" FROM "_s + table + u" INDEXED BY "_s + index;
+    const QDateTime lastEnded = timeOf(db, u"SELECT max(hi)"_s + from + u" WHERE hi < ?"_s, {open});
     for (const auto &[lo, hi] : timeSlices(asOf, lastEnded.addMSecs(1), 16)) {
-        slices.push_back({u"SELECT count(opd) FROM report_overdue INDEXED BY report_overdue_hi"
-                          u" WHERE hi >= ? AND hi < ? AND lo < ?"_s,
-                          {lo, hi, at}});
+        slices.push_back(
+            {u"SELECT count("_s + column + u')' + from + u" WHERE hi >= ? AND hi < ? AND lo < ?"_s, {lo, hi, at}});
     }
-    const QDateTime firstOpen = timeOf(
-        db, u"SELECT min(lo) FROM report_overdue INDEXED BY report_overdue_hi WHERE hi = ?"_s, {open});
+    const QDateTime firstOpen = timeOf(db, u"SELECT min(lo)"_s + from + u" WHERE hi = ?"_s, {open});
     for (const auto &[lo, hi] : timeSlices(firstOpen, asOf, 16)) {
-        slices.push_back({u"SELECT count(opd) FROM report_overdue INDEXED BY report_overdue_hi"
-                          u" WHERE hi = ? AND lo >= ? AND lo < ?"_s,
-                          {open, lo, hi}});
+        slices.push_back(
+            {u"SELECT count("_s + column + u')' + from + u" WHERE hi = ? AND lo >= ? AND lo < ?"_s, {open, lo, hi}});
     }
 }
 
@@ -126,47 +98,20 @@ std::vector<Slice> figureSlices(const QDateTime &from, const QDateTime &asOf, in
     return slices;
 }
 
-// The stalled groups (sop_progress_groups by OPD), by the OPDs found by seeks on `db`.
-std::vector<Slice> groupSlices(QSqlDatabase &db)
-{
-    std::vector<Slice> slices;
-    for (const QString &opd :
-         pageReadAhead::distinctLeading(db, u"sop_progress"_s, u"sop_progress_groups"_s, u"opd"_s)) {
-        slices.push_back(
-            {u"SELECT count(step_title) FROM sop_progress INDEXED BY sop_progress_groups WHERE opd = ?"_s, {opd}});
-    }
-    return slices;
-}
-
-// The folded complaints' events as ReportQuery::forEachChecklistOf reads them (by key; the payloads of the types
-// whose payload it extracts, read whole by length() without parsing the JSON), kFoldedPerSlice complaints a slice.
-std::vector<Slice> foldedSlices(const QList<QUuid> &folded, const QDateTime &asOf)
-{
-    std::vector<Slice> slices;
-    const QString until = toWireTime(asOf);
-    for (qsizetype first = 0; first < folded.size(); first += kFoldedPerSlice) {
-        const QList<QUuid> ids = folded.mid(first, kFoldedPerSlice);
-        slices.push_back({u"WITH active(id) AS ("_s + ReportFactsQuery::idsSql(ids)
-                              + u") SELECT count(CASE WHEN e.type IN ('dispatched','step_done','step_reopened')"
-                                u" THEN length(e.json) END) FROM active"
-                                u" JOIN events e ON e.complaint_id = active.id WHERE e.at < ?"_s,
-                          {until}});
-    }
-    return slices;
-}
-
-// Whether the pages the report reads are in memory: a sample of them (the week's first arrivals, overdue spans from
-// the middle of their range, a 256th of the checklists' progress), read on one connection before the report reads
-// anything (a page another thread is fetching is counted to that thread only), came nearly whole from memory.
-// Where the system does not count this file's reads, whether the file is.
-bool reportInMemory(const QString &path, const std::vector<Slice> &figures, const std::vector<Slice> &overdue)
+// Whether the pages the report reads are in memory: a sample of them (the week's first arrivals, overdue spans and
+// stall spans from the middle of their ranges), read on one connection before the report reads anything (a page
+// another thread is fetching is counted to that thread only), came nearly whole from memory. Where the system does
+// not count this file's reads, whether the file is.
+bool reportInMemory(const QString &path, const std::vector<Slice> &figures, const std::vector<Slice> &overdue,
+                    const std::vector<Slice> &stalls)
 {
     std::vector<Slice> probe;
     if (!figures.empty())
         probe.push_back(figures.front());
     if (!overdue.empty())
         probe.push_back(overdue.at(overdue.size() / 2));
-    probe.push_back(pageReadAhead::keySlices(u"sop_progress"_s, u"stalled_at"_s, u"complaint_id"_s).at(128));
+    if (!stalls.empty())
+        probe.push_back(stalls.at(stalls.size() / 2));
     if (const auto cost = pageReadAhead::probeReads(path, probe))
         return cost->fromMemory();
     return pageReadAhead::residentShare(path) >= pageReadAhead::kResidentEnough;
@@ -182,39 +127,26 @@ ReportPrefetch::ReportPrefetch(LocalCache &cache, const QDateTime &from, const Q
         return;
     std::vector<Slice> figures = figureSlices(from, asOf, trendWeeks);
     std::vector<Slice> overdue;
-    std::vector<Slice> groups;
+    std::vector<Slice> stalls;
     pageReadAhead::onReader(path, [&](QSqlDatabase &db) {
-        appendOverdueSlices(db, asOf, overdue);
-        groups = groupSlices(db);
+        appendSpanSlices(db, u"report_overdue"_s, u"report_overdue_hi"_s, u"opd"_s, asOf, overdue);
+        appendSpanSlices(db, u"report_stalls"_s, u"report_stalls_hi"_s, u"step_day"_s, asOf, stalls);
     });
-    if (when == When::NotInMemory && reportInMemory(path, figures, overdue)) {
+    if (when == When::NotInMemory && reportInMemory(path, figures, overdue, stalls)) {
         m_decision = Decision::InMemory;
         return;
     }
     m_decision = Decision::Reading;
-    // The overdue spans and the stalled groups, sliced by bounds found by seeks, after the figures.
-    figures.insert(figures.end(), overdue.begin(), overdue.end());
-    figures.insert(figures.end(), groups.begin(), groups.end());
-    m_reads.start([path, figures = std::move(figures), asOf, found = m_folded](const std::atomic<bool> &stop) {
-        // Two streams at once. The figures and the second connection's reads, in the order the report reads them,
-        // then the overdue spans and the stalled groups...
+    m_slices = qsizetype(figures.size() + overdue.size() + stalls.size());
+    // Two streams at once: the figures and the second connection's reads in the order the report reads them, and
+    // the spans, sliced by bounds found by seeks, which the report reads after the figures.
+    overdue.insert(overdue.end(), stalls.begin(), stalls.end());
+    m_reads.start([path, figures = std::move(figures), spans = std::move(overdue),
+                   finished = m_finished](const std::atomic<bool> &stop) {
         std::thread figuresRead([&] { pageReadAhead::readSlices(path, figures, &stop, kReadersPerStream); });
-        // ...and the stall sources' inputs, then the stall sources on a connection of their own (from memory now):
-        // the complaints whose events the report is about to fold, which are read last, by all readers.
-        pageReadAhead::readSlices(path, stallInputSlices(asOf), &stop, kReadersPerStream);
-        QList<QUuid> folded;
-        if (!stop) {
-            pageReadAhead::onReader(path, [&](QSqlDatabase &db) {
-                // Its materialized ranges in memory, as on the cache's own connections (SqliteConnection).
-                QSqlQuery(db).exec(u"PRAGMA temp_store = MEMORY"_s);
-                if (const auto sources = ReportFactsQuery::stallSources(db, asOf); sources.ok())
-                    folded = sources->folded;
-            });
-            found->store(folded.size());
-        }
-        if (!stop)
-            pageReadAhead::readSlices(path, foldedSlices(folded, asOf), &stop, 2 * kReadersPerStream);
+        pageReadAhead::readSlices(path, spans, &stop, kReadersPerStream);
         figuresRead.join();
+        finished->store(!stop);
     });
 }
 

@@ -11,11 +11,10 @@ namespace rabeg {
 
 // Reads ahead, where the system does not hold them in memory (a workstation just started, as on a Monday morning),
 // the pages the weekly report's facts path is about to read one at a time (WeeklyReportMaker.cpp), on read-only
-// connections of its own (PageReadAhead.h), while the report goes on. The largest part is the complaints
-// whose checklists at the week's end are folded by the core (ReportStallSources::folded): their events are scattered
-// over the file, some 85,000 pages at 1,000,000 complaints, which one connection read at 135 us each (11 of the
-// report's 17 s cold; BENCHMARKS.md, P6). The read-ahead finds them itself (the stall sources read on its own
-// connection) and reads their events on 16 threads at once; the figures' index ranges are read beside it.
+// connections of its own (PageReadAhead.h), while the report goes on: the figures' index ranges, the second
+// connection's reads, and the overdue and stall spans holding asOf, sliced by bounds found by seeks, on 16 threads
+// at once, so that the disk serves many reads together (one connection read a scattered page at 135 us at 1,000,000
+// complaints; BENCHMARKS.md, P6).
 //
 // Decided in the constructor, before the report reads anything: it reads a sample of the report's pages and
 // measures what the storage served of them (pageReadAhead::probeReads). Where the report's pages are in memory (a
@@ -34,12 +33,15 @@ public:
     Decision decision() const { return m_decision; }
     // Waits until the readers have read everything (the tests).
     void wait() { m_reads.wait(); }
-    // How many folded complaints they found (-1 before they know): once waited for, the report's own count.
-    qsizetype foldedFound() const { return m_folded->load(); }
+    // How many statements the readers were given, and (once waited for) whether they ran them all without being
+    // stopped.
+    qsizetype slices() const { return m_slices; }
+    bool finished() const { return m_finished->load(); }
 
 private:
     Decision m_decision = Decision::NoFile;
-    std::shared_ptr<std::atomic<qsizetype>> m_folded = std::make_shared<std::atomic<qsizetype>>(-1);
+    qsizetype m_slices = 0;
+    std::shared_ptr<std::atomic<bool>> m_finished = std::make_shared<std::atomic<bool>>(false);
     BackgroundReadAhead m_reads; // last: stopped and joined before the rest goes
 };
 

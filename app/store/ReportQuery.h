@@ -55,12 +55,13 @@ public:
     // history before `until`, read as forEachActive reads (ReportFactsQuery: those the facts leave to the core).
     Status forEachOf(const QString &idsSql, const QDateTime &until, const Sink &sink) const;
 
-    // For the stalled steps at `until` of the complaints a SELECT of ids names (ReportFactsQuery::stallSources): of
-    // each complaint only what its checklist at `until` depends on, as ChecklistQuery reads it at hub time: the
-    // events of the types the checklist and its working state read, before `until`, from the last dispatch before
-    // it on (the dispatch names the template; a return ends it). A complaint never dispatched before `until` is
-    // left out; one dispatched before checklists were recorded (no template in the dispatch) is given whole, as
-    // forEachOf gives it, since its template follows from the complaint's service.
+    // For the stalled steps at `until` of the complaints a SELECT of ids names (those of a template unknown when
+    // derived, ReportFactsQuery::unknownTemplateStalls): of each complaint only what its checklist at `until`
+    // depends on, as ChecklistQuery reads it at hub time: the events of the types the checklist and its working
+    // state read, before `until`, from the last dispatch before it on (the dispatch names the template; a return
+    // ends it). A complaint never dispatched before `until` is left out; one dispatched before checklists were
+    // recorded (no template in the dispatch) is given whole, as forEachOf gives it, since its template follows from
+    // the complaint's service.
     Status forEachChecklistOf(const QString &idsSql, const QDateTime &until, const Sink &sink) const;
 
     // Complaints that arrived in [from, until) (received_at) and complaints with a responded event there.

@@ -1,5 +1,6 @@
 #include "SopProgressQuery.h"
 
+#include "DaysAtStep.h"
 #include "SopProgress.h"
 #include "sop/Checklists.h"
 
@@ -10,45 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 namespace {
-
-// Working days at a step, counted once per OPD and start day: tens of thousands of stalled complaints share a few
-// hundred of those, and counting walks the days one by one. The WIB day is worked out from the stored milliseconds
-// by integer arithmetic (a QDateTime per row cost more than the rest of the row).
-class DaysAtStep
-{
-public:
-    DaysAtStep(const WorkingCalendar &calendar, const QDateTime &now)
-        : m_calendar(calendar), m_today(WorkingCalendar::wibDate(now))
-    { }
-
-    int of(const QString &opd, qint64 sinceMs)
-    {
-        constexpr qint64 kWibMs = 7 * 3600 * 1000;
-        constexpr qint64 kDayMs = 86400 * 1000;
-        const qint64 wib = sinceMs + kWibMs;
-        return ofDay(opd, wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs);
-    }
-
-    // `wibDay`: the step's start day as days since 1970-01-01 WIB (sopStepDaySql).
-    int ofDay(const QString &opd, qint64 wibDay)
-    {
-        constexpr qint64 kUnixEpochJulianDay = 2440588;
-        const qint64 day = wibDay + kUnixEpochJulianDay;
-        QHash<qint64, int> &days = m_days[opd];
-        const auto it = days.constFind(day);
-        if (it != days.constEnd())
-            return it.value();
-        const QDate startDay = QDate::fromJulianDay(day);
-        const int n = m_today > startDay ? m_calendar.workingDaysBetween(startDay.addDays(1), m_today, opd) : 0;
-        days.insert(day, n);
-        return n;
-    }
-
-private:
-    const WorkingCalendar &m_calendar;
-    QDate m_today;
-    QHash<QString, QHash<qint64, int>> m_days; // by OPD, then start day (Julian)
-};
 
 SopStall stallOf(const QUuid &id, const Checklist &checklist)
 {

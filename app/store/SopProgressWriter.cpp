@@ -1,9 +1,7 @@
 #include "SopProgressWriter.h"
 
 #include "LocalCache.h"
-#include "SopCatalogQuery.h"
 #include "SopProgress.h"
-#include "refdata/ReferenceLoader.h"
 
 #include <QSqlError>
 
@@ -11,17 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
-SopProgressWriter::SopProgressWriter(LocalCache &cache) : m_cache(cache), m_calendar(cache.deadlinePolicy().calendar())
+SopProgressWriter::SopProgressWriter(LocalCache &cache)
+    : m_cache(cache), m_catalog(cache), m_calendar(cache.deadlinePolicy().calendar())
 { }
-
-const SopCatalog &SopProgressWriter::shippedCatalog()
-{
-    static const SopCatalog shipped = [] {
-        const auto reference = loadBuiltinReferenceData();
-        return reference.ok() ? *reference->sopCatalog() : SopCatalog();
-    }();
-    return shipped;
-}
 
 Status SopProgressWriter::prepare()
 {
@@ -41,31 +31,21 @@ Status SopProgressWriter::prepare()
     return std::nullopt;
 }
 
-Status SopProgressWriter::reloadCatalog()
-{
-    const auto catalog = SopCatalogQuery(m_cache).catalog(shippedCatalog());
-    if (!catalog.ok())
-        return catalog.error();
-    m_catalog = catalog.value();
-    m_catalogLoaded = true;
-    return std::nullopt;
-}
-
 Status SopProgressWriter::write(const QString &complaintId, const QList<Event> &history)
 {
     if (Status status = prepare())
         return status;
-    if (!m_catalogLoaded) {
-        if (Status status = reloadCatalog())
-            return status;
-    }
-    auto row = sopProgressOf(history, m_catalog, m_calendar);
-    if (row && !row->templateKnown && !m_reloadedFor.contains(row->templateId + u'@' + QString::number(row->version))) {
+    auto catalog = m_catalog.catalog();
+    if (!catalog.ok())
+        return catalog.error();
+    auto row = sopProgressOf(history, *catalog.value(), m_calendar);
+    if (row && !row->templateKnown) {
         // A template published in the same sync page as the dispatch that uses it: learnt since this writer began.
-        m_reloadedFor.insert(row->templateId + u'@' + QString::number(row->version));
-        if (Status status = reloadCatalog())
-            return status;
-        row = sopProgressOf(history, m_catalog, m_calendar);
+        const auto learnt = m_catalog.learn(row->templateId, row->version);
+        if (!learnt.ok())
+            return learnt.error();
+        if (learnt.value())
+            row = sopProgressOf(history, *m_catalog.catalog().value(), m_calendar);
     }
     if (!row) {
         m_delete.addBindValue(complaintId);
@@ -80,8 +60,9 @@ Status SopProgressWriter::write(const QString &complaintId, const QList<Event> &
     m_insert.addBindValue(row->version);
     m_insert.addBindValue(row->templateKnown ? 1 : 0);
     m_insert.addBindValue(row->stepNumber);
-    m_insert.addBindValue(row->stepKey);
-    m_insert.addBindValue(row->stepTitle);
+    // A checklist of a template version not known yet has no step: empty text, not NULL (the columns are NOT NULL).
+    m_insert.addBindValue(row->stepKey.isNull() ? u""_s : row->stepKey);
+    m_insert.addBindValue(row->stepTitle.isNull() ? u""_s : row->stepTitle);
     m_insert.addBindValue(row->expectedDays);
     m_insert.addBindValue(row->critical ? 1 : 0);
     m_insert.addBindValue(ms(row->stepSince));

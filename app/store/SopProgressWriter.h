@@ -1,10 +1,10 @@
 #pragma once
 
 #include "DerivedFacts.h"
+#include "WriterSopCatalog.h"
 #include "deadline/WorkingCalendar.h"
 #include "sop/SopCatalog.h"
 
-#include <QSet>
 #include <QSqlQuery>
 
 namespace rabeg {
@@ -20,19 +20,13 @@ public:
     Status write(const QString &complaintId, const QList<Event> &history) override;
     Status clearAll() override;
 
-    // The templates shipped with the built-in reference data (read once per process).
-    static const SopCatalog &shippedCatalog();
-
 private:
     Status prepare();
-    Status reloadCatalog();
 
     LocalCache &m_cache;
-    SopCatalog m_catalog;
+    WriterSopCatalog m_catalog;
     WorkingCalendar m_calendar;
     bool m_prepared = false;
-    bool m_catalogLoaded = false;
-    QSet<QString> m_reloadedFor; // template versions not known: the catalogue is read again once for each
     QSqlQuery m_delete;
     QSqlQuery m_insert;
 };

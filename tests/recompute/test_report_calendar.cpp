@@ -59,6 +59,7 @@ void requireFactsEqualFold(LocalCache &cache, const QDateTime &now)
         CHECK(facts.opds == folded.opds);
         CHECK(facts.escalated == folded.escalated);
         CHECK(facts.stalledComplaints == folded.stalledComplaints);
+        CHECK(facts.stalledSteps == folded.stalledSteps);
         CHECK(facts.trend == folded.trend);
         CHECK(folded.figures.overdue > 0);
     }
@@ -85,6 +86,22 @@ void adoptByPage(LocalCache &cache, const QList<CalendarDay> &days, int version)
 
 } // namespace
 
+namespace {
+
+// 900 demo complaints over sixteen weeks ending at `end` (Monday 30 November 2026, 10:00 WIB by default).
+void fillDemo(LocalCache &cache, const QDateTime &end = parseWireTime(u"2026-11-30T03:00:00Z"_s))
+{
+    DemoOptions options;
+    options.count = 900;
+    options.weeks = 16;
+    options.end = end;
+    const auto corpus = DemoCorpus::loadBuiltin();
+    REQUIRE(corpus.ok());
+    REQUIRE_FALSE(fillWithDemoData(cache, shipped(), corpus.value(), options));
+}
+
+} // namespace
+
 TEST_CASE("after a published day off the weekly report read from its facts equals the fold under the new calendar, "
           "before and after the stale facts are derived again",
           "[recompute][report]")
@@ -93,14 +110,7 @@ TEST_CASE("after a published day off the weekly report read from its facts equal
     REQUIRE(dir.isValid());
     LocalCache cache;
     REQUIRE_FALSE(cache.open(dir.filePath(u"report-calendar.sqlite"_s), u"report-calendar"_s));
-    // 900 demo complaints over sixteen weeks ending Monday 30 November 2026, 10:00 WIB.
-    DemoOptions options;
-    options.count = 900;
-    options.weeks = 16;
-    options.end = parseWireTime(u"2026-11-30T03:00:00Z"_s);
-    const auto corpus = DemoCorpus::loadBuiltin();
-    REQUIRE(corpus.ok());
-    REQUIRE_FALSE(fillWithDemoData(cache, shipped(), corpus.value(), options));
+    fillDemo(cache);
     // Friday 4 December 2026, 12:00 WIB: the week 2026-W49 judged two days after the day off.
     const QDateTime now = parseWireTime(u"2026-12-04T05:00:00Z"_s);
     requireFactsEqualFold(cache, now);
@@ -121,12 +131,13 @@ TEST_CASE("after a published day off the weekly report read from its facts equal
     // The test bites: under the new calendar the week's fold differs from the shipped calendar's.
     const WeeklyReport publishedWeek = reportOf(cache, IsoWeek::containingInstant(now), now, false);
     REQUIRE(publishedWeek.figures.overdue != shippedWeek.figures.overdue);
+    REQUIRE(publishedWeek.stalledSteps != shippedWeek.stalledSteps); // the day off moves steps' stall days too
     // Some complaints' deadline facts are of the previous calendar and are folded instead, only for instants
     // after the day off began.
     const auto stale = staleReportComplaints(cache, now);
     REQUIRE(stale.ok());
     CHECK(stale->size() > 10);
-    CHECK(staleReportComplaints(cache, parseWireTime(u"2026-12-01T17:00:00Z"_s))->isEmpty());
+    CHECK(staleReportComplaints(cache, parseWireTime(u"2026-12-01T16:59:59.999Z"_s))->isEmpty());
     requireFactsEqualFold(cache, now);
 
     // The idle pass, a few complaints at a time, until none is stale.
@@ -138,5 +149,33 @@ TEST_CASE("after a published day off the weekly report read from its facts equal
     }
     CHECK(batches > 1);
     CHECK(staleReportComplaints(cache, now)->isEmpty());
+    requireFactsEqualFold(cache, now);
+}
+
+TEST_CASE("after a day off on a Monday the week that ends at its start, judged there, equals the fold",
+          "[recompute][report]")
+{
+    // A step due on Friday 4 December stalled at Monday 7 December 00:00 WIB under the shipped calendar: the instant
+    // the changed day begins (F) and the instant the week 2026-W49 ends and is judged at. With Monday off it stalls
+    // on Tuesday; the facts kept say Monday, so a report judged at F itself must not read them.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(dir.filePath(u"report-calendar-monday.sqlite"_s), u"report-calendar-monday"_s));
+    // Ending on Friday 4 December, 10:00 WIB: steps begun on the Thursday and due on the Friday are still open.
+    fillDemo(cache, parseWireTime(u"2026-12-04T03:00:00Z"_s));
+    const QDateTime now = parseWireTime(u"2026-12-08T05:00:00Z"_s); // Tuesday 8 December, 12:00 WIB
+    const IsoWeek w49 = IsoWeek::parse(u"2026-W49"_s).value();
+    REQUIRE(w49.end() == parseWireTime(u"2026-12-06T17:00:00Z"_s));
+    const WeeklyReport shippedW49 = reportOf(cache, w49, now, false);
+
+    QList<CalendarDay> days = shipped().calendar;
+    days.append({QDate(2026, 12, 7), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 13/2026"_s, {},
+                 false});
+    adoptByPage(cache, days, 1);
+    REQUIRE(reportFactsStaleFrom(cache) == w49.end());
+    // The test bites: the week's stalls judged at its end differ under the two calendars.
+    REQUIRE(reportOf(cache, w49, now, false).stalledSteps != shippedW49.stalledSteps);
+    CHECK_FALSE(staleReportComplaints(cache, w49.end())->isEmpty());
     requireFactsEqualFold(cache, now);
 }
