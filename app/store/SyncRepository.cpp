@@ -140,7 +140,10 @@ Status SyncRepository::removeComplaint(const QUuid &id)
         if (!q.exec())
             return sqlError(u"cannot remove a complaint"_s, q.lastError());
     }
-    return std::nullopt;
+    // Its derived facts go with it (SOP progress, clock cycles, the report's facts and stall spans): derived from no
+    // history, each writer removes its rows. Else a complaint that left a liaison's scope (returned, moved to another
+    // OPD) stayed stalled on the stall board and in every later weekly report of that cache.
+    return ComplaintRepository(m_cache).deriveNextDue({uuidText(id)});
 }
 
 Status SyncRepository::applyItems(const QList<PulledItem> &items, ComplaintRepository &complaints)

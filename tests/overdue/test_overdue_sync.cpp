@@ -9,6 +9,7 @@
 #include "refdata/ReferenceLoader.h"
 #include "store/SyncRepository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -100,5 +101,17 @@ TEST_CASE("pulled pages keep each complaint's next due time equal to the core's,
         const QDateTime t = wib(2026, 4, 6, 9);
         CHECK_FALSE(listedOverdue(cache, t).contains(one.complaint.id.toString(QUuid::WithoutBraces)));
         CHECK(listedOverdue(cache, t) == coreOverdue(cache, policy, t));
+        // Nothing derived from its history stays behind (it had some: a running clock).
+        for (const QString &table : {u"complaint_due"_s, u"clock_cycles"_s, u"sop_progress"_s, u"report_milestones"_s,
+                                     u"report_states"_s, u"report_overdue"_s, u"report_compliance"_s,
+                                     u"report_stalls"_s}) {
+            QSqlQuery q(cache.database());
+            REQUIRE(q.exec(u"SELECT count(*) FROM "_s + table + u" WHERE "_s
+                           + (table == u"complaint_due"_s ? u"id"_s : u"complaint_id"_s) + u" = '"_s
+                           + one.complaint.id.toString(QUuid::WithoutBraces) + u'\''));
+            REQUIRE(q.next());
+            INFO(table.toStdString());
+            CHECK(q.value(0).toInt() == 0);
+        }
     }
 }
