@@ -6,12 +6,17 @@ DaysAtStep::DaysAtStep(const WorkingCalendar &calendar, const QDateTime &now)
     : m_calendar(calendar), m_today(WorkingCalendar::wibDate(now))
 { }
 
-int DaysAtStep::of(const QString &opd, qint64 sinceMs)
+qint64 DaysAtStep::wibDayOf(qint64 ms)
 {
     constexpr qint64 kWibMs = 7 * 3600 * 1000;
     constexpr qint64 kDayMs = 86400 * 1000;
-    const qint64 wib = sinceMs + kWibMs;
-    return ofDay(opd, wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs);
+    const qint64 wib = ms + kWibMs;
+    return wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs;
+}
+
+int DaysAtStep::of(const QString &opd, qint64 sinceMs)
+{
+    return ofDay(opd, wibDayOf(sinceMs));
 }
 
 int DaysAtStep::ofDay(const QString &opd, qint64 wibDay)

@@ -17,6 +17,9 @@ class DaysAtStep
 public:
     DaysAtStep(const WorkingCalendar &calendar, const QDateTime &now);
 
+    // The WIB day of an instant in milliseconds since the epoch (UTC), as days since 1970-01-01 WIB (sopStepDaySql's
+    // unit, report_stalls.step_day).
+    static qint64 wibDayOf(qint64 ms);
     // `sinceMs`: when the step became current, in milliseconds since the epoch (UTC).
     int of(const QString &opd, qint64 sinceMs);
     // `wibDay`: the step's start day as days since 1970-01-01 WIB (sopStepDaySql).

@@ -17,15 +17,7 @@ struct Position
 
     bool sameAs(const Position &other) const
     {
-        if (exists != other.exists)
-            return false;
-        if (!exists)
-            return true;
-        const ReportStallSpan &a = span;
-        const ReportStallSpan &b = other.span;
-        return a.opd == b.opd && a.templateKnown == b.templateKnown && a.templateId == b.templateId
-            && a.version == b.version && a.stepNumber == b.stepNumber && a.stepKey == b.stepKey
-            && a.stepTitle == b.stepTitle && a.expectedDays == b.expectedDays && a.stepSince == b.stepSince;
+        return exists == other.exists && (!exists || span == other.span);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ReportStallsWriter.h"
 
 #include "ComplaintRepository.h"
+#include "DaysAtStep.h"
 #include "LocalCache.h"
 #include "ReportFacts.h"
 #include "ReportStalls.h"
@@ -14,15 +15,6 @@ namespace rabeg {
 namespace {
 
 constexpr auto kUnfilled = u"report_stalls_unfilled";
-
-// The WIB day of an instant as days since 1970-01-01 WIB (sopStepDaySql's unit).
-qint64 wibDayNumber(const QDateTime &at)
-{
-    constexpr qint64 kWibMs = 7 * 3600 * 1000;
-    constexpr qint64 kDayMs = 86400 * 1000;
-    const qint64 wib = at.toMSecsSinceEpoch() + kWibMs;
-    return wib >= 0 ? wib / kDayMs : (wib - kDayMs + 1) / kDayMs;
-}
 
 } // namespace
 
@@ -82,7 +74,7 @@ Status ReportStallsWriter::write(const QString &complaintId, const QList<Event> 
         m_insert.addBindValue(span.templateKnown ? span.stepNumber : 0);
         m_insert.addBindValue(span.stepKey.isNull() ? u""_s : span.stepKey); // no step: empty, not NULL
         m_insert.addBindValue(span.stepTitle.isNull() ? u""_s : span.stepTitle);
-        m_insert.addBindValue(span.templateKnown ? wibDayNumber(span.stepSince) : 0);
+        m_insert.addBindValue(span.templateKnown ? DaysAtStep::wibDayOf(span.stepSince.toMSecsSinceEpoch()) : 0);
         m_insert.addBindValue(span.expectedDays);
         m_insert.addBindValue(toWireTime(span.templateKnown ? span.stalledAt : span.lo));
         if (!m_insert.exec())
