@@ -181,7 +181,7 @@ Status ComplaintRepository::deriveNextDue(const QStringList &ids)
     return std::nullopt;
 }
 
-Status ComplaintRepository::deriveAllNextDue()
+Status ComplaintRepository::deriveAllNextDue(HistoryPassProgress *progress)
 {
     if (Status status = m_cache.connection().exec({u"DELETE FROM complaint_due"_s}))
         return status;
@@ -193,7 +193,9 @@ Status ComplaintRepository::deriveAllNextDue()
         if (Status status = writer->clearAll())
             return status;
     }
-    return forEachHistory({}, [this](const QString &id, const QList<Event> &history) {
+    return forEachHistory({}, [this, progress](const QString &id, const QList<Event> &history) {
+        if (progress)
+            progress->at(id);
         return storeDerived(id, history);
     });
 }

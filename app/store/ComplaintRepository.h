@@ -66,8 +66,8 @@ public:
     // cached for it.
     Status deriveNextDue(const QStringList &ids);
     // Derives every complaint's next due time and derived facts from its cached history (a migration, a changed
-    // policy).
-    Status deriveAllNextDue();
+    // policy), telling `progress` (LocalCache::open's window, OpenProgress.h) where it is.
+    Status deriveAllNextDue(HistoryPassProgress *progress = nullptr);
 
     Result<qint64> count(const InboxFilter &filter = {}) const;
     Result<QList<InboxRow>> page(const std::optional<InboxCursor> &after, int limit,

@@ -83,8 +83,11 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
         status = migrate(schemaVersion());
     if (!status)
         status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
-    if (!status && version >= 1 && version < 11)
-        status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
+    if (!status && version >= 1 && version < 11) {
+        if (m_progress)
+            m_progress({OpenProgress::Step::FillingWarnings});
+        status = fillWarningInstants(*this);
+    } // schema 11's column, under the thresholds of the policy adopted
     if (!status)
         status = deriveUnderPolicy();
     if (!status)
@@ -112,7 +115,8 @@ Status LocalCache::deriveUnderPolicy()
     if (!db.transaction())
         return sqlError(u"cannot begin deriving next due times"_s, db.lastError());
     ComplaintRepository complaints(*this);
-    Status status = complaints.deriveAllNextDue();
+    HistoryPassProgress progress(m_progress, OpenProgress::Step::DerivingDeadlines);
+    Status status = complaints.deriveAllNextDue(&progress);
     if (!status)
         status = setMeta(u"deadline_policy"_s, fingerprint);
     if (status) {
@@ -121,6 +125,7 @@ Status LocalCache::deriveUnderPolicy()
     }
     if (!db.commit())
         return sqlError(u"cannot commit the next due times"_s, db.lastError());
+    progress.finish();
     return std::nullopt;
 }
 
@@ -302,6 +307,10 @@ Status LocalCache::migrate(int fromVersion)
     if (!db.transaction())
         return sqlError(u"cannot begin the cache migration"_s, db.lastError());
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
+        if (m_progress) {
+            m_progress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion,
+                        double(version - fromVersion) / double(kSchemaVersion - fromVersion)});
+        }
         Status status = m_connection.exec(kSteps.at(version - 1));
         if (!status)
             status = setMeta(u"schema_version"_s, QString::number(version + 1));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OpenProgress.h"
 #include "SqliteConnection.h"
 #include "core/Result.h"
 #include "deadline/DeadlinePolicy.h"
@@ -22,6 +23,10 @@ public:
     void setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy) { m_policy = std::move(policy); }
     const DeadlinePolicy &deadlinePolicy() const;
 
+    // Told what open() does while it migrates or derives (OpenProgress.h); called on open()'s thread.
+    void setProgressSink(OpenProgressSink sink) { m_progress = std::move(sink); }
+    const OpenProgressSink &progressSink() const { return m_progress; }
+
     Status open(const QString &path, const QString &connectionName);
     void close() { m_connection.close(); }
     QSqlDatabase database() const { return m_connection.database(); }
@@ -38,6 +43,7 @@ private:
 
     SqliteConnection m_connection;
     mutable std::shared_ptr<const DeadlinePolicy> m_policy; // the shipped one once first asked for
+    OpenProgressSink m_progress;
 };
 
 } // namespace rabeg

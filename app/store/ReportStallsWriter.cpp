@@ -98,11 +98,15 @@ Status fillReportStalls(LocalCache &cache)
     if (!db.transaction())
         return sqlError(u"cannot begin deriving the report's stall spans"_s, db.lastError());
     ReportStallsWriter writer(cache);
+    HistoryPassProgress progress(cache.progressSink(), OpenProgress::Step::FillingStallSpans);
     Status status = writer.clearAll();
     if (!status) {
         status = ComplaintRepository(cache).forEachHistory(
             u"SELECT DISTINCT complaint_id FROM events WHERE type = 'dispatched'"_s,
-            [&writer](const QString &id, const QList<Event> &history) { return writer.write(id, history); });
+            [&writer, &progress](const QString &id, const QList<Event> &history) {
+                progress.at(id);
+                return writer.write(id, history);
+            });
     }
     if (status) {
         db.rollback();
@@ -110,6 +114,7 @@ Status fillReportStalls(LocalCache &cache)
     }
     if (!db.commit())
         return sqlError(u"cannot commit the report's stall spans"_s, db.lastError());
+    progress.finish();
     return std::nullopt;
 }
 
