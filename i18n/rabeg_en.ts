@@ -445,10 +445,6 @@
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <source>%1 step %2</source>
-        <translation>%1 step %2</translation>
-    </message>
-    <message>
         <source>Overdue now, by OPD</source>
         <translation>Overdue now, by OPD</translation>
     </message>
@@ -487,6 +483,11 @@
     <message>
         <source>Met on time (%)</source>
         <translation>Met on time (%)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <extracomment>The ISO week still running on the weekly trend&apos;s axis (&quot;W49 (so far)&quot;)</extracomment>
+        <translation>%1 (so far)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1011,11 @@
     <message>
         <source>%1 late</source>
         <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>stopped %1 late</source>
+        <extracomment>A deadline bar of a clock that stopped after its due time (&quot;stopped 5 days late&quot;)</extracomment>
+        <translation>stopped %1 late</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2560,61 @@
     </message>
 </context>
 <context>
+    <name>rabeg::CacheUpgradeWindow</name>
+    <message>
+        <source>Rabeg — preparing the local cache</source>
+        <translation>Rabeg — preparing the local cache</translation>
+    </message>
+    <message>
+        <source>Updating the local cache</source>
+        <translation>Updating the local cache</translation>
+    </message>
+    <message>
+        <source>This version of Rabeg keeps more in the local cache. It is worked out once from the complaints already stored; on a large cache that takes several minutes. If Rabeg is closed meanwhile nothing is lost: the work starts again at the next start.</source>
+        <translation>This version of Rabeg keeps more in the local cache. It is worked out once from the complaints already stored; on a large cache that takes several minutes. If Rabeg is closed meanwhile nothing is lost: the work starts again at the next start.</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>Opening the local cache…</translation>
+    </message>
+    <message>
+        <source>%L1 complaints done</source>
+        <translation>%L1 complaints done</translation>
+    </message>
+    <message>
+        <source>Changing the cache&apos;s layout (version %1 to %2)…</source>
+        <translation>Changing the cache&apos;s layout (version %1 to %2)…</translation>
+    </message>
+    <message>
+        <source>Computing when each running deadline warns…</source>
+        <translation>Computing when each running deadline warns…</translation>
+    </message>
+    <message>
+        <source>Computing every complaint&apos;s deadlines and SOP progress under the rules in force…</source>
+        <translation>Computing every complaint&apos;s deadlines and SOP progress under the rules in force…</translation>
+    </message>
+    <message>
+        <source>Working out, for the weekly report, where each complaint stood in its OPD&apos;s SOP…</source>
+        <translation>Working out, for the weekly report, where each complaint stood in its OPD&apos;s SOP…</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Running for %1</translation>
+    </message>
+    <message>
+        <source> · about %1 left in this step</source>
+        <translation> · about %1 left in this step</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::CalendarEditor</name>
     <message>
         <source>Published version %1 of the calendar. Workstations recompute the deadlines that span the changed days at their next sync.</source>
@@ -3073,10 +3134,6 @@
         <source>Step reopened: %1. It is pending until the hub confirms it.</source>
         <translation>Step reopened: %1. It is pending until the hub confirms it.</translation>
     </message>
-    <message>
-        <source>SOP checklist</source>
-        <translation>SOP checklist</translation>
-    </message>
 </context>
 <context>
     <name>rabeg::ComplaintDetailView</name>
@@ -3183,6 +3240,11 @@
     <message>
         <source>Response for the reporter</source>
         <translation>Response for the reporter</translation>
+    </message>
+    <message>
+        <source>SOP checklist (%1/%2)</source>
+        <extracomment>The tab of a complaint&apos;s SOP checklist: steps done of all (&quot;SOP checklist (1/5)&quot;)</extracomment>
+        <translation>SOP checklist (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3405,10 @@
     <message>
         <source>due %1</source>
         <translation>due %1</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4376,10 @@
         <source>Log</source>
         <translation>Log</translation>
     </message>
+    <message>
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::LoginDialog</name>
@@ -4518,6 +4588,14 @@
     <message>
         <source>Go to the dashboard</source>
         <translation>Go to the dashboard</translation>
+    </message>
+    <message>
+        <source>the class&apos;s complaints arrive as the trainer runs its clock</source>
+        <translation>the class&apos;s complaints arrive as the trainer runs its clock</translation>
+    </message>
+    <message>
+        <source>Actions on the complaint</source>
+        <translation>Actions on the complaint</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4994,10 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>table rule</source>
+        <translation>table rule</translation>
     </message>
 </context>
 <context>

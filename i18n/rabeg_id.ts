@@ -2596,6 +2596,61 @@
     </message>
 </context>
 <context>
+    <name>rabeg::CacheUpgradeWindow</name>
+    <message>
+        <source>Rabeg — preparing the local cache</source>
+        <translation>Rabeg — menyiapkan cache lokal</translation>
+    </message>
+    <message>
+        <source>Updating the local cache</source>
+        <translation>Memperbarui cache lokal</translation>
+    </message>
+    <message>
+        <source>This version of Rabeg keeps more in the local cache. It is worked out once from the complaints already stored; on a large cache that takes several minutes. If Rabeg is closed meanwhile nothing is lost: the work starts again at the next start.</source>
+        <translation>Versi Rabeg ini menyimpan lebih banyak di cache lokal. Isinya dihitung sekali dari aduan yang sudah tersimpan; pada cache besar ini makan waktu beberapa menit. Bila Rabeg ditutup sementara itu, tidak ada yang hilang: pekerjaan ini diulang saat Rabeg dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>Membuka cache lokal…</translation>
+    </message>
+    <message>
+        <source>%L1 complaints done</source>
+        <translation>%L1 aduan selesai</translation>
+    </message>
+    <message>
+        <source>Changing the cache&apos;s layout (version %1 to %2)…</source>
+        <translation>Mengubah susunan cache (versi %1 ke %2)…</translation>
+    </message>
+    <message>
+        <source>Computing when each running deadline warns…</source>
+        <translation>Menghitung kapan setiap tenggat yang berjalan memberi peringatan…</translation>
+    </message>
+    <message>
+        <source>Computing every complaint&apos;s deadlines and SOP progress under the rules in force…</source>
+        <translation>Menghitung tenggat dan kemajuan SOP setiap aduan menurut aturan yang berlaku…</translation>
+    </message>
+    <message>
+        <source>Working out, for the weekly report, where each complaint stood in its OPD&apos;s SOP…</source>
+        <translation>Menghitung, untuk laporan mingguan, posisi setiap aduan dalam SOP OPD-nya…</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Berjalan %1</translation>
+    </message>
+    <message>
+        <source> · about %1 left in this step</source>
+        <translation> · sisa sekitar %1 untuk langkah ini</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 detik</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 menit %2 detik</translation>
+    </message>
+</context>
+<context>
     <name>rabeg::CalendarEditor</name>
     <message>
         <source>Published version %1 of the calendar. Workstations recompute the deadlines that span the changed days at their next sync.</source>

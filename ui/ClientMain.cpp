@@ -1,5 +1,6 @@
 #include "ClientMain.h"
 
+#include "CachePreparation.h"
 #include "ClientSettings.h"
 #include "HeadlessSync.h"
 #include "InboxView.h"
@@ -21,9 +22,9 @@
 #include "demo/DemoCorpus.h"
 #include "demo/DemoSopTicks.h"
 #include "refdata/ReferenceLoader.h"
-#include "wall/WallDisplay.h"
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
+#include "wall/WallDisplay.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,6 +76,9 @@ Result<std::unique_ptr<Workspace>> openOffline(QString cachePath, const QCommand
         QDir().mkpath(dir);
         cachePath = dir + QStringLiteral("/demo-cache.sqlite");
     }
+    // A cache of an older version is upgraded first, with a window saying so while it takes long.
+    if (Status status = CachePreparation::prepare(cachePath))
+        return *status;
     {
         LocalCache cache;
         if (Status status = cache.open(cachePath, QStringLiteral("rabeg-gui-start")))

@@ -1,15 +1,16 @@
 #include "LoginFlow.h"
 
+#include "CachePreparation.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SessionKeychain.h"
 #include "UiLog.h"
 #include "Workspace.h"
-#include "trainer/TrainerConsoleTab.h"
 #include "admin/AdminScreen.h"
 #include "sync/SessionEnd.h"
 #include "sync/SyncWorker.h"
+#include "trainer/TrainerConsoleTab.h"
 
 #include <QAction>
 #include <QDir>
@@ -127,6 +128,11 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     options.settings = &m_settings;
     options.cacheDescription = QDir::toNativeSeparators(cachePath);
     options.startSync = false; // started below, once this flow hears its signals
+    // A cache of an older version is upgraded first, with a window saying so while it takes long.
+    if (Status status = CachePreparation::prepare(cachePath)) {
+        emit failed(status->message);
+        return;
+    }
     auto workspace = Workspace::open(options, m_reference, m_language);
     if (!workspace.ok()) {
         emit failed(workspace.error().message);
