@@ -1,12 +1,14 @@
 #include "HeadlessSync.h"
 
 #include "SecretFile.h"
+#include "cli/OpenProgressLines.h"
 #include "store/ComplaintRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -69,8 +71,11 @@ int headlessSync(int argc, char *argv[])
     settings.caFile = parser.value(caOption);
     settings.workstation = QHostInfo::localHostName();
     SyncEngine engine(settings);
+    QTextStream err(stderr);
+    engine.cache().setProgressSink(openProgressLines(u"sync"_s, err));
     if (Status status = engine.open(u"rabeg-sync"_s))
         return fail(status->message);
+    engine.cache().setProgressSink({});
     if (Status status = engine.syncOnce())
         return fail(status->message);
     const SyncStatus s = engine.status();

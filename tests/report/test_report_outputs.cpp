@@ -291,3 +291,52 @@ TEST_CASE("every page of a report made from a training hub's cache carries the t
     CHECK(trainingPages == productionPages);
     CHECK(trainingMarked == trainingPages);
 }
+
+TEST_CASE("the headless commands say on stderr that they upgrade an old cache, and an upgrade survives a failed sync")
+{
+    QTemporaryDir out;
+    const auto copyOfV14 = [&out](const QString &name) {
+        const QString path = out.filePath(name);
+        REQUIRE(QFile::copy(QStringLiteral(RABEG_TEST_DATA) + u"/cache/cache-v14.sqlite"_s, path));
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        return path;
+    };
+    const auto schemaOf = [](const QString &path) {
+        LocalCache cache;
+        REQUIRE_FALSE(cache.open(path, u"headless-upgrade-check"_s));
+        return cache.meta(u"schema_version"_s);
+    };
+
+    // The report: the migration, then the stall spans from 0% to 100% with the count, then the report itself.
+    const QString forReport = copyOfV14(u"report.sqlite"_s);
+    const Run made = report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"pdf"_s, u"--out"_s,
+                             out.filePath(u"week.pdf"_s), u"--cache"_s, forReport},
+                            out.path());
+    CHECK(made.exitCode == 0);
+    CHECK(made.err.contains(u"rabeg report: migrating the cache to schema 15"_s));
+    CHECK(made.err.contains(u"rabeg report: deriving the report's stall spans, 0%"_s));
+    CHECK(contains(made.err, u"rabeg report: deriving the report's stall spans, 100% \\([1-9][0-9]* complaints\\)"_s));
+    CHECK(QFile::exists(out.filePath(u"week.pdf"_s)));
+
+    // `rabeg sync` opens (and so upgrades) the cache before it reaches the hub; a hub that is not there fails the
+    // sync but keeps the upgrade, which a second open does not run again.
+    const QString forSync = copyOfV14(u"sync.sqlite"_s);
+    QFile password(out.filePath(u"password"_s));
+    REQUIRE(password.open(QIODevice::WriteOnly));
+    password.write("not-used\n");
+    password.close();
+    REQUIRE(password.setPermissions(QFile::ReadOwner | QFile::WriteOwner)); // refused when others can read it
+    const Run synced = run(QStringLiteral(RABEG_CLIENT_BINARY),
+                           {u"sync"_s, u"--hub"_s, u"http://127.0.0.1:9"_s, u"--user"_s, u"operator"_s,
+                            u"--password-file"_s, password.fileName(), u"--cache"_s, forSync});
+    CHECK(synced.exitCode == 1);
+    CHECK(synced.err.contains(u"rabeg sync: migrating the cache to schema 15"_s));
+    CHECK(contains(synced.err, u"rabeg sync: deriving the report's stall spans, 100% \\([1-9][0-9]* complaints\\)"_s));
+    CHECK(schemaOf(forSync) == u"15"_s);
+    const Run again = report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                              out.filePath(u"again.csv"_s), u"--cache"_s, forSync},
+                             out.path());
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.err.contains(u"migrating"_s));
+    CHECK_FALSE(again.err.contains(u"stall spans"_s));
+}

@@ -1,16 +1,12 @@
 #include "HeadlessCache.h"
 
+#include "OpenProgressLines.h"
 #include "refdata/ReferenceLoader.h"
 #include "routing/CachedReference.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QFileInfo>
 #include <QStandardPaths>
-
-#include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,36 +19,6 @@ QString defaultCache()
     const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     const QStringList caches = dir.entryList({u"*.sqlite"_s}, QDir::Files);
     return caches.size() == 1 ? dir.filePath(caches.first()) : QString();
-}
-
-// A line on `err` when the open starts a step and every ten seconds within one: a cache upgrade takes minutes at
-// 1,000,000 complaints, and a command that says nothing for that long looks hung (OpenProgress.h).
-OpenProgressSink progressLines(const QString &command, QTextStream &err)
-{
-    auto since = std::make_shared<QElapsedTimer>();
-    auto last = std::make_shared<std::optional<OpenProgress::Step>>();
-    return [command, &err, since, last](const OpenProgress &progress) {
-        if (*last == progress.step && since->isValid() && since->elapsed() < 10000 && progress.fraction < 1)
-            return;
-        *last = progress.step;
-        since->start();
-        static const QHash<OpenProgress::Step, QString> kSteps = {
-            {OpenProgress::Step::Migrating, u"migrating the cache to schema %1"_s},
-            {OpenProgress::Step::FillingWarnings, u"computing the deadline warnings"_s},
-            {OpenProgress::Step::DerivingDeadlines, u"deriving every complaint's deadlines"_s},
-            {OpenProgress::Step::FillingStallSpans, u"deriving the report's stall spans"_s},
-        };
-        QString step = kSteps.value(progress.step);
-        if (progress.step == OpenProgress::Step::Migrating)
-            step = step.arg(progress.toVersion);
-        err << "rabeg " << command << ": " << step;
-        if (progress.fraction >= 0)
-            err << ", " << qRound(progress.fraction * 100) << "%";
-        if (progress.complaints > 0)
-            err << " (" << progress.complaints << " complaints)";
-        err << "\n";
-        err.flush();
-    };
 }
 
 } // namespace
@@ -80,7 +46,7 @@ HeadlessCache HeadlessCache::open(const QString &command, const QString &named, 
     }
     opened.reference = std::move(reference).value();
     opened.cache = std::make_unique<LocalCache>();
-    opened.cache->setProgressSink(progressLines(command, err));
+    opened.cache->setProgressSink(openProgressLines(command, err));
     if (Status status = opened.cache->open(opened.path, connection)) {
         err << "rabeg " << command << ": " << opened.path << ": " << status->message << "\n";
         opened.cache.reset();
