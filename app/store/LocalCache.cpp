@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
@@ -78,20 +80,21 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
                                              .arg(version)
                                              .arg(kSchemaVersion)};
     }
+    // A new cache is made by the same steps as an upgrade, in no time: it tells nothing (a first `rabeg sync` that
+    // said it was migrating would have cron mail it). Told again from the next open.
+    const OpenProgressSink told = std::exchange(m_progress, version == 0 ? OpenProgressSink {} : m_progress);
     Status status = version == 0 ? createSchema() : std::nullopt;
     if (!status && schemaVersion() < kSchemaVersion)
         status = migrate(schemaVersion());
     if (!status)
         status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
-    if (!status && version >= 1 && version < 11) {
-        if (m_progress)
-            m_progress({OpenProgress::Step::FillingWarnings});
-        status = fillWarningInstants(*this);
-    } // schema 11's column, under the thresholds of the policy adopted
+    if (!status)
+        status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
     if (!status)
         status = deriveUnderPolicy();
     if (!status)
         status = fillReportStalls(*this); // schema 15's spans, unless deriveUnderPolicy derived every complaint
+    m_progress = told;
     if (status)
         m_connection.close();
     return status;

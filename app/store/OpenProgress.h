@@ -53,7 +53,7 @@ public:
 private:
     void tell(double fraction);
 
-    const OpenProgressSink &m_sink;
+    const OpenProgressSink m_sink;
     OpenProgress m_progress;
     QElapsedTimer m_sinceTold;
 };

@@ -2,6 +2,7 @@
 
 #include "LocalCache.h"
 #include "NextDueRecompute.h"
+#include "OpenProgress.h"
 
 #include <QSqlError>
 
@@ -20,15 +21,23 @@ QStringList warningInstantsSchemaStep()
     return {
         u"ALTER TABLE clock_cycles ADD COLUMN warn_at INTEGER"_s,
         u"CREATE INDEX clock_cycles_warning ON clock_cycles(warn_at) WHERE warn_at IS NOT NULL"_s,
+        // Cleared by the fill's own transaction: an open stopped before that commits fills them at the next one.
+        u"INSERT OR REPLACE INTO meta(key, value) VALUES ('warning_instants_unfilled', '1')"_s,
     };
 }
 
 Status fillWarningInstants(LocalCache &cache)
 {
+    if (cache.meta(u"warning_instants_unfilled"_s).isEmpty())
+        return std::nullopt;
+    if (cache.progressSink())
+        cache.progressSink()({OpenProgress::Step::FillingWarnings});
     QSqlDatabase db = cache.database();
     if (!db.transaction())
         return sqlError(u"cannot begin filling the warning instants"_s, db.lastError());
-    const Status status = refreshRunningCycleDues(cache);
+    Status status = refreshRunningCycleDues(cache);
+    if (!status)
+        status = cache.connection().exec({u"DELETE FROM meta WHERE key = 'warning_instants_unfilled'"_s});
     if (status) {
         db.rollback();
         return status;

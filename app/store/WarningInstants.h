@@ -23,8 +23,9 @@ qint64 warningInstantMs(qint64 startMs, qint64 dueMs, int percent);
 // fillWarningInstants() once the cache has adopted its policy (the thresholds are the policy's).
 QStringList warningInstantsSchemaStep();
 
-// A cache migrated from schema 10 or older: every running cycle's warning instant, with the due times of the
-// working-day cycles computed under the calendar the cache adopted (NextDueRecompute.h), in a transaction.
+// A cache migrated from schema 10 or older (marked warning_instants_unfilled by step 10 -> 11): every running
+// cycle's warning instant, with the due times of the working-day cycles computed under the calendar the cache
+// adopted (NextDueRecompute.h), and the mark cleared, in one transaction. Nothing for a cache without the mark.
 Status fillWarningInstants(LocalCache &cache);
 
 } // namespace rabeg
