@@ -71,6 +71,16 @@ void CacheUpgradeWindow::showProgress(const OpenProgress &progress)
     m_count->setText(progress.complaints > 0 ? tr("%L1 complaints done").arg(progress.complaints) : QString());
     m_count->setVisible(progress.complaints > 0);
     tick();
+    if (m_showWhenTold && !isVisible())
+        show();
+    Q_EMIT progressShown(progress);
+}
+
+void CacheUpgradeWindow::showOnceTold()
+{
+    m_showWhenTold = true;
+    if (m_seen && !isVisible())
+        show();
 }
 
 QString CacheUpgradeWindow::stepText(const OpenProgress &progress)

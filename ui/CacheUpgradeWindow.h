@@ -24,11 +24,18 @@ public:
     explicit CacheUpgradeWindow(QWidget *parent = nullptr);
 
     void showProgress(const OpenProgress &progress);
+    // From now on the window is shown as soon as there is something to show: at once when a step has been told,
+    // else with the first one (an open that tells nothing, such as a broken file's, shows no empty window).
+    void showOnceTold();
 
     // The sentence of a step, as shown (the tests read it).
     static QString stepText(const OpenProgress &progress);
     // "3 menit 20 detik" ("3 min 20 s"): whole minutes and seconds, or only seconds under a minute.
     static QString durationText(qint64 seconds);
+
+Q_SIGNALS:
+    // A step's progress was shown, the window's widgets already saying it (the tests follow the window by it).
+    void progressShown(const rabeg::OpenProgress &progress);
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
@@ -43,6 +50,7 @@ private:
     QLabel *m_time = nullptr;
     OpenProgress m_last;
     bool m_seen = false;
+    bool m_showWhenTold = false;
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceStep;
 };

@@ -128,11 +128,24 @@ void LoginFlow::open(const QString &password, const QByteArray &token)
     options.settings = &m_settings;
     options.cacheDescription = QDir::toNativeSeparators(cachePath);
     options.startSync = false; // started below, once this flow hears its signals
-    // A cache of an older version is upgraded first, with a window saying so while it takes long.
-    if (Status status = CachePreparation::prepare(cachePath)) {
-        emit failed(status->message);
+    // A cache of an older version is upgraded first, with a window saying so while it takes long; the workspace
+    // opens when that has ended (at once for an up-to-date cache), from the event loop.
+    if (m_preparation)
         return;
-    }
+    m_preparation = std::make_unique<CachePreparation>(cachePath);
+    connect(m_preparation.get(), &CachePreparation::finished, this, [this, options] {
+        const Status status = m_preparation->result();
+        m_preparation.release()->deleteLater(); // this is its signal
+        if (status)
+            emit failed(status->message);
+        else
+            openWorkspace(options);
+    });
+    m_preparation->start();
+}
+
+void LoginFlow::openWorkspace(const Workspace::Options &options)
+{
     auto workspace = Workspace::open(options, m_reference, m_language);
     if (!workspace.ok()) {
         emit failed(workspace.error().message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CachePreparation.h"
+#include "Workspace.h"
 #include "refdata/ReferenceData.h"
 #include "sync/SyncEngine.h"
 
@@ -17,7 +19,6 @@ namespace rabeg {
 class Language;
 class LoginDialog;
 class SessionKeychain;
-class Workspace;
 
 // How the GUI gets its session with a hub: a password file from the command line; else the session token the OS
 // keychain kept for the hub and user; else the login dialog. Then it opens the workspace, keeps every fresh token
@@ -63,6 +64,7 @@ private:
     void keychainProblem(const QString &message);
     void showLogin(const QString &notice);
     void open(const QString &password, const QByteArray &token);
+    void openWorkspace(const Workspace::Options &options);
     void statusChanged(const SyncStatus &status);
     void renewSession(const QString &notice);
     void logOut();
@@ -72,6 +74,7 @@ private:
     Language &m_language;
     QSettings &m_settings;
     SessionKeychain &m_keychain;
+    std::unique_ptr<CachePreparation> m_preparation; // while the cache is prepared before the workspace opens
     std::unique_ptr<Workspace> m_workspace;
     QPointer<LoginDialog> m_dialog;
     bool m_keychainWarned = false;

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSqlQuery>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -18,13 +17,56 @@ using namespace rabeg::test;
 
 namespace {
 
-CacheUpgradeWindow *shownUpgradeWindow()
+// What the upgrade windows made during a prepare() were seen to do: each window shown, and each step shown in one
+// (with the bar's value at that moment), followed through the application's events and the window's own signal.
+// No timer: nothing here depends on how fast the machine is.
+class UpgradeWindowWatch final : public QObject
+{
+public:
+    struct Shown
+    {
+        QString step;
+        int bar = 0;
+        double fraction = -1;
+        qint64 complaints = 0;
+        bool visible = false;
+    };
+    int windowsShown = 0;
+    QList<Shown> progress;
+
+    UpgradeWindowWatch() { qApp->installEventFilter(this); }
+    ~UpgradeWindowWatch() override { qApp->removeEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Polish) {
+            if (auto *window = qobject_cast<CacheUpgradeWindow *>(watched); window && !m_followed.contains(window)) {
+                m_followed.append(window);
+                connect(window, &QObject::destroyed, this, [this, window] { m_followed.removeAll(window); });
+                connect(window, &CacheUpgradeWindow::progressShown, this, [this, window](const OpenProgress &told) {
+                    progress.append({window->findChild<QLabel *>(u"stepLabel"_s)->text(),
+                                     window->findChild<QProgressBar *>(u"stepProgressBar"_s)->value(), told.fraction,
+                                     told.complaints, window->isVisible()});
+                });
+            }
+        }
+        if (event->type() == QEvent::Show && qobject_cast<CacheUpgradeWindow *>(watched))
+            ++windowsShown;
+        return false;
+    }
+
+private:
+    QList<QObject *> m_followed;
+};
+
+bool anyUpgradeWindowLeft()
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<CacheUpgradeWindow *>(widget); window && window->isVisible())
-            return window;
+        if (qobject_cast<CacheUpgradeWindow *>(widget))
+            return true;
     }
-    return nullptr;
+    return false;
 }
 
 } // namespace
@@ -79,24 +121,24 @@ TEST_CASE("a cache whose stall spans must be filled opens with the upgrade windo
     REQUIRE_FALSE(demo.cache.setMeta(u"report_stalls_unfilled"_s, u"1"_s));
     demo.cache.close();
 
-    QStringList steps;
-    bool sawBar = false;
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &watch, [&steps, &sawBar] {
-        if (CacheUpgradeWindow *window = shownUpgradeWindow()) {
-            const QString text = window->findChild<QLabel *>(u"stepLabel"_s)->text();
-            if (steps.isEmpty() || steps.last() != text)
-                steps.append(text);
-            sawBar = sawBar || window->findChild<QProgressBar *>(u"stepProgressBar"_s)->value() > 0;
-        }
-    });
-    watch.start(5);
+    UpgradeWindowWatch watch;
     const Status status = CachePreparation::prepare(path, 0);
-    watch.stop();
     REQUIRE_FALSE(status);
-    CHECK(steps.contains(u"Menghitung, untuk laporan mingguan, posisi setiap aduan dalam SOP OPD-nya…"_s));
-    CHECK(sawBar);
-    CHECK_FALSE(shownUpgradeWindow());
+    CHECK(watch.windowsShown == 1);
+    REQUIRE(watch.progress.size() >= 2);
+    // The fill, told from its start (an empty bar) to its end (a full one, every complaint counted), shown while
+    // the window was on screen.
+    const auto &first = watch.progress.first();
+    const auto &last = watch.progress.last();
+    CHECK(first.step == u"Menghitung, untuk laporan mingguan, posisi setiap aduan dalam SOP OPD-nya…"_s);
+    CHECK(first.fraction == 0);
+    CHECK(first.bar == 0);
+    CHECK(last.step == first.step);
+    CHECK(last.fraction == 1);
+    CHECK(last.bar == 1000);
+    CHECK(last.complaints > 0);
+    CHECK(last.visible);
+    CHECK_FALSE(anyUpgradeWindowLeft());
 
     // The work was done: the spans are there and nothing is left to fill.
     LocalCache cache;
@@ -112,12 +154,11 @@ TEST_CASE("an up-to-date cache opens without the upgrade window; a broken file g
 {
     DemoCache demo(50, u"ui-preparation-current"_s);
     demo.cache.close();
-    bool shown = false;
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &watch, [&shown] { shown = shown || shownUpgradeWindow(); });
-    watch.start(1);
-    CHECK_FALSE(CachePreparation::prepare(demo.path()));
-    CHECK_FALSE(shown);
+    // Shown at once if anything were told: an up-to-date cache tells nothing, so no window, however slow the disk.
+    UpgradeWindowWatch watch;
+    CHECK_FALSE(CachePreparation::prepare(demo.path(), 0));
+    CHECK(watch.windowsShown == 0);
+    CHECK(watch.progress.isEmpty());
 
     const QString broken = demo.dir.filePath(u"broken.sqlite"_s);
     QFile file(broken);
@@ -125,9 +166,9 @@ TEST_CASE("an up-to-date cache opens without the upgrade window; a broken file g
     file.write(QByteArray(8192, 'x'));
     file.close();
     const Status status = CachePreparation::prepare(broken, 0);
-    watch.stop();
     REQUIRE(status);
     CHECK_FALSE(status->message.isEmpty());
-    CHECK_FALSE(shownUpgradeWindow());
+    CHECK(watch.windowsShown == 0);
+    CHECK_FALSE(anyUpgradeWindowLeft());
     CHECK(QFile(broken).size() == 8192); // left as it was
 }
