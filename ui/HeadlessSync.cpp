@@ -70,8 +70,8 @@ int headlessSync(int argc, char *argv[])
     settings.cachePath = parser.value(cacheOption);
     settings.caFile = parser.value(caOption);
     settings.workstation = QHostInfo::localHostName();
+    QTextStream err(stderr); // before the engine: its cache's sink refers to it
     SyncEngine engine(settings);
-    QTextStream err(stderr);
     engine.cache().setProgressSink(openProgressLines(u"sync"_s, err));
     if (Status status = engine.open(u"rabeg-sync"_s))
         return fail(status->message);

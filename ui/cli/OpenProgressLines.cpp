@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -30,7 +31,7 @@ OpenProgressSink openProgressLines(const QString &command, QTextStream &err)
             step = step.arg(progress.toVersion);
         err << "rabeg " << command << ": " << step;
         if (progress.fraction >= 0)
-            err << ", " << qRound(progress.fraction * 100) << "%";
+            err << ", " << int(std::floor(progress.fraction * 100)) << "%"; // 99.6% is not done
         if (progress.complaints > 0)
             err << " (" << progress.complaints << " complaints)";
         err << "\n";
