@@ -329,6 +329,8 @@ Status LocalCache::migrate(int fromVersion)
     }
     if (!db.commit())
         return sqlError(u"cannot commit the cache migration"_s, db.lastError());
+    if (m_progress)
+        m_progress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion, 1.0});
     return std::nullopt;
 }
 
