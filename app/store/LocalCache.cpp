@@ -150,6 +150,16 @@ QString LocalCache::meta(const QString &key) const
     return query.value(0).toString();
 }
 
+Status LocalCache::removeMeta(const QString &key)
+{
+    QSqlQuery query(database());
+    query.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(u"cannot write the cache's meta table"_s, query.lastError());
+    return std::nullopt;
+}
+
 Status LocalCache::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(database());
@@ -310,10 +320,8 @@ Status LocalCache::migrate(int fromVersion)
     if (!db.transaction())
         return sqlError(u"cannot begin the cache migration"_s, db.lastError());
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        if (m_progress) {
-            m_progress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion,
-                        double(version - fromVersion) / double(kSchemaVersion - fromVersion)});
-        }
+        tellProgress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion,
+                      double(version - fromVersion) / double(kSchemaVersion - fromVersion)});
         Status status = m_connection.exec(kSteps.at(version - 1));
         if (!status)
             status = setMeta(u"schema_version"_s, QString::number(version + 1));
@@ -329,8 +337,7 @@ Status LocalCache::migrate(int fromVersion)
     }
     if (!db.commit())
         return sqlError(u"cannot commit the cache migration"_s, db.lastError());
-    if (m_progress)
-        m_progress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion, 1.0});
+    tellProgress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion, 1.0});
     return std::nullopt;
 }
 

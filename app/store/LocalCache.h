@@ -26,6 +26,11 @@ public:
     // Told what open() does while it migrates or derives (OpenProgress.h); called on open()'s thread.
     void setProgressSink(OpenProgressSink sink) { m_progress = std::move(sink); }
     const OpenProgressSink &progressSink() const { return m_progress; }
+    void tellProgress(const OpenProgress &progress) const
+    {
+        if (m_progress)
+            m_progress(progress);
+    }
 
     Status open(const QString &path, const QString &connectionName);
     void close() { m_connection.close(); }
@@ -35,6 +40,7 @@ public:
     int schemaVersion() const;
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
+    Status removeMeta(const QString &key);
 
 private:
     Status createSchema(); // version 1, as the first release made it

@@ -86,8 +86,9 @@ Status ReportStallsWriter::write(const QString &complaintId, const QList<Event> 
 Status ReportStallsWriter::clearAll()
 {
     // Every complaint is derived again: nothing is left for fillReportStalls.
-    return m_cache.connection().exec(
-        {u"DELETE FROM report_stalls"_s, u"DELETE FROM meta WHERE key = '"_s + QString::fromUtf16(kUnfilled) + u'\''});
+    if (Status status = m_cache.connection().exec({u"DELETE FROM report_stalls"_s}))
+        return status;
+    return m_cache.removeMeta(QString::fromUtf16(kUnfilled));
 }
 
 Status fillReportStalls(LocalCache &cache)

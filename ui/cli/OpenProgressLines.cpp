@@ -1,7 +1,6 @@
 #include "OpenProgressLines.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 
 #include <cmath>
 #include <memory>
@@ -20,15 +19,21 @@ OpenProgressSink openProgressLines(const QString &command, QTextStream &err)
             return;
         *last = progress.step;
         since->start();
-        static const QHash<OpenProgress::Step, QString> kSteps = {
-            {OpenProgress::Step::Migrating, u"migrating the cache to schema %1"_s},
-            {OpenProgress::Step::FillingWarnings, u"computing the deadline warnings"_s},
-            {OpenProgress::Step::DerivingDeadlines, u"deriving every complaint's deadlines"_s},
-            {OpenProgress::Step::FillingStallSpans, u"deriving the report's stall spans"_s},
-        };
-        QString step = kSteps.value(progress.step);
-        if (progress.step == OpenProgress::Step::Migrating)
-            step = step.arg(progress.toVersion);
+        QString step;
+        switch (progress.step) {
+        case OpenProgress::Step::Migrating:
+            step = u"migrating the cache to schema %1"_s.arg(progress.toVersion);
+            break;
+        case OpenProgress::Step::FillingWarnings:
+            step = u"computing the deadline warnings"_s;
+            break;
+        case OpenProgress::Step::DerivingDeadlines:
+            step = u"deriving every complaint's deadlines"_s;
+            break;
+        case OpenProgress::Step::FillingStallSpans:
+            step = u"deriving the report's stall spans"_s;
+            break;
+        }
         err << "rabeg " << command << ": " << step;
         if (progress.fraction >= 0)
             err << ", " << int(std::floor(progress.fraction * 100)) << "%"; // 99.6% is not done
