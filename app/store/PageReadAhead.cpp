@@ -6,10 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 #endif
@@ -27,21 +30,63 @@ QString fileToRead(LocalCache &cache, bool always)
     return always || residentShare(path) < kResidentEnough ? path : QString();
 }
 
+#ifdef Q_OS_UNIX
+namespace {
+
+// A read-only descriptor of `path`, opened once and kept for the life of the process; -1 if it cannot be opened.
+// Closing any descriptor of a file drops every POSIX lock this process holds on that file (fcntl(2)), SQLite's too:
+// the shared lock each connection keeps on a WAL database while it is open. Without that lock, the next process to
+// close its last connection to the cache (`rabeg report`, `rabeg escalation-packet`, a second window) takes the
+// exclusive lock, checkpoints and deletes the -wal and -shm files under this process's connections, whose next read
+// fails with "disk I/O error". So the cache file is never closed here while its path names it; a descriptor whose
+// path now names another file (a cache deleted and made again) is closed, which drops no lock on the new one.
+int keptDescriptor(const QString &path)
+{
+    struct Kept
+    {
+        int fd = -1;
+        dev_t device = 0;
+        ino_t inode = 0;
+    };
+    static std::mutex guard;
+    static std::map<QByteArray, Kept> kept;
+    const QByteArray name = QFile::encodeName(path);
+    struct stat now{};
+    if (::stat(name.constData(), &now) != 0)
+        return -1;
+    const std::lock_guard<std::mutex> lock(guard);
+    Kept &entry = kept[name];
+    if (entry.fd >= 0 && entry.device == now.st_dev && entry.inode == now.st_ino)
+        return entry.fd;
+    if (entry.fd >= 0)
+        ::close(entry.fd); // another file than the one at `path` now
+    entry.fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    entry.device = now.st_dev;
+    entry.inode = now.st_ino;
+    return entry.fd;
+}
+
+} // namespace
+#endif
+
 double residentShare(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+    const int fd = keptDescriptor(path);
+    struct stat file{};
+    if (fd < 0 || ::fstat(fd, &file) != 0 || file.st_size == 0)
         return 0;
+    const qint64 size = file.st_size;
     // Mapping reads nothing; mincore says which of the mapping's pages are in memory.
-    uchar *map = file.map(0, file.size());
-    if (!map)
+    void *mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, fd, 0);
+    if (mapped == MAP_FAILED)
         return 0;
+    auto *map = static_cast<unsigned char *>(mapped);
     // A sample of the pages, not all: mincore looks each page up in the system's cache, 0.2 s for the 2.9 million
     // pages of a 12 GB file (it ran three times per recompute: measured with perf, tenth session). 4,096 windows of
     // 16 pages spread over the file tell the share within a percent or two.
     const qint64 page = sysconf(_SC_PAGESIZE);
-    const qint64 pages = (file.size() + page - 1) / page;
+    const qint64 pages = (size + page - 1) / page;
     constexpr qint64 kWindows = 4096;
     constexpr qint64 kWindowPages = 16;
     const qint64 step = std::max<qint64>(kWindowPages, pages / kWindows);
@@ -50,13 +95,13 @@ double residentShare(const QString &path)
     qint64 held = 0;
     for (qint64 first = 0; first < pages; first += step) {
         const qint64 n = std::min(kWindowPages, pages - first);
-        const qint64 bytes = std::min(n * page, file.size() - first * page);
+        const qint64 bytes = std::min(n * page, size - first * page);
         if (mincore(map + first * page, size_t(bytes), resident.data()) != 0)
             continue;
         looked += n;
         held += std::count_if(resident.cbegin(), resident.cbegin() + n, [](unsigned char r) { return r & 1; });
     }
-    file.unmap(map);
+    ::munmap(mapped, size_t(size));
     return looked > 0 ? double(held) / double(looked) : 0;
 #else
     Q_UNUSED(path)
@@ -67,10 +112,12 @@ double residentShare(const QString &path)
 void dropFromMemory(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    for (const QString &suffix : {QString(), u"-wal"_s}) {
-        const int fd = ::open(QFile::encodeName(path + suffix).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
+    // The cache file through the kept descriptor (closing one would drop SQLite's locks); its log holds none.
+    if (const int fd = keptDescriptor(path); fd >= 0) {
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    }
+    if (const int fd = ::open(QFile::encodeName(path + u"-wal"_s).constData(), O_RDONLY | O_CLOEXEC); fd >= 0) {
         ::fdatasync(fd);
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
         ::close(fd);
