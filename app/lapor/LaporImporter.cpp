@@ -9,6 +9,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/LaporCacheQuery.h"
 #include "store/OutboxView.h"
+#include "store/SqliteConnection.h"
 #include "store/SyncRepository.h"
 #include "sync/HeldIdentities.h"
 
@@ -287,7 +288,7 @@ Status LaporImporter::enqueue(const QList<Command> &commands, const QDateTime &n
     if (commands.isEmpty())
         return std::nullopt;
     QSqlDatabase db = m_cache.database();
-    if (!db.transaction())
+    if (beginWrite(db, u"cannot begin enqueuing the imported commands"_s))
         return Error {u"cache_busy"_s, LaporImportText::tr("The local cache cannot be written now; try again.")};
     SyncRepository repository(m_cache);
     for (const Command &command : commands) {

@@ -58,9 +58,8 @@ Complaint complaintFrom(const QSqlQuery &q)
 
 Status ComplaintRepository::begin()
 {
-    if (!m_cache.database().transaction())
-        return sqlError(u"cannot begin a transaction"_s, m_cache.database().lastError());
-    return std::nullopt;
+    QSqlDatabase db = m_cache.database();
+    return beginWrite(db, u"cannot begin a transaction"_s);
 }
 
 Status ComplaintRepository::commit()

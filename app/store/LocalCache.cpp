@@ -115,8 +115,8 @@ Status LocalCache::deriveUnderPolicy()
         return std::nullopt;
     // Once per cache and per policy change; at 1,000,000 complaints this reads every history (BENCHMARKS.md, P3).
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin deriving next due times"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin deriving next due times"_s))
+        return *begun;
     ComplaintRepository complaints(*this);
     HistoryPassProgress progress(m_progress, OpenProgress::Step::DerivingDeadlines);
     Status status = complaints.deriveAllNextDue(&progress);
@@ -174,7 +174,8 @@ Status LocalCache::setMeta(const QString &key, const QString &value)
 Status LocalCache::createSchema()
 {
     QSqlDatabase db = database();
-    db.transaction();
+    if (Status begun = beginWrite(db, u"cannot begin creating the cache"_s))
+        return begun;
     const Status status = m_connection.exec({
         u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         u"CREATE TABLE complaints ("
@@ -317,8 +318,8 @@ Status LocalCache::migrate(int fromVersion)
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))
         return Error{u"cache_unknown_version"_s, u"No migration from cache schema %1."_s.arg(fromVersion)};
-    if (!db.transaction())
-        return sqlError(u"cannot begin the cache migration"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin the cache migration"_s))
+        return *begun;
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
         tellProgress({OpenProgress::Step::Migrating, fromVersion, kSchemaVersion,
                       double(version - fromVersion) / double(kSchemaVersion - fromVersion)});

@@ -297,8 +297,8 @@ Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate
 Result<qint64> rederiveNextDueAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)
 {
     QSqlDatabase db = cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin deriving next due times"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin deriving next due times"_s))
+        return *begun;
     const auto fail = [&db](const Error &error) -> Result<qint64> {
         db.rollback();
         return error;

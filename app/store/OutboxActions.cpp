@@ -13,8 +13,8 @@ namespace rabeg {
 Result<QList<Command>> OutboxActions::takeStopped(const QString &commandId)
 {
     QSqlDatabase db = m_cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin a transaction"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin a transaction"_s))
+        return *begun;
     const auto failed = [&db](const Error &error) -> Result<QList<Command>> {
         db.rollback();
         return error;

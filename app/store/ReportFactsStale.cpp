@@ -118,8 +118,8 @@ Result<int> refreshStaleReportFacts(LocalCache &cache, int maxComplaints)
     if (!from)
         return 0;
     QSqlDatabase db = cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin refreshing the report's facts"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin refreshing the report's facts"_s))
+        return *begun;
     const auto fail = [&db](const Error &error) -> Result<int> {
         db.rollback();
         return error;

@@ -96,8 +96,8 @@ Status fillReportStalls(LocalCache &cache)
     if (cache.meta(QString::fromUtf16(kUnfilled)).isEmpty())
         return std::nullopt;
     QSqlDatabase db = cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin deriving the report's stall spans"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin deriving the report's stall spans"_s))
+        return *begun;
     ReportStallsWriter writer(cache);
     HistoryPassProgress progress(cache.progressSink(), OpenProgress::Step::FillingStallSpans);
     Status status = writer.clearAll();

@@ -63,8 +63,8 @@ Status SopOutbox::markRefused(const QString &commandId, const QString &code, con
 Status SopOutbox::confirm(const QString &commandId, const QList<QJsonObject> &events)
 {
     QSqlDatabase db = m_cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin a transaction"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin a transaction"_s))
+        return *begun;
     QSqlQuery q(db);
     q.prepare(u"INSERT OR IGNORE INTO events (complaint_id, version, seq, id, type, at, actor_user, actor_role, json) "
               u"VALUES (?,?,?,?,?,?,?,?,?)"_s);

@@ -15,6 +15,14 @@ Error sqlError(const QString &what, const QSqlError &error)
     return {u"storage_error"_s, what + u": "_s + error.text()};
 }
 
+Status beginWrite(QSqlDatabase &db, const QString &what)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(what, begin.lastError());
+    return std::nullopt;
+}
+
 SqliteConnection::~SqliteConnection() { close(); }
 
 Status SqliteConnection::open(const QString &path, const QString &connectionName)

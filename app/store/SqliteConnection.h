@@ -32,4 +32,11 @@ private:
 
 Error sqlError(const QString &what, const class QSqlError &error);
 
+// Begins a write transaction that holds SQLite's write lock from its first statement (BEGIN IMMEDIATE), waiting up
+// to the busy timeout while another connection writes. Every write transaction of the cache begins so: a plain BEGIN
+// reads first and asks for the lock only at its first write, and in WAL mode, when another connection (the sync,
+// the report refresher, a GUI action) committed in between, SQLite refuses that write at once ("database is
+// locked", SQLITE_BUSY_SNAPSHOT) without waiting. Commit and roll back through QSqlDatabase as usual.
+Status beginWrite(QSqlDatabase &db, const QString &what);
+
 } // namespace rabeg

@@ -36,8 +36,8 @@ template <typename Work>
 Status inTransaction(QSqlDatabase db, Work work)
 {
     trace('B');
-    if (!db.transaction())
-        return sqlError(u"cannot begin a transaction"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin a transaction"_s))
+        return *begun;
     Status status = work();
     if (status) {
         db.rollback();

@@ -37,8 +37,8 @@ Status fillWarningInstants(LocalCache &cache)
         return std::nullopt;
     cache.tellProgress({OpenProgress::Step::FillingWarnings});
     QSqlDatabase db = cache.database();
-    if (!db.transaction())
-        return sqlError(u"cannot begin filling the warning instants"_s, db.lastError());
+    if (Status begun = beginWrite(db, u"cannot begin filling the warning instants"_s))
+        return *begun;
     Status status = refreshRunningCycleDues(cache);
     if (!status)
         status = cache.removeMeta(kUnfilled);

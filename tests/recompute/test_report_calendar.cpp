@@ -19,7 +19,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlDriver>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -178,4 +181,69 @@ TEST_CASE("after a day off on a Monday the week that ends at its start, judged t
     REQUIRE(reportOf(cache, w49, now, false).stalledSteps != shippedW49.stalledSteps);
     CHECK_FALSE(staleReportComplaints(cache, w49.end())->isEmpty());
     requireFactsEqualFold(cache, now);
+}
+
+namespace {
+
+// A busy handler for the refresher's connection that commits the other connection's write the first time the
+// refresher waits for it, as a sync page would commit while the refresh stands at its first write.
+struct CommitWhenWaited
+{
+    QSqlDatabase other;
+    int waits = 0;
+
+    static int onBusy(void *self, int tries)
+    {
+        auto *me = static_cast<CommitWhenWaited *>(self);
+        if (me->waits++ == 0)
+            REQUIRE(me->other.commit());
+        return tries < 100 ? 1 : 0;
+    }
+};
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    REQUIRE(qstrcmp(handle.typeName(), "sqlite3*") == 0);
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+// The workstation's idle refresh of the stale facts runs beside the sync, on a connection of its own. It began a
+// plain transaction, read the stale complaints, and asked for the write lock at its first write; when a sync page
+// committed in between, SQLite refused that write at once ("database is locked", SQLITE_BUSY_SNAPSHOT) and the
+// refresh failed (seen in a new user's log right after the first sync). What must hold: it waits for the sync's
+// write and then refreshes, losing neither.
+TEST_CASE("the idle refresh of stale report facts waits for a sync's write instead of failing", "[recompute][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"report-busy.sqlite"_s);
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(path, u"report-busy-refresher"_s));
+    fillDemo(cache);
+    QList<CalendarDay> days = shipped().calendar;
+    days.append({QDate(2026, 12, 2), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 12/2026"_s, {},
+                 false});
+    adoptByPage(cache, days, 1);
+    REQUIRE(reportFactsStaleFrom(cache));
+
+    // The "sync": another connection to the same file, in the middle of writing a page.
+    LocalCache sync;
+    REQUIRE_FALSE(sync.open(path, u"report-busy-sync"_s));
+    QSqlDatabase syncDb = sync.database();
+    REQUIRE_FALSE(beginWrite(syncDb, u"cannot begin the sync's page"_s));
+    REQUIRE_FALSE(sync.setMeta(u"test_sync_page"_s, u"written"_s));
+
+    CommitWhenWaited commit{syncDb};
+    sqlite3 *refresher = handleOf(cache.database());
+    sqlite3_busy_handler(refresher, &CommitWhenWaited::onBusy, &commit);
+    const auto refreshed = refreshStaleReportFacts(cache, 25);
+    sqlite3_busy_timeout(refresher, 5000);
+    INFO((refreshed ? std::string() : refreshed.error().message.toStdString()));
+    CHECK(commit.waits > 0); // the refresh did wait for the sync
+    REQUIRE(refreshed.ok());
+    CHECK(refreshed.value() == 25);
+    CHECK(cache.meta(u"test_sync_page"_s) == u"written"_s);
 }
