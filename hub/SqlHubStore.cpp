@@ -274,15 +274,19 @@ Result<CommandOutcome> SqlHubStore::executeLocked(const AppendRequest &r)
     QString identityJson;
     QString identitySalt;
     if (command.type == CommandType::Intake) {
-        // Intake is idempotent on the complaint id and on an external (LAPOR!) reference: the same complaint.
+        // Intake is idempotent on the complaint id and on an external (LAPOR!) reference: the same complaint,
+        // answered with its state. Only to a role that may take complaints in (the command center, who sees every
+        // complaint); anyone else is refused by decide() below like any intake, and learns nothing of a complaint
+        // outside their scope (a liaison probing ids or LAPOR! references).
         const QString externalRef = command.payload.value(u"external_ref"_s).toString();
-        if (!current && !externalRef.isEmpty()) {
+        const bool mayIntake = roleMayIssue(r.actor.role, CommandType::Intake);
+        if (!current && !externalRef.isEmpty() && mayIntake) {
             auto byRef = load(u"external_ref"_s, externalRef);
             if (!byRef.ok())
                 return byRef.error();
             current = byRef.value();
         }
-        if (current) {
+        if (current && mayIntake) {
             return remember({200, {{u"complaint_id"_s, uuidText(current->id)},
                                    {u"tracking_id"_s, current->trackingId},
                                    {u"known"_s, true},

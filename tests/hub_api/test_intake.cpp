@@ -178,3 +178,48 @@ TEST_CASE("the identity of an anonymous reporter stays hidden")
     requireError(hub.get(hub.login(u"spv.dewi"_s), u"/api/v1/complaints/"_s + uuidText(id) + u"/identity"_s), 403,
                  u"identity_anonymous"_s);
 }
+
+// An intake of a complaint the hub already has answers with that complaint's state (idempotent on the complaint id
+// and on the LAPOR! reference). A liaison may not take complaints in: sent by one, it must be refused like any
+// intake, and tell nothing of a complaint outside their OPD (a hostile-input review found it answered 200 with the
+// full state of another OPD's complaint, for a complaint id or a LAPOR! reference).
+TEST_CASE("an intake repeating a known complaint tells a liaison nothing of it")
+{
+    HubFixture hub;
+    const QUuid id = hub.dispatched(u"DISHUB"_s, u"Lampu mati di Jalan Ahmad Yani"_s, u"Sudah seminggu."_s);
+    const QByteArray rina = hub.login(u"op.rina"_s);
+    QJsonObject lapor = walkIn(u"KTP belum jadi"_s, u"Sudah tiga bulan."_s);
+    lapor.insert(u"channel"_s, u"lapor"_s);
+    lapor.insert(u"external_ref"_s, u"LPR5446219"_s);
+    lapor.insert(u"complaint_id"_s, uuidText(QUuid::createUuid()));
+    REQUIRE(hub.post(rina, u"/api/v1/complaints"_s, lapor).status == 201);
+    const QByteArray dlh = hub.login(u"liaison-dlh"_s);
+    const StoreDump before = hub.dump();
+
+    // The same complaint id, through both intake routes.
+    const HubResponse byCommand = hub.send(dlh, HubFixture::command(u"intake"_s, id, 0, walkIn(u"x"_s, u"y"_s)));
+    INFO(byCommand.body.toStdString());
+    requireError(byCommand, 403, u"role_not_allowed"_s);
+    CHECK_FALSE(byCommand.body.contains("Ahmad Yani"));
+    QJsonObject sameId = walkIn(u"x"_s, u"y"_s);
+    sameId.insert(u"complaint_id"_s, uuidText(id));
+    const HubResponse byRoute = hub.post(dlh, u"/api/v1/complaints"_s, sameId);
+    requireError(byRoute, 403, u"role_not_allowed"_s);
+    CHECK_FALSE(byRoute.body.contains("SRG-"));
+    // A LAPOR! reference under a new id.
+    QJsonObject probe = lapor;
+    probe.insert(u"complaint_id"_s, uuidText(QUuid::createUuid()));
+    const HubResponse byReference = hub.post(dlh, u"/api/v1/complaints"_s, probe);
+    requireError(byReference, 403, u"role_not_allowed"_s);
+    CHECK_FALSE(byReference.body.contains("KTP belum jadi"));
+    CHECK(hub.dump() == before);
+
+    // The liaison of the OPD holding it is refused too: taking complaints in is not a liaison's work.
+    requireError(hub.send(hub.login(u"liaison-dishub"_s),
+                          HubFixture::command(u"intake"_s, id, 0, walkIn(u"x"_s, u"y"_s))),
+                 403, u"role_not_allowed"_s);
+    // The command center still gets the complaint back.
+    const HubResponse again = hub.send(rina, HubFixture::command(u"intake"_s, id, 0, walkIn(u"x"_s, u"y"_s)));
+    REQUIRE(again.status == 200);
+    CHECK(again.object().value(u"known"_s).toBool());
+}
