@@ -128,7 +128,8 @@ HubResponse HubApi::handle(const HubRequest &request)
         if (auto *response = std::get_if<HubResponse>(&prepared))
             return *response;
         const auto &attempt = std::get<LoginAttempt>(prepared);
-        return finishLogin(attempt, attempt.user && verifyPassword(attempt.user->passwordHash, attempt.password));
+        const auto hash = attempt.user ? std::optional(attempt.user->passwordHash) : std::nullopt;
+        return finishLogin(attempt, verifyLogin(hash, attempt.password));
     }
     if (request.method == "DELETE" && request.path == u"/api/v1/session"_s)
         return logout(request);

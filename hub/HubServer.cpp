@@ -119,9 +119,9 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             send(*responder, m_api.finishLogin(*attempt, watcher->result()));
             watcher->deleteLater();
         });
-        const QString hash = attempt->user ? attempt->user->passwordHash : QString();
+        const auto hash = attempt->user ? std::optional(attempt->user->passwordHash) : std::nullopt;
         const QByteArray password = attempt->password;
-        watcher->setFuture(QtConcurrent::run([hash, password] { return verifyPassword(hash, password); }));
+        watcher->setFuture(QtConcurrent::run([hash, password] { return verifyLogin(hash, password); }));
         return true;
     }
     if (m_pool && hubRequest.method == "GET") {
