@@ -118,8 +118,10 @@ HubResponse AttachmentRoute::upload(const QUuid &complaintId, const HubRequest &
     }
 
     AttachmentRecord record;
-    // One command, one attachment: a retry with the same command id names the same attachment.
-    record.id = QUuid::createUuidV5(commandId, complaintId.toString(QUuid::WithoutBraces));
+    // One command, one attachment: a retry with the same command id names the same attachment. Command ids are
+    // each user's own (the hub's replay is per user), so the user is part of the name: two users sending one command
+    // id made the same attachment id, and the second got a 503 that no retry could cure.
+    record.id = QUuid::createUuidV5(commandId, complaintId.toString(QUuid::WithoutBraces) + u'/' + user.username);
     record.complaintId = complaintId;
     record.name = name;
     record.type = type->mime;
@@ -144,6 +146,10 @@ HubResponse AttachmentRoute::upload(const QUuid &complaintId, const HubRequest &
     append.now = record.at;
     QJsonObject digestOf = meta;
     digestOf.insert(u"complaint_id"_s, complaintId.toString(QUuid::WithoutBraces));
+    // The digest names the attachment as hubs before the user was part of its id did, so that an upload sent to one
+    // of them and retried after the upgrade is still the same command (its stored digest), not a reused id.
+    digestOf.insert(u"attachment_id"_s,
+                    QUuid::createUuidV5(commandId, complaintId.toString(QUuid::WithoutBraces)).toString(QUuid::WithoutBraces));
     append.requestDigest = QCryptographicHash::hash(json::canonicalBytesUnchecked(digestOf), QCryptographicHash::Sha256);
     append.attachment = std::move(record);
     const auto outcome = m_store.execute(append);

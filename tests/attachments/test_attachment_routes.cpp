@@ -264,3 +264,33 @@ TEST_CASE("a store of schema version 3 is upgraded with the attachments table an
     CHECK(upload(hub, token, complaint, jpegLike(2000), u"foto.jpg"_s).status == 201);
     CHECK(attachmentRows(hub) == 1);
 }
+
+// Command ids are each user's own: the hub replays per user. Two users who send one command id (a badly made client,
+// or a guessed id) each add their own file; the attachment id was made from the command id and the complaint
+// alone, so the second upload collided with the first in the store and got a 503 that no retry could cure.
+TEST_CASE("two users uploading to one complaint under the same command id each add their own file")
+{
+    HubFixture hub;
+    const QByteArray rina = hub.login(u"op.rina"_s);
+    const QByteArray dewi = hub.login(u"spv.dewi"_s);
+    const QUuid complaint = hub.intake(rina, u"Jalan berlubang"_s, u"Lubang di Jl. Cipocok."_s);
+    const QByteArray commandId = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+    const QByteArray first = jpegLike(4000);
+    const QByteArray second = jpegLike(4500);
+    const HubResponse byRina = upload(hub, rina, complaint, first, u"foto-rina.jpg"_s, commandId);
+    REQUIRE(byRina.status == 201);
+    const HubResponse byDewi = upload(hub, dewi, complaint, second, u"foto-dewi.jpg"_s, commandId);
+    INFO(byDewi.body.toStdString());
+    REQUIRE(byDewi.status == 201);
+    CHECK(attachmentRows(hub) == 2);
+    const QString rinaId = byRina.object().value(u"attachment"_s).toObject().value(u"attachment_id"_s).toString();
+    const QString dewiId = byDewi.object().value(u"attachment"_s).toObject().value(u"attachment_id"_s).toString();
+    CHECK(rinaId != dewiId);
+    CHECK(hub.get(rina, downloadPath(complaint, rinaId)).body == first);
+    CHECK(hub.get(rina, downloadPath(complaint, dewiId)).body == second);
+    // Each one's retry is still the same command.
+    const StoreDump after = hub.dump();
+    CHECK(upload(hub, dewi, complaint, second, u"foto-dewi.jpg"_s, commandId).status == 201);
+    CHECK(upload(hub, rina, complaint, first, u"foto-rina.jpg"_s, commandId).status == 201);
+    CHECK(hub.dump() == after);
+}
