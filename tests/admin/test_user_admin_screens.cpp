@@ -3,6 +3,7 @@
 // the audit lists every reference event - a type this client does not know too - filtered and exported.
 #include "HubWorkspace.h"
 #include "MainWindow.h"
+#include "ReferenceInForce.h"
 #include "admin/AdminAuditPanel.h"
 #include "admin/AdminScreen.h"
 #include "admin/AuditText.h"
@@ -121,6 +122,13 @@ TEST_CASE("an admin creates a liaison in the Users tab; a weak password is refus
     CHECK(refused.startsWith(u"The hub refused: "_s));
     CHECK(refused.contains(u"10"_s));
     CHECK(w.rowOf(u"siti.dlh"_s) < 0);
+    // The dialog stays, with what was typed and the hub's sentence, to be corrected (it closed and lost it all).
+    UserChangeDialog *open = w.screen->users()->dialog();
+    REQUIRE(open);
+    CHECK(open->isVisible());
+    CHECK(field<QLineEdit>(open, u"userUsernameLineEdit"_s)->text() == u"siti.dlh"_s);
+    CHECK(field<QLineEdit>(open, u"userReasonLineEdit"_s)->text() == u"Penghubung baru DLH, SK 800/112/2026"_s);
+    CHECK(field<QLabel>(open, u"userProblemLabel"_s)->text() == refused);
 
     w.change(UserChangeDialog::Action::Create, {}, [](UserChangeDialog *d) { fillAccount(d, u"siti.dlh"_s, kStrong); });
     CHECK(w.answer() == u"Account siti.dlh created."_s);
@@ -129,6 +137,31 @@ TEST_CASE("an admin creates a liaison in the Users tab; a weak password is refus
     CHECK(w.cell(u"siti.dlh"_s, 2) == u"OPD liaison"_s);
     CHECK(w.cell(u"siti.dlh"_s, 3) == u"DLH"_s);
     CHECK(w.cell(u"siti.dlh"_s, 4) == u"yes"_s);
+    CHECK_FALSE(w.screen->users()->dialog()); // closed once the hub took it
+}
+
+// The OPD list of the dialog came from the shipped reference data only, so an OPD an admin added could not be given
+// a liaison although the hub accepts it. What must hold: once the workstation has the OPD, the dialog offers it.
+TEST_CASE("an OPD an admin added is offered for a liaison account, and the hub takes it")
+{
+    AdminWorkstation w;
+    const QJsonObject add{{u"command_id"_s, uuidText(QUuid::createUuid())}, {u"action"_s, u"add"_s},
+                          {u"code"_s, u"DISPORA"_s}, {u"name"_s, u"Dinas Pemuda dan Olahraga"_s},
+                          {u"reason"_s, u"Perda 2026 OPD baru"_s}};
+    REQUIRE(w.hub.post(u"admin"_s, u"/api/v1/admin/opds"_s, add).status == 200);
+    w.workstation->waitFor([&] { return w.workstation->workspace().reference().data().opd(u"DISPORA"_s) != nullptr; },
+                           "the workstation has the added OPD");
+    w.change(UserChangeDialog::Action::Create, {}, [](UserChangeDialog *d) {
+        fillAccount(d, u"bima.dispora"_s, kStrong);
+        auto *opd = field<QComboBox>(d, u"userOpdComboBox"_s);
+        const int added = opd->findData(u"DISPORA"_s);
+        REQUIRE(added >= 0);
+        CHECK(opd->itemText(added).contains(u"Dinas Pemuda dan Olahraga"_s));
+        opd->setCurrentIndex(added);
+    });
+    CHECK(w.answer() == u"Account bima.dispora created."_s);
+    w.workstation->waitFor([&] { return w.rowOf(u"bima.dispora"_s) >= 0; }, "the list shows the new account");
+    CHECK(w.cell(u"bima.dispora"_s, 3) == u"DISPORA"_s);
 }
 
 TEST_CASE("the dialog asks for the reason before anything is sent, and the OPD only for a liaison")
@@ -157,6 +190,9 @@ TEST_CASE("deactivating your own account is refused with the hub's sentence; ano
     w.change(UserChangeDialog::Action::Deactivate, u"admin"_s, reason);
     CHECK(w.answer()
           == u"The hub refused: You cannot deactivate your own account: ask another admin to do it."_s);
+    REQUIRE(w.screen->users()->dialog()); // open with the refusal until cancelled
+    w.screen->users()->dialog()->reject();
+    w.workstation->waitFor([&] { return !w.screen->users()->dialog(); }, "the cancelled dialog is gone");
 
     w.change(UserChangeDialog::Action::Deactivate, u"supervisor"_s, reason);
     CHECK(w.answer() == u"supervisor deactivated: the account can no longer log in."_s);

@@ -7,6 +7,7 @@
 #include "OperatorSession.h"
 #include "PolicyVersionList.h"
 #include "ReferenceAdminTabs.h"
+#include "ReferenceInForce.h"
 #include "SessionKeychain.h"
 #include "SlaPolicyEditor.h"
 #include "UiLog.h"
@@ -92,6 +93,11 @@ void AdminScreen::attach(Workspace &workspace, const QUrl &hub, const QString &u
     }
     auto *screen = new AdminScreen(client, workspace.cache());
     client->setParent(screen);
+    // A liaison account may be given any OPD in force, the ones admins added too (the hub accepts them).
+    ReferenceInForce *reference = &workspace.reference();
+    screen->users()->setOpds(reference->data().opds);
+    QObject::connect(reference, &ReferenceInForce::changed, screen,
+                     [screen, reference] { screen->users()->setOpds(reference->data().opds); });
     ReferenceAdminTabs::attach(*screen, workspace, hub, user, caFile); // OPDs & agencies, routing table
     tabs->setTabVisible(tabs->addTab(screen, QString()), false);
     screen->retranslate();

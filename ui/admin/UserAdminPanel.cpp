@@ -34,7 +34,7 @@ UserAdminPanel::UserAdminPanel(UserAdminClient *client, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setBuddy(m_table);
     if (const auto reference = loadBuiltinReferenceData(); reference.ok())
-        m_opds = reference->opds;
+        m_opds = reference->opds; // until setOpds() gives the ones in force
 
     m_table->setColumnCount(5);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -67,9 +67,18 @@ UserAdminPanel::UserAdminPanel(UserAdminClient *client, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserAdminPanel::updateButtons);
     connect(m_client, &UserAdminClient::usersLoaded, this, &UserAdminPanel::showUsers);
     connect(m_client, &UserAdminClient::changed, this, &UserAdminPanel::changed);
-    connect(m_client, &UserAdminClient::usersFailed, m_message, &QLabel::setText);
+    connect(m_client, &UserAdminClient::usersFailed, this, [this](const QString &sentence) {
+        m_message->setText(sentence);
+        if (m_dialog) // the change it sent was refused: what was typed stays, to be corrected
+            m_dialog->refused(sentence);
+    });
     retranslate();
     updateButtons();
+}
+
+void UserAdminPanel::setOpds(const QList<Opd> &opds)
+{
+    m_opds = opds;
 }
 
 void UserAdminPanel::reload()
@@ -122,15 +131,17 @@ void UserAdminPanel::startChange(UserChangeDialog::Action action)
     }
     m_dialog = new UserChangeDialog(action, account, m_opds, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
+    connect(m_dialog, &UserChangeDialog::submitted, this, [this](const QJsonObject &body) {
         m_message->setText(tr("Sending the change to the hub..."));
-        m_client->change(m_dialog->body());
+        m_client->change(body);
     });
     m_dialog->open();
 }
 
 void UserAdminPanel::changed(const QString &action, const QString &username)
 {
+    if (m_dialog)
+        m_dialog->finish();
     if (action == u"create"_s)
         m_message->setText(tr("Account %1 created.").arg(username));
     else if (action == u"change"_s)

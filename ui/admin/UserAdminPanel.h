@@ -27,6 +27,8 @@ public:
     explicit UserAdminPanel(UserAdminClient *client, QWidget *parent = nullptr);
 
     void reload();
+    // The OPDs a liaison account may be given: the reference data in force, with the ones admins added.
+    void setOpds(const QList<Opd> &opds);
     QTableWidget *table() const { return m_table; }
     QString message() const;
     // The dialog open now (tests fill it in), or nullptr.

@@ -165,7 +165,20 @@ void UserChangeDialog::accept()
         m_repeat->setFocus();
         return;
     }
+    m_problem->setText(tr("Sending the change to the hub..."));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    emit submitted(body());
+}
+
+void UserChangeDialog::finish()
+{
     QDialog::accept();
+}
+
+void UserChangeDialog::refused(const QString &sentence)
+{
+    m_problem->setText(sentence);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
 
 } // namespace rabeg

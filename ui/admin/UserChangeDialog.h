@@ -13,7 +13,8 @@ class QLineEdit;
 namespace rabeg {
 
 // One change of an account, as the Users tab asks it (docs/admin.md, "Users"): the fields the action needs and,
-// always, the reason, which the log keeps with the change. The hub decides; its refusal is shown in the tab.
+// always, the reason, which the log keeps with the change. The hub decides: the dialog stays open, its fields as
+// typed, until the hub has answered; a refusal is shown in it, to be corrected and sent again.
 class UserChangeDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,14 @@ public:
     // The body of POST /api/v1/admin/users, without its command id.
     QJsonObject body() const;
 
+    // Checks what can be checked here, then submitted() (OK is disabled until the hub answers).
     void accept() override;
+    // The hub's answer to what was submitted: finish closes the dialog, refused shows the sentence and enables OK.
+    void finish();
+    void refused(const QString &sentence);
+
+signals:
+    void submitted(const QJsonObject &body);
 
 private:
     void updateOpd();
