@@ -1,5 +1,8 @@
 #include "TrainingAccounts.h"
 
+#include "SqlHubStore.h"
+#include "TrainingStore.h"
+
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +22,13 @@ QString generatedPassword()
 
 } // namespace
 
-Result<QList<NewAccount>> ensureTrainingAccounts(HubStore &store, const TrainingScenario &roster,
+Result<QList<NewAccount>> ensureTrainingAccounts(SqlHubStore &store, const TrainingScenario &roster,
                                                  const PasswordCost &cost)
 {
+    if (!roster.id.isEmpty()) {
+        if (Status status = trainingStore::claimFor(store, roster.id))
+            return *status;
+    }
     QList<NewAccount> made;
     QList<std::pair<TraineeEntry, Role>> people;
     for (const TraineeEntry &t : roster.trainers)

@@ -55,17 +55,11 @@ QDateTime TrainingHub::arrivalAt(const ScenarioComplaint &complaint) const
 
 Status TrainingHub::start()
 {
+    if (Status status = trainingStore::claimFor(m_store, m_scenario.id))
+        return status;
     const auto info = trainingStore::classInfo(m_store);
     if (!info.ok())
         return info.error();
-    if (!info->scenarioId.isEmpty() && info->scenarioId != m_scenario.id)
-        return Error {u"other_scenario"_s,
-                      u"This training store holds a class of the scenario \"%1\", not \"%2\". Give "
-                      u"this scenario a new store file."_s.arg(info->scenarioId, m_scenario.id)};
-    if (info->scenarioId.isEmpty()) {
-        if (Status status = trainingStore::claim(m_store, m_scenario.id))
-            return status;
-    }
     m_classNumber = info->classNumber;
     const auto last = trainingStore::lastEventAt(m_store);
     if (!last.ok())

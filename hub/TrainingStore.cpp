@@ -55,6 +55,22 @@ Status claim(SqlHubStore &store, const QString &scenarioId)
     return setMeta(q, u"training_scenario"_s, scenarioId);
 }
 
+Status claimFor(SqlHubStore &store, const QString &scenarioId)
+{
+    const auto info = classInfo(store);
+    if (!info.ok())
+        return info.error();
+    if (info->scenarioId.isEmpty())
+        return claim(store, scenarioId);
+    if (info->scenarioId != scenarioId)
+        return Error {u"other_scenario"_s,
+                      u"This training store was made for the scenario \"%1\" (its class accounts, and its class if one "
+                      u"ran), not \"%2\". Serve it with the scenario \"%1\", or give \"%2\" a new store file: rabeg-hub "
+                      u"training roster --store sqlite:NEW.sqlite SCENARIO.json, then rabeg-hub serve --training "
+                      u"SCENARIO.json --store sqlite:NEW.sqlite."_s.arg(info->scenarioId, scenarioId)};
+    return std::nullopt;
+}
+
 Result<QDateTime> lastEventAt(SqlHubStore &store)
 {
     QSqlQuery q(store.database());

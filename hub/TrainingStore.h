@@ -21,6 +21,9 @@ struct ClassInfo
 
 Result<ClassInfo> classInfo(SqlHubStore &store);
 Status claim(SqlHubStore &store, const QString &scenarioId);
+// Claims an unclaimed store for the scenario; a store claimed by another scenario (its class, or only its roster's
+// accounts) is refused with a sentence that says what to do.
+Status claimFor(SqlHubStore &store, const QString &scenarioId);
 // The latest hub time in the log (a restarted class resumes there); invalid on an empty log.
 Result<QDateTime> lastEventAt(SqlHubStore &store);
 // Empties the log, the complaints, identities, remembered commands, counters and the schedule, and counts the

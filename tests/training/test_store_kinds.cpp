@@ -101,3 +101,50 @@ TEST_CASE("a workstation's cache from a training hub is refused by a production 
     REQUIRE(client.outbox().size() == 1);
     CHECK(client.outbox().at(0).status == u"pending"_s);
 }
+
+TEST_CASE("a training store keeps the scenario its roster was made for, and a class of another scenario is refused")
+{
+    QTemporaryDir dir;
+    const QString training = storeOfKind(dir, StoreKind::Training);
+    // Another scenario: the same file under another id (its roster's accounts are the same people).
+    const QString other = dir.filePath(u"other.json"_s);
+    {
+        QFile good(kScenario);
+        REQUIRE(good.open(QIODevice::ReadOnly));
+        QFile file(other);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(good.readAll().replace("\"id\": \"uji-kelas-tiga\"", "\"id\": \"kelas-lain\""));
+    }
+    auto run = HubProcess::run(
+        {u"training"_s, u"roster"_s, u"--password-cost"_s, u"minimal"_s, u"--store"_s, training, kScenario});
+    REQUIRE(run.exitCode == 0);
+
+    const QString refusal = u"This training store was made for the scenario \"uji-kelas-tiga\""_s;
+    run = HubProcess::run({u"training"_s, u"roster"_s, u"--password-cost"_s, u"minimal"_s, u"--store"_s, training,
+                           other});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(refusal));
+    CHECK(run.err.contains(u"not \"kelas-lain\""_s));
+
+    // The class itself: refused before it listens, with the way out in the sentence.
+    HubProcess hub({u"--training"_s, other, u"--store"_s, training});
+    REQUIRE(hub.waitFor(QRegularExpression(u"listening on|rabeg-hub: This training store"_s)));
+    hub.kill();
+    INFO(hub.output().toStdString());
+    CHECK_FALSE(hub.output().contains(u"listening on"_s));
+    CHECK(hub.output().contains(refusal));
+    CHECK(hub.output().contains(u"give \"kelas-lain\" a new store file"_s));
+    CHECK_FALSE(hub.output().contains(u"accounts made"_s));
+
+    // A roster file alone names no scenario: it adds accounts to the class whatever its scenario.
+    const QString rosterOnly = dir.filePath(u"roster.json"_s);
+    {
+        QFile file(rosterOnly);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"trainees": [{"username": "dewi", "name": "Dewi Lestari", "password": "dewi-rahasia-1"}]})");
+    }
+    run = HubProcess::run({u"training"_s, u"roster"_s, u"--password-cost"_s, u"minimal"_s, u"--store"_s, training,
+                           rosterOnly});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(u"1 accounts made"_s));
+}
