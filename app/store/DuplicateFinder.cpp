@@ -34,6 +34,12 @@ QStringList DuplicateFinder::significantWords(const QString &text, int max)
     return words;
 }
 
+QString DuplicateFinder::trainingCopyPrefix(const QString &title)
+{
+    static const QRegularExpression prefix(u"^\\[[a-z0-9._-]+\\] "_s);
+    return prefix.match(title).captured(0);
+}
+
 Result<QList<DuplicateCandidate>> DuplicateFinder::candidates(const Complaint &complaint, int limit) const
 {
     QStringList terms;
@@ -50,6 +56,15 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidates(const Complaint &c
     if (!complaint.kecamatan.isEmpty()) {
         where.append(u"c.kecamatan = ?"_s);
         binds.append(complaint.kecamatan);
+    }
+    // In a training class each trainee works their own copy of every complaint (docs/training.md), titled
+    // "[user] ...", and only their own copy is ever the right original: another trainee's copy is not offered,
+    // where it ranked first (the same words plus the user names) and one Enter marked it.
+    const QString copyOf = trainingCopyPrefix(complaint.title);
+    if (!copyOf.isEmpty() && m_cache.meta(u"kind"_s) == u"training"_s) {
+        where.append(u"substr(c.title, 1, ?) = ?"_s);
+        binds.append(copyOf.size());
+        binds.append(copyOf);
     }
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
