@@ -327,7 +327,7 @@ void TrainingHub::announce()
 
 Result<QList<TraineeScore>> TrainingHub::scores()
 {
-    const TrainingScoring scoring(m_scenario, classId());
+    const TrainingScoring scoring(m_scenario, classId(), m_reference);
     const QDateTime now = m_clock.now();
     QList<TraineeScore> out;
     for (const TraineeEntry &trainee : std::as_const(m_scenario.trainees)) {

@@ -904,6 +904,41 @@
     </message>
 </context>
 <context>
+    <name>HandlingText</name>
+    <message>
+        <source>Dispatch to %1</source>
+        <translation>Dispatch to %1</translation>
+    </message>
+    <message>
+        <source>Not our authority → %1</source>
+        <translation>Not our authority → %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of a complaint outside the scenario</source>
+        <translation>Duplicate of a complaint outside the scenario</translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation>Duplicate of “%1”</translation>
+    </message>
+    <message>
+        <source>Reject, for any reason</source>
+        <translation>Reject, for any reason</translation>
+    </message>
+    <message>
+        <source>Reject: %1</source>
+        <translation>Reject: %1</translation>
+    </message>
+    <message>
+        <source>Defer, for any reason</source>
+        <translation>Defer, for any reason</translation>
+    </message>
+    <message>
+        <source>Defer: %1</source>
+        <translation>Defer: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeText</name>
     <message>
         <source>Write a title: a few words that say what the complaint is about.</source>
@@ -5756,6 +5791,10 @@
 </context>
 <context>
     <name>rabeg::TrainerConsole</name>
+    <message>
+        <source>Type the time to jump to as %1, e.g. %2.</source>
+        <translation>Type the time to jump to as %1, e.g. %2.</translation>
+    </message>
     <message>
         <source>Reset the class</source>
         <translation>Reset the class</translation>

@@ -908,6 +908,41 @@
     </message>
 </context>
 <context>
+    <name>HandlingText</name>
+    <message>
+        <source>Dispatch to %1</source>
+        <translation>Disposisi ke %1</translation>
+    </message>
+    <message>
+        <source>Not our authority → %1</source>
+        <translation>Bukan wewenang → %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of a complaint outside the scenario</source>
+        <translation>Duplikat dari aduan di luar skenario</translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation>Duplikat dari “%1”</translation>
+    </message>
+    <message>
+        <source>Reject, for any reason</source>
+        <translation>Tolak, dengan alasan apa pun</translation>
+    </message>
+    <message>
+        <source>Reject: %1</source>
+        <translation>Tolak: %1</translation>
+    </message>
+    <message>
+        <source>Defer, for any reason</source>
+        <translation>Tunda, dengan alasan apa pun</translation>
+    </message>
+    <message>
+        <source>Defer: %1</source>
+        <translation>Tunda: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeText</name>
     <message>
         <source>Write a title: a few words that say what the complaint is about.</source>
@@ -5836,6 +5871,10 @@
 </context>
 <context>
     <name>rabeg::TrainerConsole</name>
+    <message>
+        <source>Type the time to jump to as %1, e.g. %2.</source>
+        <translation>Ketik waktu tujuan lompatan sebagai %1, misalnya %2.</translation>
+    </message>
     <message>
         <source>Reset the class</source>
         <translation>Ulangi kelas</translation>

@@ -26,6 +26,26 @@ std::optional<qint64> intOrNothing(const QJsonValue &value)
 
 } // namespace
 
+QJsonObject Handling::toJson() const
+{
+    QJsonObject json;
+    for (const auto &[key, value] :
+         {std::pair {u"decision"_s, decision}, std::pair {u"route"_s, route}, std::pair {u"route_name"_s, routeName},
+          std::pair {u"reason"_s, reason}, std::pair {u"original"_s, original},
+          std::pair {u"original_title"_s, originalTitle}}) {
+        if (!value.isEmpty())
+            json.insert(key, value);
+    }
+    return json;
+}
+
+Handling Handling::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"decision"_s).toString(),      json.value(u"route"_s).toString(),
+            json.value(u"route_name"_s).toString(),    json.value(u"reason"_s).toString(),
+            json.value(u"original"_s).toString(),      json.value(u"original_title"_s).toString()};
+}
+
 std::optional<int> TraineeScore::decisionPercent() const
 {
     return percent(correctDecisions, handled);
@@ -57,6 +77,8 @@ QJsonObject TraineeScore::toJson(bool withResults) const
                                       {u"title"_s, r.title},
                                       {u"expected"_s, r.expected},
                                       {u"actual"_s, r.actual},
+                                      {u"expected_handling"_s, r.expectedHandling.toJson()},
+                                      {u"actual_handling"_s, r.actualHandling.toJson()},
                                       {u"arrived"_s, r.arrived},
                                       {u"handled"_s, r.handled},
                                       {u"decision_correct"_s, r.decisionCorrect},
@@ -88,6 +110,8 @@ TraineeScore TraineeScore::fromJson(const QJsonObject &json)
         line.title = r.value(u"title"_s).toString();
         line.expected = r.value(u"expected"_s).toString();
         line.actual = r.value(u"actual"_s).toString();
+        line.expectedHandling = Handling::fromJson(r.value(u"expected_handling"_s).toObject());
+        line.actualHandling = Handling::fromJson(r.value(u"actual_handling"_s).toObject());
         line.arrived = r.value(u"arrived"_s).toBool();
         line.handled = r.value(u"handled"_s).toBool();
         line.decisionCorrect = r.value(u"decision_correct"_s).toBool();

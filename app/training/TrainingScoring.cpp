@@ -33,27 +33,66 @@ std::optional<ExpectedDecision> decisionOf(EventType type)
     }
 }
 
+// The API's words for a decision: its code and what it names ("dispatch PUPR", "duplicate c03", "reject spam").
+QString words(const Handling &h)
+{
+    return QString(h.decision + u' ' + h.route + h.original + h.reason).trimmed();
+}
+
 } // namespace
 
-TrainingScoring::TrainingScoring(const TrainingScenario &scenario, QString storeId)
-    : m_scenario(scenario), m_storeId(std::move(storeId))
+TrainingScoring::TrainingScoring(const TrainingScenario &scenario, QString storeId, const ReferenceData &reference)
+    : m_scenario(scenario), m_storeId(std::move(storeId)), m_reference(reference)
 { }
 
-QString TrainingScoring::expectedWords(const ScenarioComplaint &c) const
+Handling TrainingScoring::expectedHandling(const ScenarioComplaint &c) const
 {
     const ExpectedHandling &e = c.expected;
+    Handling h;
+    h.decision = toCode(e.decision);
     switch (e.decision) {
     case ExpectedDecision::Dispatch:
-        return u"dispatch "_s + e.opd;
     case ExpectedDecision::NotOurAuthority:
-        return u"not_our_authority "_s + e.agency;
+        h.route = e.decision == ExpectedDecision::Dispatch ? e.opd : e.agency;
+        h.routeName = m_reference.routeName(h.route);
+        break;
     case ExpectedDecision::Duplicate:
-        return u"duplicate "_s + e.duplicateOf;
+        h.original = e.duplicateOf;
+        if (const ScenarioComplaint *original = m_scenario.complaint(e.duplicateOf))
+            h.originalTitle = original->title;
+        break;
     case ExpectedDecision::Reject:
     case ExpectedDecision::Defer:
-        return QString(toCode(e.decision) + u' ' + e.reason).trimmed();
+        h.reason = e.reason;
+        break;
     }
-    return {};
+    return h;
+}
+
+const ScenarioComplaint *TrainingScoring::complaintOf(const QString &trainee, const QUuid &id) const
+{
+    for (const ScenarioComplaint &c : m_scenario.complaints) {
+        if (trainingIds::complaint(m_storeId, trainee, c.key) == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+Handling TrainingScoring::duplicateHandling(const QString &trainee, const QUuid &original) const
+{
+    Handling h;
+    h.decision = toCode(ExpectedDecision::Duplicate);
+    if (const ScenarioComplaint *own = complaintOf(trainee, original)) {
+        h.original = own->key;
+        h.originalTitle = own->title;
+        return h;
+    }
+    // Another trainee's copy is never the right original, but the sheet says whose it was.
+    for (const TraineeEntry &other : m_scenario.trainees) {
+        if (const ScenarioComplaint *theirs = other.username == trainee ? nullptr : complaintOf(other.username, original))
+            h.originalTitle = u"[%1] %2"_s.arg(other.username, theirs->title);
+    }
+    return h;
 }
 
 ComplaintResult TrainingScoring::judge(const ScenarioComplaint &c, const QString &trainee, const QList<Event> &history,
@@ -62,7 +101,8 @@ ComplaintResult TrainingScoring::judge(const ScenarioComplaint &c, const QString
     ComplaintResult r;
     r.key = c.key;
     r.title = c.title;
-    r.expected = expectedWords(c);
+    r.expectedHandling = expectedHandling(c);
+    r.expected = words(r.expectedHandling);
     const auto received
         = std::find_if(history.cbegin(), history.cend(), [](const Event &e) { return e.type == EventType::Received; });
     if (received == history.cend())
@@ -95,30 +135,27 @@ ComplaintResult TrainingScoring::judge(const ScenarioComplaint &c, const QString
     const QString agency = decision->payload.value(u"agency"_s).toString();
     const QUuid duplicateOf = QUuid::fromString(decision->payload.value(u"duplicate_of"_s).toString());
     r.decisionCorrect = made == e.decision;
+    Handling &done = r.actualHandling;
+    done.decision = toCode(made);
     switch (made) {
     case ExpectedDecision::Dispatch:
-        r.actual = u"dispatch "_s + opd;
-        break;
     case ExpectedDecision::NotOurAuthority:
-        r.actual = u"not_our_authority "_s + agency;
+        done.route = made == ExpectedDecision::Dispatch ? opd : agency;
+        done.routeName = m_reference.routeName(done.route);
         break;
-    case ExpectedDecision::Duplicate: {
-        r.actual = u"duplicate"_s;
-        for (const ScenarioComplaint &other : m_scenario.complaints) {
-            if (trainingIds::complaint(m_storeId, trainee, other.key) == duplicateOf)
-                r.actual = u"duplicate "_s + other.key;
-        }
+    case ExpectedDecision::Duplicate:
+        done = duplicateHandling(trainee, duplicateOf);
         if (r.decisionCorrect)
             r.decisionCorrect = duplicateOf == trainingIds::complaint(m_storeId, trainee, e.duplicateOf);
         break;
-    }
     case ExpectedDecision::Reject:
     case ExpectedDecision::Defer:
-        r.actual = toCode(made) + u' ' + reason;
+        done.reason = reason;
         if (r.decisionCorrect && !e.reason.isEmpty())
             r.decisionCorrect = reason == e.reason;
         break;
     }
+    r.actual = words(done);
     if (e.decision == ExpectedDecision::Dispatch)
         r.opdCorrect = made == ExpectedDecision::Dispatch && opd == e.opd;
     else if (e.decision == ExpectedDecision::NotOurAuthority)

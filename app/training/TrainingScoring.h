@@ -2,6 +2,7 @@
 
 #include "TraineeScore.h"
 #include "domain/Event.h"
+#include "refdata/ReferenceData.h"
 
 #include <QHash>
 
@@ -19,7 +20,8 @@ namespace rabeg {
 class TrainingScoring
 {
 public:
-    TrainingScoring(const TrainingScenario &scenario, QString storeId);
+    // reference: the class's reference data (with the scenario's overrides), for the names on the result sheet.
+    TrainingScoring(const TrainingScenario &scenario, QString storeId, const ReferenceData &reference);
 
     // histories: by scenario key, the events of the trainee's copy (absent or empty: not arrived yet).
     TraineeScore score(const TraineeEntry &trainee, const QHash<QString, QList<Event>> &histories,
@@ -28,10 +30,14 @@ public:
 private:
     ComplaintResult judge(const ScenarioComplaint &complaint, const QString &trainee, const QList<Event> &history,
                           const QDateTime &now) const;
-    QString expectedWords(const ScenarioComplaint &complaint) const;
+    Handling expectedHandling(const ScenarioComplaint &complaint) const;
+    Handling duplicateHandling(const QString &trainee, const QUuid &original) const;
+
+    const ScenarioComplaint *complaintOf(const QString &trainee, const QUuid &id) const;
 
     const TrainingScenario &m_scenario;
     QString m_storeId;
+    const ReferenceData &m_reference;
 };
 
 } // namespace rabeg

@@ -2,6 +2,7 @@
 
 #include "refdata/ReferenceLoader.h"
 #include "training/ScenarioLoader.h"
+#include "training/TrainingIds.h"
 #include "training/TrainingScoring.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -125,7 +128,7 @@ TEST_CASE("a trainee's score counts only their own acts, from the hub's timestam
 {
     const TrainingScenario scenario = ScenarioLoader(city()).parse(QJsonDocument(classOfThree()).toJson()).value();
     const QDateTime start = scenario.start;
-    TrainingScoring scoring(scenario, u"store/class-1"_s);
+    TrainingScoring scoring(scenario, u"store/class-1"_s, city());
     const auto event = [](EventType type, const QDateTime &at, const QString &user, const QJsonObject &payload) {
         Event e;
         e.type = type;
@@ -153,4 +156,55 @@ TEST_CASE("a trainee's score counts only their own acts, from the hub's timestam
     CHECK(score.deadlinesMissed == 1); // c1: nothing of ani's within 120 minutes
     CHECK(score.results.at(0).actual.isEmpty());
     CHECK(TraineeScore::fromJson(score.toJson(true)).toJson(true) == score.toJson(true));
+}
+
+TEST_CASE("a result line gives each decision in parts, with the names a trainee knows, for the sheet to word")
+{
+    const TrainingScenario scenario = ScenarioLoader(city()).parse(QJsonDocument(classOfThree()).toJson()).value();
+    const QDateTime start = scenario.start;
+    const QString classId = u"store/class-1"_s;
+    TrainingScoring scoring(scenario, classId, city());
+    const auto event = [](EventType type, const QDateTime &at, const QString &user, const QJsonObject &payload) {
+        Event e;
+        e.type = type;
+        e.at = at;
+        e.actor = {user, Role::Operator, QString()};
+        e.payload = payload;
+        return e;
+    };
+    const auto copy = [&](const QString &trainee, const QString &key) {
+        return trainingIds::complaint(classId, trainee, key).toString(QUuid::WithoutBraces);
+    };
+    QHash<QString, QList<Event>> histories;
+    histories.insert(u"c2"_s,
+                     {event(EventType::Received, start, u"pelatihan"_s, {}),
+                      event(EventType::Dispatched, start.addSecs(60), u"ani"_s, {{u"opd"_s, u"PUPR"_s}})});
+    histories.insert(u"c3"_s,
+                     {event(EventType::Received, start, u"pelatihan"_s, {}),
+                      event(EventType::Rejected, start.addSecs(60), u"ani"_s, {{u"reason"_s, u"abusive"_s}})});
+    // c4 marked a duplicate of budi's copy of c1, not of ani's own
+    histories.insert(u"c4"_s, {event(EventType::Received, start, u"pelatihan"_s, {}),
+                               event(EventType::MarkedDuplicate, start.addSecs(60), u"ani"_s,
+                                     {{u"duplicate_of"_s, copy(u"budi"_s, u"c1"_s)}})});
+    const TraineeScore score = scoring.score({u"ani"_s, u"Ani"_s, {}}, histories, start.addSecs(3600));
+    const auto line = [&score](const QString &key) {
+        return *std::find_if(score.results.cbegin(), score.results.cend(),
+                             [&key](const ComplaintResult &r) { return r.key == key; });
+    };
+    const QString ktp = u"Blangko KTP-el habis di Disdukcapil"_s;
+    CHECK(line(u"c1"_s).expectedHandling
+          == Handling {u"dispatch"_s, u"DISDUKCAPIL"_s, city().routeName(u"DISDUKCAPIL"_s), {}, {}, {}});
+    CHECK(line(u"c2"_s).expectedHandling
+          == Handling {u"not_our_authority"_s, u"POLRESTA"_s, u"Polresta Serang Kota"_s, {}, {}, {}});
+    CHECK(line(u"c2"_s).actualHandling
+          == Handling {u"dispatch"_s, u"PUPR"_s, u"Dinas Pekerjaan Umum dan Penataan Ruang"_s, {}, {}, {}});
+    CHECK(line(u"c3"_s).expectedHandling == Handling {u"reject"_s, {}, {}, u"spam"_s, {}, {}});
+    CHECK(line(u"c3"_s).actualHandling == Handling {u"reject"_s, {}, {}, u"abusive"_s, {}, {}});
+    CHECK(line(u"c4"_s).expectedHandling == Handling {u"duplicate"_s, {}, {}, {}, u"c1"_s, ktp});
+    CHECK(line(u"c4"_s).actualHandling == Handling {u"duplicate"_s, {}, {}, {}, {}, u"[budi] "_s + ktp});
+    CHECK_FALSE(line(u"c4"_s).decisionCorrect);
+    // The API's words stay as they were
+    CHECK(line(u"c2"_s).expected == u"not_our_authority POLRESTA"_s);
+    CHECK(line(u"c4"_s).actual == u"duplicate"_s);
+    CHECK(TraineeScore::fromJson(score.toJson(true)).results.at(3).actualHandling == line(u"c4"_s).actualHandling);
 }

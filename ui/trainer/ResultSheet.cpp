@@ -1,5 +1,6 @@
 #include "ResultSheet.h"
 
+#include "HandlingText.h"
 #include "ScoreboardModel.h"
 #include "TrainingWatermark.h"
 
@@ -10,6 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,40 +67,62 @@ void ResultSheet::paint(QPagedPaintDevice &device) const
          1.6, true);
     y += 2 * unit;
 
-    const QList<double> columns = {0, 30, 50, 70, 80, 90}; // title, expected, done, right, triage, deadline
+    // Every cell wraps, so a long title, OPD or reason is read whole; a row is as tall as its tallest cell.
+    const QList<double> columns = {0, 27, 50, 73, 81, 91}; // title, expected, done, right, triage, deadline
     const QStringList heads = {tr("Complaint"), tr("Expected"), tr("Done"), tr("Right"), tr("Triage"), tr("Deadline")};
-    const double rowHeight = 2.6 * unit;
+    const double padding = 0.5 * unit;
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const auto cellBox = [&](qsizetype c, double top, double height) {
+        const double left = columns.at(c) * unit;
+        const double right = (c + 1 < columns.size() ? columns.at(c + 1) : 100) * unit;
+        return QRectF(left, top, right - left - unit, height);
+    };
     const auto row = [&](const QStringList &cells, bool bold) {
-        if (y + rowHeight > page.height()) {
-            device.newPage();
-            y = 0;
-            newPage();
-        }
         QFont font = base;
         font.setBold(bold);
         painter.setFont(font);
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const double left = columns.at(c) * unit;
-            const double right = (c + 1 < columns.size() ? columns.at(c + 1) : 100) * unit;
-            const QRectF box(left, y, right - left - unit, rowHeight);
-            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(cells.at(c), Qt::ElideRight, int(box.width())));
+        double height = 0;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            height = std::max(height, painter.boundingRect(cellBox(c, 0, page.height()), flags, cells.at(c)).height());
+        height += 2 * padding;
+        if (y + height > page.height()) {
+            device.newPage();
+            y = 0;
+            newPage();
+            painter.setFont(font);
         }
-        y += rowHeight;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            painter.drawText(cellBox(c, y + padding, height - 2 * padding), flags, cells.at(c));
+        y += height;
         painter.drawLine(QPointF(0, y), QPointF(page.width(), y));
     };
     row(heads, true);
+    for (const QStringList &cells : lines())
+        row(cells, false);
+    y += 4 * unit;
+    if (y + 3 * unit > page.height()) {
+        device.newPage();
+        y = 0;
+        newPage();
+    }
+    line(tr("Trainer's signature: ____________________"), 1.5, false);
+}
+
+QList<QStringList> ResultSheet::lines() const
+{
+    QList<QStringList> out;
     for (const ComplaintResult &r : m_score.results) {
         const QString right = !r.handled                       ? u"—"_s
             : r.decisionCorrect && r.opdCorrect.value_or(true) ? tr("yes")
             : r.decisionCorrect                                ? tr("OPD wrong")
                                                                : tr("no");
-        row({r.title, r.expected, r.arrived ? (r.actual.isEmpty() ? tr("not yet") : r.actual) : tr("not arrived"),
-             right, ScoreboardModel::duration(r.triageSeconds), r.deadlineMissed ? tr("missed") : tr("kept")},
-            false);
+        const QString done = !r.arrived        ? tr("not arrived")
+            : r.actualHandling.decision.isEmpty() && r.actual.isEmpty() ? tr("not yet")
+                                                                         : HandlingText::of(r.actualHandling, r.actual);
+        out.append({r.title, HandlingText::of(r.expectedHandling, r.expected), done, right,
+                    ScoreboardModel::duration(r.triageSeconds), r.deadlineMissed ? tr("missed") : tr("kept")});
     }
-    y += 4 * unit;
-    line(tr("Trainer's signature: ____________________"), 1.5, false);
+    return out;
 }
 
 Status ResultSheet::writePdf(const QString &file) const

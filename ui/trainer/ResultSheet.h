@@ -29,6 +29,8 @@ public:
     ResultSheet(Header header, TraineeScore score) : m_header(std::move(header)), m_score(std::move(score)) { }
 
     void paint(QPagedPaintDevice &device) const;
+    // The table's cells, one list per scenario complaint, as the sheet prints them.
+    QList<QStringList> lines() const;
     Status writePdf(const QString &file) const;
 
 private:

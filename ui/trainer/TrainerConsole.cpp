@@ -1,11 +1,11 @@
 #include "TrainerConsole.h"
 
+#include "JumpTimeEdit.h"
 #include "ResultSheet.h"
 #include "ScoreboardModel.h"
 #include "TrainerHubClient.h"
 #include "codec/WireTime.h"
 
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -67,11 +69,9 @@ TrainerConsole::TrainerConsole(TrainerHubClient *client, QWidget *parent) : QWid
         });
     }
     controls->addSpacing(16);
-    m_jumpEdit = new QDateTimeEdit(this);
-    m_jumpEdit->setObjectName(u"jumpToDateTimeEdit"_s);
-    m_jumpEdit->setTimeSpec(Qt::UTC); // holds WIB wall time, see setStatus()
-    m_jumpEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat)); // as every other time shown
-    m_jumpEdit->setCalendarPopup(true);
+    m_jumpEdit = new JumpTimeEdit(this);
+    m_jumpEdit->setObjectName(u"jumpToLineEdit"_s);
+    m_jumpEdit->setPlaceholderText(m_jumpEdit->format());
     m_jump = button("jumpClockPushButton", this);
     controls->addWidget(m_jumpEdit);
     controls->addWidget(m_jump);
@@ -102,10 +102,8 @@ TrainerConsole::TrainerConsole(TrainerHubClient *client, QWidget *parent) : QWid
         if (m_client)
             m_client->setSpeed(0);
     });
-    connect(m_jump, &QPushButton::clicked, this, [this] {
-        if (m_client)
-            m_client->jumpTo(QDateTime(m_jumpEdit->date(), m_jumpEdit->time(), kWib));
-    });
+    connect(m_jump, &QPushButton::clicked, this, &TrainerConsole::jump);
+    connect(m_jumpEdit, &QLineEdit::returnPressed, this, &TrainerConsole::jump);
     connect(m_reset, &QPushButton::clicked, this, &TrainerConsole::askReset);
     connect(m_print, &QPushButton::clicked, this, &TrainerConsole::askPrint);
     if (m_client) {
@@ -120,7 +118,7 @@ TrainerConsole::TrainerConsole(TrainerHubClient *client, QWidget *parent) : QWid
 void TrainerConsole::setStatus(const QJsonObject &status)
 {
     const bool first = m_status.isEmpty();
-    m_status = status;
+    const QJsonObject previous = std::exchange(m_status, status);
     m_problem->hide();
     QList<TraineeScore> scores;
     for (const QJsonValue &score : status.value(u"scores"_s).toArray())
@@ -129,13 +127,30 @@ void TrainerConsole::setStatus(const QJsonObject &status)
     if (first && !scores.isEmpty())
         m_table->selectRow(0);
     const QDateTime now = parseWireTime(status.value(u"hub_time"_s).toString());
-    // The edit holds WIB wall time (Qt 6.4's QDateTimeEdit has no time zone of its own).
-    const QDateTime shown(m_jumpEdit->date(), m_jumpEdit->time(), kWib);
-    if (first || shown < now) {
+    // The field proposes the next full hour of the class: at first, when the clock has passed what it holds (not
+    // while the trainer is typing), and for a new class (a reset), whose clock is back at the scenario's start and
+    // would otherwise be sent weeks ahead by one click on a time kept from the old class.
+    const bool newClass = !first && (status.value(u"class"_s) != previous.value(u"class"_s)
+                                     || status.value(u"store_id"_s) != previous.value(u"store_id"_s));
+    const QDateTime shown = m_jumpEdit->time();
+    if (first || newClass || (!m_jumpEdit->hasFocus() && (!shown.isValid() || shown < now))) {
         const QDateTime wib = now.addSecs(3600).toTimeZone(kWib);
-        m_jumpEdit->setDateTime(QDateTime(wib.date(), QTime(wib.time().hour(), 0), Qt::UTC));
+        m_jumpEdit->setTime(QDateTime(wib.date(), QTime(wib.time().hour(), 0), kWib));
     }
     retranslate();
+}
+
+void TrainerConsole::jump()
+{
+    const QDateTime target = m_jumpEdit->time();
+    if (!target.isValid()) {
+        showProblem(tr("Type the time to jump to as %1, e.g. %2.")
+                        .arg(m_jumpEdit->format(),
+                             QLocale().toString(QDateTime(QDate(2026, 11, 17), QTime(8, 0)), m_jumpEdit->format())));
+        return;
+    }
+    if (m_client)
+        m_client->jumpTo(target);
 }
 
 void TrainerConsole::showProblem(const QString &message)

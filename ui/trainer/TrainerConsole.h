@@ -6,13 +6,13 @@
 #include <QTimer>
 #include <QWidget>
 
-class QDateTimeEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace rabeg {
 
+class JumpTimeEdit;
 class ScoreboardModel;
 class TrainerHubClient;
 
@@ -43,6 +43,7 @@ private:
     void showProblem(const QString &message);
     void askReset();
     void askPrint();
+    void jump();
 
     TrainerHubClient *m_client;
     QJsonObject m_status;
@@ -51,7 +52,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_pause;
     QList<std::pair<QPushButton *, int>> m_speeds;
-    QDateTimeEdit *m_jumpEdit;
+    JumpTimeEdit *m_jumpEdit;
     QPushButton *m_jump;
     QPushButton *m_reset;
     QPushButton *m_print;
