@@ -155,10 +155,16 @@ void ComplaintDetailView::showComplaint(const QUuid &id)
 void ComplaintDetailView::clear()
 {
     m_id = QUuid();
+    showNoComplaint(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
+}
+
+void ComplaintDetailView::showNoComplaint(const QString &html)
+{
+    // Nothing of the complaint shown before may stay: not its deadline bars, nor a button that acts on it.
     m_packetButton->showFor({}, {}, false);
     m_identity->showFor({}, {}, false);
     m_attachments->showFor({}, {});
-    m_browser->setHtml(u"<p style='color:#777'>"_s + esc(tr("Select a complaint to read it here.")) + u"</p>"_s);
+    m_browser->setHtml(html);
     m_deadlines->setBars({}, m_session.hubNow());
     m_deadlinesLabel->setText(tr("Deadlines"));
     m_conflict->clear();
@@ -203,16 +209,10 @@ void ComplaintDetailView::refresh()
     const auto complaint = m_session.complaint(m_id);
     const auto history = ComplaintRepository(m_session.cache()).history(m_id);
     if (!complaint.ok() || !history.ok() || !complaint.value()) {
-        m_browser->setHtml(u"<p style='color:#b01c1c'>"_s
-                           + esc(tr("This complaint is not in the local cache (any more). It may have left your "
-                                    "scope, for example when it was returned or dispatched elsewhere."))
-                           + u"</p>"_s);
-        m_identity->showFor({}, {}, false);
-        m_attachments->showFor({}, {});
-        m_conflict->clear();
-        m_checklist->clear();
-        arrangeTabs();
-        m_timeline->show({}, {});
+        showNoComplaint(u"<p style='color:#b01c1c'>"_s
+                        + esc(tr("This complaint is not in the local cache (any more). It may have left your "
+                                 "scope, for example when it was returned or dispatched elsewhere."))
+                        + u"</p>"_s);
         return;
     }
     const ProjectedComplaint &c = *complaint.value();

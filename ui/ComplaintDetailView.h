@@ -57,6 +57,7 @@ private:
     QString render(const ProjectedComplaint &complaint, const QString &stall) const;
     // The tabs' names, the checklist's tab offered or not, and the one in front, after a complaint is shown.
     void arrangeTabs();
+    void showNoComplaint(const QString &html);
     void retry(const QString &commandId);
     void discard(const QString &commandId);
 

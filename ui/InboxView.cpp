@@ -163,7 +163,17 @@ void InboxView::applyCriteria(const InboxCriteria &criteria)
 {
     InboxCriteria withOrder = criteria;
     withOrder.oldestFirst = m_model->criteria().oldestFirst; // the header orders, the filter bar filters
+    const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
     m_model->setCriteria(withOrder);
+    // The detail follows the list the operator asked for: the complaint read before if the new list holds it, else
+    // the list's first, else nothing (it went on showing a complaint the search or filter had left out).
+    const int row = selected.isEmpty() ? -1 : m_model->rowOfComplaint(selected);
+    if (row >= 0 || m_model->rowCount() > 0) {
+        m_table->selectRow(std::max(row, 0)); // shows it (currentRowChanged: the reset left no current row)
+        m_table->scrollTo(m_table->currentIndex());
+    } else {
+        m_detail->clear();
+    }
 }
 
 void InboxView::reload()
@@ -174,6 +184,8 @@ void InboxView::reload()
     const int oldRow = m_table->currentIndex().row();
     const int fromTop = oldRow >= 0 ? oldRow - m_table->rowAt(0) : 0;
     m_model->reload();
+    if (m_model->rowCount() == 0) // a training class started again, a new scope: nothing to show
+        return m_detail->clear();
     if (selected.isEmpty())
         return;
     const int row = m_model->rowOfComplaint(selected);
@@ -182,7 +194,8 @@ void InboxView::reload()
         m_table->scrollTo(m_model->index(std::max(0, row - fromTop), 0), QAbstractItemView::PositionAtTop);
         return;
     }
-    // Gone from the list (filtered out by its new state, or left the user's scope): the detail keeps showing it.
+    // Gone from the list (filtered out by its new state, or left the user's scope): the detail keeps showing it, or
+    // says it is gone, so the operator sees what became of what they acted on.
     m_detail->refresh();
 }
 

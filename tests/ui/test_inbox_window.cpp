@@ -6,6 +6,7 @@
 #include "InboxModel.h"
 #include "InboxView.h"
 #include "ComplaintDetailView.h"
+#include "DeadlineBars.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
@@ -19,7 +20,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QPushButton>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 #include <QToolButton>
 
@@ -340,4 +343,63 @@ TEST_CASE("an inbox with complaints, or of a demo store, has no training hint")
     empty.workspace->window().setTrainingBanner(u"demo"_s);
     CHECK(empty.inbox().findChild<QLabel *>(u"inboxSummaryLabel"_s)->text()
           == u"Inbox — 0 complaints in the local cache"_s);
+}
+
+// What must hold: the detail pane shows a complaint of the list the operator asked for, or nothing. After a search
+// or a drill-down it went on showing the complaint read before although the list had left it out; after a training
+// class started again (an empty inbox) it kept that complaint's deadline bars and its escalation packet button,
+// which then failed in English (new-user tests).
+TEST_CASE("the detail follows a filter or a drill-down: the complaint kept if listed, else the first, else nothing")
+{
+    Window w(600);
+    InboxView &inbox = w.inbox();
+    ComplaintDetailView *detail = inbox.detail();
+    const QStringList all = idsInListOrder(w.workspace->cache());
+    inbox.table()->selectRow(300);
+    const QUuid chosen = QUuid::fromString(all.at(300));
+    REQUIRE(detail->complaintId() == chosen);
+
+    QList<QUuid> withIt{QUuid::fromString(all.at(10)), chosen, QUuid::fromString(all.at(500))};
+    inbox.showOnly(withIt, u"Tiga aduan"_s);
+    CHECK(inbox.currentComplaint() == chosen);
+    CHECK(detail->complaintId() == chosen);
+
+    QList<QUuid> without{QUuid::fromString(all.at(20)), QUuid::fromString(all.at(40))};
+    inbox.showOnly(without, u"Dua aduan lain"_s);
+    CHECK(inbox.currentComplaint() == QUuid::fromString(all.at(20))); // the list's first, in its order
+    CHECK(detail->complaintId() == QUuid::fromString(all.at(20)));
+
+    inbox.showOnly({}, u"Sel kosong"_s);
+    CHECK(detail->complaintId().isNull());
+    CHECK(detail->findChild<DeadlineBars *>()->bars().isEmpty());
+}
+
+TEST_CASE("a complaint gone from the cache leaves no deadline bars nor packet button in the detail")
+{
+    Window w(600);
+    InboxView &inbox = w.inbox();
+    ComplaintDetailView *detail = inbox.detail();
+    QSqlQuery q(w.workspace->cache().database());
+    REQUIRE(q.exec(u"SELECT c.id FROM complaints c JOIN complaint_due d ON d.id = c.id WHERE c.escalated = 1 LIMIT 1"_s));
+    REQUIRE(q.next()); // the demo escalates some complaints
+    const QString gone = q.value(0).toString();
+    q.finish();
+    inbox.table()->selectRow(inbox.model()->rowOfComplaint(gone));
+    auto *packet = detail->findChild<QPushButton *>(u"escalationPacketPushButton"_s);
+    REQUIRE(packet);
+    REQUIRE(packet->isVisibleTo(detail));
+    REQUIRE_FALSE(detail->findChild<DeadlineBars *>()->bars().isEmpty());
+
+    // It leaves the cache (its OPD's scope changed; a training class started again): the list still has others.
+    REQUIRE(q.exec(u"DELETE FROM complaints WHERE id = '"_s + gone + u"'"_s));
+    inbox.reload();
+    CHECK(detail->complaintId() == QUuid::fromString(gone)); // still named, to say what became of it
+    CHECK(detail->findChild<QTextBrowser *>(u"complaintDetailTextBrowser"_s)->toPlainText().contains(u"not in the local cache"_s));
+    CHECK_FALSE(packet->isVisibleTo(detail));
+    CHECK(detail->findChild<DeadlineBars *>()->bars().isEmpty());
+
+    // Every complaint leaves: nothing is shown.
+    REQUIRE(q.exec(u"DELETE FROM complaints"_s));
+    inbox.reload();
+    CHECK(detail->complaintId().isNull());
 }
