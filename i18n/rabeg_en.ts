@@ -3154,6 +3154,10 @@
         <source>Only the command center hands over complaints.</source>
         <translation>Only the command center hands over complaints.</translation>
     </message>
+    <message>
+        <source>Claiming needs a user signed in to a hub: this cache was opened without one.</source>
+        <translation>Claiming needs a user signed in to a hub: this cache was opened without one.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintChecklistPanel</name>
@@ -4488,6 +4492,10 @@
     <message>
         <source>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</source>
         <translation>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</translation>
+    </message>
+    <message>
+        <source>This session will not be remembered: the system keychain cannot be used (see Log).</source>
+        <translation>This session will not be remembered: the system keychain cannot be used (see Log).</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6130,10 @@
     <message>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the hub...</source>
+        <translation>Sending the change to the hub...</translation>
     </message>
 </context>
 <context>

@@ -3194,6 +3194,10 @@
         <source>Only the command center hands over complaints.</source>
         <translation>Hanya pusat komando yang melakukan serah terima aduan.</translation>
     </message>
+    <message>
+        <source>Claiming needs a user signed in to a hub: this cache was opened without one.</source>
+        <translation>Mengambil alih aduan memerlukan pengguna yang masuk ke hub: cache ini dibuka tanpa hub.</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::ComplaintChecklistPanel</name>
@@ -3942,7 +3946,7 @@
     </message>
     <message>
         <source>Stalled onl&amp;y</source>
-        <translation>Hanya yang &amp;macet</translation>
+        <translation>Hanya &amp;yang macet</translation>
     </message>
     <message>
         <source>Complaints whose SOP checklist is stalled at hub time, as on the stall board</source>
@@ -4542,6 +4546,10 @@
     <message>
         <source>The hub could not end the session (%1). It ends there by itself within 12 hours, or when an administrator revokes it.</source>
         <translation>Hub tidak dapat mengakhiri sesi (%1). Sesi itu berakhir sendiri di hub dalam 12 jam, atau saat administrator mencabutnya.</translation>
+    </message>
+    <message>
+        <source>This session will not be remembered: the system keychain cannot be used (see Log).</source>
+        <translation>Sesi ini tidak akan diingat: keychain sistem tidak dapat dipakai (lihat Log).</translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6210,10 @@
     <message>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the hub...</source>
+        <translation>Mengirim perubahan ke hub...</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@ void ComplaintActions::claim()
     const auto c = currentComplaint();
     if (!c || !mayStart(CommandType::Claim, *c))
         return;
+    // A cache opened without a hub (the offline demo) has no user to own it: the unowned complaint's empty assignee
+    // matched the empty user name, and the claim was refused as already yours.
+    if (m_session.actor().user.isEmpty()) {
+        emit feedback(m_current, tr("Claiming needs a user signed in to a hub: this cache was opened without one."),
+                      true);
+        return;
+    }
     if (c->shown.assignee == m_session.actor().user) {
         emit feedback(m_current, tr("You already own this complaint."), true);
         return;

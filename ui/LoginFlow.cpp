@@ -82,8 +82,10 @@ void LoginFlow::keychainProblem(const QString &message)
         m_keychainWarned = true;
         qCWarning(lcUi).noquote() << message;
         emit keychainUnavailable(message);
+        // The status bar has room for a short line beside its fixed parts; the whole sentence is in the log.
         if (m_workspace)
-            m_workspace->window().statusBar()->showMessage(message, 20000);
+            m_workspace->window().statusBar()->showMessage(
+                tr("This session will not be remembered: the system keychain cannot be used (see Log)."), 20000);
     }
     if (!m_workspace && !m_dialog)
         showLogin(message); // the read failed: no kept session, so the password it is

@@ -218,6 +218,23 @@ TEST_CASE("an action the state machine refuses here says why and queues nothing"
     CHECK(OutboxView(w.workspace->cache()).counts().value().pending == 0);
 }
 
+// Without a hub there is no user to own a complaint: the claim (M) of an unowned one was refused as "You already own
+// this complaint" (its empty assignee matched the empty user name). It says why it cannot be done, and queues nothing.
+TEST_CASE("a claim without a signed-in user says it needs one, not that you own the complaint")
+{
+    OfflineWorkspace w;
+    WorkspaceDriver driver(w.window());
+    const Complaint c = w.complaintIn(ComplaintState::Received);
+    REQUIRE(c.assignee.isEmpty());
+    driver.search(u'"' + c.title + u'"');
+    driver.key(Qt::Key_M);
+    auto *message = w.window().inbox()->detail()->findChild<QLabel *>(u"detailMessageLabel"_s);
+    REQUIRE(message);
+    CHECK(message->isVisible());
+    CHECK(message->text() == u"Claiming needs a user signed in to a hub: this cache was opened without one."_s);
+    CHECK(OutboxView(w.workspace->cache()).counts().value().pending == 0);
+}
+
 TEST_CASE("the command palette reaches every action, and F1 lists the keys")
 {
     OfflineWorkspace w;

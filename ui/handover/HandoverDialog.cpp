@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -49,6 +50,7 @@ HandoverDialog::HandoverDialog(OperatorSession &session, const QStringList &coll
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Outcome, QHeaderView::ResizeToContents);
 
@@ -85,6 +87,18 @@ HandoverDialog::HandoverDialog(OperatorSession &session, const QStringList &coll
     resize(980, 560);
     showOwner(me);
     m_takingCombo->setFocus();
+}
+
+bool HandoverDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        if (QTableWidgetItem *pick = m_table->item(m_table->currentRow(), Pick))
+            pick->setCheckState(pick->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void HandoverDialog::showOwner(const QString &user)

@@ -33,6 +33,11 @@ public:
     void reassign();
     QString summary() const;
 
+protected:
+    // Space ticks or unticks the current row whichever of its cells is current (the table's own Space did only on
+    // the tick box's cell, so after a click on a row's title Space did nothing and the row was handed over).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum Column { Pick, Number, Title, State, Received, Outcome };
     void refreshOutcomes();
