@@ -124,19 +124,26 @@ TEST_CASE("a roster file alone gives the accounts of a class")
     CHECK(roster.error().message == u"trainees[1].username: user name \"ani\" appears twice"_s);
 }
 
+namespace {
+
+// An event of a class's history, acted by `user` as an operator.
+Event event(EventType type, const QDateTime &at, const QString &user, const QJsonObject &payload)
+{
+    Event e;
+    e.type = type;
+    e.at = at;
+    e.actor = {user, Role::Operator, QString()};
+    e.payload = payload;
+    return e;
+}
+
+} // namespace
+
 TEST_CASE("a trainee's score counts only their own acts, from the hub's timestamps")
 {
     const TrainingScenario scenario = ScenarioLoader(city()).parse(QJsonDocument(classOfThree()).toJson()).value();
     const QDateTime start = scenario.start;
     TrainingScoring scoring(scenario, u"store/class-1"_s, city());
-    const auto event = [](EventType type, const QDateTime &at, const QString &user, const QJsonObject &payload) {
-        Event e;
-        e.type = type;
-        e.at = at;
-        e.actor = {user, Role::Operator, QString()};
-        e.payload = payload;
-        return e;
-    };
     QHash<QString, QList<Event>> histories;
     histories.insert(u"c1"_s,
                      {event(EventType::Received, start, u"pelatihan"_s, {}),
@@ -164,14 +171,6 @@ TEST_CASE("a result line gives each decision in parts, with the names a trainee 
     const QDateTime start = scenario.start;
     const QString classId = u"store/class-1"_s;
     TrainingScoring scoring(scenario, classId, city());
-    const auto event = [](EventType type, const QDateTime &at, const QString &user, const QJsonObject &payload) {
-        Event e;
-        e.type = type;
-        e.at = at;
-        e.actor = {user, Role::Operator, QString()};
-        e.payload = payload;
-        return e;
-    };
     const auto copy = [&](const QString &trainee, const QString &key) {
         return trainingIds::complaint(classId, trainee, key).toString(QUuid::WithoutBraces);
     };
