@@ -1,5 +1,7 @@
 #include "InboxFilterBar.h"
 
+#include "FlowLayout.h"
+
 #include "Labels.h"
 
 #include <QAbstractItemView>
@@ -21,6 +23,9 @@
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
+
+constexpr int kOnlyLabelWidth = 420; // pixels: the drill-down chip's text at most
+
 namespace {
 
 // As wide as its choice needs up to about 18 characters (the longest category alone made the filter row wider
@@ -99,20 +104,21 @@ InboxFilterBar::InboxFilterBar(const ReferenceData &reference, std::unique_ptr<S
     chipLayout->addWidget(m_onlyRemoveButton);
     m_onlyChip->hide();
 
+    // The drill-down's chip beside the search, which gives it room; the filters flow into a second row where the
+    // width ends (a dock beside the inbox), instead of making the window wider than the screen.
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchEdit, 1);
+    top->addWidget(m_onlyChip);
     top->addWidget(m_savedCombo);
     top->addWidget(m_saveButton);
     top->addWidget(m_clearButton);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_onlyChip);
+    auto *bottom = new FlowLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_stateCombo), static_cast<QWidget *>(m_opdCombo),
                        static_cast<QWidget *>(m_categoryCombo), static_cast<QWidget *>(m_kecamatanCombo),
                        static_cast<QWidget *>(m_overdueCheck), static_cast<QWidget *>(m_escalatedCheck),
                        static_cast<QWidget *>(m_pendingCheck), static_cast<QWidget *>(m_stalledCheck),
                        static_cast<QWidget *>(m_mineCheck)})
         bottom->addWidget(w);
-    bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -221,7 +227,10 @@ void InboxFilterBar::showOnlyChip()
 {
     const bool shown = !m_onlyIds.isEmpty() || !m_onlyText.isEmpty();
     const QString label = m_onlyText.isEmpty() ? tr("Chosen complaints") : m_onlyText;
-    m_onlyLabel->setText(tr("Only: %1 (%2)").arg(label, QLocale().toString(m_onlyIds.size())));
+    // At most a third of a laptop's width, elided in the middle; the whole in its tooltip.
+    const QString whole = tr("Only: %1 (%2)").arg(label, QLocale().toString(m_onlyIds.size()));
+    m_onlyLabel->setText(m_onlyLabel->fontMetrics().elidedText(whole, Qt::ElideMiddle, kOnlyLabelWidth));
+    m_onlyLabel->setToolTip(whole);
     m_onlyRemoveButton->setToolTip(tr("Show all complaints again"));
     m_onlyRemoveButton->setAccessibleName(tr("Remove the filter: %1").arg(label));
     m_onlyChip->setAccessibleName(tr("Only these complaints: %1").arg(label));

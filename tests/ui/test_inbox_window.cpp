@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFontMetrics>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -402,4 +403,32 @@ TEST_CASE("a complaint gone from the cache leaves no deadline bars nor packet bu
     REQUIRE(q.exec(u"DELETE FROM complaints"_s));
     inbox.reload();
     CHECK(detail->complaintId().isNull());
+}
+
+// The window grew past a 1366-pixel screen and stayed so once the notifications opened beside the inbox, or a
+// drill-down put its chip in the filter bar (a new-user test: 1693 and 1558 pixels). What must hold: neither makes
+// the window need more than the laptop's width.
+TEST_CASE("the notifications beside the inbox and a drill-down's chip keep the window within 1366 pixels")
+{
+    Window w(400);
+    REQUIRE(w.language.use(u"id"_s));
+    MainWindow &window = w.workspace->window();
+    window.resize(1366, 768);
+    window.show();
+    QTest::qWait(50);
+    const auto smallestWidth = [&] { return window.minimumSizeHint().expandedTo(window.minimumSize()).width(); };
+    REQUIRE(smallestWidth() <= 1366);
+
+    w.inbox().showOnly({QUuid::createUuid()}, u"Lewat tenggat di Dinas Kependudukan dan Pencatatan Sipil (26)"_s);
+    QTest::qWait(50);
+    CAPTURE(smallestWidth());
+    CHECK(smallestWidth() <= 1366);
+
+    auto *dock = window.findChild<QDockWidget *>(u"alertsDock"_s);
+    REQUIRE(dock);
+    dock->show();
+    QTest::qWait(50);
+    CAPTURE(smallestWidth(), dock->minimumSizeHint().width());
+    CHECK(smallestWidth() <= 1366);
+    CHECK(window.width() <= 1366);
 }
