@@ -1,5 +1,6 @@
 #include "IdentityRoute.h"
 
+#include "core/VisibleText.h"
 #include "HubLog.h"
 #include "codec/WireTime.h"
 #include "json/CanonicalJson.h"
@@ -206,7 +207,7 @@ HubResponse IdentityRoute::reveal(const Complaint &complaint, const HubRequest &
         return HubResponse::error(422, u"invalid_field"_s,
                                   u"Send {\"reason\": \"...\"}: why the identity must be revealed, and nothing else."_s);
     const QString reason = object.value(u"reason"_s).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > kMaxReason)
+    if (!hasVisibleText(reason) || reason.size() > kMaxReason)
         return HubResponse::error(422, u"invalid_field"_s,
                                   u"reason: state why the identity must be revealed, in 1 to %1 characters."_s.arg(kMaxReason));
 

@@ -1,5 +1,6 @@
 #include "SopRoute.h"
 
+#include "core/VisibleText.h"
 #include "HubApi.h"
 #include "ReferenceRequest.h"
 #include "json/JsonParser.h"
@@ -65,7 +66,7 @@ HubResponse SopRoute::post(const HubRequest &request, const Actor &actor, const 
     if (!body.value(u"template"_s).isObject())
         return HubResponse::error(422, u"invalid_field"_s, u"template: expected the template version as an object"_s);
     const QString reason = body.value(u"reason"_s).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > kMaxReason)
+    if (!hasVisibleText(reason) || reason.size() > kMaxReason)
         return HubResponse::error(422, u"reason_required"_s,
                                   u"Say why this version is published (reason: 1 to %1 characters)."_s.arg(kMaxReason));
     QUuid draftId;

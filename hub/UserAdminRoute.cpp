@@ -1,5 +1,6 @@
 #include "UserAdminRoute.h"
 
+#include "core/VisibleText.h"
 #include "AccountRules.h"
 #include "Auth.h"
 #include "HubApi.h"
@@ -17,6 +18,7 @@ namespace {
 
 const QString kUsersPath = u"/api/v1/admin/users"_s;
 constexpr qsizetype kMaxReason = 500;
+constexpr qsizetype kMaxName = 120; // a person's full name, with titles
 // The reference stream's OPD field decides which liaisons see an event: no OPD has this code, so no liaison's
 // workstation receives account changes (operators', supervisors' and admins' do, as every reference event).
 const QString kNoLiaison = u"-"_s;
@@ -120,9 +122,15 @@ HubResponse UserAdminRoute::change(const HubRequest &request, const Actor &actor
     }
     const QString username = body.value(u"username"_s).toString();
     const QString reason = body.value(u"reason"_s).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > kMaxReason)
+    if (!hasVisibleText(reason) || reason.size() > kMaxReason)
         return HubResponse::error(422, u"reason_required"_s,
                                   u"Say why the account changes (reason: 1 to %1 characters)."_s.arg(kMaxReason));
+    // A person's name is shown in every list and history: it may be left empty (as `rabeg-hub user add` allows),
+    // but not made of invisible characters only, nor a page long.
+    if (const QString name = body.value(u"name"_s).toString();
+        (!name.isEmpty() && !hasVisibleText(name)) || name.trimmed().size() > kMaxName)
+        return HubResponse::error(422, u"invalid_name"_s,
+                                  u"name: the person's full name, at most %1 characters, or nothing."_s.arg(kMaxName));
     static const QRegularExpression usernamePattern(u"^[a-z0-9][a-z0-9._-]{1,63}$"_s);
     if (action == u"create"_s && !usernamePattern.match(username).hasMatch())
         return HubResponse::error(422, u"invalid_username"_s,

@@ -1,5 +1,6 @@
 #include "ReferenceVersions.h"
 
+#include "core/VisibleText.h"
 #include "CategoryTree.h"
 
 #include <QRegularExpression>
@@ -22,7 +23,7 @@ Refusal invalid(const QString &code, const QString &message)
 std::optional<Refusal> checkReason(const QJsonObject &request)
 {
     const QJsonValue reason = request.value(u"reason"_s);
-    if (!reason.isString() || reason.toString().trimmed().isEmpty() || reason.toString().size() > kMaxReason)
+    if (!reason.isString() || !hasVisibleText(reason.toString()) || reason.toString().size() > kMaxReason)
         return invalid(u"reason_required"_s, u"reason: say what changes and why (1 to %1 characters)."_s.arg(kMaxReason));
     return std::nullopt;
 }
@@ -130,7 +131,7 @@ Result<ReferenceVersions::Decision, Refusal> ReferenceVersions::decideRouteHolde
         return invalid(u"invalid_field"_s, u"action: expected add, rename or deactivate."_s);
     const QString code = request.value(u"code"_s).toString().trimmed();
     const QString name = request.value(u"name"_s).toString().trimmed();
-    if (action != u"deactivate"_s && (name.isEmpty() || name.size() > kMaxName))
+    if (action != u"deactivate"_s && (!hasVisibleText(name) || name.size() > kMaxName))
         return invalid(u"name_required"_s,
                        u"name: give the %1's full name (1 to %2 characters)."_s.arg(what).arg(kMaxName));
     if (auto refusal = checkReason(request))

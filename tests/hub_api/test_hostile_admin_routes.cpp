@@ -109,3 +109,52 @@ TEST_CASE("hostile requests on the administration, SOP and identity routes are r
     CHECK(hub.get(admin, u"/api/v1/admin/users"_s).status == 200);
     CHECK(hub.get(admin, u"/api/v1/admin/reference-events"_s).status == 200);
 }
+
+// A reason or a name made only of invisible characters (a right-to-left mark, a NUL, a zero-width space) was taken:
+// the identity was revealed and the audit showed a blank reason; an OPD and an account got a blank-looking name. What
+// must hold: such text is refused like empty text, and nothing changes.
+TEST_CASE("a reason or a name of invisible characters only is refused like an empty one")
+{
+    HubFixture hub(6);
+    const QByteArray admin = hub.login(u"admin.iwan"_s);
+    const QByteArray supervisor = hub.login(u"spv.dewi"_s);
+    const QUuid known = hub.intake(hub.login(u"op.rina"_s), u"Pungli di kelurahan"_s, u"Diminta uang."_s, true);
+    const QString invisible = QString(QChar(0x202E)) + QChar(0x0000) + QChar(0x200B) + u" \t"_s;
+    const StoreDump before = hub.dump();
+    const auto id = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+
+    const HubResponse reveal = hub.post(supervisor, u"/api/v1/complaints/"_s + uuidText(known) + u"/identity/reveal"_s,
+                                        QJsonObject{{u"reason"_s, invisible}});
+    INFO(reveal.body.toStdString());
+    requireError(reveal, 422, u"invalid_field"_s);
+    requireError(hub.post(admin, u"/api/v1/admin/opds"_s,
+                          QJsonObject{{u"command_id"_s, id()}, {u"action"_s, u"add"_s}, {u"code"_s, u"DISPORA"_s},
+                                      {u"name"_s, u"Dinas Pemuda dan Olahraga"_s}, {u"reason"_s, invisible}}),
+                 422, u"reason_required"_s);
+    requireError(hub.post(admin, u"/api/v1/admin/opds"_s,
+                          QJsonObject{{u"command_id"_s, id()}, {u"action"_s, u"add"_s}, {u"code"_s, u"DISPORA"_s},
+                                      {u"name"_s, invisible}, {u"reason"_s, u"Perda 2026"_s}}),
+                 422, u"name_required"_s);
+    const QJsonObject account{{u"command_id"_s, id()}, {u"action"_s, u"create"_s}, {u"username"_s, u"siti.dlh"_s},
+                              {u"role"_s, u"operator"_s}, {u"opd"_s, QString()},
+                              {u"password"_s, u"Pintu-Gerbang-Serang-27"_s}};
+    QJsonObject blankReason = account;
+    blankReason.insert(u"name"_s, u"Siti Rahmawati"_s);
+    blankReason.insert(u"reason"_s, invisible);
+    requireError(hub.post(admin, u"/api/v1/admin/users"_s, blankReason), 422, u"reason_required"_s);
+    QJsonObject blankName = account;
+    blankName.insert(u"name"_s, invisible);
+    blankName.insert(u"reason"_s, u"Operator baru"_s);
+    requireError(hub.post(admin, u"/api/v1/admin/users"_s, blankName), 422, u"invalid_name"_s);
+    QJsonObject longName = blankName;
+    longName.insert(u"command_id"_s, id());
+    longName.insert(u"name"_s, QString(600, u'a'));
+    requireError(hub.post(admin, u"/api/v1/admin/users"_s, longName), 422, u"invalid_name"_s);
+    CHECK(hub.dump() == before);
+
+    // Visible text with those characters around it is still taken.
+    QJsonObject named = blankName;
+    named.insert(u"command_id"_s, id());
+    named.insert(u"name"_s, QString(QString(QChar(0x200B)) + u"Siti Rahmawati"_s));
+    CHECK(hub.post(admin, u"/api/v1/admin/users"_s, named).status == 200);
+}
