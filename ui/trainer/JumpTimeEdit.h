@@ -21,6 +21,8 @@ public:
     void setTime(const QDateTime &at); // shown in WIB
     QDateTime time() const; // in WIB; invalid when the text is not a time
     QString format() const { return QLocale().dateTimeFormat(QLocale::ShortFormat); }
+    // A time written in that format ("17/11/26 08.00"), to show what to type.
+    QString example() const { return QLocale().toString(QDateTime(QDate(2026, 11, 17), QTime(8, 0)), format()); }
 
     // `text` in `locale`'s short date-time format, as WIB wall time; two-digit years are this century's.
     static QDateTime parse(const QString &text, const QLocale &locale);

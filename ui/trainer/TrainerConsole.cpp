@@ -71,7 +71,7 @@ TrainerConsole::TrainerConsole(TrainerHubClient *client, QWidget *parent) : QWid
     controls->addSpacing(16);
     m_jumpEdit = new JumpTimeEdit(this);
     m_jumpEdit->setObjectName(u"jumpToLineEdit"_s);
-    m_jumpEdit->setPlaceholderText(m_jumpEdit->format());
+    m_jumpEdit->setPlaceholderText(m_jumpEdit->example()); // what to type, when the field is emptied
     m_jump = button("jumpClockPushButton", this);
     controls->addWidget(m_jumpEdit);
     controls->addWidget(m_jump);
@@ -144,9 +144,7 @@ void TrainerConsole::jump()
 {
     const QDateTime target = m_jumpEdit->time();
     if (!target.isValid()) {
-        showProblem(tr("Type the time to jump to as %1, e.g. %2.")
-                        .arg(m_jumpEdit->format(),
-                             QLocale().toString(QDateTime(QDate(2026, 11, 17), QTime(8, 0)), m_jumpEdit->format())));
+        showProblem(tr("Type the time to jump to as %1, e.g. %2.").arg(m_jumpEdit->format(), m_jumpEdit->example()));
         return;
     }
     if (m_client)
