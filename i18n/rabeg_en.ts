@@ -939,6 +939,349 @@
     </message>
 </context>
 <context>
+    <name>HubRefusal</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed logins. Try again in %1 minutes, or ask an administrator to unlock it.</source>
+        <translation>This account is locked after repeated failed logins. Try again in %1 minutes, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for this account or from this workstation. Try again in %1 seconds.</source>
+        <translation>Too many failed logins for this account or from this workstation. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Your session has ended. Log in again.</translation>
+    </message>
+    <message>
+        <source>Your role or OPD has changed. Log in again; this workstation syncs afresh and keeps what it has not sent yet.</source>
+        <translation>Your role or OPD has changed. Log in again; this workstation syncs afresh and keeps what it has not sent yet.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>Only a trainer runs the class.</source>
+        <translation>Only a trainer runs the class.</translation>
+    </message>
+    <message>
+        <source>The hub has no such complaint, or none that you may see.</source>
+        <translation>The hub has no such complaint, or none that you may see.</translation>
+    </message>
+    <message>
+        <source>This complaint is not in your OPD&apos;s care.</source>
+        <translation>This complaint is not in your OPD&apos;s care.</translation>
+    </message>
+    <message>
+        <source>This cannot be done to the complaint in its present state.</source>
+        <translation>This cannot be done to the complaint in its present state.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you read it. Compare both versions and decide again.</source>
+        <translation>Someone else changed this complaint after you read it. Compare both versions and decide again.</translation>
+    </message>
+    <message>
+        <source>The complaint changed before the hub acted on it; the hub decides again.</source>
+        <translation>The complaint changed before the hub acted on it; the hub decides again.</translation>
+    </message>
+    <message>
+        <source>The hub already took a different command under this command&apos;s id. Do it again as a new command.</source>
+        <translation>The hub already took a different command under this command&apos;s id. Do it again as a new command.</translation>
+    </message>
+    <message>
+        <source>The hub already holds this complaint.</source>
+        <translation>The hub already holds this complaint.</translation>
+    </message>
+    <message>
+        <source>This complaint has already gone to the Ombudsman.</source>
+        <translation>This complaint has already gone to the Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this complaint.</source>
+        <translation>Nobody owns this complaint.</translation>
+    </message>
+    <message>
+        <source>The hub has no command center user &quot;%1&quot;: choose a colleague from the list.</source>
+        <translation>The hub has no command center user &quot;%1&quot;: choose a colleague from the list.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated: choose a colleague who is still working.</source>
+        <translation>The account &quot;%1&quot; is deactivated: choose a colleague who is still working.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Choose a reason from the list.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is not in the hub&apos;s list.</source>
+        <translation>The reason &quot;%1&quot; is not in the hub&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a note that explains it.</source>
+        <translation>The reason &quot;other&quot; needs a note that explains it.</translation>
+    </message>
+    <message>
+        <source>Choose how the reporter was reached.</source>
+        <translation>Choose how the reporter was reached.</translation>
+    </message>
+    <message>
+        <source>The hub does not know that way of reaching the reporter.</source>
+        <translation>The hub does not know that way of reaching the reporter.</translation>
+    </message>
+    <message>
+        <source>Choose aspirasi, pengaduan or permintaan informasi.</source>
+        <translation>Choose aspirasi, pengaduan or permintaan informasi.</translation>
+    </message>
+    <message>
+        <source>A title must not be empty.</source>
+        <translation>A title must not be empty.</translation>
+    </message>
+    <message>
+        <source>Name the complaint this one duplicates.</source>
+        <translation>Name the complaint this one duplicates.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation>A complaint cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <source>The time given is not a valid time.</source>
+        <translation>The time given is not a valid time.</translation>
+    </message>
+    <message>
+        <source>The time the complaint was received must lie within the last 30 days and not in the future.</source>
+        <translation>The time the complaint was received must lie within the last 30 days and not in the future.</translation>
+    </message>
+    <message>
+        <source>The hub has no such category. Sync, then choose again.</source>
+        <translation>The hub has no such category. Sync, then choose again.</translation>
+    </message>
+    <message>
+        <source>This category is no longer in use. Choose another.</source>
+        <translation>This category is no longer in use. Choose another.</translation>
+    </message>
+    <message>
+        <source>The hub has no such service. Sync, then choose again.</source>
+        <translation>The hub has no such service. Sync, then choose again.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in use. Choose another.</source>
+        <translation>This service is no longer in use. Choose another.</translation>
+    </message>
+    <message>
+        <source>The hub has no such kecamatan.</source>
+        <translation>The hub has no such kecamatan.</translation>
+    </message>
+    <message>
+        <source>The hub has no such OPD. Sync, then choose again.</source>
+        <translation>The hub has no such OPD. Sync, then choose again.</translation>
+    </message>
+    <message>
+        <source>This OPD is no longer in use. Choose another.</source>
+        <translation>This OPD is no longer in use. Choose another.</translation>
+    </message>
+    <message>
+        <source>The hub has no such agency. Sync, then choose again.</source>
+        <translation>The hub has no such agency. Sync, then choose again.</translation>
+    </message>
+    <message>
+        <source>This agency is no longer in use. Choose another.</source>
+        <translation>This agency is no longer in use. Choose another.</translation>
+    </message>
+    <message>
+        <source>This complaint has no SOP checklist to tick.</source>
+        <translation>This complaint has no SOP checklist to tick.</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s SOP checklist has no such step.</source>
+        <translation>The complaint&apos;s SOP checklist has no such step.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is already done.</source>
+        <translation>The step &quot;%1&quot; is already done.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is not done, so there is nothing to reopen.</source>
+        <translation>The step &quot;%1&quot; is not done, so there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Critical SOP steps are not done yet. Tick them first, or give a reason to respond anyway.</source>
+        <translation>Critical SOP steps are not done yet. Tick them first, or give a reason to respond anyway.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB. Send a smaller photo or split the document.</source>
+        <translation>The file is larger than 10 MB. Send a smaller photo or split the document.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo or a PDF: only JPEG, PNG and PDF files are accepted, judged by their content, not their name.</source>
+        <translation>This file is not a photo or a PDF: only JPEG, PNG and PDF files are accepted, judged by their content, not their name.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is empty or too long. Rename the file and add it again.</source>
+        <translation>The file&apos;s name is empty or too long. Rename the file and add it again.</translation>
+    </message>
+    <message>
+        <source>Your role may not add attachments. The command center and the liaison of the OPD holding the complaint may.</source>
+        <translation>Your role may not add attachments. The command center and the liaison of the OPD holding the complaint may.</translation>
+    </message>
+    <message>
+        <source>This complaint has no such attachment.</source>
+        <translation>This complaint has no such attachment.</translation>
+    </message>
+    <message>
+        <source>The hub cannot read this attachment&apos;s file. Tell the hub&apos;s administrator.</source>
+        <translation>The hub cannot read this attachment&apos;s file. Tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporters&apos; identities.</source>
+        <translation>Your role may not see reporters&apos; identities.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may reveal an anonymous reporter&apos;s identity, and only with a stated reason.</source>
+        <translation>Only a supervisor or an admin may reveal an anonymous reporter&apos;s identity, and only with a stated reason.</translation>
+    </message>
+    <message>
+        <source>The reporter asked to stay anonymous.</source>
+        <translation>The reporter asked to stay anonymous.</translation>
+    </message>
+    <message>
+        <source>The reporter is not anonymous: there is nothing to reveal.</source>
+        <translation>The reporter is not anonymous: there is nothing to reveal.</translation>
+    </message>
+    <message>
+        <source>The hub was started without its identity key, so it cannot open reporters&apos; identities. Tell the hub&apos;s administrator.</source>
+        <translation>The hub was started without its identity key, so it cannot open reporters&apos; identities. Tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The hub was started with the identity key of another store. Tell the hub&apos;s administrator.</source>
+        <translation>The hub was started with the identity key of another store. Tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The hub has no such account. Reload the list of users.</source>
+        <translation>The hub has no such account. Reload the list of users.</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;: choose another user name, or change that account.</source>
+        <translation>There is already an account &quot;%1&quot;: choose another user name, or change that account.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 small letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>A user name is 2 to 64 small letters, digits, dots, dashes or underscores, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name: at most 120 characters, and not only spaces or invisible characters.</source>
+        <translation>Write the person&apos;s name: at most 120 characters, and not only spaces or invisible characters.</translation>
+    </message>
+    <message>
+        <source>This password is too weak. A password has at least 10 characters, 5 of them different, does not contain the user name and is not a common word with digits around it; a short phrase works well.</source>
+        <translation>This password is too weak. A password has at least 10 characters, 5 of them different, does not contain the user name and is not a common word with digits around it; a short phrase works well.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account: ask another admin to do it.</source>
+        <translation>You cannot deactivate your own account: ask another admin to do it.</translation>
+    </message>
+    <message>
+        <source>You cannot take the admin role from yourself: ask another admin to do it.</source>
+        <translation>You cannot take the admin role from yourself: ask another admin to do it.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already active.</source>
+        <translation>The account &quot;%1&quot; is already active.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <translation>The account &quot;%1&quot; is already deactivated.</translation>
+    </message>
+    <message>
+        <source>The account already has this role, OPD and name: change one of them.</source>
+        <translation>The account already has this role, OPD and name: change one of them.</translation>
+    </message>
+    <message>
+        <source>A liaison needs an OPD: choose the OPD whose complaints they follow up.</source>
+        <translation>A liaison needs an OPD: choose the OPD whose complaints they follow up.</translation>
+    </message>
+    <message>
+        <source>Only a liaison has an OPD: leave the OPD empty for this role.</source>
+        <translation>Only a liaison has an OPD: leave the OPD empty for this role.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason must not be empty.</source>
+        <translation>Say why: the reason must not be empty.</translation>
+    </message>
+    <message>
+        <source>Say what changes and why.</source>
+        <translation>Say what changes and why.</translation>
+    </message>
+    <message>
+        <source>Someone published a version of this template meanwhile: reload the template and publish again.</source>
+        <translation>Someone published a version of this template meanwhile: reload the template and publish again.</translation>
+    </message>
+    <message>
+        <source>A version cannot be published before the previous one.</source>
+        <translation>A version cannot be published before the previous one.</translation>
+    </message>
+    <message>
+        <source>You may draft SOP templates for your own OPD only.</source>
+        <translation>You may draft SOP templates for your own OPD only.</translation>
+    </message>
+    <message>
+        <source>The template differs from the draft it was submitted as. Open the draft again and publish it as it was submitted.</source>
+        <translation>The template differs from the draft it was submitted as. Open the draft again and publish it as it was submitted.</translation>
+    </message>
+    <message>
+        <source>The hub has no such submitted SOP draft.</source>
+        <translation>The hub has no such submitted SOP draft.</translation>
+    </message>
+    <message>
+        <source>The class clock only jumps forward; to start again, reset the class.</source>
+        <translation>The class clock only jumps forward; to start again, reset the class.</translation>
+    </message>
+    <message>
+        <source>The clock runs at 0 (paused) or from 1 to 600 times real time.</source>
+        <translation>The clock runs at 0 (paused) or from 1 to 600 times real time.</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach its store right now. Try again in a moment; nothing was lost.</source>
+        <translation>The hub cannot reach its store right now. Try again in a moment; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The hub could not write to its store. Try again in a moment; if it happens again, tell the hub&apos;s administrator.</source>
+        <translation>The hub could not write to its store. Try again in a moment; if it happens again, tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the hub takes (1 MB).</source>
+        <translation>The request is larger than the hub takes (1 MB).</translation>
+    </message>
+    <message>
+        <source>The hub could not read this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>The hub could not read this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The hub refused a field of this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>The hub refused a field of this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The hub does not take this request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>The hub does not take this request (%1). This workstation and the hub may be of different versions: tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The hub refused without saying why (%1).</source>
+        <translation>The hub refused without saying why (%1).</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeText</name>
     <message>
         <source>Write a title: a few words that say what the complaint is about.</source>
@@ -1444,6 +1787,324 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Online: synced with the hub (cursor %1).</source>
@@ -1535,6 +2196,120 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
     </message>
 </context>
 <context>
@@ -2249,16 +3024,12 @@
         <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
-    </message>
-    <message>
-        <source>Another admin published a new version first. Reload it, make your change again and publish. (%1)</source>
-        <translation>Another admin published a new version first. Reload it, make your change again and publish. (%1)</translation>
-    </message>
-    <message>
         <source>The hub refused the publication: %1</source>
         <translation>The hub refused the publication: %1</translation>
+    </message>
+    <message>
+        <source>Another admin published a new version first. Reload it, make your change again and publish.</source>
+        <translation>Another admin published a new version first. Reload it, make your change again and publish.</translation>
     </message>
 </context>
 <context>
@@ -3371,24 +4142,12 @@
 <context>
     <name>rabeg::DashboardScreen</name>
     <message>
-        <source>Overdue at %1 (%2)</source>
-        <translation>Overdue at %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Open at %1, %2 old (%3)</source>
-        <translation>Open at %1, %2 old (%3)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Follow-up deadlines decided at %1: %2 met, %3 breached</source>
         <translation>Follow-up deadlines decided at %1: %2 met, %3 breached</translation>
-    </message>
-    <message>
-        <source>Stalled at %1 (%2)</source>
-        <translation>Stalled at %1 (%2)</translation>
     </message>
     <message>
         <source>Refresh the dashboard</source>
@@ -3417,6 +4176,18 @@
     <message>
         <source>The stalled steps follow.</source>
         <translation>The stalled steps follow.</translation>
+    </message>
+    <message>
+        <source>Overdue at %1 (%2)</source>
+        <translation>Overdue at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open at %1, %2 old (%3)</source>
+        <translation>Open at %1, %2 old (%3)</translation>
+    </message>
+    <message>
+        <source>Stalled at %1 (%2)</source>
+        <translation>Stalled at %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3712,10 +4483,6 @@
         <translation>Hidden (anonim): the reporter asked to stay anonymous.</translation>
     </message>
     <message>
-        <source>The hub refused: your role may not see this reporter&apos;s identity. (%1)</source>
-        <translation>The hub refused: your role may not see this reporter&apos;s identity. (%1)</translation>
-    </message>
-    <message>
         <source>The hub did not give the identity (%1): %2</source>
         <translation>The hub did not give the identity (%1): %2</translation>
     </message>
@@ -3818,6 +4585,10 @@
     <message>
         <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</source>
         <translation>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>The hub refused: %1</translation>
     </message>
 </context>
 <context>
@@ -4878,10 +5649,6 @@
         <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
-    </message>
-    <message>
         <source>The hub refused the change: %1</source>
         <translation>The hub refused the change: %1</translation>
     </message>
@@ -5896,10 +6663,6 @@
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
         <translation>Not signed in to the hub yet: wait for the first sync, then try again.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>The hub cannot be reached (%1). Check the connection and try again.</translation>
     </message>
     <message>
         <source>The hub refused: %1</source>

@@ -943,6 +943,349 @@
     </message>
 </context>
 <context>
+    <name>HubRefusal</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed logins. Try again in %1 minutes, or ask an administrator to unlock it.</source>
+        <translation>Akun ini dikunci karena berulang kali gagal masuk. Coba lagi dalam %1 menit, atau minta admin membukanya.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for this account or from this workstation. Try again in %1 seconds.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal untuk akun ini atau dari workstation ini. Coba lagi dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Sesi Anda sudah berakhir. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Your role or OPD has changed. Log in again; this workstation syncs afresh and keeps what it has not sent yet.</source>
+        <translation>Peran atau OPD Anda berubah. Masuk lagi; workstation ini menyinkronkan ulang dan menyimpan apa yang belum terkirim.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Peran Anda tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Only a trainer runs the class.</source>
+        <translation>Hanya pelatih yang menjalankan kelas.</translation>
+    </message>
+    <message>
+        <source>The hub has no such complaint, or none that you may see.</source>
+        <translation>Hub tidak memiliki pengaduan itu, atau Anda tidak berhak melihatnya.</translation>
+    </message>
+    <message>
+        <source>This complaint is not in your OPD&apos;s care.</source>
+        <translation>Pengaduan ini bukan tanggung jawab OPD Anda.</translation>
+    </message>
+    <message>
+        <source>This cannot be done to the complaint in its present state.</source>
+        <translation>Tindakan ini tidak dapat dilakukan pada pengaduan dengan status sekarang.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you read it. Compare both versions and decide again.</source>
+        <translation>Orang lain mengubah pengaduan ini setelah Anda membukanya. Bandingkan kedua versi dan putuskan lagi.</translation>
+    </message>
+    <message>
+        <source>The complaint changed before the hub acted on it; the hub decides again.</source>
+        <translation>Pengaduan berubah sebelum hub menindaklanjutinya; hub memutuskan ulang.</translation>
+    </message>
+    <message>
+        <source>The hub already took a different command under this command&apos;s id. Do it again as a new command.</source>
+        <translation>Hub sudah menerima perintah lain dengan id perintah ini. Lakukan lagi sebagai perintah baru.</translation>
+    </message>
+    <message>
+        <source>The hub already holds this complaint.</source>
+        <translation>Pengaduan ini sudah ada di hub.</translation>
+    </message>
+    <message>
+        <source>This complaint has already gone to the Ombudsman.</source>
+        <translation>Pengaduan ini sudah dieskalasi ke Ombudsman.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this complaint.</source>
+        <translation>Belum ada yang memegang pengaduan ini.</translation>
+    </message>
+    <message>
+        <source>The hub has no command center user &quot;%1&quot;: choose a colleague from the list.</source>
+        <translation>Hub tidak mengenal pengguna command center &quot;%1&quot;: pilih rekan dari daftar.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated: choose a colleague who is still working.</source>
+        <translation>Akun &quot;%1&quot; sudah dinonaktifkan: pilih rekan yang masih bertugas.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Pilih alasan dari daftar.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is not in the hub&apos;s list.</source>
+        <translation>Alasan &quot;%1&quot; tidak ada dalam daftar hub.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a note that explains it.</source>
+        <translation>Alasan &quot;lainnya&quot; perlu catatan yang menjelaskannya.</translation>
+    </message>
+    <message>
+        <source>Choose how the reporter was reached.</source>
+        <translation>Pilih cara pelapor dihubungi.</translation>
+    </message>
+    <message>
+        <source>The hub does not know that way of reaching the reporter.</source>
+        <translation>Hub tidak mengenal cara menghubungi pelapor itu.</translation>
+    </message>
+    <message>
+        <source>Choose aspirasi, pengaduan or permintaan informasi.</source>
+        <translation>Pilih aspirasi, pengaduan, atau permintaan informasi.</translation>
+    </message>
+    <message>
+        <source>A title must not be empty.</source>
+        <translation>Judul tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Name the complaint this one duplicates.</source>
+        <translation>Sebutkan pengaduan yang diduplikasi oleh pengaduan ini.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation>Pengaduan tidak dapat menjadi duplikat dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The time given is not a valid time.</source>
+        <translation>Waktu yang diberikan tidak sah.</translation>
+    </message>
+    <message>
+        <source>The time the complaint was received must lie within the last 30 days and not in the future.</source>
+        <translation>Waktu pengaduan diterima harus dalam 30 hari terakhir dan tidak di masa depan.</translation>
+    </message>
+    <message>
+        <source>The hub has no such category. Sync, then choose again.</source>
+        <translation>Hub tidak memiliki kategori itu. Sinkronkan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>This category is no longer in use. Choose another.</source>
+        <translation>Kategori ini tidak dipakai lagi. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The hub has no such service. Sync, then choose again.</source>
+        <translation>Hub tidak memiliki layanan itu. Sinkronkan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in use. Choose another.</source>
+        <translation>Layanan ini tidak dipakai lagi. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The hub has no such kecamatan.</source>
+        <translation>Hub tidak mengenal kecamatan itu.</translation>
+    </message>
+    <message>
+        <source>The hub has no such OPD. Sync, then choose again.</source>
+        <translation>Hub tidak memiliki OPD itu. Sinkronkan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>This OPD is no longer in use. Choose another.</source>
+        <translation>OPD ini tidak dipakai lagi. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The hub has no such agency. Sync, then choose again.</source>
+        <translation>Hub tidak memiliki instansi itu. Sinkronkan, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>This agency is no longer in use. Choose another.</source>
+        <translation>Instansi ini tidak dipakai lagi. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>This complaint has no SOP checklist to tick.</source>
+        <translation>Pengaduan ini tidak memiliki daftar periksa SOP untuk dicentang.</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s SOP checklist has no such step.</source>
+        <translation>Daftar periksa SOP pengaduan ini tidak memiliki langkah itu.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is already done.</source>
+        <translation>Langkah &quot;%1&quot; sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is not done, so there is nothing to reopen.</source>
+        <translation>Langkah &quot;%1&quot; belum selesai, jadi tidak ada yang perlu dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Critical SOP steps are not done yet. Tick them first, or give a reason to respond anyway.</source>
+        <translation>Langkah SOP kritis belum selesai. Centang dulu, atau beri alasan untuk tetap menjawab.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB. Send a smaller photo or split the document.</source>
+        <translation>Berkas lebih besar dari 10 MB. Kirim foto yang lebih kecil atau pecah dokumennya.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo or a PDF: only JPEG, PNG and PDF files are accepted, judged by their content, not their name.</source>
+        <translation>Berkas ini bukan foto atau PDF: hanya berkas JPEG, PNG, dan PDF yang diterima, dinilai dari isinya, bukan namanya.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is empty or too long. Rename the file and add it again.</source>
+        <translation>Nama berkas kosong atau terlalu panjang. Ganti nama berkas lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Your role may not add attachments. The command center and the liaison of the OPD holding the complaint may.</source>
+        <translation>Peran Anda tidak boleh menambah lampiran. Command center dan penghubung OPD yang memegang pengaduan boleh.</translation>
+    </message>
+    <message>
+        <source>This complaint has no such attachment.</source>
+        <translation>Pengaduan ini tidak memiliki lampiran itu.</translation>
+    </message>
+    <message>
+        <source>The hub cannot read this attachment&apos;s file. Tell the hub&apos;s administrator.</source>
+        <translation>Hub tidak dapat membaca berkas lampiran ini. Beri tahu administrator hub.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporters&apos; identities.</source>
+        <translation>Peran Anda tidak boleh melihat identitas pelapor.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may reveal an anonymous reporter&apos;s identity, and only with a stated reason.</source>
+        <translation>Hanya supervisor atau admin yang boleh membuka identitas pelapor anonim, dan hanya dengan alasan yang dinyatakan.</translation>
+    </message>
+    <message>
+        <source>The reporter asked to stay anonymous.</source>
+        <translation>Pelapor meminta tetap anonim.</translation>
+    </message>
+    <message>
+        <source>The reporter is not anonymous: there is nothing to reveal.</source>
+        <translation>Pelapor tidak anonim: tidak ada yang perlu dibuka.</translation>
+    </message>
+    <message>
+        <source>The hub was started without its identity key, so it cannot open reporters&apos; identities. Tell the hub&apos;s administrator.</source>
+        <translation>Hub dijalankan tanpa kunci identitasnya, sehingga tidak dapat membuka identitas pelapor. Beri tahu administrator hub.</translation>
+    </message>
+    <message>
+        <source>The hub was started with the identity key of another store. Tell the hub&apos;s administrator.</source>
+        <translation>Hub dijalankan dengan kunci identitas milik penyimpanan lain. Beri tahu administrator hub.</translation>
+    </message>
+    <message>
+        <source>The hub has no such account. Reload the list of users.</source>
+        <translation>Hub tidak memiliki akun itu. Muat ulang daftar pengguna.</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;: choose another user name, or change that account.</source>
+        <translation>Sudah ada akun &quot;%1&quot;: pilih nama pengguna lain, atau ubah akun itu.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 small letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Nama pengguna terdiri dari 2 sampai 64 huruf kecil, angka, titik, tanda hubung, atau garis bawah, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name: at most 120 characters, and not only spaces or invisible characters.</source>
+        <translation>Tulis nama orangnya: paling banyak 120 karakter, dan bukan hanya spasi atau karakter tak terlihat.</translation>
+    </message>
+    <message>
+        <source>This password is too weak. A password has at least 10 characters, 5 of them different, does not contain the user name and is not a common word with digits around it; a short phrase works well.</source>
+        <translation>Kata sandi ini terlalu lemah. Kata sandi minimal 10 karakter, 5 di antaranya berbeda, tidak memuat nama pengguna, dan bukan kata umum yang diapit angka; frasa pendek cocok dipakai.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account: ask another admin to do it.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri: minta admin lain melakukannya.</translation>
+    </message>
+    <message>
+        <source>You cannot take the admin role from yourself: ask another admin to do it.</source>
+        <translation>Anda tidak dapat mencabut peran admin dari diri sendiri: minta admin lain melakukannya.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already active.</source>
+        <translation>Akun &quot;%1&quot; sudah aktif.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <translation>Akun &quot;%1&quot; sudah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The account already has this role, OPD and name: change one of them.</source>
+        <translation>Akun sudah memiliki peran, OPD, dan nama ini: ubah salah satunya.</translation>
+    </message>
+    <message>
+        <source>A liaison needs an OPD: choose the OPD whose complaints they follow up.</source>
+        <translation>Penghubung OPD memerlukan OPD: pilih OPD yang pengaduannya ia tindak lanjuti.</translation>
+    </message>
+    <message>
+        <source>Only a liaison has an OPD: leave the OPD empty for this role.</source>
+        <translation>Hanya penghubung OPD yang memiliki OPD: kosongkan OPD untuk peran ini.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason must not be empty.</source>
+        <translation>Sebutkan alasannya: alasan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Say what changes and why.</source>
+        <translation>Sebutkan apa yang berubah dan mengapa.</translation>
+    </message>
+    <message>
+        <source>Someone published a version of this template meanwhile: reload the template and publish again.</source>
+        <translation>Sementara itu seseorang menerbitkan versi templat ini: muat ulang templat lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <source>A version cannot be published before the previous one.</source>
+        <translation>Sebuah versi tidak dapat diterbitkan sebelum versi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>You may draft SOP templates for your own OPD only.</source>
+        <translation>Anda hanya boleh menyusun templat SOP untuk OPD Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The template differs from the draft it was submitted as. Open the draft again and publish it as it was submitted.</source>
+        <translation>Templat berbeda dari draf yang diajukan. Buka draf itu lagi dan terbitkan seperti saat diajukan.</translation>
+    </message>
+    <message>
+        <source>The hub has no such submitted SOP draft.</source>
+        <translation>Hub tidak memiliki draf SOP yang diajukan itu.</translation>
+    </message>
+    <message>
+        <source>The class clock only jumps forward; to start again, reset the class.</source>
+        <translation>Jam kelas hanya dapat melompat maju; untuk mengulang, setel ulang kelas.</translation>
+    </message>
+    <message>
+        <source>The clock runs at 0 (paused) or from 1 to 600 times real time.</source>
+        <translation>Jam berjalan pada 0 (dijeda) atau 1 sampai 600 kali waktu nyata.</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach its store right now. Try again in a moment; nothing was lost.</source>
+        <translation>Hub sedang tidak dapat menjangkau penyimpanannya. Coba lagi sebentar lagi; tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>The hub could not write to its store. Try again in a moment; if it happens again, tell the hub&apos;s administrator.</source>
+        <translation>Hub tidak dapat menulis ke penyimpanannya. Coba lagi sebentar lagi; jika terulang, beri tahu administrator hub.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the hub takes (1 MB).</source>
+        <translation>Permintaan lebih besar daripada yang diterima hub (1 MB).</translation>
+    </message>
+    <message>
+        <source>The hub could not read this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>Hub tidak dapat membaca permintaan workstation ini (%1). Versi workstation ini dan hub mungkin berbeda: beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The hub refused a field of this workstation&apos;s request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>Hub menolak sebuah isian dalam permintaan workstation ini (%1). Versi workstation ini dan hub mungkin berbeda: beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The hub does not take this request (%1). This workstation and the hub may be of different versions: tell the administrator.</source>
+        <translation>Hub tidak menerima permintaan ini (%1). Versi workstation ini dan hub mungkin berbeda: beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The hub refused without saying why (%1).</source>
+        <translation>Hub menolak tanpa menyebut alasannya (%1).</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
+        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeText</name>
     <message>
         <source>Write a title: a few words that say what the complaint is about.</source>
@@ -1454,6 +1797,324 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Nama alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kandar</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder Berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Direktori Induk</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Cari Direktori</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Direktori tidak ditemukan.
+Periksa apakah nama direktori sudah benar.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Direktori-direktori</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Direktori tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Direktori:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju ke berikutnya</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke direktori induk</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terakhir</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali ke sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ganti ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ganti ke tampilan daftar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Online: synced with the hub (cursor %1).</source>
@@ -1549,6 +2210,120 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Pengaturan Halaman</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
     </message>
 </context>
 <context>
@@ -2277,16 +3052,12 @@
         <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
-    </message>
-    <message>
-        <source>Another admin published a new version first. Reload it, make your change again and publish. (%1)</source>
-        <translation>Admin lain sudah lebih dulu menerbitkan versi baru. Muat ulang, ulangi perubahan Anda, lalu terbitkan. (%1)</translation>
-    </message>
-    <message>
         <source>The hub refused the publication: %1</source>
         <translation>Hub menolak penerbitan: %1</translation>
+    </message>
+    <message>
+        <source>Another admin published a new version first. Reload it, make your change again and publish.</source>
+        <translation>Admin lain lebih dulu menerbitkan versi baru. Muat ulang, ulangi perubahan Anda, lalu terbitkan.</translation>
     </message>
 </context>
 <context>
@@ -3411,24 +4182,12 @@
 <context>
     <name>rabeg::DashboardScreen</name>
     <message>
-        <source>Overdue at %1 (%2)</source>
-        <translation>Lewat tenggat di %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Open at %1, %2 old (%3)</source>
-        <translation>Terbuka di %1, berumur %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 pada %2</translation>
     </message>
     <message>
         <source>Follow-up deadlines decided at %1: %2 met, %3 breached</source>
         <translation>Tenggat tindak lanjut yang sudah berakhir di %1: %2 terpenuhi, %3 terlampaui</translation>
-    </message>
-    <message>
-        <source>Stalled at %1 (%2)</source>
-        <translation>Macet di %1 (%2)</translation>
     </message>
     <message>
         <source>Refresh the dashboard</source>
@@ -3457,6 +4216,18 @@
     <message>
         <source>The stalled steps follow.</source>
         <translation>Langkah yang macet menyusul.</translation>
+    </message>
+    <message>
+        <source>Overdue at %1 (%2)</source>
+        <translation>Lewat tenggat di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open at %1, %2 old (%3)</source>
+        <translation>Terbuka di %1, berumur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stalled at %1 (%2)</source>
+        <translation>Macet di %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3754,10 +4525,6 @@
         <translation>Disembunyikan (anonim): pelapor meminta tetap anonim.</translation>
     </message>
     <message>
-        <source>The hub refused: your role may not see this reporter&apos;s identity. (%1)</source>
-        <translation>Hub menolak: peran Anda tidak boleh melihat identitas pelapor ini. (%1)</translation>
-    </message>
-    <message>
         <source>The hub did not give the identity (%1): %2</source>
         <translation>Hub tidak memberikan identitas (%1): %2</translation>
     </message>
@@ -3860,6 +4627,10 @@
     <message>
         <source>Showing the reporter&apos;s identity needs the hub: it is never kept on this workstation. Try again when you are online.</source>
         <translation>Menampilkan identitas pelapor memerlukan hub: identitas tidak pernah disimpan di workstation ini. Coba lagi saat Anda daring.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Hub menolak: %1</translation>
     </message>
 </context>
 <context>
@@ -4934,10 +5705,6 @@
         <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
-    </message>
-    <message>
         <source>The hub refused the change: %1</source>
         <translation>Hub menolak perubahan: %1</translation>
     </message>
@@ -5976,10 +6743,6 @@
     <message>
         <source>Not signed in to the hub yet: wait for the first sync, then try again.</source>
         <translation>Belum masuk ke hub: tunggu sinkronisasi pertama, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached (%1). Check the connection and try again.</source>
-        <translation>Hub tidak dapat dihubungi (%1). Periksa koneksi dan coba lagi.</translation>
     </message>
     <message>
         <source>The hub refused: %1</source>

@@ -1,5 +1,6 @@
 #include "OperatorSession.h"
 
+#include "HubRefusal.h"
 #include "UiLog.h"
 #include "codec/DomainCodec.h"
 #include "domain/DomainText.h"
@@ -74,7 +75,8 @@ Result<std::optional<ProjectedComplaint>> OperatorSession::complaint(const QUuid
     QSet<QUuid> known;
     for (const OutboxEntry &entry : entries.value()) {
         known.insert(entry.command.commandId);
-        steps.append({entry.command, pendingStatusFrom(entry.status), entry.errorMessage, entry.serverState, {}, {}});
+        steps.append({entry.command, pendingStatusFrom(entry.status), HubRefusal::text(entry.errorCode, entry.errorMessage),
+                       entry.serverState, {}, {}});
     }
     const auto sending = m_sending.value(id);
     if (!sending.isEmpty()) {

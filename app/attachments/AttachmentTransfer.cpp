@@ -23,6 +23,13 @@ QString AttachmentReply::errorMessage() const
     return u"The hub answered %1 without saying why."_s.arg(status);
 }
 
+QString AttachmentReply::errorCode() const
+{
+    const QString code
+        = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
+    return code.isEmpty() && status == 413 ? u"attachment_too_large"_s : code;
+}
+
 AttachmentTransfer::AttachmentTransfer(QUrl base, QByteArray token, QString workstation, int timeoutMs,
                                        std::optional<QSslConfiguration> tls)
     : m_base(std::move(base)), m_token(std::move(token)), m_workstation(std::move(workstation)),

@@ -33,6 +33,8 @@ struct AttachmentReply
 
     // A refusal's sentence ({"error":{"message"}}), or a sentence of our own when the body has none.
     QString errorMessage() const;
+    // The refusal's code, "attachment_too_large" for nginx's own 413 page; empty when there is none.
+    QString errorCode() const;
 };
 
 // Raw bytes over HTTP for attachments, blocking like HubClient, on the thread that owns it (the sync thread).

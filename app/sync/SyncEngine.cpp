@@ -356,6 +356,7 @@ Status SyncEngine::push()
                                                      reply->errorCode(), reply->errorMessage(),
                                                      conflict ? serverState : QString()))
             return status;
+        emit cacheChanged(); // the stopped command shows where it was asked (the detail, the handover's outcome)
         heldBack.insert(complaint);
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 // to a real hub in this process: the dialogs send the changes, the hub's refusals are shown as its sentences, and
 // the audit lists every reference event - a type this client does not know too - filtered and exported.
 #include "HubWorkspace.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReferenceInForce.h"
 #include "admin/AdminAuditPanel.h"
@@ -179,6 +180,28 @@ TEST_CASE("the dialog asks for the reason before anything is sent, and the OPD o
     CHECK(field<QLabel>(dialog, u"userProblemLabel"_s)->text().startsWith(u"Say why"_s));
     dialog->reject();
     CHECK(w.hub.head() == head);
+}
+
+TEST_CASE("in Indonesian, the hub's refusals in the Users tab read in Indonesian, with the account's name")
+{
+    AdminWorkstation w;
+    Language indonesian;
+    REQUIRE(indonesian.use(u"id"_s));
+    const auto refusedWith = [&] {
+        w.workstation->waitFor([&] { return w.screen->users()->message().startsWith(u"Hub menolak: "_s); },
+                               "the hub refuses the change");
+        return w.screen->users()->message();
+    };
+    // The hub answers "There is already an account \"admin\": ..." in English.
+    w.change(UserChangeDialog::Action::Create, {}, [](UserChangeDialog *d) { fillAccount(d, u"admin"_s, kStrong); });
+    CHECK(refusedWith()
+          == u"Hub menolak: Sudah ada akun \"admin\": pilih nama pengguna lain, atau ubah akun itu."_s);
+    UserChangeDialog *open = w.screen->users()->dialog();
+    REQUIRE(open);
+    CHECK(field<QLabel>(open, u"userProblemLabel"_s)->text() == w.screen->users()->message());
+    open->reject();
+    w.change(UserChangeDialog::Action::Create, {}, [](UserChangeDialog *d) { fillAccount(d, u"siti.dlh"_s, u"rahasia"_s); });
+    CHECK(refusedWith().startsWith(u"Hub menolak: Kata sandi ini terlalu lemah."_s));
 }
 
 TEST_CASE("deactivating your own account is refused with the hub's sentence; another's is deactivated and back")

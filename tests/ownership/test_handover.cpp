@@ -137,6 +137,33 @@ TEST_CASE("a supervisor hands over an operator's complaints, leaving out the one
     CHECK(handoverAssignments(hub, second, u"operator2"_s) == 0);
 }
 
+TEST_CASE("in Indonesian, a handover to a colleague the hub does not know is refused in Indonesian, by name")
+{
+    TestHub hub({20, StoreKind::Demo, true});
+    hub.addUser(u"op.wati"_s, Role::Operator);
+    const QUuid first = ownedBy(hub, u"op.wati"_s, u"Sampah menumpuk di Pasar Rau"_s);
+    HubWorkspace w(hub, u"supervisor"_s, false);
+    w.waitForComplaint(first);
+    Language indonesian;
+    REQUIRE(indonesian.use(u"id"_s));
+    WorkspaceDriver driver(w.window());
+    driver.key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *dialog = driver.dialog("handoverDialog");
+    auto *leaving = dialog->findChild<QComboBox *>(u"leavingOperatorComboBox"_s);
+    auto *taking = dialog->findChild<QComboBox *>(u"takingOverComboBox"_s);
+    auto *table = dialog->findChild<QTableWidget *>(u"ownedComplaintsTableWidget"_s);
+    leaving->setCurrentText(u"op.wati"_s);
+    REQUIRE(table->rowCount() == 1);
+    taking->setFocus();
+    driver.type(u"op.tidakada"_s); // not an account: the client sends it, the hub refuses it
+    driver.key(Qt::Key_Return, Qt::ControlModifier);
+    // The hub's sentence is English ("There is no command center user ..."); the row reads in Indonesian.
+    w.waitFor([&] { return table->item(0, 5)->text().startsWith(u"Ditolak: "_s); }, "the hub refuses the handover");
+    CHECK(table->item(0, 5)->text()
+          == u"Ditolak: Hub tidak mengenal pengguna command center \"op.tidakada\": pilih rekan dari daftar."_s);
+    CHECK(hubOwner(hub, first) == u"op.wati"_s);
+}
+
 // Not run by default: docs/screenshots/handover.png, in Indonesian, with a morning's realistic handover confirmed
 // (QT_QPA_PLATFORM=offscreen test_ownership "[.screenshot]").
 TEST_CASE("handover screenshot", "[.screenshot]")

@@ -1,5 +1,7 @@
 #include "AdminHubClient.h"
 
+#include "HubRefusal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -58,18 +60,14 @@ void AdminHubClient::send(Route route, const QByteArray &method, const QJsonObje
             emit published(route, event.value(u"payload"_s).toObject().value(u"version"_s).toInt());
             return;
         }
-        const QJsonObject error = answer.value(u"error"_s).toObject();
-        const QString message = error.value(u"message"_s).toString();
-        if (status == 0 || message.isEmpty()) {
-            emit refused(route, tr("The hub cannot be reached (%1). Check the connection and try again.")
-                                    .arg(reply->errorString()));
-        } else if (error.value(u"code"_s).toString() == u"policy_version_taken"_s) {
+        const QString sentence = HubRefusal::fromBody(answer);
+        if (status == 0 || sentence.isEmpty())
+            emit refused(route, HubRefusal::unreachable(reply->errorString()));
+        else if (answer.value(u"error"_s).toObject().value(u"code"_s).toString() == u"policy_version_taken"_s)
             emit refused(route, tr("Another admin published a new version first. Reload it, make your change "
-                                   "again and publish. (%1)")
-                                    .arg(message));
-        } else {
-            emit refused(route, tr("The hub refused the publication: %1").arg(message));
-        }
+                                   "again and publish."));
+        else
+            emit refused(route, tr("The hub refused the publication: %1").arg(sentence));
     });
 }
 

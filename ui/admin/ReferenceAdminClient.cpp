@@ -1,5 +1,7 @@
 #include "ReferenceAdminClient.h"
 
+#include "HubRefusal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -42,12 +44,11 @@ void ReferenceAdminClient::post(const QString &path, const QJsonObject &body)
             emit accepted(path, answer.value(u"events"_s).toArray().first().toObject());
             return;
         }
-        const QString message = answer.value(u"error"_s).toObject().value(u"message"_s).toString();
-        if (status == 0 || message.isEmpty())
-            emit refused(path, tr("The hub cannot be reached (%1). Check the connection and try again.")
-                                   .arg(reply->errorString()));
+        const QString sentence = HubRefusal::fromBody(answer);
+        if (status == 0 || sentence.isEmpty())
+            emit refused(path, HubRefusal::unreachable(reply->errorString()));
         else
-            emit refused(path, tr("The hub refused the change: %1").arg(message));
+            emit refused(path, tr("The hub refused the change: %1").arg(sentence));
     });
 }
 

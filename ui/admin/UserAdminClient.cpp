@@ -1,5 +1,6 @@
 #include "UserAdminClient.h"
 
+#include "HubRefusal.h"
 #include "AdminHubClient.h"
 
 #include <QJsonDocument>
@@ -35,11 +36,11 @@ std::optional<QJsonObject> UserAdminClient::answer(QNetworkReply *reply, bool au
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200)
         return body;
-    const QString message = body.value(u"error"_s).toObject().value(u"message"_s).toString();
-    if (status == 0 || message.isEmpty())
-        fail(audit, tr("The hub cannot be reached (%1). Check the connection and try again.").arg(reply->errorString()));
+    const QString sentence = HubRefusal::fromBody(body);
+    if (status == 0 || sentence.isEmpty())
+        fail(audit, HubRefusal::unreachable(reply->errorString()));
     else
-        fail(audit, tr("The hub refused: %1").arg(message));
+        fail(audit, tr("The hub refused: %1").arg(sentence));
     return std::nullopt;
 }
 

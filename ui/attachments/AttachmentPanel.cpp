@@ -1,6 +1,7 @@
 #include "AttachmentPanel.h"
 
 #include "AttachmentViewer.h"
+#include "HubRefusal.h"
 #include "domain/Lifecycle.h"
 #include "sync/SyncWorker.h"
 
@@ -220,8 +221,9 @@ void AttachmentPanel::transferred(quint64 ticket, int status, const QByteArray &
     } else if (!upload && status == 200) {
         showFetched(m_fetching, body);
     } else {
-        say(upload ? tr("%1 was not added: %2").arg(m_uploadName, reply.errorMessage())
-                   : tr("%1 could not be opened: %2").arg(m_fetching.name, reply.errorMessage()),
+        const QString why = HubRefusal::text(reply.errorCode(), reply.errorMessage());
+        say(upload ? tr("%1 was not added: %2").arg(m_uploadName, why)
+                   : tr("%1 could not be opened: %2").arg(m_fetching.name, why),
             true);
     }
 }

@@ -1,5 +1,6 @@
 #include "IdentityPanel.h"
 
+#include "HubRefusal.h"
 #include "RevealDialog.h"
 #include "WorkstationVault.h"
 #include "sync/SyncWorker.h"
@@ -251,11 +252,11 @@ void IdentityPanel::answered(quint64 ticket, int status, const QJsonObject &body
     } else if (code == u"identity_anonymous"_s) {
         say(tr("Hidden (anonim): the reporter asked to stay anonymous."), true);
     } else if (code == u"identity_forbidden"_s || code == u"identity_reveal_forbidden"_s) {
-        say(tr("The hub refused: your role may not see this reporter's identity. (%1)")
-                .arg(error.value(u"message"_s).toString()),
-            true);
+        say(tr("The hub refused: %1").arg(HubRefusal::text(code, error.value(u"message"_s).toString())), true);
     } else {
-        say(tr("The hub did not give the identity (%1): %2").arg(status).arg(error.value(u"message"_s).toString()),
+        say(tr("The hub did not give the identity (%1): %2")
+                .arg(status)
+                .arg(HubRefusal::text(code, error.value(u"message"_s).toString())),
             true);
     }
     refreshState();

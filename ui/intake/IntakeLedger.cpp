@@ -1,5 +1,6 @@
 #include "IntakeLedger.h"
 
+#include "HubRefusal.h"
 #include "OperatorSession.h"
 #include "identity/WorkstationVault.h"
 #include "store/ComplaintRepository.h"
@@ -60,7 +61,7 @@ QString IntakeLedger::describe(const QUuid &complaint, const QString &title, boo
         for (const OutboxEntry &entry : entries.value()) {
             if (entry.command.type == CommandType::Intake && entry.status != u"pending"_s) {
                 *problem = true;
-                return tr("%1 — refused by the hub: %2").arg(title, entry.errorMessage);
+                return tr("%1 — refused by the hub: %2").arg(title, HubRefusal::text(entry.errorCode, entry.errorMessage));
             }
         }
     }

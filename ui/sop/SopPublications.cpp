@@ -1,5 +1,6 @@
 #include "SopPublications.h"
 
+#include "HubRefusal.h"
 #include "OperatorSession.h"
 #include "SopPublicationPanel.h"
 #include "SopTemplateEditor.h"
@@ -66,7 +67,7 @@ void SopPublications::refresh()
                                  .arg(sopTemplateId(t.value(u"opd"_s).toString(), t.value(u"service"_s).toString()));
         if (e.status == u"refused"_s)
             rows.append({SopPublicationPanel::Row::Kind::Refused, e.commandId,
-                         tr("%1: refused by the hub. %2").arg(what, e.errorMessage)});
+                         tr("%1: refused by the hub. %2").arg(what, HubRefusal::text(e.errorCode, e.errorMessage))});
         else
             rows.append({SopPublicationPanel::Row::Kind::Pending, e.commandId,
                          tr("%1: pending, sent to the hub at the next sync.").arg(what)});

@@ -1,5 +1,7 @@
 #include "TrainerHubClient.h"
 
+#include "HubRefusal.h"
+
 #include "codec/WireTime.h"
 
 #include <QJsonDocument>
@@ -70,9 +72,9 @@ void TrainerHubClient::send(const QByteArray &method, const QString &path, const
             emit statusReceived(answer);
             return;
         }
-        const QString message = answer.value(u"error"_s).toObject().value(u"message"_s).toString();
-        emit failed(message.isEmpty() ? tr("The training hub cannot be reached: %1").arg(reply->errorString())
-                                      : message);
+        const QString sentence = HubRefusal::fromBody(answer);
+        emit failed(sentence.isEmpty() ? tr("The training hub cannot be reached: %1").arg(reply->errorString())
+                                       : sentence);
     });
 }
 
