@@ -4178,16 +4178,16 @@ Please verify the correct file name was given.</translation>
         <translation>The stalled steps follow.</translation>
     </message>
     <message>
-        <source>Overdue at %1 (%2)</source>
-        <translation>Overdue at %1 (%2)</translation>
+        <source>Overdue at %1</source>
+        <translation>Overdue at %1</translation>
     </message>
     <message>
-        <source>Open at %1, %2 old (%3)</source>
-        <translation>Open at %1, %2 old (%3)</translation>
+        <source>Open at %1, %2 old</source>
+        <translation>Open at %1, %2 old</translation>
     </message>
     <message>
-        <source>Stalled at %1 (%2)</source>
-        <translation>Stalled at %1 (%2)</translation>
+        <source>Stalled at %1</source>
+        <translation>Stalled at %1</translation>
     </message>
 </context>
 <context>

@@ -4218,16 +4218,16 @@ Periksa apakah nama berkas sudah benar.</translation>
         <translation>Langkah yang macet menyusul.</translation>
     </message>
     <message>
-        <source>Overdue at %1 (%2)</source>
-        <translation>Lewat tenggat di %1 (%2)</translation>
+        <source>Overdue at %1</source>
+        <translation>Lewat tenggat di %1</translation>
     </message>
     <message>
-        <source>Open at %1, %2 old (%3)</source>
-        <translation>Terbuka di %1, berumur %2 (%3)</translation>
+        <source>Open at %1, %2 old</source>
+        <translation>Terbuka di %1, berumur %2</translation>
     </message>
     <message>
-        <source>Stalled at %1 (%2)</source>
-        <translation>Macet di %1 (%2)</translation>
+        <source>Stalled at %1</source>
+        <translation>Macet di %1</translation>
     </message>
 </context>
 <context>

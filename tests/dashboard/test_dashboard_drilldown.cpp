@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSettings>
@@ -79,6 +80,10 @@ TEST_CASE("a bar of a supervisor's dashboard opens the inbox with exactly its co
     const QList<QUuid> only = inbox->model()->criteria().onlyIds;
     CHECK(QSet<QUuid>(only.cbegin(), only.cend()) == ids);
     CHECK(inbox->model()->criteria().onlyLabel.contains(opd));
+    // The chip counts what it lists, once: the label said the bar's count too ("(26) (26)").
+    const auto *chip = inbox->findChild<QLabel *>(u"onlyIdsLabel"_s);
+    REQUIRE(chip);
+    CHECK(chip->toolTip().count(u'(' + QString::number(ids.size()) + u')') == 1);
 }
 
 TEST_CASE("a bar of the dashboard is reached and drilled down with the keyboard alone, onto exactly its complaints")

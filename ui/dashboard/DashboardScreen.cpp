@@ -181,17 +181,15 @@ void DashboardScreen::select(const DashboardElement &element, const QString &lab
 void DashboardScreen::overdueClicked(int, int category)
 {
     const DashboardOpdCount &row = m_figures.overdue.at(category);
-    select({DashboardElement::Kind::Overdue, row.opd, 0, {}},
-           tr("Overdue at %1 (%2)").arg(DashboardText::opd(row.opd)).arg(row.count));
+    // The inbox's chip adds the count of what it lists ("Only: Overdue at DLH (26)"), so the label has none.
+    select({DashboardElement::Kind::Overdue, row.opd, 0, {}}, tr("Overdue at %1").arg(DashboardText::opd(row.opd)));
 }
 
 void DashboardScreen::agingClicked(int series, int category)
 {
     const DashboardAging &row = m_figures.aging.at(category);
     select({DashboardElement::Kind::Aging, row.opd, series, {}},
-           tr("Open at %1, %2 old (%3)")
-               .arg(DashboardText::opd(row.opd), DashboardText::bucket(series))
-               .arg(row.buckets.at(size_t(series))));
+           tr("Open at %1, %2 old").arg(DashboardText::opd(row.opd), DashboardText::bucket(series)));
 }
 
 void DashboardScreen::trendClicked(int series, int category)
@@ -221,7 +219,7 @@ void DashboardScreen::stalledClicked(int, int category)
     // The chart lists the cells from the least stalled (at the bottom) to the most stalled (on top).
     const StallCell &cell = m_stalled.at(m_stalled.size() - 1 - category);
     // The board counts; the cell's complaints are read on the loader's thread, at the board's hub time.
-    const QString label = tr("Stalled at %1 (%2)").arg(DashboardText::step(cell)).arg(cell.count);
+    const QString label = tr("Stalled at %1").arg(DashboardText::step(cell));
     const QDateTime now = m_figures.at; // the board was computed at the figures' hub time
     DashboardLoader *loader = m_loader;
     QMetaObject::invokeMethod(
