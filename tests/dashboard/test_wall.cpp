@@ -61,6 +61,10 @@ TEST_CASE("through a hub outage the wall display keeps its panels and the last-s
     w.waitFor([&] { return !w.workspace().lastStatus().online; }, "the sync finds the hub away");
     CHECK(wall->offlineText().startsWith(u"Hub offline since"_s));
     CHECK(wall->findChild<QLabel *>(u"wallOfflineLabel"_s)->isVisible());
+    // The note fits the screen (offscreen: 800 px wide) and leaves the window its size: beside the last sync it
+    // made the window wider than the screen.
+    CHECK(wall->minimumSizeHint().width() <= wall->screen()->geometry().width());
+    CHECK(wall->geometry() == wall->screen()->geometry());
     // Computed again during the outage, from the cache: the same panels, the same last sync.
     awaitComputed(w, *wall);
     CHECK(wall->panels()->todayValue(u"wallTodayOpen"_s) == open);

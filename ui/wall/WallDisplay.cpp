@@ -44,6 +44,7 @@ WallDisplay::WallDisplay(const QString &cachePath, const ReferenceData &referenc
     m_offline->setObjectName(u"wallOfflineLabel"_s);
     m_offline->setStyleSheet(
         u"QLabel { font-size: 20pt; font-weight: bold; color: white; background: #c0392b; padding: 4px 12px; }"_s);
+    m_offline->setWordWrap(true); // a long note wraps rather than widen the window past a small screen
     m_offline->hide();
     m_panels = new WallPanels(this);
     // The screen sets the size, not the text: on a small screen the title gives way, the last sync, the hub time
@@ -51,18 +52,19 @@ WallDisplay::WallDisplay(const QString &cachePath, const ReferenceData &referenc
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_panels->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
 
-    // Two lines, so that a room's screen of any width holds them: the title and the hub time, then the offline
-    // note (when the hub is away) and the last sync.
+    // Lines of their own, so that a room's screen of any width holds them: the title and the hub time, the last
+    // sync, and the offline note (when the hub is away; beside the last sync it made the window 1468 px wide on a
+    // 1366 px screen).
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_hubTime);
     auto *status = new QHBoxLayout;
-    status->addWidget(m_offline);
     status->addStretch(1);
     status->addWidget(m_synced);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(status);
+    layout->addWidget(m_offline);
     layout->addWidget(m_panels, 1);
 
     m_clock = new QTimer(this);
