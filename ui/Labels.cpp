@@ -1,5 +1,6 @@
 #include "Labels.h"
 
+#include "deadline/EscalationPacket.h"
 #include "domain/DomainText.h"
 
 #include <QLocale>
@@ -64,16 +65,22 @@ QString Labels::span(qint64 seconds)
     return hours >= 48 ? tr("%n days", nullptr, int(hours / 24)) : tr("%n hours", nullptr, int(hours));
 }
 
+QString Labels::lateSpan(const QDateTime &due, const QDateTime &until)
+{
+    const int days = daysOverdue(due, until);
+    return days >= 2 ? tr("%n days", nullptr, days) : span(due.secsTo(until));
+}
+
 QString Labels::timeLeft(const QDateTime &now, const QDateTime &due)
 {
     const qint64 seconds = now.secsTo(due);
-    return seconds >= 0 ? tr("%1 left").arg(span(seconds)) : tr("%1 late").arg(span(seconds));
+    return seconds >= 0 ? tr("%1 left").arg(span(seconds)) : tr("%1 late").arg(lateSpan(due, now));
 }
 
 QString Labels::stoppedLate(const QDateTime &due, const QDateTime &stopped)
 {
     //: A deadline bar of a clock that stopped after its due time ("stopped 5 days late")
-    return tr("stopped %1 late").arg(span(due.secsTo(stopped)));
+    return tr("stopped %1 late").arg(lateSpan(due, stopped));
 }
 
 QString Labels::wibDue(const QDateTime &utc)

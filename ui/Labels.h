@@ -23,14 +23,19 @@ public:
     // A due time: midnight WIB is written as 24.00 of the day before, as the convention reads ("until the end of
     // the 27th", not "at the start of the 28th").
     static QString wibDue(const QDateTime &utc);
-    // "3 days left", "5 hours late": whole days from two days on, hours below.
+    // "3 days left": whole days from two days on, hours below. "5 days late": late days are counted as the
+    // escalation packet counts them (daysOverdue, docs/deadlines.md: the WIB days after the due day up to now), so
+    // the bar and the packet beside it say the same number; "10 hours late" on the first of them.
     static QString timeLeft(const QDateTime &now, const QDateTime &due);
-    // A clock that stopped after its due time: by how much ("stopped 5 days late"), fixed once it stopped.
+    // A clock that stopped after its due time: by how much ("stopped 5 days late"), fixed once it stopped, counted
+    // as above up to the stop.
     static QString stoppedLate(const QDateTime &due, const QDateTime &stopped);
 
 private:
     // A length of time in whole days from two days on, else in hours ("5 days", "39 hours").
     static QString span(qint64 seconds);
+    // How late `until` is after `due`: the packet's days from the second late day on, else hours ("6 days", "10 hours").
+    static QString lateSpan(const QDateTime &due, const QDateTime &until);
 };
 
 } // namespace rabeg

@@ -9,6 +9,7 @@
 #include "UiFixture.h"
 #include "WorkspaceDriver.h"
 #include "Workspace.h"
+#include "deadline/EscalationPacket.h"
 #include "store/ComplaintRepository.h"
 #include "store/DuplicateFinder.h"
 #include "store/OutboxView.h"
@@ -324,15 +325,26 @@ TEST_CASE("duplicate candidates share the service and kecamatan and are ranked b
 TEST_CASE("a deadline bar says how late a clock stopped, fixed from then on; a running one counts to now")
 {
     DeadlineBars bars;
+    // Due Mon 2 Nov 2026 24:00 WIB.
     const QDateTime due(QDate(2026, 11, 2), QTime(17, 0), Qt::UTC);
-    Deadline stopped{u"followup"_s, 1, due.addDays(-14), due, due.addDays(5), DeadlineState::Breached};
+    // Answered Sat 7 Nov 10:00 WIB: late on 3 to 7 Nov, 5 days as the escalation packet counts them (4 days and
+    // 10 hours of elapsed time, which the bar said until the bar and the packet were made to agree).
+    const QDateTime answered(QDate(2026, 11, 7), QTime(3, 0), Qt::UTC);
+    Deadline stopped{u"followup"_s, 1, due.addDays(-14), due, answered, DeadlineState::Breached};
     Deadline running{u"completion"_s, 1, due.addDays(-30), due, {}, DeadlineState::Breached};
     Deadline met{u"triage"_s, 1, due.addDays(-3), due, due.addDays(-1), DeadlineState::Met};
-    for (const QDateTime &now : {due.addDays(10), due.addDays(40)}) {
+    // Thu 12 Nov 15:00 WIB: late on 3 to 12 Nov, 10 days; Sat 12 Dec 15:00 WIB: 40 days.
+    for (const auto &[now, late] : {std::pair{QDateTime(QDate(2026, 11, 12), QTime(8, 0), Qt::UTC), 10},
+                                    std::pair{QDateTime(QDate(2026, 12, 12), QTime(8, 0), Qt::UTC), 40}}) {
         bars.setBars({{stopped, u"Follow-up"_s, {}}, {running, u"Completion"_s, {}}, {met, u"Triage"_s, {}}}, now);
         CAPTURE(now);
         CHECK(bars.describe(0).startsWith(u"Follow-up: overdue, stopped 5 days late · due "_s));
-        CHECK(bars.describe(1).startsWith(u"Completion: overdue, %1 days late · due "_s.arg(due.daysTo(now))));
+        CHECK(bars.describe(1).startsWith(u"Completion: overdue, %1 days late · due "_s.arg(late)));
+        CHECK(daysOverdue(due, now) == late); // what the packet says beside it
         CHECK(bars.describe(2).startsWith(u"Triage: met · due "_s));
     }
+    // On the first late day, hours: Tue 3 Nov 10:00 WIB, 10 hours late (the packet: 1 day).
+    const QDateTime morning(QDate(2026, 11, 3), QTime(3, 0), Qt::UTC);
+    bars.setBars({{running, u"Completion"_s, {}}}, morning);
+    CHECK(bars.describe(0).startsWith(u"Completion: overdue, 10 hours late · due "_s));
 }
