@@ -904,6 +904,105 @@
     </message>
 </context>
 <context>
+    <name>FieldProblem</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>missing required field</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>at least one is needed</source>
+        <translation>at least one is needed</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>expected an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>&quot;%1&quot; is not %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>use working_days, calendar_days or hours</source>
+        <translation>use working_days, calendar_days or hours</translation>
+    </message>
+    <message>
+        <source>use none, escalate or close</source>
+        <translation>use none, escalate or close</translation>
+    </message>
+    <message>
+        <source>a clock needs a name people read</source>
+        <translation>a clock needs a name people read</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation>&quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot both start and stop the clock</source>
+        <translation>&quot;%1&quot; cannot both start and stop the clock</translation>
+    </message>
+    <message>
+        <source>a policy needs at least one clock</source>
+        <translation>a policy needs at least one clock</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-03-18</source>
+        <translation>&quot;%1&quot; is not a date such as 2026-03-18</translation>
+    </message>
+    <message>
+        <source>use holiday, cuti_bersama, added_holiday or opd_working_day</source>
+        <translation>use holiday, cuti_bersama, added_holiday or opd_working_day</translation>
+    </message>
+    <message>
+        <source>a day off needs its name (Nyepi, cuti bersama Idul Fitri...)</source>
+        <translation>a day off needs its name (Nyepi, cuti bersama Idul Fitri...)</translation>
+    </message>
+    <message>
+        <source>a day off needs the decree it comes from, or provisional: true</source>
+        <translation>a day off needs the decree it comes from, or provisional: true</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday; an OPD opens on Saturdays only</source>
+        <translation>%1 is not a Saturday; an OPD opens on Saturdays only</translation>
+    </message>
+    <message>
+        <source>a working Saturday belongs to one OPD</source>
+        <translation>a working Saturday belongs to one OPD</translation>
+    </message>
+    <message>
+        <source>unknown OPD &quot;%1&quot;</source>
+        <translation>unknown OPD &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a working Saturday names an OPD; a day off is for every OPD</source>
+        <translation>only a working Saturday names an OPD; a day off is for every OPD</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2</source>
+        <translation>%1 is listed twice for %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as a day off</source>
+        <translation>%1 is listed twice as a day off</translation>
+    </message>
+</context>
+<context>
     <name>HandlingText</name>
     <message>
         <source>Dispatch to %1</source>

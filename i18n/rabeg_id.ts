@@ -908,6 +908,105 @@
     </message>
 </context>
 <context>
+    <name>FieldProblem</name>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>isian wajib tidak ada</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>lebih dari %1 karakter</translation>
+    </message>
+    <message>
+        <source>at least one is needed</source>
+        <translation>perlu setidaknya satu</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>harus bilangan bulat dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>&quot;%1&quot; bukan %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>use working_days, calendar_days or hours</source>
+        <translation>gunakan working_days, calendar_days, atau hours</translation>
+    </message>
+    <message>
+        <source>use none, escalate or close</source>
+        <translation>gunakan none, escalate, atau close</translation>
+    </message>
+    <message>
+        <source>a clock needs a name people read</source>
+        <translation>jam perlu nama yang dapat dibaca orang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation>&quot;%1&quot; didefinisikan dua kali</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot both start and stop the clock</source>
+        <translation>&quot;%1&quot; tidak dapat sekaligus memulai dan menghentikan jam</translation>
+    </message>
+    <message>
+        <source>a policy needs at least one clock</source>
+        <translation>kebijakan perlu setidaknya satu jam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-03-18</source>
+        <translation>&quot;%1&quot; bukan tanggal seperti 2026-03-18</translation>
+    </message>
+    <message>
+        <source>use holiday, cuti_bersama, added_holiday or opd_working_day</source>
+        <translation>gunakan holiday, cuti_bersama, added_holiday, atau opd_working_day</translation>
+    </message>
+    <message>
+        <source>a day off needs its name (Nyepi, cuti bersama Idul Fitri...)</source>
+        <translation>hari libur perlu namanya (Nyepi, cuti bersama Idul Fitri...)</translation>
+    </message>
+    <message>
+        <source>a day off needs the decree it comes from, or provisional: true</source>
+        <translation>hari libur perlu ketetapan asalnya, atau provisional: true</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday; an OPD opens on Saturdays only</source>
+        <translation>%1 bukan hari Sabtu; OPD hanya buka pada hari Sabtu</translation>
+    </message>
+    <message>
+        <source>a working Saturday belongs to one OPD</source>
+        <translation>Sabtu kerja milik satu OPD</translation>
+    </message>
+    <message>
+        <source>unknown OPD &quot;%1&quot;</source>
+        <translation>OPD &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>only a working Saturday names an OPD; a day off is for every OPD</source>
+        <translation>hanya Sabtu kerja yang menyebut OPD; hari libur berlaku untuk semua OPD</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2</source>
+        <translation>%1 tercantum dua kali untuk %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as a day off</source>
+        <translation>%1 tercantum dua kali sebagai hari libur</translation>
+    </message>
+</context>
+<context>
     <name>HandlingText</name>
     <message>
         <source>Dispatch to %1</source>

@@ -196,10 +196,6 @@ const Wording kWordings[] = {
      QT_TRANSLATE_NOOP("HubRefusal",
                        "The hub could not read this workstation's request (%1). This workstation and "
                        "the hub may be of different versions: tell the administrator.")},
-    {"invalid_field",
-     QT_TRANSLATE_NOOP("HubRefusal",
-                       "The hub refused a field of this workstation's request (%1). This workstation "
-                       "and the hub may be of different versions: tell the administrator.")},
     {"bad_parameter",
      QT_TRANSLATE_NOOP("HubRefusal",
                        "The hub refused a field of this workstation's request (%1). This workstation "
@@ -210,11 +206,75 @@ const Wording kWordings[] = {
                        "of different versions: tell the administrator.")},
 };
 
+// What is wrong with a field, as the shared core writes it after the field's path ("days[0].decree: a day off needs
+// the decree it comes from, or provisional: true"): the calendar's and the SLA policy's checks (PolicyJson.cpp,
+// PolicyVersions.cpp) and the field reader's (FieldReader.cpp), which an admin meets in the editors. %1 and %2
+// stand for what the hub's sentence names there (a date, a code), matched and carried over.
+const char *const kFieldProblems[] = {
+    QT_TRANSLATE_NOOP("FieldProblem", "missing"),
+    QT_TRANSLATE_NOOP("FieldProblem", "missing required field"),
+    QT_TRANSLATE_NOOP("FieldProblem", "must not be empty"),
+    QT_TRANSLATE_NOOP("FieldProblem", "longer than %1 characters"),
+    QT_TRANSLATE_NOOP("FieldProblem", "at least one is needed"),
+    QT_TRANSLATE_NOOP("FieldProblem", "expected an integer from %1 to %2"),
+    QT_TRANSLATE_NOOP("FieldProblem", "\"%1\" is not %2"),
+    QT_TRANSLATE_NOOP("FieldProblem", "\"%1\" is listed twice"),
+    QT_TRANSLATE_NOOP("FieldProblem", "use working_days, calendar_days or hours"),
+    QT_TRANSLATE_NOOP("FieldProblem", "use none, escalate or close"),
+    QT_TRANSLATE_NOOP("FieldProblem", "a clock needs a name people read"),
+    QT_TRANSLATE_NOOP("FieldProblem", "\"%1\" is defined twice"),
+    QT_TRANSLATE_NOOP("FieldProblem", "\"%1\" cannot both start and stop the clock"),
+    QT_TRANSLATE_NOOP("FieldProblem", "a policy needs at least one clock"),
+    QT_TRANSLATE_NOOP("FieldProblem", "\"%1\" is not a date such as 2026-03-18"),
+    QT_TRANSLATE_NOOP("FieldProblem", "use holiday, cuti_bersama, added_holiday or opd_working_day"),
+    QT_TRANSLATE_NOOP("FieldProblem", "a day off needs its name (Nyepi, cuti bersama Idul Fitri...)"),
+    QT_TRANSLATE_NOOP("FieldProblem", "a day off needs the decree it comes from, or provisional: true"),
+    QT_TRANSLATE_NOOP("FieldProblem", "%1 is not a Saturday; an OPD opens on Saturdays only"),
+    QT_TRANSLATE_NOOP("FieldProblem", "a working Saturday belongs to one OPD"),
+    QT_TRANSLATE_NOOP("FieldProblem", "unknown OPD \"%1\""),
+    QT_TRANSLATE_NOOP("FieldProblem", "only a working Saturday names an OPD; a day off is for every OPD"),
+    QT_TRANSLATE_NOOP("FieldProblem", "%1 is listed twice for %2"),
+    QT_TRANSLATE_NOOP("FieldProblem", "%1 is listed twice as a day off"),
+};
+
+// The problem after "path: ", in the user's language when it is one of the above; empty otherwise.
+QString fieldProblem(const QString &problem)
+{
+    // The most literal pattern that matches wins: '"%1" is not %2' matches a wrong date too, whose own sentence
+    // says more.
+    const char *best = nullptr;
+    QRegularExpressionMatch bestMatch;
+    for (const char *source : kFieldProblems) {
+        const QString pattern = QString::fromUtf8(source);
+        // The source as a whole-sentence pattern: each %1 or %2 matches what the hub's sentence has there.
+        static const QRegularExpression marker(u"%[12]"_s);
+        QString expression;
+        qsizetype from = 0;
+        for (const QRegularExpressionMatch &m : marker.globalMatch(pattern)) {
+            expression += QRegularExpression::escape(pattern.mid(from, m.capturedStart() - from)) + u"(.+?)"_s;
+            from = m.capturedEnd();
+        }
+        expression += QRegularExpression::escape(pattern.mid(from));
+        const QRegularExpressionMatch match = QRegularExpression(u'^' + expression + u'$').match(problem);
+        if (match.hasMatch() && (!best || qstrlen(source) > qstrlen(best))) {
+            best = source;
+            bestMatch = match;
+        }
+    }
+    if (!best)
+        return {};
+    QString translated = QCoreApplication::translate("FieldProblem", best);
+    if (translated == QString::fromUtf8(best))
+        return {}; // not translated (English): the hub's own sentence reads as well
+    for (int i = 1; i <= bestMatch.lastCapturedIndex(); ++i)
+        translated = translated.arg(bestMatch.captured(i));
+    return translated;
+}
+
 // The request-shape codes keep the hub's whole sentence (it names the field) in place of %1.
 bool keepsWholeSentence(const QString &code)
 {
-    return code == u"malformed_json"_s || code == u"invalid_field"_s || code == u"bad_parameter"_s
-        || code == u"method_not_allowed"_s;
+    return code == u"malformed_json"_s || code == u"bad_parameter"_s || code == u"method_not_allowed"_s;
 }
 
 QString figureOf(Figure figure, const QString &hubSentence)
@@ -259,6 +319,14 @@ QString HubRefusal::text(const QString &code, const QString &hubSentence)
         const QString translated = QCoreApplication::translate(context, source.constData());
         if (translated != hubSentence)
             return translated;
+    }
+    if (code == u"invalid_field"_s) {
+        // "days[0].decree: a day off needs ...": the path as it is (it names the row and the field), the problem in
+        // the user's language where it is a known one; the whole sentence is already said to be the hub's refusal
+        // wherever it is shown ("Hub menolak penerbitan: days[0].decree: ...").
+        const qsizetype colon = hubSentence.indexOf(u": "_s);
+        const QString problem = colon > 0 ? fieldProblem(hubSentence.mid(colon + 2)) : QString();
+        return problem.isEmpty() ? hubSentence : hubSentence.left(colon + 2) + problem;
     }
     const QString worded = byCode(code, hubSentence);
     if (!worded.isEmpty())

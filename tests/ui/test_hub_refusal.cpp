@@ -37,10 +37,18 @@ TEST_CASE("in Indonesian, the hub's English refusals are worded by their code")
                            u"administrator to unlock it."_s)
           == u"Akun ini dikunci karena berulang kali gagal masuk. Coba lagi dalam 15 menit, atau minta admin "
              u"membukanya."_s);
-    // A request the hub cannot take keeps its sentence, which names the field.
-    const QString field = HubRefusal::text(u"invalid_field"_s, u"days[3].date: expected YYYY-MM-DD"_s);
-    CHECK(field.startsWith(u"Hub menolak sebuah isian"_s));
-    CHECK(field.contains(u"(days[3].date: expected YYYY-MM-DD)"_s));
+    // A field's problem after its path: the path as it is, a known problem in Indonesian with what it names.
+    CHECK(HubRefusal::text(u"invalid_field"_s, u"days[3].date: \"2026-02-30\" is not a date such as 2026-03-18"_s)
+          == u"days[3].date: \"2026-02-30\" bukan tanggal seperti 2026-03-18"_s);
+    CHECK(HubRefusal::text(u"invalid_field"_s, u"days[0].opd: unknown OPD \"DISHUB2\""_s)
+          == u"days[0].opd: OPD \"DISHUB2\" tidak dikenal"_s);
+    // An unknown problem (a newer hub's check) keeps the hub's sentence, which names the field.
+    CHECK(HubRefusal::text(u"invalid_field"_s, u"days[3].date: too far in the future"_s)
+          == u"days[3].date: too far in the future"_s);
+    // A request this workstation built wrong says so, and keeps the hub's sentence.
+    const QString shape = HubRefusal::text(u"malformed_json"_s, u"The body is not JSON."_s);
+    CHECK(shape.startsWith(u"Hub tidak dapat membaca permintaan workstation ini"_s));
+    CHECK(shape.contains(u"(The body is not JSON.)"_s));
     CHECK(HubRefusal::fromBody(refusal(u"weak_password"_s, u"A password needs at least 10 characters."_s))
               .startsWith(u"Kata sandi ini terlalu lemah."_s));
 }
