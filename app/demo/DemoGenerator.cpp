@@ -289,6 +289,13 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                     t = officeTime(t.addSecs(qint64(r.between(2, 26)) * kHour));
                 }
             }
+            // The hub's scheduler escalates to the Ombudsman at the instant the follow-up clock runs out.
+            const auto escalateAt = [&](const Deadline &followup) {
+                story.act(CommandType::Escalate, system, followup.dueAt,
+                          {{u"reason"_s, u"Tindak lanjut OPD melewati tenggat."_s},
+                           {u"clock"_s, followup.clock},
+                           {u"cycle"_s, followup.cycle}});
+            };
             const double pace = slowness(opd);
             if (story.act(CommandType::Dispatch, operatorActor, t, {{u"opd"_s, opd}})) {
                 const QDateTime dispatched = t;
@@ -306,12 +313,8 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                 // Not followed up by the follow-up clock's due time (24:00 WIB of the 14th day as shipped): the hub's
                 // scheduler escalates to the Ombudsman at that instant, as the deadline core computes it.
                 const auto followup = actingDeadline(story.m_events, BreachAction::Escalate);
-                if (followup && (stuck || respondAt > followup->dueAt)) {
-                    story.act(CommandType::Escalate, system, followup->dueAt,
-                              {{u"reason"_s, u"Tindak lanjut OPD melewati tenggat."_s},
-                               {u"clock"_s, followup->clock},
-                               {u"cycle"_s, followup->cycle}});
-                }
+                if (followup && (stuck || respondAt > followup->dueAt))
+                    escalateAt(*followup);
                 if (acknowledged && !stuck
                     && story.act(CommandType::Respond, liaison, respondAt,
                                  {{u"response"_s, u"Terima kasih atas laporannya. Petugas kami telah menangani "
@@ -324,9 +327,16 @@ Result<DemoComplaint> DemoGenerator::makeOne(qint64 index)
                                   officeTime(t.addSecs(qint64(r.between(1, 8)) * kDay)),
                                   {{u"note"_s, u"Pelapor menyatakan sudah selesai."_s}});
                     } else if (next == 1) {
-                        story.act(CommandType::Reopen, operatorActor,
-                                  officeTime(t.addSecs(qint64(r.between(1, 6)) * kDay)),
-                                  {{u"reason"_s, u"Pelapor menyatakan masalah belum selesai."_s}});
+                        if (story.act(CommandType::Reopen, operatorActor,
+                                      officeTime(t.addSecs(qint64(r.between(1, 6)) * kDay)),
+                                      {{u"reason"_s, u"Pelapor menyatakan masalah belum selesai."_s}})) {
+                            // Nobody follows the reopened complaint up in this story: its new follow-up cycle runs
+                            // out and the scheduler escalates then, as above. Left to a hub's first start, these
+                            // were all escalated at once, in the week the demo starts (its dashboard's trend).
+                            const auto again = actingDeadline(story.m_events, BreachAction::Escalate);
+                            if (again && !story.m_state->escalated)
+                                escalateAt(*again);
+                        }
                     } else {
                         // No reply within the auto-close window (10 working days as shipped): the hub closes
                         // at the instant the core says it ran out.
