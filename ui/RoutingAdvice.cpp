@@ -49,6 +49,7 @@ void RoutingAdvice::learnFrom(const QString &cachePath)
             if (m_table) // published while it learnt
                 suggester->setTable(*m_table);
             m_suggester = suggester;
+            m_learned = count;
             qCInfo(lcUi).noquote() << tr("Routing suggestions learned from %n resolved complaints.", nullptr, int(count));
             emit learned(count);
         }, Qt::QueuedConnection);

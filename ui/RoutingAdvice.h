@@ -31,6 +31,8 @@ public:
     void learnFrom(const QString &cachePath);
     // Whether learnFrom has started (once per workstation).
     bool learningStarted() const { return m_thread != nullptr; }
+    // How many resolved complaints it learnt from; nullopt until it has.
+    std::optional<qsizetype> learnedExamples() const { return m_learned; }
     // Never an OPD or agency deactivated by an admin: history may still point at one.
     QList<RouteSuggestion> suggest(const Complaint &complaint, const QStringList &returnedBy = {}, int k = 3) const;
 
@@ -40,6 +42,7 @@ signals:
 private:
     std::shared_ptr<const RoutingSuggester> m_suggester;
     const ReferenceData &m_reference;
+    std::optional<qsizetype> m_learned;
     std::optional<RoutingTable> m_table; // set by useTable; else the suggester's own, from the reference data
     class QThread *m_thread = nullptr;
     std::atomic<bool> m_stopping {false}; // set when the workspace goes: the learning thread stops at its next page

@@ -278,11 +278,12 @@ void Workspace::roleKnown()
     m_window->setScreenAvailable(u"sop"_s, liaison || actor.role == Role::Admin || actor.role == Role::Supervisor);
     m_window->setScreenAvailable(u"dashboard"_s, actor.role == Role::Admin || actor.role == Role::Supervisor);
     // Routing suggestions serve who dispatches; a liaison's workstation does not spend minutes of a large history
-    // learning them. Learnt once, when the role is known: from the hub's answer to the login (the cache's scope),
-    // or at once without a hub, where the workstation is an operator's.
+    // learning them. Learnt once, when the role is known and the history is there: once the cache holds the hub's
+    // history (bootstrapped, which a login's scope precedes; a fresh cache learnt from 0 complaints before), or at
+    // once without a hub, where the workstation is an operator's.
     if (m_advice->learningStarted() || !roleMayIssue(actor.role, CommandType::Dispatch))
         return;
-    if (!m_sync || !m_cache.meta(u"scope"_s).isEmpty())
+    if (!m_sync || (!m_cache.meta(u"scope"_s).isEmpty() && m_cache.meta(u"bootstrapped"_s) == u"1"_s))
         m_advice->learnFrom(m_cachePath);
 }
 

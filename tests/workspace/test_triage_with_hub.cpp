@@ -5,6 +5,7 @@
 #include "RoutingAdvice.h"
 #include "WorkspaceDriver.h"
 #include "store/OutboxView.h"
+#include "store/RoutingHistoryRepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -37,6 +38,19 @@ ComplaintState hubState(TestHub &hub, const QUuid &id)
 }
 
 } // namespace
+
+TEST_CASE("a fresh workstation learns its routing suggestions from the hub's history, not from its empty cache")
+{
+    TestHub hub({60, StoreKind::Demo, true});
+    HubWorkspace w(hub, u"operator"_s, false);
+    const RoutingAdvice &advice = w.workspace().routingAdvice();
+    w.waitFor([&] { return advice.learnedExamples().has_value(); }, "the routing suggestions learn");
+    // Every resolved complaint the bootstrap brought: it learnt from 0 when it started at the login, before them.
+    const auto resolved = RoutingHistoryRepository(w.workspace().cache()).countResolved();
+    REQUIRE(resolved.ok());
+    CHECK(resolved.value() > 0);
+    CHECK(*advice.learnedExamples() == resolved.value());
+}
 
 TEST_CASE("an operator triages a complaint by keys alone and the hub's state comes back into the view")
 {
