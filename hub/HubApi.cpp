@@ -105,15 +105,25 @@ bool HubApi::isLoginRoute(const HubRequest &request)
     return request.method == "POST" && request.path == u"/api/v1/session"_s;
 }
 
+std::optional<HubResponse> HubApi::refuseBody(const HubRequest &request, qint64 size)
+{
+    // Attachments have their own route and limit (AttachmentRoute.h).
+    if (AttachmentRoute::isUpload(request)) {
+        if (size <= AttachmentRoute::kMaxBytes)
+            return std::nullopt;
+        return HubResponse::error(413, u"attachment_too_large"_s,
+                                  u"The file is larger than 10 MB. Send a smaller photo or split the document."_s);
+    }
+    if (size <= kMaxJsonBody)
+        return std::nullopt;
+    return HubResponse::error(413, u"body_too_large"_s, u"The request body is larger than 1 MB."_s);
+}
+
 HubResponse HubApi::handle(const HubRequest &request)
 {
-    // Attachments have their own route and limit (AttachmentRoute.h); nginx enforces both before the hub buffers.
-    if (AttachmentRoute::isUpload(request) ? request.body.size() > AttachmentRoute::kMaxBytes
-                                           : request.body.size() > kMaxJsonBody)
-        return AttachmentRoute::isUpload(request)
-                   ? HubResponse::error(413, u"attachment_too_large"_s,
-                                        u"The file is larger than 10 MB. Send a smaller photo or split the document."_s)
-                   : HubResponse::error(413, u"body_too_large"_s, u"The request body is larger than 1 MB."_s);
+    // A second line: the connection guard (ConnectionGuard.h) refuses a declared body over the limit before it is read.
+    if (auto refusal = refuseBody(request, request.body.size()))
+        return *refusal;
     if (request.path == u"/api/v1/health"_s) {
         if (request.method != "GET")
             return HubResponse::error(405, u"method_not_allowed"_s, u"Use GET for this route."_s);

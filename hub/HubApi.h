@@ -31,6 +31,10 @@ public:
     HubApi(HubStore &store, const ReferenceData &reference, HubClock clock, QObject *parent = nullptr);
 
     HubResponse handle(const HubRequest &request);
+    // The 413 that refuses a body of `size` bytes on the route of `request` (its method and path only), if over
+    // that route's limit: kMaxJsonBody, or AttachmentRoute::kMaxBytes for an upload. handle() checks the body it
+    // gets; the connection guard checks the size a request declares, before its body is read.
+    static std::optional<HubResponse> refuseBody(const HubRequest &request, qint64 size);
 
     // Login in two halves, so the slow password check can run on a worker thread between them.
     struct LoginAttempt

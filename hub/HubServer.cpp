@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "Auth.h"
+#include "ConnectionGuard.h"
 #include "HubApi.h"
 #include "HubLog.h"
 #include "ItemCache.h"
@@ -53,12 +54,14 @@ HubRequest convert(const QHttpServerRequest &request)
     return out;
 }
 
-// The headers http_parser needs to flag an upgrade: "Connection: Upgrade" (a token list) and "Upgrade: websocket".
-bool isWebSocketUpgrade(const HubRequest &request)
+// "Connection: Upgrade" (a token list) and "Upgrade: websocket", the Upgrade header read as Qt HttpServer reads it
+// (QHttpServerRequest::value): a request this calls an upgrade is one Qt hands to its WebSocket server when
+// handleRequest() accepts it, never a plain request left without an answer.
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
 {
-    if (request.header("upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
         return false;
-    const QList<QByteArray> tokens = request.header("connection").split(',');
+    const QList<QByteArray> tokens = request.value("connection").split(',');
     return std::any_of(tokens.cbegin(), tokens.cend(), [](const QByteArray &token) {
         return token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
     });
@@ -103,8 +106,12 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // Qt HttpServer 6.4 asks handleRequest() about a WebSocket upgrade as well: true without writing an answer
     // accepts it (the socket then arrives through newWebSocketConnection), false refuses it (missingHandler).
     // Answering it like an HTTP request would send the client a 401 instead of the handshake.
-    if (isWebSocketUpgrade(hubRequest))
-        return hubRequest.method == "GET" && hubRequest.path == QLatin1String("/api/v1/notify");
+    if (isWebSocketUpgrade(request)) {
+        if (hubRequest.method != "GET" || hubRequest.path != QLatin1String("/api/v1/notify"))
+            return false;
+        ConnectionGuard::release(socket); // a notice socket is held open; it has its own timeouts (below)
+        return true;
+    }
     if (HubApi::isLoginRoute(hubRequest) && hubRequest.body.size() <= HubApi::kMaxJsonBody) {
         auto prepared = m_api.prepareLogin(hubRequest);
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));

@@ -1,6 +1,8 @@
 #include "ServeCommand.h"
 
+#include "AttachmentRoute.h"
 #include "Auth.h"
+#include "GuardedTcpServer.h"
 #include "HubApi.h"
 #include "HubLog.h"
 #include "HubServer.h"
@@ -23,7 +25,6 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QCoreApplication>
-#include <QTcpServer>
 #include <QTextStream>
 #include <QThread>
 
@@ -144,15 +145,30 @@ int serveCommand(const QStringList &rawArgs)
     const QCommandLineOption identityKeyOption(u"identity-key"_s, QString(), u"FILE"_s);
     // Megabytes of page items a PostgreSQL store's pull pages are copied from (ItemCache.h; 0: none).
     const QCommandLineOption itemCacheOption(u"item-cache-mb"_s, QString(), u"MB"_s, u"256"_s);
+    // Seconds a connection may stay idle between requests, or in a request that does not move (ConnectionGuard.h).
+    const QCommandLineOption idleOption(u"idle-timeout"_s, QString(), u"SECONDS"_s, u"75"_s);
+    // Connections the kernel queues before the hub accepts them (a burst of workstations after a network outage).
+    const QCommandLineOption backlogOption(u"listen-backlog"_s, QString(), u"N"_s,
+                                           QString::number(GuardedTcpServer::kDefaultBacklog));
     parser.addOptions({storeOption, listenOption, clockOption, speedOption, costOption, readThreadsOption,
                        schedulerOption, trainingOption});
     parser.addOption(proxyOption);
     parser.addOption(identityKeyOption);
     parser.addOption(itemCacheOption);
+    parser.addOption(idleOption);
+    parser.addOption(backlogOption);
     if (!parseArgs(parser, u"serve"_s, args))
         return 2;
     if (!parser.isSet(storeOption))
         return fail(u"serve needs --store sqlite:PATH or --store postgresql://USER@HOST:PORT/DB."_s);
+    bool idleOk = false;
+    const int idleTimeout = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleTimeout < 1 || idleTimeout > 86400)
+        return fail(u"--idle-timeout takes a number of seconds from 1 to 86400."_s);
+    bool backlogOk = false;
+    const int backlog = parser.value(backlogOption).toInt(&backlogOk);
+    if (!backlogOk || backlog < 1 || backlog > 65535)
+        return fail(u"--listen-backlog takes a number of connections from 1 to 65535."_s);
     if (!initCrypto())
         return fail(u"libsodium cannot start."_s);
     const PasswordCost cost =
@@ -305,7 +321,14 @@ int serveCommand(const QStringList &rawArgs)
     }
     if (readThreads > 0)
         server.setReadPool(&pool);
-    auto *tcp = new QTcpServer(&server);
+    // The hub itself refuses oversized bodies before buffering them and closes idle connections (ConnectionGuard.h);
+    // nginx in front still does both first (docs/deployment.md).
+    ConnectionGuard::Limits limits;
+    limits.idleTimeout = std::chrono::seconds(idleTimeout);
+    limits.refuseBody = &HubApi::refuseBody;
+    limits.largestBody = AttachmentRoute::kMaxBytes;
+    auto *tcp = new GuardedTcpServer(limits, &server);
+    tcp->setListenBacklogSize(backlog);
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1: %2"_s.arg(listen, tcp->errorString()));
     server.bind(tcp);

@@ -1,5 +1,8 @@
 #include "HubFixture.h"
 
+#include "AttachmentRoute.h"
+#include "ConnectionGuard.h"
+#include "GuardedTcpServer.h"
 #include "HubServer.h"
 #include "ReadPool.h"
 
@@ -8,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 
@@ -30,15 +32,19 @@ struct HttpAnswer
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-// rabeg-hub in this process: HubServer over a QTcpServer on 127.0.0.1, a free port.
+// rabeg-hub in this process: HubServer over a GuardedTcpServer on 127.0.0.1, a free port, with serve's limits.
 class LoopbackHub
 {
 public:
     LoopbackHub() : m_server(m_hub.api())
     {
-        // One debug line per request and Qt's warning for each refused upgrade would only drown a failure.
-        QLoggingCategory::setFilterRules(u"rabeg.hub.http.debug=false\nqt.httpserver.warning=false"_s);
-        auto *tcp = new QTcpServer(&m_server);
+        // One line per request or refusal and Qt's warning for each refused upgrade would only drown a failure.
+        QLoggingCategory::setFilterRules(
+            u"rabeg.hub.http.debug=false\nrabeg.hub.http.info=false\nqt.httpserver.warning=false"_s);
+        ConnectionGuard::Limits limits;
+        limits.refuseBody = &HubApi::refuseBody;
+        limits.largestBody = AttachmentRoute::kMaxBytes;
+        auto *tcp = new GuardedTcpServer(limits, &m_server);
         REQUIRE(tcp->listen(QHostAddress::LocalHost, 0));
         m_server.bind(tcp);
         m_port = tcp->serverPort();
