@@ -25,7 +25,8 @@ TEST_CASE("the OpenAPI document names every route and every error code of the hu
          {"malformed_json", "invalid_field", "bad_parameter", "bad_credentials", "missing_token", "invalid_token",
           "scope_changed", "not_found", "method_not_allowed", "body_too_large", "storage_unavailable",
           "identity_forbidden", "identity_anonymous", "command_id_reused", "conflict", "role_not_allowed",
-          "out_of_scope", "wrong_state", "unknown_command", "complaint_exists", "unknown_reason", "unknown_opd"}) {
+          "out_of_scope", "wrong_state", "unknown_command", "complaint_exists", "unknown_reason", "unknown_opd",
+          "attachment_too_large", "headers_too_large", "malformed_request"}) {
         INFO(code);
         CHECK(yaml.contains(QByteArray(QByteArray("`") + code + '`')));
     }
