@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFontMetrics>
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -431,4 +432,13 @@ TEST_CASE("the notifications beside the inbox and a drill-down's chip keep the w
     CAPTURE(smallestWidth(), dock->minimumSizeHint().width());
     CHECK(smallestWidth() <= 1366);
     CHECK(window.width() <= 1366);
+    // And the dock's own buttons are whole inside the window: the count beside them made the dock's content wider
+    // than the dock, and "Bisukan…" was cut at the screen's edge.
+    for (const char *name : {"markAllReadPushButton", "muteToolButton"}) {
+        auto *button = dock->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        REQUIRE(button);
+        CAPTURE(name, button->width(), button->sizeHint().width(), button->mapTo(&window, QPoint(button->width(), 0)).x());
+        CHECK(button->width() >= button->sizeHint().width());
+        CHECK(button->mapTo(&window, QPoint(button->width(), 0)).x() <= window.width());
+    }
 }

@@ -29,6 +29,8 @@ NotificationList::NotificationList(AlertCenter &center, QWidget *parent) : QWidg
     m_muteButton = new QToolButton;
     m_muteButton->setObjectName(u"muteToolButton"_s);
     m_muteButton->setPopupMode(QToolButton::InstantPopup);
+    // Room for the menu's arrow, which the style draws over the text's end otherwise ("Bisukan…").
+    m_muteButton->setStyleSheet(u"QToolButton { padding-right: 14px; }"_s);
     auto *menu = new QMenu(m_muteButton);
     menu->setObjectName(u"muteMenu"_s);
     for (AlertKind kind : allAlertKinds()) {
@@ -57,12 +59,15 @@ NotificationList::NotificationList(AlertCenter &center, QWidget *parent) : QWidg
     });
     connect(&m_center, &AlertCenter::changed, this, &NotificationList::refresh);
 
+    // The count on a line of its own, the buttons below it: side by side, in Indonesian, the three needed more
+    // than the dock's width and the buttons were cut ("Bisukan…").
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_unreadLabel, 1);
+    bar->addStretch(1);
     bar->addWidget(m_markAllButton);
     bar->addWidget(m_muteButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_unreadLabel);
     layout->addLayout(bar);
     layout->addWidget(m_tree, 1);
     refresh();
