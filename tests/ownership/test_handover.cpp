@@ -38,6 +38,29 @@ QStringList column(QTableWidget *table, int column)
     return out;
 }
 
+// The handover dialog opened by its keys (Ctrl+Shift+H), its controls found by name.
+struct HandoverControls
+{
+    QWidget *dialog = nullptr;
+    QComboBox *leaving = nullptr;
+    QComboBox *taking = nullptr;
+    QTableWidget *table = nullptr;
+};
+
+HandoverControls openHandover(WorkspaceDriver &driver)
+{
+    driver.key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    HandoverControls c;
+    c.dialog = driver.dialog("handoverDialog");
+    c.leaving = c.dialog->findChild<QComboBox *>(u"leavingOperatorComboBox"_s);
+    c.taking = c.dialog->findChild<QComboBox *>(u"takingOverComboBox"_s);
+    c.table = c.dialog->findChild<QTableWidget *>(u"ownedComplaintsTableWidget"_s);
+    REQUIRE(c.leaving);
+    REQUIRE(c.taking);
+    REQUIRE(c.table);
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("the handover screen reassigns every open complaint the leaving operator owns in one step, one "
@@ -108,11 +131,7 @@ TEST_CASE("a supervisor hands over an operator's complaints, leaving out the one
     w.waitForComplaint(first);
     w.waitForComplaint(second);
     WorkspaceDriver driver(w.window());
-    driver.key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    QWidget *dialog = driver.dialog("handoverDialog");
-    auto *leaving = dialog->findChild<QComboBox *>(u"leavingOperatorComboBox"_s);
-    auto *taking = dialog->findChild<QComboBox *>(u"takingOverComboBox"_s);
-    auto *table = dialog->findChild<QTableWidget *>(u"ownedComplaintsTableWidget"_s);
+    const auto [dialog, leaving, taking, table] = openHandover(driver);
     REQUIRE(leaving->isEnabled());
     leaving->setCurrentText(u"op.wati"_s);
     REQUIRE(table->rowCount() == 2);
@@ -147,11 +166,7 @@ TEST_CASE("in Indonesian, a handover to a colleague the hub does not know is ref
     Language indonesian;
     REQUIRE(indonesian.use(u"id"_s));
     WorkspaceDriver driver(w.window());
-    driver.key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    QWidget *dialog = driver.dialog("handoverDialog");
-    auto *leaving = dialog->findChild<QComboBox *>(u"leavingOperatorComboBox"_s);
-    auto *taking = dialog->findChild<QComboBox *>(u"takingOverComboBox"_s);
-    auto *table = dialog->findChild<QTableWidget *>(u"ownedComplaintsTableWidget"_s);
+    const auto [dialog, leaving, taking, table] = openHandover(driver);
     leaving->setCurrentText(u"op.wati"_s);
     REQUIRE(table->rowCount() == 1);
     taking->setFocus();
