@@ -6662,6 +6662,14 @@ Please verify the correct file name was given.</translation>
         <source>session ended: log in again (File menu)</source>
         <translation>session ended: log in again (File menu)</translation>
     </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>login refused: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation>The hub refused the login: %1</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::TrainerConsole</name>

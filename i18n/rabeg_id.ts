@@ -6742,6 +6742,14 @@ Periksa apakah nama berkas sudah benar.</translation>
         <source>session ended: log in again (File menu)</source>
         <translation>sesi berakhir: masuk kembali (menu Berkas)</translation>
     </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>masuk ditolak: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation>Hub menolak permintaan masuk: %1</translation>
+    </message>
 </context>
 <context>
     <name>rabeg::TrainerConsole</name>

@@ -1,5 +1,6 @@
 #include "SyncStatusLabel.h"
 
+#include "HubRefusal.h"
 #include "Labels.h"
 
 #include <QEvent>
@@ -10,6 +11,10 @@ SyncStatusLabel::SyncStatusLabel(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("syncStatusLabel"));
     setTextFormat(Qt::RichText);
+    // A long refusal ("login refused: ... try again in 29 seconds") is shown whole where the status bar has room,
+    // and never makes the window wider than its screen: below its text's width the label is clipped (the whole
+    // sentence is in its tooltip).
+    setMinimumWidth(1);
     render();
 }
 
@@ -54,6 +59,13 @@ void SyncStatusLabel::render()
     if (m_status.loginNeeded)
         parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("session ended: log in again (File menu)")
                      + QStringLiteral("</b>"));
+    // Refused for another reason than the password (locked, throttled): why, and how long to wait, in words.
+    // (The hub answered, so the workstation counts as online; it cannot sync until the login is taken.)
+    const QString refusal
+        = m_status.loginNeeded ? QString() : HubRefusal::text(m_status.loginRefusalCode, m_status.loginRefusal);
+    if (!refusal.isEmpty())
+        parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("login refused: %1").arg(refusal.toHtmlEscaped())
+                     + QStringLiteral("</b>"));
     parts.append(tr("%n pending", nullptr, m_status.pending));
     if (m_status.conflicts > 0)
         parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n conflicts", nullptr, m_status.conflicts)
@@ -62,7 +74,9 @@ void SyncStatusLabel::render()
         parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n refused", nullptr, m_status.refused)
                      + QStringLiteral("</b>"));
     setText(dot + parts.join(QStringLiteral(" · ")));
-    setToolTip(m_status.lastError.isEmpty() ? QString() : tr("Last problem: %1").arg(m_status.lastError));
+    setToolTip(!refusal.isEmpty()                 ? tr("The hub refused the login: %1").arg(refusal)
+                   : m_status.lastError.isEmpty() ? QString()
+                                                  : tr("Last problem: %1").arg(m_status.lastError));
 }
 
 } // namespace rabeg

@@ -87,10 +87,14 @@ Status SyncEngine::login()
         return reply.error();
     if (reply->status != 200) {
         m_status.loginNeeded = reply->status == 401;
+        m_status.loginRefusalCode = reply->errorCode();
+        m_status.loginRefusal = reply->errorMessage();
         return Error{reply->errorCode(), u"The hub refused the login of \"%1\": %2"_s.arg(m_settings.user,
                                                                                           reply->errorMessage())};
     }
     m_status.loginNeeded = false;
+    m_status.loginRefusalCode.clear();
+    m_status.loginRefusal.clear();
     // The store first: a hub of another store must not change this cache at all, not even by its user's scope.
     if (Status status = checkStore(reply->body))
         return status;

@@ -47,6 +47,10 @@ struct SyncStatus
     int conflicts = 0;
     int refused = 0;
     QString lastError;
+    // The hub refused the login (its code and its own sentence, for the workstation to word in the user's
+    // language: an account locked or throttled after wrong passwords), until a login succeeds.
+    QString loginRefusalCode;
+    QString loginRefusal;
     // The hub refused the session (or the password) and there is no password to log in with: ask the person.
     bool loginNeeded = false;
     qint64 cursor = 0;
