@@ -96,6 +96,11 @@ Status AlertCenter::apply(const AlertScan &scan)
     AlertState state = m_state;
     const QDateTime &now = scan.now;
     if (scan.outcome == AlertScan::Outcome::Baseline) {
+        // After a re-bootstrap (a training class reset, a restored hub, a new role or OPD) the alerts are about a
+        // history the cache no longer holds: they go, with the keys that kept them from repeating, as on a fresh
+        // workstation. The notifications kept their unread count through a training reset before.
+        if (state.baselined && state.bootstrapHead != scan.bootstrapHead)
+            state = AlertState();
         state.bootstrapHead = scan.bootstrapHead;
         state.lastSeq = scan.lastSeq;
         state.lastEventAt = scan.lastEventAt;

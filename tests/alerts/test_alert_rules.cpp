@@ -230,6 +230,27 @@ TEST_CASE("a cache still bootstrapping is not evaluated")
     CHECK_FALSE(AlertState::load(fixture.cache()).baselined);
 }
 
+TEST_CASE("a re-bootstrap drops the notifications of the history it replaced: a training class reset")
+{
+    AlertCache fixture;
+    REQUIRE_FALSE(fixture.cache().setMeta(u"bootstrap_head"_s, u"1000"_s));
+    AlertCenter center(fixture.cache());
+    center.setRecipient(liaison(u"DISHUB"_s));
+    evaluateAt(center, "2026-12-07 09:00"); // the baseline
+    fixture.skipSeqTo(1200);
+    fixture.received(1, u"Lampu lalu lintas padam di Simpang Ciceri"_s, "2026-12-07 09:30")
+        .dispatched(1, "2026-12-07 10:00", u"DISHUB"_s);
+    evaluateAt(center, "2026-12-07 10:05");
+    REQUIRE(deliveredSummary(center) == QStringList {u"dispatched SRG-2026-000001 now"_s});
+    REQUIRE(center.unreadCount() == 1);
+    // The trainer resets the class: the hub's store starts again and the cache is bootstrapped from it anew.
+    REQUIRE_FALSE(fixture.cache().setMeta(u"bootstrap_head"_s, u"5000"_s));
+    evaluateAt(center, "2026-12-07 10:30");
+    CHECK(center.delivered().isEmpty());
+    CHECK(center.unreadCount() == 0);
+    CHECK(AlertState::load(fixture.cache()).alerts.isEmpty()); // and so after a restart
+}
+
 TEST_CASE("a re-bootstrap is a new baseline: the history it brings alerts nobody, what comes after it does")
 {
     AlertCache fixture;
