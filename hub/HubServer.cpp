@@ -122,10 +122,15 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // Argon2id is slow on purpose: it runs on the thread pool, the answer is written back on this thread.
         auto attempt = std::make_shared<HubApi::LoginAttempt>(std::get<HubApi::LoginAttempt>(prepared));
         auto *watcher = new QFutureWatcher<bool>(this);
-        connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, attempt, responder] {
-            send(*responder, m_api.finishLogin(*attempt, watcher->result()));
-            watcher->deleteLater();
-        });
+        connect(watcher, &QFutureWatcher<bool>::finished, this,
+                [this, watcher, attempt, responder, guard = QPointer<QTcpSocket>(socket)] {
+                    // The attempt is counted either way; the answer only to a client still there (it may have
+                    // closed, or the connection guard refused what it sent next, while the hash was checked).
+                    const HubResponse answer = m_api.finishLogin(*attempt, watcher->result());
+                    if (guard)
+                        send(*responder, answer);
+                    watcher->deleteLater();
+                });
         const auto hash = attempt->user ? std::optional(attempt->user->passwordHash) : std::nullopt;
         const QByteArray password = attempt->password;
         watcher->setFuture(QtConcurrent::run([hash, password] { return verifyLogin(hash, password); }));
