@@ -74,7 +74,7 @@ void SyncStatusLabel::render()
         parts.append(QStringLiteral("<b style='color:#b01c1c'>") + tr("%n refused", nullptr, m_status.refused)
                      + QStringLiteral("</b>"));
     setText(dot + parts.join(QStringLiteral(" · ")));
-    setToolTip(!refusal.isEmpty()                 ? tr("The hub refused the login: %1").arg(refusal)
+    setToolTip(!refusal.isEmpty()                 ? tr("The hub refused the login: %1").arg(refusal.toHtmlEscaped())
                    : m_status.lastError.isEmpty() ? QString()
                                                   : tr("Last problem: %1").arg(m_status.lastError));
 }

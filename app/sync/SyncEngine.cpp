@@ -83,8 +83,12 @@ Status SyncEngine::login()
                                         u"cache has never been synced with it."_s.arg(m_settings.user)};
     }
     const auto reply = m_client.login(m_settings.user, m_settings.password);
-    if (!reply.ok())
+    if (!reply.ok()) {
+        // Not answered: an earlier refusal ("try again in 29 seconds") no longer says why the sync stands.
+        m_status.loginRefusalCode.clear();
+        m_status.loginRefusal.clear();
         return reply.error();
+    }
     if (reply->status != 200) {
         m_status.loginNeeded = reply->status == 401;
         m_status.loginRefusalCode = reply->errorCode();
@@ -405,6 +409,8 @@ void SyncEngine::setPassword(const QString &password)
 {
     m_settings.password = password;
     m_status.loginNeeded = false;
+    m_status.loginRefusalCode.clear(); // the refusal of the old password is not this one's
+    m_status.loginRefusal.clear();
     m_client.setToken({}); // the refused session is over: the next sync starts with the login
 }
 

@@ -38,4 +38,10 @@ TEST_CASE("a workstation whose login the hub throttles says so in Indonesian, wi
     CHECK(label->toolTip().contains(u"Terlalu banyak percobaan masuk"_s));
     // The long sentence does not make the window need more than a 1366 px laptop screen.
     CHECK(w.window().minimumSizeHint().expandedTo(w.window().minimumSize()).width() <= 1366);
+
+    // The hub goes away: the refusal no longer says why the sync stands, and goes (its "29 seconds" went stale).
+    hub.stop();
+    w.waitFor([&] { return !label->text().contains(u"Terlalu banyak percobaan masuk"_s); },
+              "the status bar drops the refusal once the hub does not answer");
+    CHECK(label->text().contains(u"Luring"_s));
 }
