@@ -266,9 +266,15 @@ QString fieldProblem(const QString &problem)
     QString translated = QCoreApplication::translate("FieldProblem", best);
     if (translated == QString::fromUtf8(best))
         return {}; // not translated (English): the hub's own sentence reads as well
-    for (int i = 1; i <= bestMatch.lastCapturedIndex(); ++i)
-        translated = translated.arg(bestMatch.captured(i));
-    return translated;
+    // All at once: a value holding "%2" (a code an admin typed) must not be filled in itself.
+    switch (bestMatch.lastCapturedIndex()) {
+    case 0:
+        return translated;
+    case 1:
+        return translated.arg(bestMatch.captured(1));
+    default:
+        return translated.arg(bestMatch.captured(1), bestMatch.captured(2));
+    }
 }
 
 // The request-shape codes keep the hub's whole sentence (it names the field) in place of %1.
@@ -279,7 +285,8 @@ bool keepsWholeSentence(const QString &code)
 
 QString figureOf(Figure figure, const QString &hubSentence)
 {
-    static const QRegularExpression quoted(u"\"([^\"]+)\""_s);
+    // From the first quote to the last: a name may hold quotes itself (an SOP step's title).
+    static const QRegularExpression quoted(u"\"(.+)\""_s);
     static const QRegularExpression number(u"(\\d+)"_s);
     const QRegularExpressionMatch match = (figure == Figure::Quoted ? quoted : number).match(hubSentence);
     return match.hasMatch() ? match.captured(1) : QString();

@@ -42,6 +42,12 @@ TEST_CASE("in Indonesian, the hub's English refusals are worded by their code")
           == u"days[3].date: \"2026-02-30\" bukan tanggal seperti 2026-03-18"_s);
     CHECK(HubRefusal::text(u"invalid_field"_s, u"days[0].opd: unknown OPD \"DISHUB2\""_s)
           == u"days[0].opd: OPD \"DISHUB2\" tidak dikenal"_s);
+    // What the sentence names is carried over as it is, a "%2" in it too.
+    CHECK(HubRefusal::text(u"invalid_field"_s, u"clocks[0].start_events[1]: \"50%2\" is not an event"_s)
+          == u"clocks[0].start_events[1]: \"50%2\" bukan an event"_s);
+    // A name with quotes of its own, whole.
+    CHECK(HubRefusal::text(u"step_already_done"_s, u"The step \"Cek \"lapangan\"\" is already done."_s)
+          == u"Langkah \"Cek \"lapangan\"\" sudah selesai."_s);
     // An unknown problem (a newer hub's check) keeps the hub's sentence, which names the field.
     CHECK(HubRefusal::text(u"invalid_field"_s, u"days[3].date: too far in the future"_s)
           == u"days[3].date: too far in the future"_s);
