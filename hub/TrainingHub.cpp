@@ -3,6 +3,7 @@
 #include "HubLog.h"
 #include "Scheduler.h"
 #include "SqlHubStore.h"
+#include "TrainingReference.h"
 #include "TrainingStore.h"
 #include "codec/WireTime.h"
 #include "json/CanonicalJson.h"
@@ -66,6 +67,8 @@ Status TrainingHub::start()
         return last.error();
     m_clock.setSpeed(0);
     m_clock.jumpTo(last->isValid() && *last > m_scenario.start ? *last : m_scenario.start);
+    if (Status status = publishScenarioReference(m_store, m_scenario, classId(), m_scenario.start))
+        return status;
     return tick();
 }
 
@@ -121,6 +124,8 @@ Status TrainingHub::reset()
     m_clock.setSpeed(0);
     m_clock.jumpTo(m_scenario.start);
     qCInfo(lcHub).noquote() << u"training class reset: class %1, epoch %2"_s.arg(m_classNumber).arg(epoch.value());
+    if (Status status = publishScenarioReference(m_store, m_scenario, classId(), m_scenario.start))
+        return status; // the reset emptied the log, the class's overrides with it
     return tick();
 }
 

@@ -35,4 +35,9 @@ QUuid botCommand(const QUuid &complaint, const QString &action, int cycle)
     return QUuid::createUuidV5(kNamespace, u"bot/%1/%2/%3"_s.arg(text(complaint), action).arg(cycle));
 }
 
+QUuid referenceCommand(const QString &classId, const QString &type, const QString &code)
+{
+    return QUuid::createUuidV5(kNamespace, u"reference/%1/%2/%3"_s.arg(classId, type, code));
+}
+
 } // namespace rabeg::trainingIds

@@ -16,6 +16,8 @@ QUuid intakeCommand(const QUuid &complaint);
 QUuid assignCommand(const QUuid &complaint);
 // A scripted OPD's act on one follow-up cycle of a complaint ("acknowledge", "return").
 QUuid botCommand(const QUuid &complaint, const QString &action, int cycle);
+// A reference event a class publishes for its scenario's override of an OPD or agency ("opd_added", code).
+QUuid referenceCommand(const QString &classId, const QString &type, const QString &code);
 
 } // namespace trainingIds
 } // namespace rabeg

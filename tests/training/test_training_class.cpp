@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include "HubProcess.h"
+#include "codec/DomainCodec.h"
+#include "refdata/ReferenceLoader.h"
+#include "routing/ReferenceVersions.h"
 #include "training/TrainingIds.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,4 +283,82 @@ TEST_CASE("a scripted class of three trainees, driven by pause and jump, scores 
         CHECK(fresh.state(u"c2"_s).isEmpty());
         CHECK(http.call("GET", u"/api/v1/health"_s).value(u"head"_s).toInteger() == 6); // c1 and its assignment, x3
     }
+}
+
+namespace {
+
+// The reference events a trainee's workstation learns at its bootstrap (the snapshot's first page), folded over the
+// built-in data as a workstation folds them.
+rabeg::ReferenceData learnt(Http &http, const QByteArray &token, int *events)
+{
+    using namespace rabeg;
+    int code = 0;
+    const QJsonObject page = http.call("GET", u"/api/v1/snapshot"_s, {}, token, &code);
+    REQUIRE(code == 200);
+    QList<Event> stream;
+    for (const QJsonValue &value : page.value(u"reference"_s).toArray()) {
+        const auto event = decodeEvent(value.toObject(), DecodeMode::Tolerant);
+        REQUIRE(event.ok());
+        stream.append(event.value());
+    }
+    *events = int(stream.size());
+    const auto folded = ReferenceVersions::fold(loadBuiltinReferenceData().value(), stream);
+    REQUIRE(folded.ok());
+    return folded->reference();
+}
+
+} // namespace
+
+TEST_CASE("a scenario's reference overrides reach the trainees' workstations, once per class, again after a reset")
+{
+    using namespace rabeg;
+    QTemporaryDir dir;
+    // The class of three with an agency the city does not ship and a new name for an OPD it does.
+    QFile shipped(kScenario);
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(shipped.readAll()).object();
+    scenario.insert(
+        u"reference"_s,
+        QJsonObject {
+            {u"agencies"_s,
+             QJsonArray {QJsonObject {{u"code"_s, u"BPN-SRG"_s}, {u"name"_s, u"Kantor Pertanahan Kota Serang"_s}}}},
+            {u"opds"_s,
+             QJsonArray {QJsonObject {{u"code"_s, u"DLH"_s}, {u"name"_s, u"Dinas Lingkungan Hidup (baru)"_s}}}}});
+    const QString path = dir.filePath(u"class-with-overrides.json"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(scenario).toJson());
+    file.close();
+    const QString store = u"sqlite:"_s + dir.filePath(u"class.sqlite"_s);
+    auto hub = std::make_unique<HubProcess>(QStringList {u"--training"_s, path, u"--store"_s, store});
+    REQUIRE(hub->waitUntilListening());
+
+    const auto check = [&](Http &http, int expectedEvents) {
+        const QByteArray ani = http.login(u"ani"_s, u"ani-rahasia-1"_s);
+        REQUIRE_FALSE(ani.isEmpty());
+        int events = 0;
+        const ReferenceData reference = learnt(http, ani, &events);
+        CHECK(events == expectedEvents);
+        const Agency *bpn = reference.agency(u"BPN-SRG"_s);
+        REQUIRE(bpn); // the built-in data alone has no such agency: not offered before
+        CHECK(bpn->name == u"Kantor Pertanahan Kota Serang"_s);
+        REQUIRE(reference.opd(u"DLH"_s));
+        CHECK(reference.opd(u"DLH"_s)->name == u"Dinas Lingkungan Hidup (baru)"_s);
+    };
+    {
+        Http http(hub->url());
+        check(http, 4); // added and renamed, for each override
+    }
+    // Restarted on the same store: nothing is published twice.
+    hub->kill();
+    hub = std::make_unique<HubProcess>(QStringList {u"--training"_s, path, u"--store"_s, store});
+    REQUIRE(hub->waitUntilListening());
+    Http http(hub->url());
+    check(http, 4);
+    // A reset empties the class's log, its overrides with it: they are published again.
+    const QByteArray trainer = http.login(u"pelatih"_s, u"pelatih-rahasia"_s);
+    int code = 0;
+    http.call("POST", u"/api/v1/training/reset"_s, {}, trainer, &code);
+    REQUIRE(code == 200);
+    check(http, 4);
 }
