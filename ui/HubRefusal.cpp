@@ -238,24 +238,37 @@ const char *const kFieldProblems[] = {
 };
 
 // The problem after "path: ", in the user's language when it is one of the above; empty otherwise.
+// Each source above as a whole-sentence pattern, each %1 or %2 matching what the hub's sentence has there;
+// compiled once.
+const QList<std::pair<const char *, QRegularExpression>> &fieldProblemPatterns()
+{
+    static const QList<std::pair<const char *, QRegularExpression>> patterns = [] {
+        static const QRegularExpression marker(u"%[12]"_s);
+        QList<std::pair<const char *, QRegularExpression>> out;
+        for (const char *source : kFieldProblems) {
+            const QString pattern = QString::fromUtf8(source);
+            QString expression;
+            qsizetype from = 0;
+            for (const QRegularExpressionMatch &m : marker.globalMatch(pattern)) {
+                expression += QRegularExpression::escape(pattern.mid(from, m.capturedStart() - from)) + u"(.+?)"_s;
+                from = m.capturedEnd();
+            }
+            expression += QRegularExpression::escape(pattern.mid(from));
+            out.append({source, QRegularExpression(u'^' + expression + u'$')});
+        }
+        return out;
+    }();
+    return patterns;
+}
+
 QString fieldProblem(const QString &problem)
 {
     // The most literal pattern that matches wins: '"%1" is not %2' matches a wrong date too, whose own sentence
     // says more.
     const char *best = nullptr;
     QRegularExpressionMatch bestMatch;
-    for (const char *source : kFieldProblems) {
-        const QString pattern = QString::fromUtf8(source);
-        // The source as a whole-sentence pattern: each %1 or %2 matches what the hub's sentence has there.
-        static const QRegularExpression marker(u"%[12]"_s);
-        QString expression;
-        qsizetype from = 0;
-        for (const QRegularExpressionMatch &m : marker.globalMatch(pattern)) {
-            expression += QRegularExpression::escape(pattern.mid(from, m.capturedStart() - from)) + u"(.+?)"_s;
-            from = m.capturedEnd();
-        }
-        expression += QRegularExpression::escape(pattern.mid(from));
-        const QRegularExpressionMatch match = QRegularExpression(u'^' + expression + u'$').match(problem);
+    for (const auto &[source, pattern] : fieldProblemPatterns()) {
+        const QRegularExpressionMatch match = pattern.match(problem);
         if (match.hasMatch() && (!best || qstrlen(source) > qstrlen(best))) {
             best = source;
             bestMatch = match;
@@ -263,7 +276,7 @@ QString fieldProblem(const QString &problem)
     }
     if (!best)
         return {};
-    QString translated = QCoreApplication::translate("FieldProblem", best);
+    const QString translated = QCoreApplication::translate("FieldProblem", best);
     if (translated == QString::fromUtf8(best))
         return {}; // not translated (English): the hub's own sentence reads as well
     // All at once: a value holding "%2" (a code an admin typed) must not be filled in itself.

@@ -12,10 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace rabeg {
 
+namespace {
+
+// The reply's {"error": {...}}, empty when the body has none (nginx's own pages are HTML).
+QJsonObject errorOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
+}
+
+} // namespace
+
 QString AttachmentReply::errorMessage() const
 {
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
-    const QString message = error.value(u"message"_s).toString();
+    const QString message = errorOf(body).value(u"message"_s).toString();
     if (!message.isEmpty())
         return message;
     if (status == 413) // nginx answers its own limit with an HTML page
@@ -25,8 +34,7 @@ QString AttachmentReply::errorMessage() const
 
 QString AttachmentReply::errorCode() const
 {
-    const QString code
-        = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
+    const QString code = errorOf(body).value(u"code"_s).toString();
     return code.isEmpty() && status == 413 ? u"attachment_too_large"_s : code;
 }
 
