@@ -84,4 +84,26 @@ QDateTime cycleDueAt(const ClockCycle &cycle, const SlaClock &clock, const Worki
     return {};
 }
 
+CycleSpan cycleSpan(const ClockCycle &cycle, const SlaClock &clock, const WorkingCalendar &calendar,
+                    qint64 extension)
+{
+    if (clock.unit != ClockUnit::WorkingDays) {
+        return {std::nullopt, cycle.start.toMSecsSinceEpoch(),
+                cycleDueAt(cycle, clock, calendar, extension).toMSecsSinceEpoch()};
+    }
+    const QString axis = calendar.axisOf(cycle.opd);
+    const qint64 dueDay = calendar.ordinal(WorkingCalendar::wibDate(cycle.start), axis) + clock.duration + extension;
+    return {axis, calendar.position(cycle.start, axis), dueDay * WorkingCalendar::kDayMs};
+}
+
+qint64 pointOnAxis(const std::optional<QString> &axis, const WorkingCalendar &calendar, const QDateTime &utc)
+{
+    return axis ? calendar.position(utc, *axis) : utc.toMSecsSinceEpoch();
+}
+
+QDateTime instantOnAxis(const std::optional<QString> &axis, const WorkingCalendar &calendar, qint64 point)
+{
+    return axis ? calendar.instantOfPosition(point, *axis) : QDateTime::fromMSecsSinceEpoch(point, Qt::UTC);
+}
+
 } // namespace rabeg

@@ -26,9 +26,12 @@ Deadline evaluate(const ClockCycle &cycle, const SlaClock &clock, const WorkingC
     } else if (now >= deadline.dueAt) {
         deadline.state = DeadlineState::Breached;
     } else {
-        const qint64 total = cycle.start.msecsTo(deadline.dueAt);
-        const qint64 elapsed = cycle.start.msecsTo(now);
-        deadline.state = elapsed * 100 >= total * clock.warningPercent ? DeadlineState::Warning : DeadlineState::Running;
+        // The share of the clock's time that has passed, in working time for a working-day clock (ClockCycles.h,
+        // CycleSpan; docs/deadlines.md, "Warning").
+        const CycleSpan span = cycleSpan(cycle, clock, calendar, pauseExtension(cycle, clock, calendar, now));
+        deadline.state = pointOnAxis(span.axis, calendar, now) >= span.warning(clock.warningPercent)
+            ? DeadlineState::Warning
+            : DeadlineState::Running;
     }
     return deadline;
 }

@@ -1,12 +1,16 @@
 #include "AlertQuery.h"
 
+#include "OverdueCondition.h"
+#include "RunningCycleRows.h"
 #include "SqliteConnection.h"
 #include "codec/WireTime.h"
+#include "deadline/ClockCycles.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -96,28 +100,43 @@ Result<QList<AlertEventRow>> AlertQuery::eventsAfter(const QStringList &types, q
 
 Result<QList<RunningCycleRow>> AlertQuery::cyclesEnteringWarning(const QDateTime &after, const QDateTime &upTo) const
 {
-    // running_cycles holds the running cycles with a due time, as they stand after any calendar change (cache
-    // schema 12, DueTables.h); its warning instants' index holds those with an instant.
-    QSqlQuery q(m_cache.database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT rc.complaint_id, rc.clock, rc.cycle, rc.started_at, rc.due_at, rc.warn_at, c.tracking_id,"
-              u" c.title, c.state, c.opd, c.assignee"
-              u" FROM running_cycles rc INDEXED BY running_cycles_warning JOIN complaints c ON c.id = rc.complaint_id"
-              u" WHERE rc.warn_at > ? AND rc.warn_at <= ? AND rc.due_at > ?"
-              u" ORDER BY rc.warn_at"_s);
-    q.addBindValue(after.isValid() ? after.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-    q.addBindValue(upTo.toMSecsSinceEpoch());
-    q.addBindValue(upTo.toMSecsSinceEpoch());
-    if (!q.exec())
-        return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
+    // running_cycles holds the running cycles with a due time, their due and warning points on their clock's axis
+    // (cache schema 16, DuePoints.h: real time, or a calendar's working time); its (axis, warn) index is read once
+    // per axis, from the position of `after` to that of `upTo` on it, which a calendar change never leaves stale.
+    const WorkingCalendar &calendar = m_cache.deadlinePolicy().calendar();
+    std::vector<std::optional<QString>> axes{std::nullopt};
+    for (const QString &axis : OverdueCondition::axes(calendar))
+        axes.push_back(axis);
     QList<RunningCycleRow> rows;
-    while (q.next()) {
-        rows.append({uuidOf(q.value(0)), q.value(1).toString(), q.value(2).toInt(), fromMs(q.value(3)),
-                     fromMs(q.value(4)), fromMs(q.value(5)), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString()});
+    for (const std::optional<QString> &axis : axes) {
+        QSqlQuery q(m_cache.database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT rc.complaint_id, rc.clock, rc.cycle, rc.started_at, rc.due, rc.warn, c.tracking_id,"
+                  u" c.title, c.state, c.opd, c.assignee"
+                  u" FROM running_cycles rc INDEXED BY running_cycles_warning JOIN complaints c ON c.id = rc.complaint_id"
+                  u" WHERE "_s + (axis ? u"rc.axis = ?"_s : u"rc.axis IS NULL"_s)
+                  + u" AND rc.warn > ? AND rc.warn <= ? AND rc.due > ?"_s);
+        if (axis)
+            q.addBindValue(axisColumn(*axis));
+        q.addBindValue(after.isValid() ? pointOnAxis(axis, calendar, after) : std::numeric_limits<qint64>::min());
+        const qint64 upToPoint = pointOnAxis(axis, calendar, upTo);
+        q.addBindValue(upToPoint);
+        q.addBindValue(upToPoint);
+        if (!q.exec())
+            return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
+        while (q.next()) {
+            rows.append({uuidOf(q.value(0)), q.value(1).toString(), q.value(2).toInt(), fromMs(q.value(3)),
+                         instantOnAxis(axis, calendar, q.value(4).toLongLong()),
+                         instantOnAxis(axis, calendar, q.value(5).toLongLong()), q.value(6).toString(),
+                         q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                         q.value(10).toString()});
+        }
+        if (q.lastError().isValid())
+            return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
     }
-    if (q.lastError().isValid())
-        return sqlError(u"cannot read the clocks entering warning"_s, q.lastError());
+    // In the order they entered warning, whatever their axis.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const RunningCycleRow &a, const RunningCycleRow &b) { return a.warningAt < b.warningAt; });
     return rows;
 }
 

@@ -32,7 +32,7 @@ struct RunningCycleRow
     int cycle = 0;
     QDateTime startedAt;
     QDateTime dueAt;
-    QDateTime warningAt; // running_cycles.warn_at (WarningInstants.h)
+    QDateTime warningAt; // the first instant at running_cycles.warn, its warning point (DuePoints.h)
     QString trackingId;
     QString title;
     QString state;

@@ -20,16 +20,12 @@ QVariant nullableMs(const QDateTime &at)
 
 ClockCycleWriter::ClockCycleWriter(LocalCache &cache)
     : m_cache(cache), m_delete(cache.database()), m_insert(cache.database()), m_deleteRunning(cache.database()),
-      m_insertRunning(cache.database())
+      m_points(cache.database())
 {
     if (!m_delete.prepare(u"DELETE FROM clock_cycles WHERE complaint_id = ?"_s))
         m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_delete.lastError());
     else if (!m_deleteRunning.prepare(u"DELETE FROM running_cycles WHERE complaint_id = ?"_s))
         m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_deleteRunning.lastError());
-    else if (!m_insertRunning.prepare(u"INSERT INTO running_cycles(complaint_id, clock, cycle, started_at, start_day,"
-                                      u" unit, duration, opd, pauses, due_at, warn_at)"
-                                      u" VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        m_prepared = sqlError(u"cannot prepare writing clock cycles"_s, m_insertRunning.lastError());
     else if (!m_insert.prepare(u"INSERT INTO clock_cycles(complaint_id, clock, cycle, started_at, start_day, unit,"
                                u" duration, opd, pauses, pause_extension, due_at, span_end_day, stopped, stopped_at,"
                                u" warn_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
@@ -110,7 +106,8 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
     if (!m_deleteRunning.exec())
         return sqlError(u"cannot write clock cycles"_s, m_deleteRunning.lastError());
     if (history.isEmpty())
-        return std::nullopt;
+        return m_points.setComplaintDue(complaintId, {});
+    std::vector<RunningCyclePoints> runningRows;
     const DeadlinePolicy &policy = m_cache.deadlinePolicy();
     const QList<SlaClock> &clocks = policy.clocks();
     const QList<ClockCycle> cycles = latestClockCycles(history, clocks);
@@ -137,7 +134,7 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
         m_insert.bindValue(11, spanEndDay(cycle, due).toJulianDay());
         m_insert.bindValue(12, cycle.stop.isValid() ? 1 : 0);
         m_insert.bindValue(13, nullableMs(cycle.stop));
-        // The warning instant of a running cycle (schema 11, WarningInstants.h): the alerts select cycles by it.
+        // clock_cycles' own warning instant (schema 11), no longer read: running_cycles holds the points.
         const bool running = !paused && !cycle.stop.isValid();
         const qint64 warnMs = warningInstantMs(cycle.start.toMSecsSinceEpoch(), due.toMSecsSinceEpoch(),
                                                clock.warningPercent);
@@ -146,24 +143,21 @@ Status ClockCycleWriter::write(const QString &complaintId, const QList<Event> &h
             return sqlError(u"cannot write clock cycles"_s, m_insert.lastError());
         if (!running)
             continue;
-        // The running cycle as it stands now (cache schema 12): what a calendar change moves and the alerts read.
-        const QVariantList values = {complaintId,       cycle.clock,      cycle.cycle,
-                                     m_insert.boundValue(3), m_insert.boundValue(4), m_insert.boundValue(5),
-                                     clock.duration,    cycle.opd,        m_insert.boundValue(8),
-                                     due.toMSecsSinceEpoch(), warnMs};
-        for (int v = 0; v < values.size(); ++v)
-            m_insertRunning.bindValue(v, values.at(v));
-        if (!m_insertRunning.exec())
-            return sqlError(u"cannot write clock cycles"_s, m_insertRunning.lastError());
+        // The running cycle as it stands now (cache schema 16, DuePoints.h): its points on its clock's axis, which
+        // the alerts, the overdue filters and the recompute after a calendar change read.
+        runningRows.push_back(runningCyclePoints(complaintId, cycle, clock, policy.calendar(), clock.warningPercent));
+        if (Status status = m_points.insertCycle(runningRows.back()))
+            return status;
     }
-    return std::nullopt;
+    return m_points.setComplaintDue(complaintId, complaintDueOf(runningRows, policy.calendar()));
 }
 
 Status ClockCycleWriter::clearAll()
 {
     if (m_prepared)
         return m_prepared;
-    return m_cache.connection().exec({u"DELETE FROM clock_cycles"_s, u"DELETE FROM running_cycles"_s});
+    return m_cache.connection().exec(
+        {u"DELETE FROM clock_cycles"_s, u"DELETE FROM running_cycles"_s, u"DELETE FROM complaint_due"_s});
 }
 
 } // namespace rabeg

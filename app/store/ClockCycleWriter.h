@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DerivedFacts.h"
+#include "RunningCycleRows.h"
 #include "deadline/ClockCycles.h"
 
 #include <QSqlQuery>
@@ -11,11 +12,11 @@ namespace rabeg {
 // (ClockCycles.h) with the facts its due time is computed from (start, unit, duration, OPD, pauses), the pause
 // extension, the due time (NULL while the clock is paused) and whether the cycle stopped. A change of the
 // calendar then computes again the due times of the running cycles from these inputs without reading a history.
-// Each running cycle with a due time (not paused, not stopped) is also written into running_cycles (cache schema 12,
-// DueTables.h) with those inputs, its due time and its warning instant (WarningInstants.h): that narrow table is
-// what the recompute after a calendar change reads whole and rewrites where a due time moved (NextDueRecompute.h;
-// docs/deadlines.md, "Recompute after a calendar change") and what the alerts read; clock_cycles keeps the values
-// derived with the history.
+// Each running cycle with a due time (not paused, not stopped) is also written into running_cycles (cache schema 16,
+// DuePoints.h) with those inputs and its due and warning points on its clock's axis, and the complaint's entry in
+// complaint_due from them: what the recompute after a calendar change reads (NextDueRecompute.h; docs/deadlines.md,
+// "Recompute after a calendar change"), the alerts and the overdue filters; clock_cycles keeps the values derived
+// with the history.
 class ClockCycleWriter final : public DerivedFactWriter
 {
 public:
@@ -40,7 +41,7 @@ private:
     QSqlQuery m_delete;
     QSqlQuery m_insert;
     QSqlQuery m_deleteRunning;
-    QSqlQuery m_insertRunning;
+    DuePointWriter m_points;
     Status m_prepared;
 };
 

@@ -130,8 +130,8 @@ Status ComplaintRepository::put(const Complaint &c, const QList<Event> &events)
 
 Status ComplaintRepository::storeDerived(const QString &id, const QList<Event> &history)
 {
-    if (Status status = setNextDue(id, m_cache.deadlinePolicy().nextDueAt(history)))
-        return status;
+    // complaint_due (the next due points) is written by the ClockCycleWriter with the running cycles it derives from
+    // (cache schema 16, DuePoints.h).
     if (!m_factWritersMade) {
         m_factWriters = makeDerivedFactWriters(m_cache);
         m_factWritersMade = true;
@@ -140,31 +140,6 @@ Status ComplaintRepository::storeDerived(const QString &id, const QList<Event> &
         if (Status status = writer->write(id, history))
             return status;
     }
-    return std::nullopt;
-}
-
-Status ComplaintRepository::setNextDue(const QString &id, const std::optional<QDateTime> &due)
-{
-    // A row per complaint with a running clock, with the complaint's columns its readers filter by (cache schema 12,
-    // DueTables.h; triggers keep them when the complaint changes).
-    if (!m_setNextDue) {
-        auto upsert = std::make_unique<QSqlQuery>(m_cache.database());
-        auto remove = std::make_unique<QSqlQuery>(m_cache.database());
-        if (!upsert->prepare(u"INSERT INTO complaint_due(id, next_due_at, received_at, state, opd) SELECT id, ?,"
-                             u" received_at, state, opd FROM complaints WHERE id = ? ON CONFLICT(id) DO UPDATE SET"
-                             u" next_due_at = excluded.next_due_at, received_at = excluded.received_at,"
-                             u" state = excluded.state, opd = excluded.opd"_s)
-            || !remove->prepare(u"DELETE FROM complaint_due WHERE id = ?"_s))
-            return sqlError(u"cannot prepare storing next due times"_s, upsert->lastError());
-        m_setNextDue = std::move(upsert);
-        m_clearNextDue = std::move(remove);
-    }
-    QSqlQuery &q = due ? *m_setNextDue : *m_clearNextDue;
-    if (due)
-        q.bindValue(0, due->toMSecsSinceEpoch());
-    q.bindValue(due ? 1 : 0, id);
-    if (!q.exec())
-        return sqlError(u"cannot store a next due time"_s, q.lastError());
     return std::nullopt;
 }
 
@@ -182,8 +157,6 @@ Status ComplaintRepository::deriveNextDue(const QStringList &ids)
 
 Status ComplaintRepository::deriveAllNextDue(HistoryPassProgress *progress)
 {
-    if (Status status = m_cache.connection().exec({u"DELETE FROM complaint_due"_s}))
-        return status;
     if (!m_factWritersMade) {
         m_factWriters = makeDerivedFactWriters(m_cache);
         m_factWritersMade = true;

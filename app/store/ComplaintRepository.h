@@ -60,8 +60,6 @@ public:
     // Non-empty `events` are the complaint's whole history: its next due time is derived from them (NextDue.h).
     // With no events the stored next due time is left as it is (the sync derives it from the cached history).
     Status put(const Complaint &complaint, const QList<Event> &events);
-    // Stores a next due time derived elsewhere from the complaint's whole history (complaint_due, DueTables.h).
-    Status setNextDue(const QString &id, const std::optional<QDateTime> &due);
     // Derives the next due time and the derived facts (DerivedFacts.h) of each of `ids` again from the history
     // cached for it.
     Status deriveNextDue(const QStringList &ids);
@@ -89,8 +87,6 @@ private:
     LocalCache &m_cache;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_insertEvent;
-    std::unique_ptr<QSqlQuery> m_setNextDue;
-    std::unique_ptr<QSqlQuery> m_clearNextDue;
     std::vector<std::unique_ptr<DerivedFactWriter>> m_factWriters; // made on first use
     bool m_factWritersMade = false;
 };

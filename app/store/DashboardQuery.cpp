@@ -1,5 +1,7 @@
 #include "DashboardQuery.h"
 
+#include "OverdueCondition.h"
+#include "RunningCycleRows.h"
 #include "codec/WireTime.h"
 
 #include <QMap>
@@ -63,6 +65,28 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &b
     return q;
 }
 
+// The overdue complaints at `now` with their OPD, as the union of disjoint ranges of complaint_due's covering
+// indexes (cache schema 16, DuePoints.h; OverdueCondition.h): a real-time due time up to `now`, then per axis a
+// working-day due point up to `now`'s position on it whose real-time due time is not also past (counted once).
+// `indexed`: named, for the summarised figures; the direct ones let SQLite choose.
+std::pair<QString, Binds> overdueRows(const WorkingCalendar &calendar, const QDateTime &now, const QString &pick,
+                                      const QString &andWhere, bool indexed)
+{
+    Binds binds{{u":now"_s, now.toMSecsSinceEpoch()}};
+    QStringList parts{u"SELECT "_s + pick + u" FROM complaint_due"_s
+                      + (indexed ? u" INDEXED BY complaint_due_opd"_s : QString()) + u" WHERE due_at <= :now"_s
+                      + andWhere};
+    const QStringList axes = OverdueCondition::axes(calendar);
+    for (qsizetype a = 0; a < axes.size(); ++a) {
+        parts.append(u"SELECT "_s + pick + u" FROM complaint_due"_s
+                     + (indexed ? u" INDEXED BY complaint_due_opd_wd"_s : QString()) + u" WHERE wd_axis = :axis%1"
+                     u" AND wd_due <= :point%1 AND (due_at IS NULL OR due_at > :now)"_s.arg(a) + andWhere);
+        binds.append({u":axis%1"_s.arg(a), axisColumn(axes.at(a))});
+        binds.append({u":point%1"_s.arg(a), calendar.position(now, axes.at(a))});
+    }
+    return {parts.join(u" UNION ALL "_s), binds};
+}
+
 } // namespace
 
 QDateTime DashboardQuery::weekStart(const QDateTime &at)
@@ -89,13 +113,12 @@ Result<DashboardFigures> DashboardQuery::figures(const QDateTime &now, int weeks
     f.syncedAt = parseWireTime(m_cache.meta(u"synced_at"_s));
     f.hubSeq = m_cache.meta(u"cursor"_s).toLongLong();
 
-    // Overdue: a running clock past its due time at `now` (next_due_at, derived by the deadline core; complaint_due
-    // keeps it with the complaint's OPD, cache schema 12, DueTables.h).
-    auto overdue = run(db,
-                       u"SELECT opd, COUNT(*) FROM complaint_due"_s
-                           + (summarised ? u" INDEXED BY complaint_due_opd"_s : QString())
-                           + u" WHERE next_due_at <= :now GROUP BY opd ORDER BY opd"_s,
-                       {{u":now"_s, now.toMSecsSinceEpoch()}}, u"the overdue complaints"_s);
+    // Overdue: a running clock past its due time at `now` (derived by the deadline core; complaint_due keeps the
+    // next due time and point with the complaint's OPD, cache schema 16, DuePoints.h).
+    const auto [overdueSql, overdueBinds]
+        = overdueRows(m_cache.deadlinePolicy().calendar(), now, u"opd"_s, QString(), summarised);
+    auto overdue = run(db, u"SELECT opd, COUNT(*) FROM ("_s + overdueSql + u") GROUP BY opd ORDER BY opd"_s,
+                       overdueBinds, u"the overdue complaints"_s);
     if (!overdue.ok())
         return overdue.error();
     for (QSqlQuery &q = overdue.value(); q.next();) {
@@ -230,8 +253,9 @@ Result<QList<QUuid>> DashboardQuery::ids(const DashboardElement &element, const 
     };
     switch (element.kind) {
     case Kind::Overdue:
-        sql = u"SELECT id FROM complaint_due INDEXED BY complaint_due_opd WHERE next_due_at <= :now AND opd = :opd"_s;
-        binds = {{u":now"_s, now.toMSecsSinceEpoch()}, {u":opd"_s, element.opd}};
+        std::tie(sql, binds)
+            = overdueRows(m_cache.deadlinePolicy().calendar(), now, u"id"_s, u" AND opd = :opd"_s, true);
+        binds.append({u":opd"_s, element.opd});
         break;
     case Kind::Aging:
         sql = u"SELECT id FROM complaints WHERE state IN "_s + QStringView(kOpen)

@@ -55,8 +55,9 @@ QStringList dashboardSchemaStep()
 
 QStringList dashboardIndexNames()
 {
-    // The overdue by OPD are counted in complaint_due's index since cache schema 12 (DueTables.h).
-    return {u"complaint_due_opd"_s, u"dashboard_open"_s};
+    // The overdue by OPD are counted in complaint_due's indexes since cache schema 12 (DueTables.h), one for the
+    // real-time due times and one for the working-day due points since schema 16 (DuePoints.h).
+    return {u"complaint_due_opd"_s, u"complaint_due_opd_wd"_s, u"dashboard_open"_s};
 }
 
 } // namespace rabeg

@@ -2,6 +2,7 @@
 
 #include "InboxPositions.h"
 #include "ListKeySchema.h"
+#include "OverdueCondition.h"
 #include "codec/WireTime.h"
 
 #include <QRegularExpression>
@@ -50,25 +51,17 @@ struct Where
     QStringList clauses;
     QVariantList binds;
     QString fts;
-    qint64 dueUpTo = 0; // overdue: the hub time the due times are compared with
+    // Overdue: the complaints (a running clock past its due time at the hub's time) are complaint_due's rows
+    // (cache schema 16, DuePoints.h) whose due time or point is up to that time, of one state in its (state, ...)
+    // indexes (OverdueCondition.h).
+    OverdueCondition due;
 };
-
-// The overdue complaints (a running clock past its due time at the hub's time) are complaint_due's rows (cache
-// schema 12, DueTables.h) up to that time, of one state in its (state, next_due_at) index.
-QString dueCondition(const InboxCriteria &c)
-{
-    return c.state.isEmpty() ? u"d.next_due_at <= ?"_s : u"d.state = ? AND d.next_due_at <= ?"_s;
-}
-
-QVariantList dueBinds(const InboxCriteria &c, const Where &w)
-{
-    return c.state.isEmpty() ? QVariantList{w.dueUpTo} : QVariantList{c.state, w.dueUpTo};
-}
 
 // `ordered`: the filters whose own index cannot give the list's order (several categories, a due-time range) are
 // written so that SQLite does not lead with that index (a unary + on the column), for criteria matching many rows.
 // `dueApart`: the overdue condition is left out of the clauses (the caller chooses the page in complaint_due).
-Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = false, bool dueApart = false)
+Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCalendar &calendar, bool ordered = false,
+               bool dueApart = false)
 {
     const QString plus = ordered ? u"+"_s : QString();
     Where w;
@@ -81,7 +74,7 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
         w.binds.append(w.fts);
     }
     if (!c.state.isEmpty()) {
-        // Overdue too: the due subquery below selects the state's overdue in complaint_due's (state, next_due_at)
+        // Overdue too: the due subquery below selects the state's overdue in complaint_due's (state, ...)
         // index, and SQLite is kept from walking every complaint of the state in the list's order instead (+).
         w.clauses.append(c.overdueOnly ? u"+c.state = ?"_s : u"c.state = ?"_s);
         w.binds.append(c.state);
@@ -109,12 +102,12 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, bool ordered = 
         w.clauses.append(u"EXISTS (SELECT 1 FROM outbox o WHERE o.complaint_id = c.id)"_s);
     if (c.overdueOnly) {
         // Overdue at an unknown hub time: none (an invalid time is a caller's mistake, never "everything").
-        // With a state, (state, next_due_at) finds exactly the overdue ones of that state; without, the page is
-        // chosen inside (next_due_at, received_at, id) before any complaint row is read (see page()).
-        w.dueUpTo = c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        // With a state, the (state, ...) indexes find exactly the overdue ones of that state; without, the page is
+        // chosen inside complaint_due's (due, received_at, id) indexes before any complaint row is read (page()).
+        w.due = OverdueCondition::at(calendar, c.hubNow, u"d"_s, c.state);
         if (!dueApart) {
-            w.clauses.append(u"c.id IN (SELECT d.id FROM complaint_due d WHERE "_s + dueCondition(c) + u')');
-            w.binds += dueBinds(c, w);
+            w.clauses.append(u"c.id IN (SELECT d.id FROM complaint_due d WHERE "_s + w.due.sql + u')');
+            w.binds += w.due.binds;
         }
     }
     if (c.stalledOnly) {
@@ -140,13 +133,13 @@ bool dueAlone(const InboxCriteria &c, const Where &w)
     return c.overdueOnly && w.fts.isEmpty() && w.clauses.size() == (c.state.isEmpty() ? 1 : 2);
 }
 
-// The page's WHERE when it is chosen in complaint_due's covering (next_due_at, received_at, id) index (overdue, no
+// The page's WHERE when it is chosen in complaint_due's covering (due, received_at, id) indexes (overdue, no
 // state): the ids of the page, the complaint rows joined only when other clauses read them.
 QString dueInsideWhere(const Where &w, const std::optional<InboxCursor> &after, bool oldestFirst, const QString &order,
                        QVariantList &binds)
 {
-    QStringList inner{u"d.next_due_at <= ?"_s};
-    binds = {w.dueUpTo};
+    QStringList inner{w.due.sql};
+    binds = w.due.binds;
     if (after) {
         inner.append(oldestFirst ? u"(d.received_at, d.id) > (?, ?)"_s : u"(d.received_at, d.id) < (?, ?)"_s);
         binds.append(after->receivedAt);
@@ -155,8 +148,7 @@ QString dueInsideWhere(const Where &w, const std::optional<InboxCursor> &after, 
     const bool rows = !w.clauses.isEmpty();
     inner += w.clauses;
     binds += w.binds;
-    // Named: with the due time a bound parameter, SQLite would rather walk the list's order from the newest.
-    return u" WHERE c.id IN (SELECT d.id FROM complaint_due d INDEXED BY complaint_due_list"_s
+    return u" WHERE c.id IN (SELECT d.id FROM complaint_due d"_s
         + (rows ? u" JOIN complaints c ON c.id = d.id"_s : QString()) + joined(inner) + u" ORDER BY d.received_at "_s
         + order + u", d.id "_s + order + u" LIMIT ?)"_s;
 }
@@ -218,7 +210,7 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
 {
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    const Where w = whereFor(criteria, m_onlyTable);
+    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
     QSqlQuery q(m_cache.database());
     // Typed words alone: the full-text index holds one row per complaint, so it counts them without reading any.
     if (!w.fts.isEmpty() && w.clauses.size() == 1)
@@ -226,10 +218,10 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
     else if (criteria.stalledOnly && w.clauses.size() == 1) // stalled alone: counted in its index
         q.prepare(u"SELECT count(*) FROM sop_progress WHERE stalled_at <= ?"_s);
     else if (dueAlone(criteria, w)) // overdue (of a state): counted in complaint_due's index
-        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + dueCondition(criteria));
+        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + w.due.sql);
     else
         q.prepare(u"SELECT count(*) FROM complaints c"_s + joined(w.clauses));
-    for (const QVariant &bind : dueAlone(criteria, w) ? dueBinds(criteria, w) : w.binds)
+    for (const QVariant &bind : dueAlone(criteria, w) ? w.due.binds : w.binds)
         q.addBindValue(bind);
     if (!q.exec() || !q.next())
         return sqlError(u"cannot count the inbox"_s, q.lastError());
@@ -246,7 +238,7 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
     // index, newest first, and only those rows are read (the overdue are old, so walking the list from the newest
     // reads many rows that are not; BENCHMARKS.md, P4).
     const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && ftsQueryFor(criteria.text).isEmpty();
-    Where w = whereFor(criteria, m_onlyTable, expected > kFewMatches, byDue);
+    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), expected > kFewMatches, byDue);
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
     // Typed words alone: the full-text index is keyed in the list's order (LocalCache, schema 4), so the page is
     // the index's first `limit` matches read backwards (forwards, oldest first) from the cursor's key; a common word
@@ -391,7 +383,7 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
         return std::optional<InboxCursor>();
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    const Where w = whereFor(criteria, m_onlyTable);
+    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
     if (w.clauses.isEmpty()) { // the whole inbox: from the complaints per day, unless they decline
         const auto at = InboxPositions(m_cache.database()).rowAt(offset - 1, criteria.oldestFirst);
         if (!at.ok())
@@ -410,12 +402,12 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
         q.prepare(u"SELECT p.received_at, p.complaint_id FROM "_s + kStalledList + u" ORDER BY p.received_at "_s
                   + order + u", p.complaint_id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     else if (dueAlone(criteria, w)) // counted off in complaint_due, no complaint row read
-        q.prepare(u"SELECT d.received_at, d.id FROM complaint_due d WHERE "_s + dueCondition(criteria)
+        q.prepare(u"SELECT d.received_at, d.id FROM complaint_due d WHERE "_s + w.due.sql
                   + u" ORDER BY d.received_at "_s + order + u", d.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     else
         q.prepare(u"SELECT c.received_at, c.id FROM complaints c"_s + joined(w.clauses) + u" ORDER BY c.received_at "_s
                   + order + u", c.id "_s + order + u" LIMIT 1 OFFSET ?"_s);
-    for (const QVariant &bind : dueAlone(criteria, w) ? dueBinds(criteria, w) : w.binds)
+    for (const QVariant &bind : dueAlone(criteria, w) ? w.due.binds : w.binds)
         q.addBindValue(bind);
     q.addBindValue(offset - 1);
     if (!q.exec())
@@ -429,7 +421,7 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
 {
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    Where w = whereFor(criteria, m_onlyTable);
+    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
     QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT c.received_at, c.list_key FROM complaints c"_s + joined(w.clauses + QStringList{u"c.id = ?"_s}));
     for (const QVariant &bind : std::as_const(w.binds))
@@ -464,9 +456,9 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
         q.addBindValue(id);
     } else if (dueAlone(criteria, w)) {
         // Overdue (of a state): counted in complaint_due.
-        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + dueCondition(criteria)
+        q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + w.due.sql
                   + u" AND (d.received_at, d.id) "_s + before + u" (?, ?)"_s);
-        for (const QVariant &bind : dueBinds(criteria, w))
+        for (const QVariant &bind : w.due.binds)
             q.addBindValue(bind);
         q.addBindValue(receivedAt);
         q.addBindValue(id);

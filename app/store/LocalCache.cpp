@@ -5,6 +5,7 @@
 #include "DerivedFacts.h"
 #include "BootstrapIndex.h"
 #include "DueTables.h"
+#include "DuePoints.h"
 #include "ListKeySchema.h"
 #include "ReportFacts.h"
 #include "ReportStalls.h"
@@ -90,6 +91,8 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
         status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
     if (!status)
         status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
+    if (!status)
+        status = fillDuePoints(*this); // schema 16's points, under the calendar of the policy adopted
     if (!status)
         status = deriveUnderPolicy();
     if (!status)
@@ -314,6 +317,12 @@ Status LocalCache::migrate(int fromVersion)
         // checklists of the complaints changed since (ReportStalls.h; BENCHMARKS.md P6). Filled after the policy is
         // adopted (open(), fillReportStalls).
         reportStallsSchemaStep(),
+        // 15 -> 16: the running cycles' due and warning points, and the complaints' next due points, on their
+        // clocks' axes (working time for working-day clocks), so that a calendar change rewrites only the clocks
+        // that start on or after a changed day or are paused over one, instead of every due time it moves
+        // (DuePoints.h; docs/deadlines.md, "Working time"; BENCHMARKS.md, issue 5). Filled after the policy is
+        // adopted (open(), fillDuePoints).
+        duePointsSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -2,7 +2,7 @@
 
 #include "ClockCycleWriter.h"
 #include "BulkPageCache.h"
-#include "RecomputePrefetch.h"
+#include "RunningCycleRows.h"
 #include "ReportFactsStale.h"
 #include "SopProgressRecompute.h"
 #include "WarningInstants.h"
@@ -13,93 +13,76 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <map>
 #include <optional>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace rabeg {
 namespace {
 
-// Whether a changed day (Julian day numbers, sorted) lies in (startDay, spanEndDay].
-bool spans(const std::vector<qint64> &changed, qint64 startDay, qint64 spanEndDay)
+// The columns a running cycle's row is computed again from, with its stored points and its complaint's entry.
+const QString kCycleColumns
+    = u"rc.complaint_id, rc.clock, rc.cycle, rc.started_at, rc.start_day, rc.unit, rc.duration, rc.opd, rc.pauses,"
+      u" rc.pause_first_day, rc.pause_last_day, rc.axis, rc.due, rc.warn"_s;
+
+std::optional<qint64> optionalLong(const QVariant &value)
 {
-    const auto first = std::upper_bound(changed.begin(), changed.end(), startDay);
-    return first != changed.end() && *first <= spanEndDay;
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-// The due time and span end of cycles without a pause depend only on their OPD, their start's WIB day and their
-// duration (docs/deadlines.md, rule 2): the 400,000 running cycles of 1,000,000 complaints share a few thousand.
-class DueMemo
+std::optional<QString> optionalAxis(const QVariant &value)
 {
-public:
-    struct Due
-    {
-        qint64 dueMs = 0;
-        qint64 spanEndDay = 0;
-    };
+    return value.isNull() ? std::nullopt : std::optional<QString>(axisOfColumn(value.toString()));
+}
 
-    explicit DueMemo(const WorkingCalendar &calendar) : m_calendar(calendar) { }
-
-    Due due(const QString &opd, qint64 startDay, int duration)
-    {
-        const auto [opdIt, newOpd] = m_opds.try_emplace(opd, int(m_opds.size()));
-        const Key key{opdIt->second, startDay, duration};
-        if (const auto it = m_dues.find(key); it != m_dues.end())
-            return it->second;
-        const QDate day = m_calendar.nthWorkingDayAfter(QDate::fromJulianDay(startDay), duration, opd);
-        const QDateTime dueAt = WorkingCalendar::endOfWibDay(day);
-        const Due computed{dueAt.toMSecsSinceEpoch(), WorkingCalendar::wibDate(dueAt.addMSecs(-1)).toJulianDay()};
-        m_dues.emplace(key, computed);
-        return computed;
-    }
-
-private:
-    using Key = std::tuple<int, qint64, int>;
-    const WorkingCalendar &m_calendar;
-    std::map<QString, int> m_opds;
-    std::map<Key, Due> m_dues;
-};
-
-// A running working-day cycle's due time and span end under `calendar`, from the inputs running_cycles keeps.
-DueMemo::Due workingDayDue(DueMemo &memo, const WorkingCalendar &calendar, const QSqlQuery &row)
+// A row of running_cycles as stored.
+RunningCyclePoints storedRow(const QSqlQuery &q)
 {
-    const QString opd = row.value(3).toString();
-    const int duration = row.value(4).toInt();
-    const QString pauses = row.value(6).toString();
-    if (pauses.isEmpty())
-        return memo.due(opd, row.value(2).toLongLong(), duration);
+    RunningCyclePoints row;
+    row.complaintId = q.value(0).toString();
+    row.clock = q.value(1).toString();
+    row.cycle = q.value(2).toInt();
+    row.startedAt = q.value(3).toLongLong();
+    row.startDay = q.value(4).toLongLong();
+    row.unit = q.value(5).toString();
+    row.duration = q.value(6).toInt();
+    row.opd = q.value(7).toString();
+    row.pauses = q.value(8).toString();
+    row.pauseFirstDay = optionalLong(q.value(9));
+    row.pauseLastDay = optionalLong(q.value(10));
+    row.span.axis = optionalAxis(q.value(11));
+    row.span.due = q.value(12).toLongLong();
+    row.warn = optionalLong(q.value(13));
+    if (!row.span.axis) // a real-time clock's span is its start and due instants
+        row.span.start = row.startedAt;
+    return row;
+}
+
+ClockUnit unitOf(const QString &code)
+{
+    if (code == ClockCycleWriter::unitCode(ClockUnit::WorkingDays))
+        return ClockUnit::WorkingDays;
+    return code == ClockCycleWriter::unitCode(ClockUnit::Hours) ? ClockUnit::Hours : ClockUnit::CalendarDays;
+}
+
+// The row of a running cycle computed again under `calendar` from the inputs it keeps.
+RunningCyclePoints recomputedRow(const RunningCyclePoints &stored, const WorkingCalendar &calendar,
+                              const QHash<QString, int> &percents)
+{
     ClockCycle cycle;
-    cycle.clock = row.value(8).toString();
-    cycle.start = QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC);
-    cycle.opd = opd;
-    cycle.pauses = ClockCycleWriter::pausesFromText(pauses);
+    cycle.clock = stored.clock;
+    cycle.cycle = stored.cycle;
+    cycle.start = QDateTime::fromMSecsSinceEpoch(stored.startedAt, Qt::UTC);
+    cycle.opd = stored.opd;
+    cycle.pauses = ClockCycleWriter::pausesFromText(stored.pauses);
     SlaClock clock;
-    clock.id = cycle.clock;
-    clock.duration = duration;
-    clock.unit = ClockUnit::WorkingDays;
-    // Every pause of a cycle with a due time has ended: the time given for an open one is never read.
-    const qint64 extension = pauseExtension(cycle, clock, calendar, {});
-    const QDateTime due = cycleDueAt(cycle, clock, calendar, extension);
-    return {due.toMSecsSinceEpoch(), ClockCycleWriter::spanEndDay(cycle, due).toJulianDay()};
+    clock.id = stored.clock;
+    clock.unit = unitOf(stored.unit);
+    clock.duration = stored.duration;
+    const auto percent = percents.constFind(stored.clock);
+    return runningCyclePoints(stored.complaintId, cycle, clock, calendar,
+                           percent == percents.cend() ? std::nullopt : std::optional<int>(*percent));
 }
-
-struct NextDue
-{
-    qint64 dueMs = 0;
-    QString complaintId;
-};
-
-// A running cycle's due time and warning instant as computed now, for its running_cycles row.
-struct CycleDue
-{
-    QString complaintId;
-    QString clock;
-    qint64 dueMs = 0;
-    std::optional<qint64> warnMs; // none for a clock the policy does not know
-    bool dueMoved = false; // differs from the row's due_at
-};
 
 // The warning thresholds of the policy's clocks.
 QHash<QString, int> warningPercents(const LocalCache &cache)
@@ -110,76 +93,28 @@ QHash<QString, int> warningPercents(const LocalCache &cache)
     return percents;
 }
 
-CycleDue cycleDue(const QHash<QString, int> &percents, const QSqlQuery &row, qint64 dueMs)
+// The complaints whose stored points a change of the days [first, last] (Julian) can make wrong (DuePoints.h;
+// docs/deadlines.md, "Recompute after a calendar change"): a working-day cycle that starts on or after the first
+// changed day (its start's ordinal moves), one whose pauses cover a changed day (its extension moves), a complaint
+// whose working-day clocks lie on several axes (which of them comes first can change), and, when a Saturday
+// changed, a cycle whose OPD's axis is no longer the one stored (an OPD that opens on its first Saturday, or on
+// none any more). Every other stored point names the same working time under the new calendar.
+QString candidatesSql(bool saturdayChanged, const QStringList &opdAxes)
 {
-    CycleDue due{row.value(0).toString(), row.value(8).toString(), dueMs, std::nullopt,
-                 dueMs != row.value(7).toLongLong()};
-    if (const auto percent = percents.constFind(due.clock); percent != percents.cend())
-        due.warnMs = warningInstantMs(row.value(5).toLongLong(), dueMs, *percent);
-    return due;
-}
-
-// Writes the due time (where it moved) and the warning instant of each cycle in `dues`, in key order.
-Status writeCycleDues(QSqlDatabase &db, const std::vector<CycleDue> &dues)
-{
-    QSqlQuery moved(db);
-    QSqlQuery warning(db);
-    if (!moved.prepare(u"UPDATE running_cycles SET due_at = ?, warn_at = ? WHERE complaint_id = ? AND clock = ?"_s)
-        || !warning.prepare(u"UPDATE running_cycles SET warn_at = ? WHERE complaint_id = ? AND clock = ?"_s))
-        return sqlError(u"cannot write the clock cycles' due times"_s, moved.lastError());
-    for (const CycleDue &due : dues) {
-        QSqlQuery &q = due.dueMoved ? moved : warning;
-        int i = 0;
-        if (due.dueMoved)
-            q.bindValue(i++, due.dueMs);
-        q.bindValue(i++, due.warnMs ? QVariant(*due.warnMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.bindValue(i++, due.complaintId);
-        q.bindValue(i++, due.clock);
-        if (!q.exec())
-            return sqlError(u"cannot write the clock cycles' due times"_s, q.lastError());
+    QString sql = u"SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_start"
+                  u" WHERE axis IS NOT NULL AND start_day >= :first"
+                  u" UNION SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_paused"
+                  u" WHERE axis IS NOT NULL AND pause_last_day >= :first AND pause_first_day <= :last"
+                  u" UNION SELECT id FROM complaint_due INDEXED BY complaint_due_mixed WHERE mixed = 1"_s;
+    if (saturdayChanged) {
+        QStringList quoted;
+        for (const QString &opd : opdAxes)
+            quoted.append(u"'"_s + QString(opd).replace(u'\'', u"''"_s) + u"'"_s);
+        const QString list = quoted.isEmpty() ? u"NULL"_s : quoted.join(u',');
+        sql += u" UNION SELECT complaint_id FROM running_cycles WHERE axis IS NOT NULL AND ((axis <> '*' AND axis"
+               u" NOT IN ("_s + list + u")) OR (axis = '*' AND opd IN ("_s + list + u")))"_s;
     }
-    return std::nullopt;
-}
-
-// The running cycles with a due time, whole, in key order (cache schema 12, DueTables.h).
-const QString kRunningCyclesSql = u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at,"
-                                  u" pauses, due_at, clock FROM running_cycles ORDER BY complaint_id, clock"_s;
-
-// The same columns, of the complaints one of whose working-day cycles can span a changed day in [first, last]: it
-// started before the last one, and is due on or after the first one (its stored due time, under the calendar before
-// the change) or was paused (a pause can end later than its due day). A cycle outside that set keeps its due time
-// under the new calendar: its start day and every working day it counts lie before the first changed day, or it
-// starts on or after the last one. The set is chosen by SQLite (a pass over the narrow table, no column converted),
-// so only its complaints' rows are read here (about a third of the running cycles at 1,000,000 complaints).
-const QString kSpanningCandidatesSql
-    = u"SELECT complaint_id, unit = 'working_days', start_day, opd, duration, started_at, pauses, due_at, clock"
-      u" FROM running_cycles WHERE complaint_id IN (SELECT complaint_id FROM running_cycles"
-      u" WHERE unit = 'working_days' AND start_day < :last AND (due_at >= :first OR pauses <> ''))"
-      u" ORDER BY complaint_id, clock"_s;
-
-// complaint_due.next_due_at of each complaint in `next` (cache schema 12, DueTables.h), written only where it
-// differs from the stored value (one statement: a look-up by id, and a write only when the value changes), in the
-// order of the new values: the three indexes that hold next_due_at (the inbox's, the overdue filter's, the
-// dashboard's) are then walked in their own order, and the old values (the new moved by the changed days) lie close
-// together too. Returns how many it wrote.
-Result<qint64> writeNextDue(QSqlDatabase &db, std::vector<NextDue> &next)
-{
-    std::sort(next.begin(), next.end(), [](const NextDue &a, const NextDue &b) {
-        return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.complaintId < b.complaintId;
-    });
-    QSqlQuery write(db);
-    if (!write.prepare(u"UPDATE complaint_due SET next_due_at = ? WHERE id = ? AND next_due_at IS NOT ?"_s))
-        return sqlError(u"cannot write next due times"_s, write.lastError());
-    qint64 written = 0;
-    for (const NextDue &due : next) {
-        write.bindValue(0, due.dueMs);
-        write.bindValue(1, due.complaintId);
-        write.bindValue(2, due.dueMs);
-        if (!write.exec())
-            return sqlError(u"cannot write next due times"_s, write.lastError());
-        written += write.numRowsAffected();
-    }
-    return written;
+    return sql;
 }
 
 } // namespace
@@ -189,96 +124,115 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     if (changedDays.isEmpty())
         return qint64(0);
     std::vector<qint64> changed;
-    for (const QDate &day : changedDays)
+    bool saturday = false;
+    for (const QDate &day : changedDays) {
         changed.push_back(day.toJulianDay());
-    std::sort(changed.begin(), changed.end());
-
-    // One pass over the running cycles (running_cycles, in key order) of the complaints that can have one spanning a
-    // changed day (kSpanningCandidatesSql), complaint by complaint: a complaint one of whose working-day cycles spans
-    // a changed day under the new calendar gets, as its next due time, the earliest due time of its running cycles,
-    // those of working days computed under the new calendar from their inputs, the others as stored (no calendar
-    // moves them). A cycle whose due time moved spans a changed day under either calendar (the days before the
-    // earlier of the two due days count the same under both), so none is missed.
-    // The pages read and written below (both narrow tables and their indexes, whole), read ahead at once by readers
-    // of their own where the file is not in memory.
-    const RecomputePrefetch prefetch(cache);
-    prefetch.dueTables();
-    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
-    DueMemo memo(calendar);
-    std::vector<NextDue> next;
-    // The working-day cycles whose due time moved, with their warning instants (the alerts read those).
-    const QHash<QString, int> percents = warningPercents(cache);
-    std::vector<CycleDue> moved;
-    {
-        QSqlQuery q(cache.database());
-        q.setForwardOnly(true);
-        if (!q.prepare(kSpanningCandidatesSql))
-            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
-        q.bindValue(u":last"_s, changed.back());
-        q.bindValue(u":first"_s,
-                    WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.front())).toMSecsSinceEpoch());
-        if (!q.exec())
-            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
-        QString current;
-        std::optional<qint64> earliest;
-        bool spanning = false;
-        const auto close = [&] {
-            if (spanning && earliest)
-                next.push_back({*earliest, current});
-            earliest.reset();
-            spanning = false;
-        };
-        const qint64 lastChanged = changed.back();
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (id != current) {
-                close();
-                current = id;
-            }
-            qint64 dueMs = q.value(7).toLongLong();
-            if (q.value(1).toInt() != 0) {
-                const DueMemo::Due due = workingDayDue(memo, calendar, q);
-                dueMs = due.dueMs;
-                if (dueMs != q.value(7).toLongLong())
-                    moved.push_back(cycleDue(percents, q, dueMs));
-                if (q.value(2).toLongLong() < lastChanged && spans(changed, q.value(2).toLongLong(), due.spanEndDay))
-                    spanning = true;
-            }
-            earliest = earliest ? std::min(*earliest, dueMs) : dueMs;
-        }
-        if (q.lastError().isValid())
-            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
-        close();
+        saturday = saturday || day.dayOfWeek() == Qt::Saturday;
     }
-    QSqlDatabase db = cache.database();
-    if (Status status = writeCycleDues(db, moved))
+    std::sort(changed.begin(), changed.end());
+    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
+    const QHash<QString, int> percents = warningPercents(cache);
+
+    // The candidates' running cycles, complaint by complaint, each working-day cycle's points computed again and
+    // written where they differ, and the complaint's entry in complaint_due where it differs.
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT "_s + kCycleColumns + u", d.due_at, d.wd_axis, d.wd_due, d.mixed FROM running_cycles rc"
+                   u" JOIN complaint_due d ON d.id = rc.complaint_id WHERE rc.complaint_id IN ("_s
+                   + candidatesSql(saturday, calendar.opdAxes()) + u") ORDER BY rc.complaint_id, rc.clock"_s))
+        return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    q.bindValue(u":first"_s, changed.front());
+    q.bindValue(u":last"_s, changed.back());
+    if (!q.exec())
+        return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    DuePointWriter writer(cache.database());
+    qint64 moved = 0;
+    QString current;
+    ComplaintDue stored;
+    std::vector<RunningCyclePoints> rows;
+    const auto close = [&]() -> Status {
+        if (current.isEmpty())
+            return std::nullopt;
+        const ComplaintDue now = complaintDueOf(rows, calendar);
+        rows.clear();
+        if (now == stored)
+            return std::nullopt;
+        ++moved;
+        return writer.setComplaintDue(current, now);
+    };
+    while (q.next()) {
+        const RunningCyclePoints row = storedRow(q);
+        if (row.complaintId != current) {
+            if (Status status = close())
+                return *status;
+            current = row.complaintId;
+            stored = ComplaintDue::fromRow(q, 14);
+        }
+        if (!row.span.axis) { // a real-time clock: no calendar moves it
+            rows.push_back(row);
+            continue;
+        }
+        rows.push_back(recomputedRow(row, calendar, percents));
+        const RunningCyclePoints &now = rows.back();
+        if (now.span.axis != row.span.axis || now.span.due != row.span.due || now.warn != row.warn) {
+            if (Status status = writer.updateCycle(now))
+                return *status;
+        }
+    }
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    if (Status status = close())
         return *status;
-    if (next.empty())
-        return qint64(0);
-    return writeNextDue(db, next);
+    return moved;
 }
 
 Status refreshRunningCycleDues(LocalCache &cache)
 {
+    // running_cycles and complaint_due made again from clock_cycles' running cycles (those with a due time that did
+    // not stop), under the cache's policy.
+    if (Status status = cache.connection().exec({u"DELETE FROM running_cycles"_s, u"DELETE FROM complaint_due"_s}))
+        return status;
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
-    DueMemo memo(calendar);
     const QHash<QString, int> percents = warningPercents(cache);
-    std::vector<CycleDue> dues;
-    {
-        QSqlQuery q(cache.database());
-        q.setForwardOnly(true);
-        if (!q.prepare(kRunningCyclesSql) || !q.exec())
-            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
-        while (q.next()) {
-            const qint64 dueMs
-                = q.value(1).toInt() != 0 ? workingDayDue(memo, calendar, q).dueMs : q.value(7).toLongLong();
-            dues.push_back(cycleDue(percents, q, dueMs));
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT complaint_id, clock, cycle, started_at, start_day, unit, duration, opd, pauses FROM"
+                   u" clock_cycles WHERE due_at IS NOT NULL AND stopped = 0 ORDER BY complaint_id, clock"_s)
+        || !q.exec())
+        return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    DuePointWriter writer(cache.database());
+    QString current;
+    std::vector<RunningCyclePoints> rows;
+    const auto close = [&]() -> Status {
+        if (current.isEmpty())
+            return std::nullopt;
+        const ComplaintDue due = complaintDueOf(rows, calendar);
+        rows.clear();
+        return writer.setComplaintDue(current, due);
+    };
+    while (q.next()) {
+        RunningCyclePoints input;
+        input.complaintId = q.value(0).toString();
+        input.clock = q.value(1).toString();
+        input.cycle = q.value(2).toInt();
+        input.startedAt = q.value(3).toLongLong();
+        input.startDay = q.value(4).toLongLong();
+        input.unit = q.value(5).toString();
+        input.duration = q.value(6).toInt();
+        input.opd = q.value(7).toString();
+        input.pauses = q.value(8).toString();
+        if (input.complaintId != current) {
+            if (Status status = close())
+                return status;
+            current = input.complaintId;
         }
-        if (q.lastError().isValid())
-            return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+        rows.push_back(recomputedRow(input, calendar, percents));
+        if (Status status = writer.insertCycle(rows.back()))
+            return status;
     }
-    QSqlDatabase db = cache.database();
-    return writeCycleDues(db, dues);
+    if (q.lastError().isValid())
+        return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
+    return close();
 }
 
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)

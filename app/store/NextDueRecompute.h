@@ -7,21 +7,19 @@
 
 namespace rabeg {
 
-// After a change of the calendar (CalendarChange.h), under the cache's deadline policy (already the new one):
-// the next due time of each complaint one of whose running working-day cycles spans a changed day, as the earliest
-// due time of its running cycles, computed from the facts the cache keeps per cycle (ClockCycleWriter: start, OPD,
-// duration, pauses) without reading any history. One pass over running_cycles (cache schema 12, DueTables.h: the
-// running cycles with a due time, with those inputs, in a narrow table of their own) computes each working-day due
-// time under the new calendar; a cycle spans a day D when its start's WIB day < D <= its span end (the due day, or a
-// later last day of a pause). The running_cycles rows of the working-day cycles whose due time moved get the new
-// due time and warning instant (WarningInstants.h: the alerts select cycles by it), and complaint_due the next
-// due times that changed; no other row is written, docs/deadlines.md, "Recompute after a calendar change". Runs in
-// the caller's transaction; returns how many complaints' next due times changed (only those are written).
+// After a change of the calendar (CalendarChange.h), under the cache's deadline policy (already the new one): the
+// due and warning points of the running working-day cycles a change of `changedDays` can make wrong, computed again
+// from the inputs running_cycles keeps (start, OPD, duration, pauses; cache schema 16, DuePoints.h) without reading
+// any history, and written where they differ, with their complaints' entries in complaint_due. A point is kept on its
+// OPD's working-time axis (WorkingCalendar::position), where a change on day D moves nothing before D: so only the
+// cycles that start on or after the first changed day, those whose pauses cover a changed day, the complaints whose
+// working-day clocks lie on several axes and, when a Saturday changed, the cycles whose OPD's axis changed are read
+// (docs/deadlines.md, "Recompute after a calendar change"). Every other stored point names its new due day as it
+// is. Runs in the caller's transaction; returns how many complaints' complaint_due entries were written.
 Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
-// Every running cycle's due time (working-day cycles computed under the cache's calendar, the others as stored) and
-// warning instant written into its running_cycles row: the fill of cache schema 11 (fillWarningInstants). Runs in
-// the caller's transaction.
+// running_cycles and complaint_due made again from clock_cycles' running cycles under the cache's policy: the fill
+// of cache schemas 11 and 16 (fillWarningInstants, fillDuePoints). Runs in the caller's transaction.
 Status refreshRunningCycleDues(LocalCache &cache);
 
 // recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,

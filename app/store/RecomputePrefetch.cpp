@@ -16,30 +16,6 @@ using pageReadAhead::ranges;
 using pageReadAhead::readSlices;
 using pageReadAhead::Slice;
 
-// 64 slices of an integer column's whole range in an index (its ends found by two seeks), `pick` read.
-void appendIntegerRange(const QString &path, const QString &indexed, const QString &column, const QString &pick,
-                        std::vector<Slice> &slices)
-{
-    qint64 low = 0;
-    qint64 high = -1;
-    onReader(path, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        if (q.exec(u"SELECT min("_s + column + u"), max("_s + column + u") FROM "_s + indexed + u" WHERE "_s + column
-                   + u" IS NOT NULL"_s)
-            && q.next() && !q.value(0).isNull()) {
-            low = q.value(0).toLongLong();
-            high = q.value(1).toLongLong();
-        }
-    });
-    if (high < low)
-        return;
-    for (const auto &[from, to] : ranges(low, high, 64)) {
-        slices.push_back({u"SELECT count("_s + pick + u") FROM "_s + indexed + u" WHERE "_s + column + u" >= ? AND "_s
-                              + column + u" < ?"_s,
-                          {from, to}});
-    }
-}
-
 } // namespace
 
 RecomputePrefetch::RecomputePrefetch(LocalCache &cache, When when)
@@ -50,27 +26,6 @@ RecomputePrefetch::RecomputePrefetch(LocalCache &cache, When when)
 double RecomputePrefetch::residentShare(const QString &path)
 {
     return pageReadAhead::residentShare(path);
-}
-
-void RecomputePrefetch::dueTables() const
-{
-    if (m_path.isEmpty())
-        return;
-    std::vector<Slice> slices = keySlices(u"running_cycles"_s, u"pauses"_s, u"complaint_id"_s);
-    const std::vector<Slice> dues = keySlices(u"complaint_due"_s, u"opd"_s, u"id"_s);
-    slices.insert(slices.end(), dues.begin(), dues.end());
-    appendIntegerRange(m_path, u"running_cycles INDEXED BY running_cycles_warning"_s, u"warn_at"_s, u"*"_s, slices);
-    appendIntegerRange(m_path, u"complaint_due INDEXED BY complaint_due_list"_s, u"next_due_at"_s, u"received_at"_s,
-                       slices);
-    appendIntegerRange(m_path, u"complaint_due INDEXED BY complaint_due_opd"_s, u"next_due_at"_s, u"opd"_s, slices);
-    // (state, next_due_at): each state's range, the states found by seeks in the index itself.
-    slices.push_back({u"WITH RECURSIVE s(state) AS (SELECT (SELECT min(state) FROM complaint_due INDEXED BY"
-                      u" complaint_due_state) UNION ALL SELECT (SELECT min(d.state) FROM complaint_due d INDEXED BY"
-                      u" complaint_due_state WHERE d.state > s.state) FROM s WHERE s.state IS NOT NULL)"
-                      u" SELECT (SELECT count(*) FROM complaint_due d INDEXED BY complaint_due_state"
-                      u" WHERE d.state = s.state) FROM s"_s,
-                      {}});
-    readSlices(m_path, slices);
 }
 
 void RecomputePrefetch::sopStalledFrom(qint64 fromMs) const

@@ -35,10 +35,6 @@ public:
     // The share of the file's pages the system holds in memory, 0 where it cannot tell.
     static double residentShare(const QString &path);
 
-    // The two narrow tables of cache schema 12 (DueTables.h) and their indexes, whole: running_cycles is read
-    // whole and its moved rows written with their warning instants' index, complaint_due's moved rows and its
-    // three next_due_at indexes written (a few tens of MB at 1,000,000 complaints).
-    void dueTables() const;
     // The SOP stall instants' covering index from `fromMs` on, about to be read, and sop_progress with its other
     // indexes holding stalled_at whole, about to be written where an instant moved (SopProgressRecompute.h).
     void sopStalledFrom(qint64 fromMs) const;

@@ -72,9 +72,15 @@ TEST_CASE("a deferral from Thursday to the next Tuesday moves triage by the four
     // four more working days after the 23rd: 24, 25, 26, 27.
     const Deadline resumed = deadline(h, "triage", wib("2026-11-24 12:00"));
     CHECK(resumed.dueAt == utc("2026-11-27T17:00:00Z"));
-    // 6 d 3 h of the 9 d 15 h from receipt to due have passed: 64%, under the 70% warning threshold.
+    // A working-day clock warns at a share of its working time (docs/deadlines.md, "Warning"): from receipt to due,
+    // 15 h of the 18th and the seven working days 19, 20, 23 to 27 November, 183 h. By the 24th at 12:00, 15 + 72 +
+    // 12 = 99 h have passed (54%); by the 25th at 12:00, 123 h (67%), under the 70% threshold; 70% is 128.1 h,
+    // reached at 17:06 on the 25th (111 h at its midnight, then 17 h 6 min).
     CHECK(resumed.state == DeadlineState::Running);
-    CHECK(deadline(h, "triage", wib("2026-11-25 12:00")).state == DeadlineState::Warning); // 74%
+    CHECK(deadline(h, "triage", wib("2026-11-25 12:00")).state == DeadlineState::Running);
+    CHECK(deadline(h, "triage", wib("2026-11-25 17:05")).state == DeadlineState::Running);
+    CHECK(deadline(h, "triage", wib("2026-11-25 17:06")).state == DeadlineState::Warning);
+    CHECK(deadline(h, "triage", wib("2026-11-26 12:00")).state == DeadlineState::Warning); // 147 h, 80%
     // The completion clock (calendar days) is extended by the six calendar days 19..24.
     CHECK(deadline(h, "completion", wib("2026-11-24 12:00")).dueAt == utc("2027-01-23T17:00:00Z"));
 }

@@ -1,5 +1,7 @@
 #include "OverdueFixture.h"
 
+#include "store/RunningCycleRows.h"
+
 #include <catch2/catch.hpp>
 
 #include "deadline/NextDue.h"
@@ -66,16 +68,16 @@ QSet<QString> coreOverdue(LocalCache &cache, const DeadlinePolicy &policy, const
 QStringList storedDifferingFromCore(LocalCache &cache, const DeadlinePolicy &policy)
 {
     const ComplaintRepository complaints(cache);
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT c.id, d.next_due_at FROM complaints c LEFT JOIN complaint_due d ON d.id = c.id"_s));
+    const auto stored = storedNextDues(cache);
+    REQUIRE(stored.ok());
     QStringList differing;
-    while (q.next()) {
-        const auto history = complaints.history(QUuid::fromString(q.value(0).toString()));
+    for (const QString &id : allIds(cache)) {
+        const auto history = complaints.history(QUuid::fromString(id));
         REQUIRE(history.ok());
         const auto due = nextDueAt(history.value(), policy.clocks(), policy.calendar());
-        const QVariant stored = q.value(1);
-        if (stored.isNull() != !due || (due && stored.toLongLong() != due->toMSecsSinceEpoch()))
-            differing.append(q.value(0).toString());
+        const QDateTime kept = stored->value(id);
+        if (kept.isValid() != due.has_value() || (due && kept != *due))
+            differing.append(id);
     }
     return differing;
 }

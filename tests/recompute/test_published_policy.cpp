@@ -7,6 +7,8 @@
 #include "deadline/NextDue.h"
 #include "deadline/PolicyJson.h"
 #include "store/ComplaintRepository.h"
+#include "store/OverdueCondition.h"
+#include "store/RunningCycleRows.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -20,21 +22,26 @@ namespace {
 QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
 {
     QHash<QString, std::optional<qint64>> times;
+    const auto stored = storedNextDues(cache);
+    REQUIRE(stored.ok());
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT c.id, d.next_due_at FROM complaints c LEFT JOIN complaint_due d ON d.id = c.id"_s));
-    while (q.next())
-        times.insert(q.value(0).toString(),
-                     q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()));
+    REQUIRE(q.exec(u"SELECT id FROM complaints"_s));
+    while (q.next()) {
+        const QDateTime due = stored->value(q.value(0).toString());
+        times.insert(q.value(0).toString(), due.isValid() ? std::optional<qint64>(due.toMSecsSinceEpoch()) : std::nullopt);
+    }
     return times;
 }
 
-// The complaints the inbox's overdue filter lists at `at`: its SQL range over the stored next due times.
+// The complaints the inbox's overdue filter lists at `at`: its SQL ranges over the stored next due times and points.
 QSet<QString> overdueInCache(LocalCache &cache, const QDateTime &at)
 {
     QSet<QString> ids;
     QSqlQuery q(cache.database());
-    q.prepare(u"SELECT id FROM complaint_due WHERE next_due_at <= ?"_s);
-    q.addBindValue(at.toMSecsSinceEpoch());
+    const OverdueCondition overdue = OverdueCondition::at(cache.deadlinePolicy().calendar(), at, u"d"_s);
+    q.prepare(u"SELECT id FROM complaint_due d WHERE "_s + overdue.sql);
+    for (const QVariant &bind : overdue.binds)
+        q.addBindValue(bind);
     REQUIRE(q.exec());
     while (q.next())
         ids.insert(q.value(0).toString());
@@ -151,12 +158,12 @@ TEST_CASE("a workstation restarted after adopting a published calendar keeps it 
         REQUIRE(client.meta(u"deadline_policy"_s) == changed.fingerprint());
         // Marks every next due time: a restart that derived them again would overwrite the marks.
         QSqlQuery q(client.cache().database());
-        REQUIRE(q.exec(u"UPDATE complaint_due SET next_due_at = -1"_s));
+        REQUIRE(q.exec(u"UPDATE complaint_due SET mixed = 7"_s));
     }
     TestClient restarted(hub.url(), u"supervisor"_s, path);
     CHECK(restarted.cache().deadlinePolicy().fingerprint() == changed.fingerprint());
     QSqlQuery q(restarted.cache().database());
-    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due WHERE next_due_at = -1"_s));
+    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due WHERE mixed = 7"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() > 0);
 }

@@ -3,6 +3,9 @@
 // columns follow it, and the readers of the overdue read those tables' indexes without a complaint row.
 #include <catch2/catch.hpp>
 
+#include "store/OverdueCondition.h"
+#include "store/RunningCycleRows.h"
+
 #include "CacheQueries.h"
 #include "deadline/DeadlinePolicy.h"
 #include "store/LocalCache.h"
@@ -83,15 +86,33 @@ TEST_CASE("a cache of schema 11 migrates its next due times and running cycles i
     cache.setDeadlinePolicy(policy);
     REQUIRE_FALSE(cache.open(path, u"due-tables"_s));
     CHECK(cache.schemaVersion() == LocalCache::kSchemaVersion);
-    CHECK(rowsOf(cache, u"SELECT id, next_due_at, received_at, state, opd FROM complaint_due ORDER BY id"_s) == dues);
-    CHECK(rowsOf(cache, u"SELECT * FROM running_cycles ORDER BY complaint_id, clock"_s) == running);
+    // Since schema 16 (DuePoints.h) the due times are points on their clocks' axes: the same instants under the
+    // calendar the cache adopted (the fixture's own), and the same cycles with the same inputs.
+    const auto stored = storedNextDues(cache);
+    REQUIRE(stored.ok());
+    QStringList storedDues;
+    for (const QString &row : dues) {
+        const QString id = row.section(u'|', 0, 0);
+        storedDues.append(id + u'|' + QString::number(stored->value(id).toMSecsSinceEpoch()) + u'|'
+                          + row.section(u'|', 2));
+    }
+    CHECK(rowsOf(cache, u"SELECT id, 0, received_at, state, opd FROM complaint_due ORDER BY id"_s).size() == dues.size());
+    CHECK(storedDues == dues);
+    QStringList inputs;
+    for (const QString &row : running)
+        inputs.append(row.section(u'|', 0, 8));
+    CHECK(rowsOf(cache, u"SELECT complaint_id, clock, cycle, started_at, start_day, unit, duration, opd, pauses"
+                        u" FROM running_cycles ORDER BY complaint_id, clock"_s)
+          == inputs);
     // The indexes of next_due_at on the complaint row and of the cycles' due times are gone with their readers.
     const QStringList complaintIndexes = test::cacheIndexesOf(cache, u"complaints"_s);
     for (const QString &gone : {u"complaints_next_due"_s, u"complaints_state_due"_s, u"dashboard_overdue"_s})
         CHECK_FALSE(complaintIndexes.contains(gone));
     CHECK(test::cacheIndexesOf(cache, u"clock_cycles"_s).isEmpty());
     CHECK(test::cacheIndexesOf(cache, u"complaint_due"_s)
-          == QStringList{u"complaint_due_list"_s, u"complaint_due_opd"_s, u"complaint_due_state"_s});
+          == QStringList{u"complaint_due_list"_s, u"complaint_due_list_wd"_s, u"complaint_due_mixed"_s,
+                         u"complaint_due_opd"_s, u"complaint_due_opd_wd"_s, u"complaint_due_state"_s,
+                         u"complaint_due_state_wd"_s});
 
     // A complaint changed by a sync (its row written again): the copies follow; removed, its row goes.
     const QString id = dues.constFirst().section(u'|', 0, 0);
@@ -114,18 +135,32 @@ TEST_CASE("the overdue are counted and paged in complaint_due's indexes, without
     QTemporaryDir dir;
     LocalCache cache;
     REQUIRE_FALSE(cache.open(dir.filePath(u"cache.sqlite"_s), u"due-tables-plans"_s));
-    // The dashboard's count by OPD and the inbox's overdue page (no state) read covering indexes.
+    // The dashboard's count by OPD reads covering indexes, one range per axis.
     const QString byOpd = test::cacheQueryPlan(cache, u"SELECT opd, COUNT(*) FROM complaint_due INDEXED BY"
-                                                      u" complaint_due_opd WHERE next_due_at <= 0 GROUP BY opd"_s);
+                                                      u" complaint_due_opd WHERE due_at <= 0 GROUP BY opd"_s);
     INFO(byOpd.toStdString());
     CHECK(byOpd.contains(u"COVERING INDEX complaint_due_opd"_s));
-    const QString page = test::cacheQueryPlan(cache, u"SELECT d.id FROM complaint_due d INDEXED BY complaint_due_list"
-                                                     u" WHERE d.next_due_at <= 0 AND (d.received_at, d.id) < ('x', 'y')"
-                                                     u" ORDER BY d.received_at DESC, d.id DESC LIMIT 200"_s);
+    const QString byOpdWd = test::cacheQueryPlan(cache, u"SELECT opd, COUNT(*) FROM complaint_due INDEXED BY"
+                                                        u" complaint_due_opd_wd WHERE wd_axis = '*' AND wd_due <= 0"
+                                                        u" AND (due_at IS NULL OR due_at > 0) GROUP BY opd"_s);
+    INFO(byOpdWd.toStdString());
+    CHECK(byOpdWd.contains(u"COVERING INDEX complaint_due_opd_wd"_s));
+    // The overdue condition (OverdueCondition.h) reads one index range per disjunct, never the whole table.
+    const OverdueCondition overdue
+        = OverdueCondition::at(cache.deadlinePolicy().calendar(), QDateTime::currentDateTimeUtc(), u"d"_s);
+    const QString page = test::cacheQueryPlan(cache, u"SELECT d.id FROM complaint_due d WHERE "_s
+                                                         + QString(overdue.sql).replace(u"?"_s, u"0"_s));
     INFO(page.toStdString());
-    CHECK(page.contains(u"COVERING INDEX complaint_due_list"_s));
-    const QString ofState = test::cacheQueryPlan(cache, u"SELECT count(*) FROM complaint_due d"
-                                                        u" WHERE d.state = 'dispatched' AND d.next_due_at <= 0"_s);
-    INFO(ofState.toStdString());
-    CHECK(ofState.contains(u"COVERING INDEX complaint_due_state"_s));
+    CHECK(page.contains(u"MULTI-INDEX OR"_s));
+    CHECK(page.contains(u"(due_at<?)"_s));
+    CHECK(page.count(u"(wd_axis=? AND wd_due<?)"_s) == OverdueCondition::axes(cache.deadlinePolicy().calendar()).size());
+    CHECK_FALSE(page.contains(u"SCAN"_s));
+    const OverdueCondition ofState = OverdueCondition::at(cache.deadlinePolicy().calendar(),
+                                                          QDateTime::currentDateTimeUtc(), u"d"_s, u"dispatched"_s);
+    const QString stated = test::cacheQueryPlan(cache, u"SELECT count(*) FROM complaint_due d WHERE "_s
+                                                           + QString(ofState.sql).replace(u"?"_s, u"'dispatched'"_s));
+    INFO(stated.toStdString());
+    CHECK(stated.contains(u"INDEX complaint_due_state (state=? AND due_at<?)"_s));
+    CHECK(stated.contains(u"INDEX complaint_due_state_wd (state=? AND wd_axis=? AND wd_due<?)"_s));
+    CHECK_FALSE(stated.contains(u"SCAN"_s));
 }

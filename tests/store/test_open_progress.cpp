@@ -33,7 +33,7 @@ qint64 scalar(LocalCache &cache, const QString &sql)
 QStringList warningInstants(LocalCache &cache)
 {
     QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT complaint_id, clock, warn_at FROM running_cycles WHERE warn_at IS NOT NULL"
+    REQUIRE(q.exec(u"SELECT complaint_id, clock, warn FROM running_cycles WHERE warn IS NOT NULL"
                    u" ORDER BY complaint_id, clock"_s));
     QStringList rows;
     while (q.next())
@@ -76,8 +76,12 @@ TEST_CASE("opening a schema 14 cache says it migrates and fills the stall spans,
     CHECK(told.first().fromVersion == 14);
     CHECK(told.first().toVersion == LocalCache::kSchemaVersion);
     CHECK(told.first().fraction == 0.0);
-    CHECK(told.at(1).step == Step::Migrating); // done, once committed
-    CHECK(told.at(1).fraction == 1.0);
+    // Then each step's share, and done once committed.
+    qsizetype lastMigrating = 0;
+    while (lastMigrating + 1 < told.size() && told.at(lastMigrating + 1).step == Step::Migrating)
+        ++lastMigrating;
+    CHECK(lastMigrating == LocalCache::kSchemaVersion - 14);
+    CHECK(told.at(lastMigrating).fraction == 1.0);
 
     // Then the fill, from 0 to 1, never going back, its last report counting every complaint it derived.
     QList<OpenProgress> fill;
@@ -152,7 +156,7 @@ TEST_CASE("warning instants left unfilled by an upgrade that was stopped are fil
         // As if Rabeg were killed after the migration committed and before the fill did: the mark the migration
         // leaves, the instants not there yet.
         QSqlQuery q(upgraded.database());
-        REQUIRE(q.exec(u"UPDATE running_cycles SET warn_at = NULL"_s));
+        REQUIRE(q.exec(u"UPDATE running_cycles SET warn = NULL"_s));
         REQUIRE(warningInstants(upgraded).isEmpty());
         REQUIRE_FALSE(upgraded.setMeta(u"warning_instants_unfilled"_s, u"1"_s));
     }
