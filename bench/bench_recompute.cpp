@@ -3,7 +3,7 @@
 // full recompute of every cached complaint's next due time and derived facts in the same run (BENCHMARKS.md,
 // "Deadline recompute after a calendar change").
 //
-//   bench_recompute [--no-baseline] [--report] CACHE.sqlite
+//   bench_recompute [--no-baseline] [--report] [--past-day-off] CACHE.sqlite
 //   bench_recompute --open-only CACHE.sqlite  (only opens it: an older cache is migrated, the time printed)
 //   bench_recompute --demo N [--backlog-days D] NEW.sqlite
 //                                           (only fills a new cache with N demo complaints: copy it, then run the
@@ -13,7 +13,9 @@
 // CACHE is a copy of the inbox benchmarks' cache (bench/InboxBenchCache.h; it is changed). A cache of an earlier
 // schema is migrated when opened, which derives every complaint once (tens of minutes at 1,000,000; not timed).
 // The change is a day off added at short notice: the first working day two days after the newest complaint's day,
-// as a decree announces one. Both recomputes run under the new calendar, each in one transaction. --report then makes
+// as a decree announces one; with --past-day-off a day off recognised late, five days before the newest complaint's
+// day, which every clock started since spans from its start (the harder case since cache schema 16, DuePoints.h:
+// those clocks' points are rewritten). Both recomputes run under the new calendar, each in one transaction. --report then makes
 // the weekly report of the week holding the day off, judged two days after it (its figures read from the facts,
 // those of the complaints whose facts are stale folded, ReportFactsStale.h) beside the fold of every history, and
 // says whether they agree (same=1), before and after the stale facts are derived again.
@@ -134,8 +136,11 @@ int main(int argc, char *argv[])
     const bool openOnly = args.size() == 2 && args.first() == u"--open-only"_s;
     const bool noBaseline = !demo && args.contains(u"--no-baseline"_s);
     const bool withReport = !demo && args.contains(u"--report"_s);
-    if (args.isEmpty() || (!demo && !openOnly && args.size() != 1 + int(noBaseline) + int(withReport))) {
-        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] CACHE.sqlite (a copy: it is changed)"
+    const bool pastDayOff = !demo && args.contains(u"--past-day-off"_s);
+    if (args.isEmpty()
+        || (!demo && !openOnly && args.size() != 1 + int(noBaseline) + int(withReport) + int(pastDayOff))) {
+        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] [--past-day-off] CACHE.sqlite (a copy:"
+                             " it is changed)"
                              " | --open-only CACHE.sqlite | --demo N [--backlog-days D] NEW.sqlite\n");
         return 2;
     }
@@ -184,9 +189,11 @@ int main(int argc, char *argv[])
     }
     const QDateTime dataNow = QDateTime::fromString(newest.value(0).toString(), Qt::ISODateWithMs);
     const WorkingCalendar &before = shipped->calendar();
-    QDate day = WorkingCalendar::wibDate(dataNow).addDays(2);
+    // --past-day-off: a day off recognised late, on the first working day five days before the newest complaint's
+    // (in the middle of a 10-day backlog): every clock started since then is rewritten (DuePoints.h).
+    QDate day = WorkingCalendar::wibDate(dataNow).addDays(pastDayOff ? -5 : 2);
     while (!before.isWorkingDay(day))
-        day = day.addDays(1);
+        day = day.addDays(pastDayOff ? -1 : 1);
 
     const auto reference = loadBuiltinReferenceData();
     if (!reference.ok()) {
