@@ -48,8 +48,8 @@ WorkingCalendar::WorkingCalendar(const QList<CalendarDay> &days)
         for (const QString &opd : it.value())
             m_opdSaturdays[opd].push_back(it.key().toJulianDay());
     }
-    for (auto &days : m_opdSaturdays)
-        std::sort(days.begin(), days.end());
+    for (auto &saturdays : m_opdSaturdays)
+        std::sort(saturdays.begin(), saturdays.end());
 }
 
 qint64 WorkingCalendar::ordinal(const QDate &date, const QString &opd) const
