@@ -3,7 +3,7 @@
 // full recompute of every cached complaint's next due time and derived facts in the same run (BENCHMARKS.md,
 // "Deadline recompute after a calendar change").
 //
-//   bench_recompute [--no-baseline] [--report] [--past-day-off] CACHE.sqlite
+//   bench_recompute [--no-baseline] [--report] [--past-day-off] [--no-shift] CACHE.sqlite
 //   bench_recompute --open-only CACHE.sqlite  (only opens it: an older cache is migrated, the time printed)
 //   bench_recompute --demo N [--backlog-days D] NEW.sqlite
 //                                           (only fills a new cache with N demo complaints: copy it, then run the
@@ -15,7 +15,8 @@
 // The change is a day off added at short notice: the first working day two days after the newest complaint's day,
 // as a decree announces one; with --past-day-off a day off recognised late, five days before the newest complaint's
 // day, which every clock started since spans from its start (the harder case since cache schema 16, DuePoints.h:
-// those clocks' points are rewritten). Both recomputes run under the new calendar, each in one transaction. --report then makes
+// those clocks' points are shifted by a working day, AxisShift.h; with --no-shift computed again one by one, as
+// the twenty-third session did). Both recomputes run under the new calendar, each in one transaction. --report then makes
 // the weekly report of the week holding the day off, judged two days after it (its figures read from the facts,
 // those of the complaints whose facts are stale folded, ReportFactsStale.h) beside the fold of every history, and
 // says whether they agree (same=1), before and after the stale facts are derived again.
@@ -27,6 +28,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 #include "store/NextDueRecompute.h"
+#include "store/AxisShift.h"
 #include "store/BulkPageCache.h"
 #include "store/RecomputePrefetch.h"
 #include "store/ReportFactsStale.h"
@@ -137,10 +139,12 @@ int main(int argc, char *argv[])
     const bool noBaseline = !demo && args.contains(u"--no-baseline"_s);
     const bool withReport = !demo && args.contains(u"--report"_s);
     const bool pastDayOff = !demo && args.contains(u"--past-day-off"_s);
+    const bool noShift = !demo && args.contains(u"--no-shift"_s);
     if (args.isEmpty()
-        || (!demo && !openOnly && args.size() != 1 + int(noBaseline) + int(withReport) + int(pastDayOff))) {
-        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] [--past-day-off] CACHE.sqlite (a copy:"
-                             " it is changed)"
+        || (!demo && !openOnly
+            && args.size() != 1 + int(noBaseline) + int(withReport) + int(pastDayOff) + int(noShift))) {
+        std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] [--past-day-off] [--no-shift]"
+                             " CACHE.sqlite (a copy: it is changed)"
                              " | --open-only CACHE.sqlite | --demo N [--backlog-days D] NEW.sqlite\n");
         return 2;
     }
@@ -204,6 +208,12 @@ int main(int argc, char *argv[])
     QList<CalendarDay> added = days;
     added.append({day, CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres (bench)"_s, {}, false});
     const QList<QDate> changed = changedCalendarDays(days, added);
+    // --no-shift: without the axes' anchors every clock from the changed day on is computed again (AxisShift.h), as
+    // before the twenty-fourth session: the comparison in the same run.
+    if (noShift && cache.removeMeta(u"axis_anchors"_s)) {
+        std::fprintf(stderr, "bench_recompute: cannot remove the anchors\n");
+        return 1;
+    }
     cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(shipped->clocks(), added));
     say(u"cache: %1 complaints, %2 with a running clock; newest received %3; short-notice day off %4"_s.arg(complaints)
             .arg(running)
@@ -228,7 +238,7 @@ int main(int argc, char *argv[])
     const auto stalls = derived.ok() ? recomputeSopStalledAt(cache, cache.deadlinePolicy().calendar(), changed) : derived;
     const double stallsMs = double(timer.nsecsElapsed()) / 1e6 - cyclesMs;
     if (!derived.ok() || !stalls.ok() || markReportFactsStale(cache, changed)
-        || cache.setMeta(u"deadline_policy"_s, cache.deadlinePolicy().fingerprint()) || !db.commit()) {
+        || recordDerivedPolicy(cache) || !db.commit()) {
         db.rollback();
         std::fprintf(stderr, "bench_recompute: %s\n",
                      qPrintable(!derived.ok() ? derived.error().message

@@ -1,9 +1,6 @@
 #include "DuePoints.h"
 
-#include "LocalCache.h"
 #include "NextDueRecompute.h"
-
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -44,22 +41,7 @@ QStringList duePointsSchemaStep()
 
 Status fillDuePoints(LocalCache &cache)
 {
-    if (cache.meta(kUnfilled).isEmpty())
-        return std::nullopt;
-    cache.tellProgress({OpenProgress::Step::FillingWarnings});
-    QSqlDatabase db = cache.database();
-    if (Status begun = beginWrite(db, u"cannot begin filling the due points"_s))
-        return *begun;
-    Status status = refreshRunningCycleDues(cache);
-    if (!status)
-        status = cache.removeMeta(kUnfilled);
-    if (status) {
-        db.rollback();
-        return status;
-    }
-    if (!db.commit())
-        return sqlError(u"cannot commit the due points"_s, db.lastError());
-    return std::nullopt;
+    return refreshRunningCycleDuesOnce(cache, kUnfilled);
 }
 
 } // namespace rabeg

@@ -1,5 +1,6 @@
 #include "LocalCache.h"
 
+#include "AxisShift.h"
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
 #include "DerivedFacts.h"
@@ -124,7 +125,7 @@ Status LocalCache::deriveUnderPolicy()
     HistoryPassProgress progress(m_progress, OpenProgress::Step::DerivingDeadlines);
     Status status = complaints.deriveAllNextDue(&progress);
     if (!status)
-        status = setMeta(u"deadline_policy"_s, fingerprint);
+        status = recordDerivedPolicy(*this);
     if (status) {
         db.rollback();
         return status;

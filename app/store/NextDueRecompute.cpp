@@ -1,5 +1,6 @@
 #include "NextDueRecompute.h"
 
+#include "AxisShift.h"
 #include "ClockCycleWriter.h"
 #include "BulkPageCache.h"
 #include "RunningCycleRows.h"
@@ -95,15 +96,17 @@ QHash<QString, int> warningPercents(const LocalCache &cache)
 
 // The complaints whose stored points a change of the days [first, last] (Julian) can make wrong (DuePoints.h;
 // docs/deadlines.md, "Recompute after a calendar change"): a working-day cycle that starts on or after the first
-// changed day (its start's ordinal moves), one whose pauses cover a changed day (its extension moves), a complaint
-// whose working-day clocks lie on several axes (which of them comes first can change), and, when a Saturday
-// changed, a cycle whose OPD's axis is no longer the one stored (an OPD that opens on its first Saturday, or on
-// none any more). Every other stored point names the same working time under the new calendar.
-QString candidatesSql(bool saturdayChanged, const QStringList &opdAxes)
+// changed day (its start's ordinal moves; only those before the last changed day when the others were `shifted`,
+// AxisShift.h), one whose pauses cover a changed day (its extension moves), a complaint whose
+// working-day clocks lie on several axes (which of them comes first can change), and, when a Saturday changed, a
+// cycle whose OPD's axis is no longer the one stored (an OPD that opens on its first Saturday, or on none any more).
+// Every other stored point names the same working time under the new calendar.
+QString candidatesSql(bool shifted, bool saturdayChanged, const QStringList &opdAxes)
 {
     QString sql = u"SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_start"
-                  u" WHERE axis IS NOT NULL AND start_day >= :first"
-                  u" UNION SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_paused"
+                  u" WHERE axis IS NOT NULL AND start_day >= :first"_s
+        + (shifted ? u" AND start_day < :last"_s : QString())
+        + u" UNION SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_paused"
                   u" WHERE axis IS NOT NULL AND pause_last_day >= :first AND pause_first_day <= :last"
                   u" UNION SELECT id FROM complaint_due INDEXED BY complaint_due_mixed WHERE mixed = 1"_s;
     if (saturdayChanged) {
@@ -132,6 +135,10 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     std::sort(changed.begin(), changed.end());
     const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     const QHash<QString, int> percents = warningPercents(cache);
+    // The cycles that start on or after the last changed day move by whole working days on their axes (AxisShift.h).
+    const auto shifted = shiftCyclesFrom(cache, changed.back());
+    if (!shifted.ok())
+        return shifted.error();
 
     // The candidates' running cycles, complaint by complaint, each working-day cycle's points computed again and
     // written where they differ, and the complaint's entry in complaint_due where it differs.
@@ -139,14 +146,15 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT "_s + kCycleColumns + u", d.due_at, d.wd_axis, d.wd_due, d.mixed FROM running_cycles rc"
                    u" JOIN complaint_due d ON d.id = rc.complaint_id WHERE rc.complaint_id IN ("_s
-                   + candidatesSql(saturday, calendar.opdAxes()) + u") ORDER BY rc.complaint_id, rc.clock"_s))
+                   + candidatesSql(shifted->has_value(), saturday, calendar.opdAxes())
+                   + u") ORDER BY rc.complaint_id, rc.clock"_s))
         return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
     q.bindValue(u":first"_s, changed.front());
     q.bindValue(u":last"_s, changed.back());
     if (!q.exec())
         return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
     DuePointWriter writer(cache.database());
-    qint64 moved = 0;
+    qint64 moved = shifted->value_or(0);
     QString current;
     ComplaintDue stored;
     std::vector<RunningCyclePoints> rows;
@@ -232,7 +240,29 @@ Status refreshRunningCycleDues(LocalCache &cache)
     }
     if (q.lastError().isValid())
         return sqlError(u"cannot read the running clock cycles"_s, q.lastError());
-    return close();
+    if (Status status = close())
+        return status;
+    return recordAxisAnchors(cache);
+}
+
+Status refreshRunningCycleDuesOnce(LocalCache &cache, const QString &mark)
+{
+    if (cache.meta(mark).isEmpty())
+        return std::nullopt;
+    cache.tellProgress({OpenProgress::Step::FillingWarnings});
+    QSqlDatabase db = cache.database();
+    if (Status begun = beginWrite(db, u"cannot begin filling the running cycles' points"_s))
+        return *begun;
+    Status status = refreshRunningCycleDues(cache);
+    if (!status)
+        status = cache.removeMeta(mark);
+    if (status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit())
+        return sqlError(u"cannot commit the running cycles' points"_s, db.lastError());
+    return std::nullopt;
 }
 
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays)
@@ -260,7 +290,7 @@ Result<qint64> rederiveNextDueAfterCalendarChange(LocalCache &cache, const QList
     const auto derived = recomputeAfterCalendarChange(cache, changedDays);
     if (!derived.ok())
         return fail(derived.error());
-    if (Status status = cache.setMeta(u"deadline_policy"_s, cache.deadlinePolicy().fingerprint()))
+    if (Status status = recordDerivedPolicy(cache))
         return fail(*status);
     if (!db.commit())
         return fail(sqlError(u"cannot commit the next due times"_s, db.lastError()));

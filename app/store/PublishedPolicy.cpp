@@ -1,5 +1,6 @@
 #include "PublishedPolicy.h"
 
+#include "AxisShift.h"
 #include "ComplaintRepository.h"
 #include "NextDueRecompute.h"
 #include "SopCatalogQuery.h"
@@ -80,7 +81,6 @@ Result<bool> adoptPublishedPolicy(LocalCache &cache)
     const bool onlyCalendar = DeadlinePolicy(versions->clocks(), current.days()).fingerprint() == current.fingerprint()
         && cache.meta(u"deadline_policy"_s) == current.fingerprint();
     const QList<QDate> changed = changedCalendarDays(current.days(), versions->days());
-    const QString fingerprint = next->fingerprint();
     cache.setDeadlinePolicy(std::move(next)); // `current` is not read past this line
     if (onlyCalendar) {
         const auto moved = recomputeAfterCalendarChange(cache, changed);
@@ -91,7 +91,7 @@ Result<bool> adoptPublishedPolicy(LocalCache &cache)
         if (Status status = complaints.deriveAllNextDue())
             return *status;
     }
-    if (Status status = cache.setMeta(u"deadline_policy"_s, fingerprint))
+    if (Status status = recordDerivedPolicy(cache))
         return *status;
     return true;
 }

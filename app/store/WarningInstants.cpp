@@ -33,22 +33,7 @@ QStringList warningInstantsSchemaStep()
 
 Status fillWarningInstants(LocalCache &cache)
 {
-    if (cache.meta(kUnfilled).isEmpty())
-        return std::nullopt;
-    cache.tellProgress({OpenProgress::Step::FillingWarnings});
-    QSqlDatabase db = cache.database();
-    if (Status begun = beginWrite(db, u"cannot begin filling the warning instants"_s))
-        return *begun;
-    Status status = refreshRunningCycleDues(cache);
-    if (!status)
-        status = cache.removeMeta(kUnfilled);
-    if (status) {
-        db.rollback();
-        return status;
-    }
-    if (!db.commit())
-        return sqlError(u"cannot commit the warning instants"_s, db.lastError());
-    return std::nullopt;
+    return refreshRunningCycleDuesOnce(cache, kUnfilled);
 }
 
 } // namespace rabeg

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "CoreAgreement.h"
+
 #include "deadline/ClockCycles.h"
 #include "store/RunningCycleRows.h"
 
@@ -19,149 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
-
-namespace {
-
-struct Row
-{
-    int cycle = 0;
-    std::optional<qint64> dueMs; // running_cycles' where the cycle has a row there, else clock_cycles'
-    bool stopped = false;
-    bool workingDays = false;
-    bool running = false; // has a running_cycles row (cache schema 12)
-    std::optional<qint64> warnMs; // that row's warning instant
-    qint64 startMs = 0;
-};
-
-const ReferenceData &reference()
-{
-    static const ReferenceData data = loadBuiltinReferenceData().value();
-    return data;
-}
-
-// Each complaint's latest cycles as clock_cycles keeps them (derived with the history), with the due time and
-// warning instant of its running_cycles row where it has one (what a calendar change moves, cache schema 12). A
-// running_cycles row exists exactly for the cycles with a due time that have not stopped, and holds their inputs.
-QHash<QString, QHash<QString, Row>> clockCycleRows(LocalCache &cache)
-{
-    QHash<QString, QHash<QString, Row>> rows;
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT c.complaint_id, c.clock, c.cycle, c.due_at, c.stopped, c.unit,"
-                   u" r.complaint_id IS NOT NULL, r.warn, c.started_at, c.due_at IS NOT NULL AND c.stopped = 0,"
-                   u" r.complaint_id IS NULL OR (r.cycle = c.cycle AND r.started_at = c.started_at AND r.unit = c.unit"
-                   u" AND r.start_day = c.start_day AND r.duration = c.duration AND r.opd IS c.opd"
-                   u" AND r.pauses IS c.pauses), r.axis, r.due FROM clock_cycles c LEFT JOIN running_cycles r"
-                   u" USING (complaint_id, clock)"_s));
-    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
-    while (q.next()) {
-        Row row{q.value(2).toInt(), std::nullopt, q.value(4).toInt() != 0, q.value(5).toString() == u"working_days"_s,
-                q.value(6).toBool(), std::nullopt, q.value(8).toLongLong()};
-        if (!q.value(3).isNull())
-            row.dueMs = q.value(3).toLongLong();
-        // A running cycle's points (cache schema 16, DuePoints.h) as instants under the cache's calendar.
-        const std::optional<QString> axis
-            = q.value(11).isNull() ? std::nullopt : std::optional<QString>(axisOfColumn(q.value(11).toString()));
-        if (row.running)
-            row.dueMs = instantOnAxis(axis, calendar, q.value(12).toLongLong()).toMSecsSinceEpoch();
-        if (!q.value(7).isNull())
-            row.warnMs = instantOnAxis(axis, calendar, q.value(7).toLongLong()).toMSecsSinceEpoch();
-        INFO("complaint " << q.value(0).toString().toStdString() << " clock " << q.value(1).toString().toStdString());
-        REQUIRE(row.running == q.value(9).toBool());
-        REQUIRE(q.value(10).toBool()); // the same inputs as its clock_cycles row
-        rows[q.value(0).toString()].insert(q.value(1).toString(), row);
-    }
-    REQUIRE(q.exec(u"SELECT count(*) FROM running_cycles r WHERE NOT EXISTS (SELECT 1 FROM clock_cycles c"
-                   u" WHERE c.complaint_id = r.complaint_id AND c.clock = r.clock)"_s));
-    REQUIRE(q.next());
-    REQUIRE(q.value(0).toInt() == 0);
-    return rows;
-}
-
-// Each complaint's next due time, from complaint_due (cache schema 12; no row: no running clock), whose copies of
-// the complaint's columns are checked on the way.
-QHash<QString, std::optional<qint64>> nextDueTimes(LocalCache &cache)
-{
-    QHash<QString, std::optional<qint64>> times;
-    QSqlQuery q(cache.database());
-    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due d JOIN complaints c ON c.id = d.id"
-                   u" WHERE d.received_at = c.received_at AND d.state = c.state AND d.opd = c.opd"_s));
-    REQUIRE(q.next());
-    const qint64 agreeing = q.value(0).toLongLong();
-    REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due"_s));
-    REQUIRE(q.next());
-    REQUIRE(q.value(0).toLongLong() == agreeing);
-    const auto stored = storedNextDues(cache);
-    REQUIRE(stored.ok());
-    REQUIRE(q.exec(u"SELECT id FROM complaints"_s));
-    while (q.next()) {
-        const QDateTime due = stored->value(q.value(0).toString());
-        times.insert(q.value(0).toString(), due.isValid() ? std::optional<qint64>(due.toMSecsSinceEpoch()) : std::nullopt);
-    }
-    return times;
-}
-
-// Every complaint's clock cycles and next due time against the core's own computation over its history
-// (computeDeadlines and nextDueAt under `policy`): the latest cycle of each started clock, its due time (none while
-// paused), stopped or not, and a running one's warning instant; after a calendar change (`afterChange`) a stopped
-// working-day cycle's stored due time is not compared: the recompute writes only the running cycles whose due time
-// moved (their running_cycles row: due time and warning instant, cache schema 12), the others keep theirs as derived
-// with the history (NextDueRecompute.h). Returns how many rows were compared.
-int requireCacheAgreesWithCore(LocalCache &cache, const DeadlinePolicy &policy, bool afterChange = false)
-{
-    const auto rows = clockCycleRows(cache);
-    const auto next = nextDueTimes(cache);
-    ComplaintRepository repository(cache);
-    const auto histories = repository.histories(next.keys());
-    REQUIRE(histories.ok());
-    int compared = 0;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        const QList<Event> history = histories->value(it.key());
-        REQUIRE_FALSE(history.isEmpty());
-        const auto expectedNext = policy.nextDueAt(history);
-        INFO("complaint " << it.key().toStdString());
-        REQUIRE(it.value() == (expectedNext ? std::optional<qint64>(expectedNext->toMSecsSinceEpoch()) : std::nullopt));
-        const QHash<QString, Row> mine = rows.value(it.key());
-        int started = 0;
-        for (const Deadline &d : computeDeadlines(history, policy.clocks(), policy.calendar(), history.last().at)) {
-            if (d.cycle == 0)
-                continue;
-            ++started;
-            INFO("clock " << d.clock.toStdString());
-            REQUIRE(mine.contains(d.clock));
-            const Row row = mine.value(d.clock);
-            REQUIRE(row.cycle == d.cycle);
-            REQUIRE(row.stopped == d.stoppedAt.isValid());
-            if (d.state == DeadlineState::Paused)
-                REQUIRE_FALSE(row.dueMs.has_value());
-            else if (!row.workingDays || !afterChange || !row.stopped) // a stopped one kept as derived
-                REQUIRE(row.dueMs == std::optional<qint64>(d.dueAt.toMSecsSinceEpoch()));
-            if (row.running) {
-                const auto clock = std::find_if(policy.clocks().cbegin(), policy.clocks().cend(),
-                                                [&d](const SlaClock &c) { return c.id == d.clock; });
-                REQUIRE(clock != policy.clocks().cend());
-                // The warning point is the first instant the core calls the clock in warning (docs/deadlines.md,
-                // "Warning": a share of working time for a working-day clock).
-                REQUIRE(row.warnMs);
-                const QDateTime warnAt = QDateTime::fromMSecsSinceEpoch(*row.warnMs, Qt::UTC);
-                REQUIRE(warnAt < d.dueAt);
-                const auto stateAt = [&](const QDateTime &t) {
-                    for (const Deadline &x : computeDeadlines(history, policy.clocks(), policy.calendar(), t)) {
-                        if (x.clock == d.clock)
-                            return x.state;
-                    }
-                    return DeadlineState::NotApplicable;
-                };
-                REQUIRE(stateAt(warnAt) == DeadlineState::Warning);
-                REQUIRE(stateAt(warnAt.addMSecs(-1)) == DeadlineState::Running);
-            }
-            ++compared;
-        }
-        REQUIRE(mine.size() == started);
-    }
-    return compared;
-}
-
-} // namespace
+using namespace rabeg::recompute_test;
 
 TEST_CASE("after a calendar change the clock cycles and next due times equal the core's over every history")
 {
