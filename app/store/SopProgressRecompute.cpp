@@ -41,9 +41,12 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
         // start day and its expected days only (sopStalledAt): computed once per such triple.
         QSqlQuery q(cache.database());
         q.setForwardOnly(true);
+        // A step that starts on or after the last changed day spans none: left out in SQLite, not read here (a day
+        // off recognised late lies before most of a backlog's steps).
         q.prepare(u"SELECT complaint_id, opd, step_since, expected_days, stalled_at FROM sop_progress"
-                  u" WHERE stalled_at >= ?"_s);
+                  u" WHERE stalled_at >= ? AND step_since < ?"_s);
         q.addBindValue(fromMs);
+        q.addBindValue(WorkingCalendar::startOfWibDay(QDate::fromJulianDay(changed.back())).toMSecsSinceEpoch());
         if (!q.exec())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, q.lastError());
         std::map<std::tuple<QString, qint64, int>, qint64> memo;
