@@ -81,70 +81,78 @@ Result<std::optional<qint64>> shiftCyclesFrom(LocalCache &cache, qint64 lastChan
     const DeadlinePolicy &policy = cache.deadlinePolicy();
     const WorkingCalendar &calendar = policy.calendar();
     const QHash<QString, qint64> after = anchorsOf(calendar);
+    const QDate day = QDate::fromJulianDay(lastChanged);
+
     // A cycle's due point (ordinal of its start day + duration + pause extension, whole days) moves with the ordinals
     // of the days from the last changed one on; so do its start and warning points when it starts after that day.
     // One that starts on it is left to the caller when it pauses that day too (its extension may move); else its
     // start point is its start instant's position under the new calendar (WorkingCalendar::position: the working
     // time before that day, plus the time since 00:00 WIB when the day is a working one) and its warning point the
-    // clock's share of the span from there (CycleSpan::warningPoint). A row has a warning point exactly when the
-    // policy knows its clock (runningCyclePoints): those are shifted clock by clock, the others at once.
-    const QString shiftedRows = u" WHERE axis = :axis AND start_day >= :last AND (start_day > :last"
-                                u" OR pause_first_day IS NULL OR pause_first_day > :last)"_s;
-    const QString start = u"(:before + :open * (started_at - :midnight))"_s;
-    QSqlQuery warned(cache.database());
-    QSqlQuery unwarned(cache.database());
-    QSqlQuery entries(cache.database());
-    if (!warned.prepare(u"UPDATE running_cycles INDEXED BY running_cycles_start SET due = due + :shift, warn = CASE"
-                        u" WHEN start_day > :last THEN warn + :shift ELSE "_s + start + u" + ((due + :shift - "_s
-                        + start + u") * :percent + 99) / 100 END"_s + shiftedRows
-                        + u" AND clock = :clock AND warn IS NOT NULL AND (:shift <> 0 OR start_day = :last)"_s)
-        || !unwarned.prepare(u"UPDATE running_cycles INDEXED BY running_cycles_start SET due = due + :shift"_s
-                             + shiftedRows + u" AND warn IS NULL"_s))
-        return sqlError(u"cannot prepare shifting the running cycles"_s,
-                        warned.lastError().isValid() ? warned.lastError() : unwarned.lastError());
-    // A complaint whose working-day clocks lie on one axis has the earliest of their due points as its entry; written
-    // where it moved (one that started before the change can stay the earliest).
-    if (!entries.prepare(u"UPDATE complaint_due SET wd_due = moved.due FROM (SELECT r.complaint_id AS id,"
-                         u" min(r.due) AS due FROM running_cycles r WHERE r.axis = :axis AND r.complaint_id IN"
-                         u" (SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_start"
-                         u" WHERE axis = :axis AND start_day >= :last) GROUP BY r.complaint_id) AS moved"
-                         u" WHERE complaint_due.id = moved.id AND complaint_due.mixed = 0"
-                         u" AND complaint_due.wd_axis = :axis AND complaint_due.wd_due <> moved.due"_s))
-        return sqlError(u"cannot prepare shifting the complaints' due points"_s, entries.lastError());
-    const QDate day = QDate::fromJulianDay(lastChanged);
-    qint64 written = 0;
+    // clock's share of the span from there (CycleSpan::warningPoint; a row has one exactly when the policy knows its
+    // clock, runningCyclePoints). One statement walks the start-day range once for every axis and clock, the values
+    // of each chosen by CASE (the numbers are ours, written in; the axis codes and clock ids are bound, in order):
+    // a pass per axis or clock would read every row of the range from the table again to learn its axis.
+    QString shift = u"CASE axis"_s;
+    QString workedBefore = u"CASE axis"_s;
+    QString open = u"CASE axis"_s;
+    QStringList known;
+    QVariantList axisCodes;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto stored = before->constFind(it.key());
         if (stored == before->cend())
             continue; // an OPD axis that is new: its OPD's cycles are on the base axis, the caller's candidates
-        const QString axis = axisColumn(it.key());
-        const qint64 shift = (it.value() - *stored) * WorkingCalendar::kDayMs;
-        for (const SlaClock &clock : policy.clocks()) {
-            warned.bindValue(u":shift"_s, shift);
-            warned.bindValue(u":before"_s, calendar.ordinal(day.addDays(-1), it.key()) * WorkingCalendar::kDayMs);
-            warned.bindValue(u":open"_s, calendar.isWorkingDay(day, it.key()) ? 1 : 0);
-            warned.bindValue(u":midnight"_s, WorkingCalendar::startOfWibDay(day).toMSecsSinceEpoch());
-            warned.bindValue(u":percent"_s, clock.warningPercent);
-            warned.bindValue(u":axis"_s, axis);
-            warned.bindValue(u":last"_s, lastChanged);
-            warned.bindValue(u":clock"_s, clock.id);
-            if (!warned.exec())
-                return sqlError(u"cannot shift the running cycles"_s, warned.lastError());
-        }
-        if (shift == 0)
-            continue; // only the start points on the last changed day moved (a day closed and one opened before it)
-        unwarned.bindValue(u":shift"_s, shift);
-        unwarned.bindValue(u":axis"_s, axis);
-        unwarned.bindValue(u":last"_s, lastChanged);
-        if (!unwarned.exec())
-            return sqlError(u"cannot shift the running cycles"_s, unwarned.lastError());
-        entries.bindValue(u":axis"_s, axis);
-        entries.bindValue(u":last"_s, lastChanged);
-        if (!entries.exec())
-            return sqlError(u"cannot shift the complaints' due points"_s, entries.lastError());
-        written += entries.numRowsAffected();
+        axisCodes.append(axisColumn(it.key()));
+        known.append(u"?"_s);
+        shift += u" WHEN ? THEN "_s + QString::number((it.value() - *stored) * WorkingCalendar::kDayMs);
+        workedBefore += u" WHEN ? THEN "_s
+            + QString::number(calendar.ordinal(day.addDays(-1), it.key()) * WorkingCalendar::kDayMs);
+        open += u" WHEN ? THEN "_s + QString::number(calendar.isWorkingDay(day, it.key()) ? 1 : 0);
     }
-    return std::optional<qint64>(written);
+    shift += u" END"_s;
+    workedBefore += u" END"_s;
+    open += u" END"_s;
+    QString percent = u"CASE clock"_s;
+    QVariantList clockIds;
+    for (const SlaClock &clock : policy.clocks()) {
+        percent += u" WHEN ? THEN "_s + QString::number(clock.warningPercent);
+        clockIds.append(clock.id);
+    }
+    percent += policy.clocks().isEmpty() ? u" WHEN NULL THEN NULL END"_s : u" END"_s;
+    const QString last = QString::number(lastChanged);
+    const QString start = u"("_s + workedBefore + u" + "_s + open + u" * (started_at - "_s
+        + QString::number(WorkingCalendar::startOfWibDay(day).toMSecsSinceEpoch()) + u"))"_s;
+    const QString sql = u"UPDATE running_cycles INDEXED BY running_cycles_start SET due = due + "_s + shift
+        + u", warn = CASE WHEN warn IS NULL THEN NULL WHEN start_day > "_s + last + u" THEN warn + "_s + shift
+        + u" ELSE "_s + start + u" + ((due + "_s + shift + u" - "_s + start + u") * "_s + percent
+        + u" + 99) / 100 END WHERE axis IN ("_s + known.join(u',') + u") AND start_day >= "_s + last
+        + u" AND (start_day > "_s + last + u" OR pause_first_day IS NULL OR pause_first_day > "_s + last
+        + u") AND ("_s + shift + u" <> 0 OR start_day = "_s + last + u")"_s;
+    // The binds in the order their placeholders appear above.
+    QVariantList binds = axisCodes; // due's shift
+    binds += axisCodes; // warn: after the day
+    for (const QVariantList &part : {axisCodes, axisCodes, axisCodes, axisCodes, axisCodes, clockIds})
+        binds += part; // warn on the day: start (worked before, open), the shift, start again, the percent
+    binds += axisCodes; // the axes known
+    binds += axisCodes; // the shift again, in the WHERE
+    QSqlQuery cycles(cache.database());
+    if (!cycles.prepare(sql))
+        return sqlError(u"cannot prepare shifting the running cycles"_s, cycles.lastError());
+    for (const QVariant &value : std::as_const(binds))
+        cycles.addBindValue(value);
+    if (!cycles.exec())
+        return sqlError(u"cannot shift the running cycles"_s, cycles.lastError());
+
+    // A complaint whose working-day clocks lie on one axis has the earliest of their due points as its entry; written
+    // where it moved (one that started before the change can stay the earliest).
+    QSqlQuery entries(cache.database());
+    if (!entries.exec(u"UPDATE complaint_due SET wd_due = moved.due FROM (SELECT r.complaint_id AS id, r.axis AS axis,"
+                      u" min(r.due) AS due FROM running_cycles r WHERE r.axis IS NOT NULL AND r.complaint_id IN"
+                      u" (SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_start"
+                      u" WHERE axis IS NOT NULL AND start_day >= "_s + last + u") GROUP BY r.complaint_id, r.axis)"
+                      u" AS moved WHERE complaint_due.id = moved.id AND complaint_due.wd_axis = moved.axis"
+                      u" AND complaint_due.mixed = 0 AND complaint_due.wd_due <> moved.due"_s))
+        return sqlError(u"cannot shift the complaints' due points"_s, entries.lastError());
+    return std::optional<qint64>(entries.numRowsAffected());
 }
 
 } // namespace rabeg
