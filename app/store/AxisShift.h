@@ -29,7 +29,7 @@ Status recordDerivedPolicy(LocalCache &cache);
 
 // Shifts the running cycles that start on or after the Julian day `lastChanged` on each axis of the cache's (new)
 // calendar by the whole working days its anchor moved (those that start on it and pause that same day excepted);
-// the start and warning points of those that start on it are computed anew in the same statements, from their
+// the start and warning points of those that start on it are computed anew in the same statement, from their
 // start instant and the new calendar. Then writes the complaint_due entries of the complaints whose cycles moved
 // (those whose clocks lie on one axis; a complaint on several is computed again by the caller). Returns the entries
 // written, or none when the stored anchors are not those of the policy the points were written with
