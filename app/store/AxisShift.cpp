@@ -90,34 +90,36 @@ Result<std::optional<qint64>> shiftCyclesFrom(LocalCache &cache, qint64 lastChan
     // time before that day, plus the time since 00:00 WIB when the day is a working one) and its warning point the
     // clock's share of the span from there (CycleSpan::warningPoint; a row has one exactly when the policy knows its
     // clock, runningCyclePoints). One statement walks the start-day range once for every axis and clock, the values
-    // of each chosen by CASE (the numbers are ours, written in; the axis codes and clock ids are bound, in order):
-    // a pass per axis or clock would read every row of the range from the table again to learn its axis.
+    // of each chosen by CASE (the numbers are ours, written in; the axis codes and clock ids are bound by name, each
+    // once): a pass per axis or clock would read every row of the range from the table again to learn its axis.
     QString shift = u"CASE axis"_s;
     QString workedBefore = u"CASE axis"_s;
     QString open = u"CASE axis"_s;
     QStringList known;
-    QVariantList axisCodes;
+    QVariantMap names;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto stored = before->constFind(it.key());
         if (stored == before->cend())
             continue; // an OPD axis that is new: its OPD's cycles are on the base axis, the caller's candidates
-        axisCodes.append(axisColumn(it.key()));
-        known.append(u"?"_s);
-        shift += u" WHEN ? THEN "_s + QString::number((it.value() - *stored) * WorkingCalendar::kDayMs);
-        workedBefore += u" WHEN ? THEN "_s
-            + QString::number(calendar.ordinal(day.addDays(-1), it.key()) * WorkingCalendar::kDayMs);
-        open += u" WHEN ? THEN "_s + QString::number(calendar.isWorkingDay(day, it.key()) ? 1 : 0);
+        // ":axis1_" is no prefix of ":axis10_".
+        const QString name = u":axis"_s + QString::number(known.size()) + u"_"_s;
+        names.insert(name, axisColumn(it.key()));
+        known.append(name);
+        const QString when = u" WHEN "_s + name + u" THEN "_s;
+        shift += when + QString::number((it.value() - *stored) * WorkingCalendar::kDayMs);
+        workedBefore += when + QString::number(calendar.ordinal(day.addDays(-1), it.key()) * WorkingCalendar::kDayMs);
+        open += when + QString::number(calendar.isWorkingDay(day, it.key()) ? 1 : 0);
     }
     shift += u" END"_s;
     workedBefore += u" END"_s;
     open += u" END"_s;
-    QString percent = u"CASE clock"_s;
-    QVariantList clockIds;
+    QString percent = u"CASE clock WHEN NULL THEN NULL"_s; // a branch that never matches: valid with no clock
     for (const SlaClock &clock : policy.clocks()) {
-        percent += u" WHEN ? THEN "_s + QString::number(clock.warningPercent);
-        clockIds.append(clock.id);
+        const QString name = u":clock"_s + QString::number(names.size()) + u"_"_s;
+        names.insert(name, clock.id);
+        percent += u" WHEN "_s + name + u" THEN "_s + QString::number(clock.warningPercent);
     }
-    percent += policy.clocks().isEmpty() ? u" WHEN NULL THEN NULL END"_s : u" END"_s;
+    percent += u" END"_s;
     const QString last = QString::number(lastChanged);
     const QString start = u"("_s + workedBefore + u" + "_s + open + u" * (started_at - "_s
         + QString::number(WorkingCalendar::startOfWibDay(day).toMSecsSinceEpoch()) + u"))"_s;
@@ -127,18 +129,11 @@ Result<std::optional<qint64>> shiftCyclesFrom(LocalCache &cache, qint64 lastChan
         + u" + 99) / 100 END WHERE axis IN ("_s + known.join(u',') + u") AND start_day >= "_s + last
         + u" AND (start_day > "_s + last + u" OR pause_first_day IS NULL OR pause_first_day > "_s + last
         + u") AND ("_s + shift + u" <> 0 OR start_day = "_s + last + u")"_s;
-    // The binds in the order their placeholders appear above.
-    QVariantList binds = axisCodes; // due's shift
-    binds += axisCodes; // warn: after the day
-    for (const QVariantList &part : {axisCodes, axisCodes, axisCodes, axisCodes, axisCodes, clockIds})
-        binds += part; // warn on the day: start (worked before, open), the shift, start again, the percent
-    binds += axisCodes; // the axes known
-    binds += axisCodes; // the shift again, in the WHERE
     QSqlQuery cycles(cache.database());
     if (!cycles.prepare(sql))
         return sqlError(u"cannot prepare shifting the running cycles"_s, cycles.lastError());
-    for (const QVariant &value : std::as_const(binds))
-        cycles.addBindValue(value);
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        cycles.bindValue(it.key(), it.value());
     if (!cycles.exec())
         return sqlError(u"cannot shift the running cycles"_s, cycles.lastError());
 
