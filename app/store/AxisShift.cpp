@@ -137,13 +137,15 @@ Result<std::optional<qint64>> shiftCyclesFrom(LocalCache &cache, qint64 lastChan
     if (!cycles.exec())
         return sqlError(u"cannot shift the running cycles"_s, cycles.lastError());
 
-    // A complaint whose working-day clocks lie on one axis has the earliest of their due points as its entry; written
-    // where it moved (one that started before the change can stay the earliest).
+    // A complaint whose working-day clocks lie on one axis (mixed = 0) has the earliest of their due points as its
+    // entry; written where it moved (one that started before the change can stay the earliest). Grouped by complaint
+    // alone, in the order the primary key gives the rows (with the axis too, SQLite sorted them again first); the
+    // axis each group names is checked against the entry's.
     QSqlQuery entries(cache.database());
     if (!entries.exec(u"UPDATE complaint_due SET wd_due = moved.due FROM (SELECT r.complaint_id AS id, r.axis AS axis,"
                       u" min(r.due) AS due FROM running_cycles r WHERE r.axis IS NOT NULL AND r.complaint_id IN"
                       u" (SELECT complaint_id FROM running_cycles INDEXED BY running_cycles_start"
-                      u" WHERE axis IS NOT NULL AND start_day >= "_s + last + u") GROUP BY r.complaint_id, r.axis)"
+                      u" WHERE axis IS NOT NULL AND start_day >= "_s + last + u") GROUP BY r.complaint_id)"
                       u" AS moved WHERE complaint_due.id = moved.id AND complaint_due.wd_axis = moved.axis"
                       u" AND complaint_due.mixed = 0 AND complaint_due.wd_due <> moved.due"_s))
         return sqlError(u"cannot shift the complaints' due points"_s, entries.lastError());

@@ -39,6 +39,11 @@ QStringList duePointsSchemaStep()
     };
 }
 
+QStringList dueListIndexesGoneSchemaStep()
+{
+    return {u"DROP INDEX complaint_due_list"_s, u"DROP INDEX complaint_due_list_wd"_s};
+}
+
 Status fillDuePoints(LocalCache &cache)
 {
     return refreshRunningCycleDuesOnce(cache, kUnfilled);

@@ -28,6 +28,13 @@ class LocalCache;
 // policy (the points are the calendar's). Never edited once released.
 QStringList duePointsSchemaStep();
 
+// Cache schema 17: complaint_due without the (due, received_at, id) pair of indexes schema 16 made for the inbox's
+// overdue page. No plan read them: the overdue condition is a disjunction (one range per axis, OverdueCondition.h),
+// which SQLite reads range by range from the (due, opd) and (state, due) indexes and then looks the rows up, so the
+// page's order came from a sort anyway (tests/store/test_due_tables.cpp checks the plans). Each of them held wd_due,
+// and every due point a calendar change shifts was written into them too (AxisShift.h; BENCHMARKS.md, issue 5).
+QStringList dueListIndexesGoneSchemaStep();
+
 // A cache migrated from schema 15 or older (marked due_points_unfilled): running_cycles and complaint_due filled
 // from clock_cycles under the policy adopted, and the mark cleared, in one transaction.
 Status fillDuePoints(LocalCache &cache);

@@ -103,7 +103,7 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCa
     if (c.overdueOnly) {
         // Overdue at an unknown hub time: none (an invalid time is a caller's mistake, never "everything").
         // With a state, the (state, ...) indexes find exactly the overdue ones of that state; without, the page is
-        // chosen inside complaint_due's (due, received_at, id) indexes before any complaint row is read (page()).
+        // chosen inside complaint_due (its copies of received_at) before any complaint row is read (page()).
         w.due = OverdueCondition::at(calendar, c.hubNow, u"d"_s, c.state);
         if (!dueApart) {
             w.clauses.append(u"c.id IN (SELECT d.id FROM complaint_due d WHERE "_s + w.due.sql + u')');
@@ -133,7 +133,7 @@ bool dueAlone(const InboxCriteria &c, const Where &w)
     return c.overdueOnly && w.fts.isEmpty() && w.clauses.size() == (c.state.isEmpty() ? 1 : 2);
 }
 
-// The page's WHERE when it is chosen in complaint_due's covering (due, received_at, id) indexes (overdue, no
+// The page's WHERE when it is chosen in complaint_due, from its due ranges and its copies of received_at (overdue, no
 // state): the ids of the page, the complaint rows joined only when other clauses read them.
 QString dueInsideWhere(const Where &w, const std::optional<InboxCursor> &after, bool oldestFirst, const QString &order,
                        QVariantList &binds)
@@ -234,8 +234,8 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
     // Many matches (more than a few pages): a page is near in the list's order (BENCHMARKS.md, P4).
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    // Overdue (and no state): which 200 complaints form the page is decided in complaint_due's covering due-time
-    // index, newest first, and only those rows are read (the overdue are old, so walking the list from the newest
+    // Overdue (and no state): which 200 complaints form the page is decided in complaint_due (its due ranges,
+    // newest first), and only those complaint rows are read (the overdue are old, so walking the list from the newest
     // reads many rows that are not; BENCHMARKS.md, P4).
     const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && ftsQueryFor(criteria.text).isEmpty();
     Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), expected > kFewMatches, byDue);

@@ -324,6 +324,9 @@ Status LocalCache::migrate(int fromVersion)
         // (DuePoints.h; docs/deadlines.md, "Working time"; BENCHMARKS.md, issue 5). Filled after the policy is
         // adopted (open(), fillDuePoints).
         duePointsSchemaStep(),
+        // 16 -> 17: complaint_due without the two indexes no plan read, each of which a calendar change's shifted
+        // due points were written into (DuePoints.h).
+        dueListIndexesGoneSchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

@@ -17,7 +17,7 @@ namespace rabeg {
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 16;
+    static constexpr int kSchemaVersion = 17;
 
     // The policy next due times are derived under; the shipped one unless set before open().
     void setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy) { m_policy = std::move(policy); }
