@@ -76,21 +76,22 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
     {
         QSqlQuery distinct(cache.database());
         distinct.setForwardOnly(true);
-        distinct.prepare(u"SELECT DISTINCT opd, "_s + sopStepDaySql() + u", expected_days"_s + candidates()
-                         + u" AND "_s + spansAChange(u"sop_progress"_s));
+        distinct.prepare(u"SELECT DISTINCT opd, "_s + sopStepDaySql() + u", expected_days"_s + candidates() + u" AND "_s
+                         + spansAChange(u"sop_progress"_s));
         distinct.bindValue(u":from"_s, fromMs);
         distinct.bindValue(u":last"_s, lastMs);
         if (!distinct.exec())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, distinct.lastError());
         while (distinct.next())
-            triples.emplace_back(distinct.value(0).toString(), distinct.value(1).toLongLong(), distinct.value(2).toInt());
+            triples.emplace_back(distinct.value(0).toString(), distinct.value(1).toLongLong(),
+                                 distinct.value(2).toInt());
         if (distinct.lastError().isValid())
             return sqlError(u"cannot find the SOP steps a calendar change moves"_s, distinct.lastError());
     }
     q.prepare(u"INSERT INTO temp.sop_moved(opd, day, expected, stalled) VALUES (?, ?, ?, ?)"_s);
     for (const auto &[opd, epochDay, expectedDays] : triples) {
-        const QDateTime since = QDateTime::fromMSecsSinceEpoch(startMs(epochDay + QDate(1970, 1, 1).toJulianDay()),
-                                                               Qt::UTC);
+        const QDateTime since
+            = QDateTime::fromMSecsSinceEpoch(startMs(epochDay + QDate(1970, 1, 1).toJulianDay()), Qt::UTC);
         q.bindValue(0, opd);
         q.bindValue(1, epochDay);
         q.bindValue(2, expectedDays);
@@ -101,10 +102,13 @@ Result<qint64> recomputeSopStalledAt(LocalCache &cache, const WorkingCalendar &c
 
     // Written in one statement, only where the instant moved.
     QSqlQuery update(cache.database());
-    update.prepare(u"UPDATE sop_progress SET stalled_at = m.stalled FROM temp.sop_moved m WHERE m.opd = sop_progress.opd"
-                   u" AND m.day = "_s + sopStepDaySql() + u" AND m.expected = sop_progress.expected_days"
-                   u" AND sop_progress.stalled_at <> m.stalled AND sop_progress.rowid IN (SELECT rowid"_s
-                   + candidates() + u" AND "_s + spansAChange(u"sop_progress"_s) + u")"_s);
+    update.prepare(
+        u"UPDATE sop_progress SET stalled_at = m.stalled FROM temp.sop_moved m WHERE m.opd = sop_progress.opd"
+        u" AND m.day = "_s
+        + sopStepDaySql()
+        + u" AND m.expected = sop_progress.expected_days"
+          u" AND sop_progress.stalled_at <> m.stalled AND sop_progress.rowid IN (SELECT rowid"_s
+        + candidates() + u" AND "_s + spansAChange(u"sop_progress"_s) + u")"_s);
     update.bindValue(u":from"_s, fromMs);
     update.bindValue(u":last"_s, lastMs);
     if (!update.exec())

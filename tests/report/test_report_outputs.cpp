@@ -313,7 +313,8 @@ TEST_CASE("the headless commands say on stderr that they upgrade an old cache, a
                              out.filePath(u"week.pdf"_s), u"--cache"_s, forReport},
                             out.path());
     CHECK(made.exitCode == 0);
-    CHECK(made.err.contains(u"rabeg report: migrating the cache to schema 16"_s));
+    CHECK(made.err.contains(u"rabeg report: migrating the cache to schema "_s
+                            + QString::number(LocalCache::kSchemaVersion)));
     CHECK(made.err.contains(u"rabeg report: deriving the report's stall spans, 0%"_s));
     CHECK(contains(made.err, u"rabeg report: deriving the report's stall spans, 100% \\([1-9][0-9]* complaints\\)"_s));
     CHECK(QFile::exists(out.filePath(u"week.pdf"_s)));
@@ -330,9 +331,10 @@ TEST_CASE("the headless commands say on stderr that they upgrade an old cache, a
                            {u"sync"_s, u"--hub"_s, u"http://127.0.0.1:9"_s, u"--user"_s, u"operator"_s,
                             u"--password-file"_s, password.fileName(), u"--cache"_s, forSync});
     CHECK(synced.exitCode == 1);
-    CHECK(synced.err.contains(u"rabeg sync: migrating the cache to schema 16"_s));
+    CHECK(synced.err.contains(u"rabeg sync: migrating the cache to schema "_s
+                              + QString::number(LocalCache::kSchemaVersion)));
     CHECK(contains(synced.err, u"rabeg sync: deriving the report's stall spans, 100% \\([1-9][0-9]* complaints\\)"_s));
-    CHECK(schemaOf(forSync) == u"16"_s);
+    CHECK(schemaOf(forSync) == QString::number(LocalCache::kSchemaVersion));
     const Run again = report({u"--week"_s, u"2026-W46"_s, u"--format"_s, u"csv"_s, u"--out"_s,
                               out.filePath(u"again.csv"_s), u"--cache"_s, forSync},
                              out.path());
