@@ -26,6 +26,9 @@ public:
     const WorkingCalendar &calendar() const { return m_calendar; }
     const QList<CalendarDay> &days() const { return m_days; }
     QString fingerprint() const { return m_fingerprint; }
+    // Counts the calendar's axes from these origins (WorkingCalendar::setAxisOrigins): no due time, and so not the
+    // fingerprint, changes.
+    void setAxisOrigins(const QHash<QString, qint64> &origins) { m_calendar.setAxisOrigins(origins); }
 
     // nextDueAt (NextDue.h) under this policy.
     std::optional<QDateTime> nextDueAt(const QList<Event> &history) const;

@@ -56,8 +56,11 @@ qint64 WorkingCalendar::ordinal(const QDate &date, const QString &opd) const
 {
     const qint64 day = date.toJulianDay();
     qint64 count = weekdaysUpTo(day) - countUpTo(m_closedWeekdays, day);
-    if (const auto saturdays = m_opdSaturdays.constFind(opd); !opd.isEmpty() && saturdays != m_opdSaturdays.cend())
+    const auto saturdays = opd.isEmpty() ? m_opdSaturdays.cend() : m_opdSaturdays.constFind(opd);
+    if (saturdays != m_opdSaturdays.cend())
         count += countUpTo(*saturdays, day);
+    if (!m_origins.isEmpty())
+        count -= m_origins.value(saturdays != m_opdSaturdays.cend() ? opd : QString());
     return count;
 }
 
@@ -65,8 +68,9 @@ QDate WorkingCalendar::dayOfOrdinal(qint64 wanted, const QString &opd) const
 {
     // The first day whose ordinal reaches `wanted` (ordinals grow by one on each working day and not otherwise).
     // A working day lies within kMaxSearchDays of the estimate five working days a week gives.
-    qint64 low = kEpochMonday + floorDiv(wanted * 7, 5) - kMaxSearchDays;
-    qint64 high = kEpochMonday + floorDiv(wanted * 7, 5) + kMaxSearchDays;
+    const qint64 estimate = kEpochMonday + floorDiv((wanted + m_origins.value(axisOf(opd))) * 7, 5);
+    qint64 low = estimate - kMaxSearchDays;
+    qint64 high = estimate + kMaxSearchDays;
     while (low < high) {
         const qint64 mid = low + floorDiv(high - low, 2);
         if (ordinal(QDate::fromJulianDay(mid), opd) >= wanted)

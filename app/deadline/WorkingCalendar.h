@@ -33,7 +33,7 @@ public:
     // ordinal(d) * kDayMs. What a calendar change does not move: a change on day h changes no ordinal or position
     // before h, so a working-day deadline kept as a position stays right for every clock that started before h.
     static constexpr qint64 kDayMs = 86'400'000;
-    // Working days d' with epoch <= d' <= d (negative before the epoch).
+    // Working days d' with epoch <= d' <= d (negative before the epoch), minus the axis's origin (setAxisOrigins).
     qint64 ordinal(const QDate &date, const QString &opd = {}) const;
     // The working day whose ordinal is `ordinal`.
     QDate dayOfOrdinal(qint64 ordinal, const QString &opd = {}) const;
@@ -41,6 +41,12 @@ public:
     qint64 position(const QDateTime &utc, const QString &opd = {}) const;
     // The first instant whose position reaches `position`.
     QDateTime instantOfPosition(qint64 position, const QString &opd = {}) const;
+    // Where each axis counts its ordinals from ("" the base axis; none: 0): ordinal(d) is then the working days in
+    // [epoch, d] minus the origin, and every position moves by as many days, so that no instant maps otherwise. A
+    // workstation's cache moves an axis's origin when a calendar change would renumber fewer of its stored points
+    // by keeping the ordinals after the change and renumbering those before it (AxisShift.h).
+    void setAxisOrigins(const QHash<QString, qint64> &origins) { m_origins = origins; }
+    const QHash<QString, qint64> &axisOrigins() const { return m_origins; }
     // Which axis an OPD's working days lie on: the OPD itself when it opens on some Saturday of the calendar, else
     // the base calendar's ("" ). Two OPDs on the base axis count their working days alike.
     QString axisOf(const QString &opd) const;
@@ -57,6 +63,7 @@ private:
     QHash<QDate, QSet<QString>> m_openSaturdays; // date -> OPDs that work that Saturday
     std::vector<qint64> m_closedWeekdays; // Julian days of closed Mondays to Fridays, sorted
     QHash<QString, std::vector<qint64>> m_opdSaturdays; // per OPD, Julian days of its open Saturdays not closed, sorted
+    QHash<QString, qint64> m_origins; // per axis
 };
 
 } // namespace rabeg

@@ -1,5 +1,6 @@
 #include "LocalCache.h"
 
+#include "AxisOrigins.h"
 #include "AxisShift.h"
 #include "ComplaintRepository.h"
 #include "DashboardSchema.h"
@@ -89,6 +90,8 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
     if (!status && schemaVersion() < kSchemaVersion)
         status = migrate(schemaVersion());
     if (!status)
+        status = loadAxisOrigins(*this); // before any point is read or written under the policy
+    if (!status)
         status = usePublishedPolicy(*this); // the SLA policy and calendar versions learnt by sync (PublishedPolicy.h)
     if (!status)
         status = fillWarningInstants(*this); // schema 11's column, under the thresholds of the policy adopted
@@ -104,12 +107,33 @@ Status LocalCache::open(const QString &path, const QString &connectionName)
     return status;
 }
 
+void LocalCache::setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy)
+{
+    m_policy = withAxisOrigins(std::move(policy), m_origins);
+}
+
 const DeadlinePolicy &LocalCache::deadlinePolicy() const
 {
     static const DeadlinePolicy kNone({}, {}); // no clocks: nothing runs (only if the shipped data is unreadable)
     if (!m_policy)
-        m_policy = DeadlinePolicy::builtin();
+        m_policy = withAxisOrigins(DeadlinePolicy::builtin(), m_origins);
     return m_policy ? *m_policy : kNone;
+}
+
+Status LocalCache::setAxisOrigins(const QHash<QString, qint64> &origins)
+{
+    const QString text = axisOriginsText(origins); // empty when every origin is 0
+    if (Status status = text.isEmpty() ? removeMeta(kAxisOriginsMeta) : setMeta(kAxisOriginsMeta, text))
+        return status;
+    useAxisOrigins(origins);
+    return std::nullopt;
+}
+
+void LocalCache::useAxisOrigins(const QHash<QString, qint64> &origins)
+{
+    m_origins = origins;
+    if (m_policy)
+        m_policy = withAxisOrigins(m_policy, m_origins);
 }
 
 Status LocalCache::deriveUnderPolicy()
@@ -327,6 +351,11 @@ Status LocalCache::migrate(int fromVersion)
         // 16 -> 17: complaint_due without the two indexes no plan read, each of which a calendar change's shifted
         // due points were written into (DuePoints.h).
         dueListIndexesGoneSchemaStep(),
+        // 17 -> 18: the axes of the stored due points may count from origins of their own (meta `axis_origins`,
+        // AxisOrigins.h), so that a late calendar change renumbers the side of it with fewer points; nothing to
+        // change in a file of 17, whose axes count from none, but a release that knows no origins must not read
+        // the points of one that moved them.
+        {},
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

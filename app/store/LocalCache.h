@@ -17,11 +17,20 @@ namespace rabeg {
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 17;
+    static constexpr int kSchemaVersion = 18;
 
-    // The policy next due times are derived under; the shipped one unless set before open().
-    void setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy) { m_policy = std::move(policy); }
+    // The policy next due times are derived under; the shipped one unless set before open(). Its calendar counts
+    // its axes from the cache's origins (axisOrigins), whatever the policy set had.
+    void setDeadlinePolicy(std::shared_ptr<const DeadlinePolicy> policy);
     const DeadlinePolicy &deadlinePolicy() const;
+
+    // Where the working-time axes of the stored due points count from (WorkingCalendar::setAxisOrigins; meta
+    // `axis_origins`, AxisOrigins.h). Setting them replaces the policy object deadlinePolicy() returns: a reference
+    // to it taken before does not see them. setAxisOrigins writes them, in the caller's transaction;
+    // useAxisOrigins only puts them in force (after a rollback, those the file holds again).
+    const QHash<QString, qint64> &axisOrigins() const { return m_origins; }
+    Status setAxisOrigins(const QHash<QString, qint64> &origins);
+    void useAxisOrigins(const QHash<QString, qint64> &origins);
 
     // Told what open() does while it migrates or derives (OpenProgress.h); called on open()'s thread.
     void setProgressSink(OpenProgressSink sink) { m_progress = std::move(sink); }
@@ -49,6 +58,7 @@ private:
 
     SqliteConnection m_connection;
     mutable std::shared_ptr<const DeadlinePolicy> m_policy; // the shipped one once first asked for
+    QHash<QString, qint64> m_origins;
     OpenProgressSink m_progress;
 };
 

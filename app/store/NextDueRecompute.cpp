@@ -1,5 +1,6 @@
 #include "NextDueRecompute.h"
 
+#include "AxisOrigins.h"
 #include "AxisShift.h"
 #include "ClockCycleWriter.h"
 #include "BulkPageCache.h"
@@ -133,12 +134,13 @@ Result<qint64> recomputeCyclesAfterCalendarChange(LocalCache &cache, const QList
         saturday = saturday || day.dayOfWeek() == Qt::Saturday;
     }
     std::sort(changed.begin(), changed.end());
-    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
     const QHash<QString, int> percents = warningPercents(cache);
-    // The cycles that start on or after the last changed day move by whole working days on their axes (AxisShift.h).
-    const auto shifted = shiftCyclesFrom(cache, changed.back());
+    // The cycles on one side of the changed days move by whole working days on their axes (AxisShift.h), which may
+    // count from new origins after it: the calendar is taken from the cache after it.
+    const auto shifted = shiftCycles(cache, changed.front(), changed.back());
     if (!shifted.ok())
         return shifted.error();
+    const WorkingCalendar &calendar = cache.deadlinePolicy().calendar();
 
     // The candidates' running cycles, complaint by complaint, each working-day cycle's points computed again and
     // written where they differ, and the complaint's entry in complaint_due where it differs.
@@ -283,8 +285,9 @@ Result<qint64> rederiveNextDueAfterCalendarChange(LocalCache &cache, const QList
     QSqlDatabase db = cache.database();
     if (Status begun = beginWrite(db, u"cannot begin deriving next due times"_s))
         return *begun;
-    const auto fail = [&db](const Error &error) -> Result<qint64> {
+    const auto fail = [&db, &cache](const Error &error) -> Result<qint64> {
         db.rollback();
+        (void)loadAxisOrigins(cache); // those the file holds again; the error told is the recompute's
         return error;
     };
     const auto derived = recomputeAfterCalendarChange(cache, changedDays);

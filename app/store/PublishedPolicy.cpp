@@ -81,18 +81,24 @@ Result<bool> adoptPublishedPolicy(LocalCache &cache)
     const bool onlyCalendar = DeadlinePolicy(versions->clocks(), current.days()).fingerprint() == current.fingerprint()
         && cache.meta(u"deadline_policy"_s) == current.fingerprint();
     const QList<QDate> changed = changedCalendarDays(current.days(), versions->days());
+    const QHash<QString, qint64> origins = cache.axisOrigins();
     cache.setDeadlinePolicy(std::move(next)); // `current` is not read past this line
+    // The caller's transaction is rolled back on an error: so are the origins the recompute may have moved.
+    const auto fail = [&cache, &origins](const Error &error) -> Result<bool> {
+        cache.useAxisOrigins(origins);
+        return error;
+    };
     if (onlyCalendar) {
         const auto moved = recomputeAfterCalendarChange(cache, changed);
         if (!moved.ok())
-            return moved.error();
+            return fail(moved.error());
     } else {
         ComplaintRepository complaints(cache);
         if (Status status = complaints.deriveAllNextDue())
-            return *status;
+            return fail(*status);
     }
     if (Status status = recordDerivedPolicy(cache))
-        return *status;
+        return fail(*status);
     return true;
 }
 

@@ -28,13 +28,14 @@ struct StoredPoint
     std::optional<qint64> warn;
 };
 
-// running_cycles' points of the base axis's cycles that start after `day` (Julian), by complaint and clock.
-QHash<QString, StoredPoint> baseAxisPointsAfter(LocalCache &cache, qint64 day)
+// running_cycles' points of the base axis's cycles whose start day compares with `day` (Julian) as `compare` says
+// ("<" or ">"), by complaint and clock.
+QHash<QString, StoredPoint> baseAxisPoints(LocalCache &cache, const QString &compare, qint64 day)
 {
     QHash<QString, StoredPoint> points;
     QSqlQuery q(cache.database());
     REQUIRE(q.prepare(u"SELECT complaint_id || '/' || clock, due, warn FROM running_cycles"
-                      u" WHERE axis = '*' AND start_day > ?"_s));
+                      u" WHERE axis = '*' AND start_day "_s + compare + u" ?"_s));
     q.addBindValue(day);
     REQUIRE(q.exec());
     while (q.next()) {
@@ -43,6 +44,26 @@ QHash<QString, StoredPoint> baseAxisPointsAfter(LocalCache &cache, qint64 day)
                                                                   : std::optional<qint64>(q.value(2).toLongLong())});
     }
     return points;
+}
+
+QHash<QString, StoredPoint> baseAxisPointsAfter(LocalCache &cache, qint64 day)
+{
+    return baseAxisPoints(cache, u">"_s, day);
+}
+
+QHash<QString, StoredPoint> baseAxisPointsBefore(LocalCache &cache, qint64 day)
+{
+    return baseAxisPoints(cache, u"<"_s, day);
+}
+
+// The running cycles on any axis that start before `day` and after it (Julian): which side the shift renumbers.
+std::pair<int, int> runningEachSide(LocalCache &cache, qint64 day)
+{
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT sum(start_day < %1), sum(start_day > %1) FROM running_cycles WHERE axis IS NOT NULL"_s
+                       .arg(day)));
+    REQUIRE(q.next());
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 // A demo cache of 8 weeks (6 Oct to 30 Nov 2026) under the shipped calendar.
@@ -59,14 +80,18 @@ void fillCache(LocalCache &cache, QTemporaryDir &dir, const QString &name)
 }
 
 // Adopts `days` as the cache's calendar and recomputes, as a workstation does when a sync brings it.
-void adopt(LocalCache &cache, const QList<CalendarDay> &previous, const QList<CalendarDay> &days)
+// With `someMove`, some complaint's entry must have been written (a change that moves no stored point can leave
+// the comparison with the core vacuous).
+void adopt(LocalCache &cache, const QList<CalendarDay> &previous, const QList<CalendarDay> &days,
+           bool someMove = true)
 {
     const auto policy = std::make_shared<const DeadlinePolicy>(reference().sla, days);
     cache.setDeadlinePolicy(policy);
     const auto moved = rederiveNextDueAfterCalendarChange(cache, changedCalendarDays(previous, days));
     REQUIRE(moved.ok());
-    REQUIRE(moved.value() > 0);
-    requireCacheAgreesWithCore(cache, *policy, true);
+    requireCacheAgreesWithCore(cache, cache.deadlinePolicy(), true);
+    if (someMove)
+        REQUIRE(moved.value() > 0);
 }
 
 CalendarDay dayOff(const QDate &date)
@@ -76,39 +101,88 @@ CalendarDay dayOff(const QDate &date)
 
 } // namespace
 
-TEST_CASE("a day off recognised late moves the points of the clocks started after it by one working day")
+TEST_CASE("a day off recognised late renumbers the days before it: the clocks started since keep their points")
 {
     QTemporaryDir dir;
     LocalCache cache;
     fillCache(cache, dir, u"shift-late"_s);
     REQUIRE(cache.meta(u"axis_anchors"_s).startsWith(cache.deadlinePolicy().fingerprint() + u'\n'));
-    // Wed 18 Nov 2026, twelve days before the data's end: many running cycles started since.
+    REQUIRE(cache.axisOrigins().isEmpty());
+    // Wed 18 Nov 2026, twelve days before the data's end: more running cycles started since than run across it.
     const qint64 wednesday = QDate(2026, 11, 18).toJulianDay();
-    const QHash<QString, StoredPoint> before = baseAxisPointsAfter(cache, wednesday);
-    CAPTURE(before.size());
-    REQUIRE(before.size() > 40);
+    const auto [beforeCount, afterCount] = runningEachSide(cache, wednesday);
+    CAPTURE(beforeCount, afterCount);
+    REQUIRE(beforeCount > 10);
+    REQUIRE(beforeCount < afterCount);
+    const QHash<QString, StoredPoint> after0 = baseAxisPointsAfter(cache, wednesday);
+    const QHash<QString, StoredPoint> before0 = baseAxisPointsBefore(cache, wednesday);
+    REQUIRE(after0.size() > 40);
 
     QList<CalendarDay> days = reference().calendar;
     days.append(dayOff(QDate(2026, 11, 18)));
     adopt(cache, reference().calendar, days);
 
-    // One working day fewer lies before each of them on the base axis: every point is one day of working time
-    // earlier, naming the same day, while the core (checked above) moves their due days a day later.
-    const QHash<QString, StoredPoint> after = baseAxisPointsAfter(cache, wednesday);
-    REQUIRE(after.size() == before.size());
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+    // One working day fewer lies between the epoch and each day from the day off on; the base axis's origin moved
+    // by as much (-1), so that the ordinals after the day off stay. Every point after it is unchanged, and every one
+    // before it is one day of working time later (the core, checked in adopt(), moves the due days of those running
+    // across it a day later, and those before it name the same days as before).
+    CHECK(cache.axisOrigins().value(QString()) == -1);
+    CHECK(cache.meta(u"axis_origins"_s).split(u'\n').contains(u"*=-1"_s));
+    const QHash<QString, StoredPoint> after1 = baseAxisPointsAfter(cache, wednesday);
+    REQUIRE(after1.size() == after0.size());
+    for (auto it = after0.cbegin(); it != after0.cend(); ++it) {
         INFO(it.key().toStdString());
-        REQUIRE(after.contains(it.key()));
-        CHECK(after.value(it.key()).due == it.value().due - WorkingCalendar::kDayMs);
-        if (it.value().warn)
-            CHECK(after.value(it.key()).warn == *it.value().warn - WorkingCalendar::kDayMs);
+        CHECK(after1.value(it.key()).due == it.value().due);
+        CHECK(after1.value(it.key()).warn == it.value().warn);
     }
-    // The anchors now belong to the new policy, so a second change shifts from there.
+    const QHash<QString, StoredPoint> before1 = baseAxisPointsBefore(cache, wednesday);
+    int later = 0;
+    for (auto it = before0.cbegin(); it != before0.cend(); ++it)
+        later += before1.value(it.key()).due == it.value().due + WorkingCalendar::kDayMs ? 1 : 0;
+    CAPTURE(later, before0.size());
+    CHECK(later == before0.size());
+
+    // The anchors now belong to the new policy, so a second change shifts from there; and a cache opened again
+    // counts from the origins it keeps.
     REQUIRE(cache.meta(u"axis_anchors"_s).startsWith(cache.deadlinePolicy().fingerprint() + u'\n'));
     QList<CalendarDay> more = days;
     more.append(dayOff(QDate(2026, 11, 23)));
     more.append(dayOff(QDate(2026, 11, 25)));
     adopt(cache, days, more);
+    const QString path = cache.database().databaseName();
+    const QHash<QString, qint64> origins = cache.axisOrigins();
+    cache.close();
+    LocalCache again;
+    again.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, more));
+    REQUIRE_FALSE(again.open(path, u"shift-late-again"_s));
+    CHECK(again.axisOrigins() == origins);
+    requireCacheAgreesWithCore(again, again.deadlinePolicy(), true);
+}
+
+TEST_CASE("a day off near the data's end renumbers the days after it: the clocks started since move a day earlier")
+{
+    QTemporaryDir dir;
+    LocalCache cache;
+    fillCache(cache, dir, u"shift-near"_s);
+    // Fri 27 Nov 2026, one working day before the data's end: fewer running cycles started since than run across.
+    const qint64 friday = QDate(2026, 11, 27).toJulianDay();
+    const auto [beforeCount, afterCount] = runningEachSide(cache, friday);
+    CAPTURE(beforeCount, afterCount);
+    REQUIRE(afterCount > 5);
+    REQUIRE(afterCount < beforeCount);
+    const QHash<QString, StoredPoint> before = baseAxisPointsAfter(cache, friday);
+    QList<CalendarDay> days = reference().calendar;
+    days.append(dayOff(QDate(2026, 11, 27)));
+    adopt(cache, reference().calendar, days);
+    CHECK(cache.axisOrigins().isEmpty());
+    const QHash<QString, StoredPoint> after = baseAxisPointsAfter(cache, friday);
+    REQUIRE(after.size() == before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(after.value(it.key()).due == it.value().due - WorkingCalendar::kDayMs);
+        if (it.value().warn)
+            CHECK(after.value(it.key()).warn == *it.value().warn - WorkingCalendar::kDayMs);
+    }
 }
 
 TEST_CASE("a change that opens days shifts forward, per OPD axis too, and agrees with the core")
@@ -134,11 +208,16 @@ TEST_CASE("a change that opens days shifts forward, per OPD axis too, and agrees
                    u"DISDUKCAPIL"_s, false});
     second.append({QDate(2026, 11, 21), CalendarDayKind::OpdWorkingDay, u"Pelayanan Sabtu"_s, u"Kepdis 2/2026"_s,
                    u"DISDUKCAPIL"_s, false});
-    adopt(cache, reference().calendar, second);
-    // Then a day off on that OPD's axis and the base one alike, after its Saturdays: both axes shift.
+    // No running clock of the data starts before 14 Nov: the days before the Saturdays are renumbered, which moves
+    // no stored point, and only a Disdukcapil clock running across them has its due day moved (the core decides).
+    adopt(cache, reference().calendar, second, false);
+    // Then a day off on that OPD's axis and the base one alike, after its Saturdays: both axes' origins move, and
+    // the cycles that start on it have their start and warning points moved into the next working day.
     QList<CalendarDay> third = second;
     third.append(dayOff(QDate(2026, 11, 16)));
-    adopt(cache, second, third);
+    adopt(cache, second, third, false);
+    CHECK(cache.axisOrigins().value(QString()) == -1);
+    CHECK(cache.axisOrigins().value(u"DISDUKCAPIL"_s) == 2 - 1); // its two Saturdays opened, then the day off
 }
 
 TEST_CASE("anchors that belong to another policy are not trusted: every cycle from the changed day is computed again")
@@ -175,14 +254,15 @@ TEST_CASE("the shift applied is the difference of the anchors the policy's point
     *base = u"*="_s + QString::number(anchor - 5);
     REQUIRE(lines.first() == fingerprint);
     REQUIRE_FALSE(cache.setMeta(u"axis_anchors"_s, lines.join(u'\n')));
-    const qint64 wednesday = QDate(2026, 11, 18).toJulianDay();
-    const QHash<QString, StoredPoint> before = baseAxisPointsAfter(cache, wednesday);
-    REQUIRE(before.size() > 40);
+    // Fri 27 Nov 2026: fewer running cycles after it than before, so the days after it are renumbered.
+    const qint64 friday = QDate(2026, 11, 27).toJulianDay();
+    const QHash<QString, StoredPoint> before = baseAxisPointsAfter(cache, friday);
+    REQUIRE(before.size() > 5);
     QList<CalendarDay> days = reference().calendar;
-    days.append(dayOff(QDate(2026, 11, 18)));
+    days.append(dayOff(QDate(2026, 11, 27)));
     cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, days));
     REQUIRE(rederiveNextDueAfterCalendarChange(cache, changedCalendarDays(reference().calendar, days)).ok());
-    const QHash<QString, StoredPoint> after = baseAxisPointsAfter(cache, wednesday);
+    const QHash<QString, StoredPoint> after = baseAxisPointsAfter(cache, friday);
     int fourDays = 0;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         fourDays += after.value(it.key()).due == it.value().due + 4 * WorkingCalendar::kDayMs ? 1 : 0;

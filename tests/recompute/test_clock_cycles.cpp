@@ -87,6 +87,7 @@ TEST_CASE("a calendar change that moves no working day leaves every clock cycle 
     const QList<QDate> changed = changedCalendarDays(reference().calendar, days);
     cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, days));
     const auto moved = rederiveNextDueAfterCalendarChange(cache, changed);
+    INFO((moved.ok() ? QString() : moved.error().message).toStdString());
     REQUIRE(moved.ok());
     REQUIRE(moved.value() == 0);
     REQUIRE(clockCycleRows(cache).size() == rows.size());
