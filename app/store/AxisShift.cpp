@@ -70,18 +70,30 @@ Status recordDerivedPolicy(LocalCache &cache)
 
 namespace {
 
-// The running cycles on some axis that start before the Julian day `first` and after `last`: what renumbering the
-// days before the change and those after it would write.
-Result<std::pair<qint64, qint64>> cyclesEachSide(LocalCache &cache, qint64 first, qint64 last)
+// Whether fewer running cycles on some axis start before the Julian day `first` than after `last` (what renumbering
+// the days before the change and those after it would write). Each side is counted up to a limit that grows
+// fourfold until one side falls short of it: the index holds no axis, so each entry counted is a row looked up, and
+// the larger side (most of the running cycles, often) is never counted whole.
+Result<bool> fewerBefore(LocalCache &cache, qint64 first, qint64 last)
 {
-    QSqlQuery q(cache.database());
-    const QString count = u"(SELECT count(*) FROM running_cycles INDEXED BY running_cycles_start WHERE axis IS NOT NULL"
-                          u" AND start_day "_s;
-    if (!q.exec(u"SELECT "_s + count + u"< "_s + QString::number(first) + u"), "_s + count + u"> "_s
-                + QString::number(last) + u")"_s)
-        || !q.next())
-        return sqlError(u"cannot count the running cycles beside the changed days"_s, q.lastError());
-    return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    const auto counted = [&](const QString &range, qint64 limit) -> Result<qint64> {
+        QSqlQuery q(cache.database());
+        if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM running_cycles INDEXED BY running_cycles_start"
+                    u" WHERE axis IS NOT NULL AND start_day "_s + range + u" LIMIT "_s + QString::number(limit) + u")"_s)
+            || !q.next())
+            return sqlError(u"cannot count the running cycles beside the changed days"_s, q.lastError());
+        return q.value(0).toLongLong();
+    };
+    for (qint64 limit = 1024;; limit *= 4) {
+        const auto before = counted(u"< "_s + QString::number(first), limit);
+        const auto after = counted(u"> "_s + QString::number(last), limit);
+        if (!before.ok())
+            return before.error();
+        if (!after.ok())
+            return after.error();
+        if (before.value() < limit || after.value() < limit)
+            return before.value() < after.value();
+    }
 }
 
 // SQL: a CASE over the row's axis with one value per known axis, the axis codes bound by name (":axis1_" is no
@@ -132,13 +144,13 @@ Result<std::optional<qint64>> shiftCycles(LocalCache &cache, qint64 firstChanged
     }
     QStringList axes = moved.keys();
     axes.sort();
-    const auto sides = cyclesEachSide(cache, firstChanged, lastChanged);
-    if (!sides.ok())
-        return sides.error();
     // Renumbering the days before the change (the origins move by what the anchors moved, so that no ordinal after
     // it does) when fewer running cycles start before its first day than after its last: the late day off, whose
     // clocks started since outnumber those running across it.
-    const bool renumberBefore = sides->first < sides->second;
+    const auto sides = fewerBefore(cache, firstChanged, lastChanged);
+    if (!sides.ok())
+        return sides.error();
+    const bool renumberBefore = sides.value();
     if (renumberBefore) {
         QHash<QString, qint64> origins;
         for (const QString &axis : std::as_const(axes))
