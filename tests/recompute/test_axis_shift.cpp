@@ -270,3 +270,46 @@ TEST_CASE("the shift applied is the difference of the anchors the policy's point
     CAPTURE(fourDays, before.size());
     CHECK(fourDays > before.size() * 9 / 10);
 }
+
+TEST_CASE("an axis's origin moves every ordinal and position alike: no instant maps otherwise")
+{
+    WorkingCalendar plain(reference().calendar);
+    WorkingCalendar counted(reference().calendar);
+    counted.setAxisOrigins({{QString(), -3}, {u"DISDUKCAPIL"_s, 7}});
+    for (const QString &opd : {QString(), u"DISDUKCAPIL"_s, u"DISHUB"_s}) {
+        const qint64 origin = opd == u"DISDUKCAPIL"_s ? 7 : -3; // DISHUB opens no Saturday: the base axis
+        for (QDate day(2026, 3, 10); day <= QDate(2026, 4, 10); day = day.addDays(1)) {
+            CAPTURE(opd.toStdString(), day.toString(Qt::ISODate).toStdString());
+            CHECK(counted.ordinal(day, opd) == plain.ordinal(day, opd) - origin);
+            const QDateTime noon = WorkingCalendar::startOfWibDay(day).addSecs(5 * 3600 + 17);
+            CHECK(counted.position(noon, opd) == plain.position(noon, opd) - origin * WorkingCalendar::kDayMs);
+            CHECK(counted.instantOfPosition(counted.position(noon, opd), opd)
+                  == plain.instantOfPosition(plain.position(noon, opd), opd));
+            CHECK(counted.dayOfOrdinal(counted.ordinal(day, opd), opd) == plain.dayOfOrdinal(plain.ordinal(day, opd), opd));
+        }
+    }
+}
+
+TEST_CASE("origins that cannot be read are not used: the next open derives every deadline fact again")
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        LocalCache cache;
+        fillCache(cache, dir, u"origins-broken"_s);
+        path = cache.database().databaseName();
+        REQUIRE_FALSE(cache.setMeta(u"axis_origins"_s, u"*=minus one"_s));
+        // Points written under origins nobody can read: read as they are, they would be a day off.
+        QSqlQuery q(cache.database());
+        REQUIRE(q.exec(u"UPDATE running_cycles SET due = due + 86400000 WHERE axis IS NOT NULL"_s));
+        REQUIRE(q.numRowsAffected() > 50);
+        cache.close();
+    }
+    LocalCache again;
+    again.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, reference().calendar));
+    REQUIRE_FALSE(again.open(path, u"origins-broken-again"_s));
+    CHECK(again.axisOrigins().isEmpty());
+    CHECK(again.meta(u"axis_origins"_s).isEmpty());
+    CHECK(again.meta(u"deadline_policy"_s) == again.deadlinePolicy().fingerprint());
+    requireCacheAgreesWithCore(again, again.deadlinePolicy()); // derived again: the points are right
+}
