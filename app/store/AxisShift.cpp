@@ -79,7 +79,8 @@ Result<bool> fewerBefore(LocalCache &cache, qint64 first, qint64 last)
     const auto counted = [&](const QString &range, qint64 limit) -> Result<qint64> {
         QSqlQuery q(cache.database());
         if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM running_cycles INDEXED BY running_cycles_start"
-                    u" WHERE axis IS NOT NULL AND start_day "_s + range + u" LIMIT "_s + QString::number(limit) + u")"_s)
+                    u" WHERE axis IS NOT NULL AND start_day "_s + range + u" LIMIT "_s + QString::number(limit)
+                    + u")"_s)
             || !q.next())
             return sqlError(u"cannot count the running cycles beside the changed days"_s, q.lastError());
         return q.value(0).toLongLong();

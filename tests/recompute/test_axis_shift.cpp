@@ -285,7 +285,8 @@ TEST_CASE("an axis's origin moves every ordinal and position alike: no instant m
             CHECK(counted.position(noon, opd) == plain.position(noon, opd) - origin * WorkingCalendar::kDayMs);
             CHECK(counted.instantOfPosition(counted.position(noon, opd), opd)
                   == plain.instantOfPosition(plain.position(noon, opd), opd));
-            CHECK(counted.dayOfOrdinal(counted.ordinal(day, opd), opd) == plain.dayOfOrdinal(plain.ordinal(day, opd), opd));
+            CHECK(counted.dayOfOrdinal(counted.ordinal(day, opd), opd)
+                  == plain.dayOfOrdinal(plain.ordinal(day, opd), opd));
         }
     }
 }
