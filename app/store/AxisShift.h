@@ -44,7 +44,7 @@ Status recordDerivedPolicy(LocalCache &cache);
 // lie on one axis; a complaint on several is computed again by the caller). Returns the entries written, or none
 // when the stored anchors are not those of the policy the points were written with (`deadline_policy`): then
 // nothing is written and every cycle from the first changed day on must be computed again. In the caller's
-// transaction; after a rollback the caller puts the origins the file holds back in force.
+// transaction; after a rollback the caller puts the origins it had before back in force (LocalCache::useAxisOrigins).
 Result<std::optional<qint64>> shiftCycles(LocalCache &cache, qint64 firstChanged, qint64 lastChanged);
 
 } // namespace rabeg

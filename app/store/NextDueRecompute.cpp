@@ -1,6 +1,5 @@
 #include "NextDueRecompute.h"
 
-#include "AxisOrigins.h"
 #include "AxisShift.h"
 #include "ClockCycleWriter.h"
 #include "BulkPageCache.h"
@@ -285,9 +284,10 @@ Result<qint64> rederiveNextDueAfterCalendarChange(LocalCache &cache, const QList
     QSqlDatabase db = cache.database();
     if (Status begun = beginWrite(db, u"cannot begin deriving next due times"_s))
         return *begun;
-    const auto fail = [&db, &cache](const Error &error) -> Result<qint64> {
+    const QHash<QString, qint64> origins = cache.axisOrigins(); // the file's again after a rollback
+    const auto fail = [&db, &cache, &origins](const Error &error) -> Result<qint64> {
         db.rollback();
-        (void)loadAxisOrigins(cache); // those the file holds again; the error told is the recompute's
+        cache.useAxisOrigins(origins);
         return error;
     };
     const auto derived = recomputeAfterCalendarChange(cache, changedDays);
