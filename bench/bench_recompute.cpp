@@ -30,10 +30,9 @@
 #include "store/NextDueRecompute.h"
 #include "store/AxisShift.h"
 #include "store/BulkPageCache.h"
-#include "store/RecomputePrefetch.h"
+#include "store/PageReadAhead.h"
 #include "store/ReportFactsStale.h"
 #include "report/WeeklyReportMaker.h"
-#include "store/SopProgressRecompute.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -219,14 +218,13 @@ int main(int argc, char *argv[])
             .arg(running)
             .arg(dataNow.toString(Qt::ISODate), day.toString(Qt::ISODate)));
 
-    // Whether the recompute reads ahead (RecomputePrefetch.h) depends on how much of the file the system holds: a
-    // copy just made is mostly held, one evicted (or on a machine whose memory other files took) is not.
-    say(u"cache file: %1% of its pages in memory (the recompute reads ahead below %2%)"_s
-            .arg(100 * RecomputePrefetch::residentShare(path), 0, 'f', 1)
-            .arg(100 * pageReadAhead::kResidentEnough, 0, 'f', 0));
+    // How much of the file the system holds: a copy just made is mostly held, one evicted (or on a machine whose
+    // memory other files took) is not.
+    say(u"cache file: %1% of its pages in memory"_s.arg(100 * pageReadAhead::residentShare(path), 0, 'f', 1));
 
-    // What rederiveNextDueAfterCalendarChange does, its two parts timed apart: the clock cycles and next due
-    // times, then the SOP stall instants, in one transaction with the policy's fingerprint.
+    // What rederiveNextDueAfterCalendarChange does, its parts timed apart: the clock cycles and next due times, then
+    // the report facts marked stale, in one transaction with the policy's fingerprint. The SOP progress rows keep
+    // nothing a calendar moves (cache schema 19, SopProgress.h): nothing of them is written.
     QSqlDatabase db = cache.database();
     QElapsedTimer timer;
     timer.start();
@@ -235,30 +233,25 @@ int main(int argc, char *argv[])
     db.transaction();
     const auto derived = recomputeCyclesAfterCalendarChange(cache, changed);
     const double cyclesMs = double(timer.nsecsElapsed()) / 1e6;
-    const auto stalls = derived.ok() ? recomputeSopStalledAt(cache, cache.deadlinePolicy().calendar(), changed) : derived;
-    const double stallsMs = double(timer.nsecsElapsed()) / 1e6 - cyclesMs;
-    const bool marked = derived.ok() && stalls.ok() && !markReportFactsStale(cache, changed) && !recordDerivedPolicy(cache);
-    const double markedMs = double(timer.nsecsElapsed()) / 1e6 - cyclesMs - stallsMs;
+    const bool marked = derived.ok() && !markReportFactsStale(cache, changed) && !recordDerivedPolicy(cache);
+    const double markedMs = double(timer.nsecsElapsed()) / 1e6 - cyclesMs;
     if (!marked || !db.commit()) {
         db.rollback();
         std::fprintf(stderr, "bench_recompute: %s\n",
-                     qPrintable(!derived.ok() ? derived.error().message
-                                              : !stalls.ok() ? stalls.error().message : u"cannot commit"_s));
+                     qPrintable(!derived.ok() ? derived.error().message : u"cannot commit"_s));
         return 1;
     }
     pages.reset();
     const double spanningMs = double(timer.nsecsElapsed()) / 1e6;
     const double spanningCpuMs = cpuMs() - cpuBefore;
-    say(u"recompute spanning the changed day: %1 ms in all, %8 ms CPU (load %2): clock cycles %3 ms (%4 next due"
-        u" times moved), SOP stall instants %5 ms (%6 moved), report facts marked stale %9 ms, commit %7 ms"_s.arg(spanningMs, 0, 'f', 0)
+    say(u"recompute spanning the changed day: %1 ms in all, %2 ms CPU (load %3): clock cycles %4 ms (%5 next due"
+        u" times moved), report facts marked stale %6 ms, commit %7 ms"_s.arg(spanningMs, 0, 'f', 0)
+            .arg(spanningCpuMs, 0, 'f', 0)
             .arg(loadAverage())
             .arg(cyclesMs, 0, 'f', 0)
             .arg(derived.value())
-            .arg(stallsMs, 0, 'f', 0)
-            .arg(stalls.value())
-            .arg(spanningMs - cyclesMs - stallsMs - markedMs, 0, 'f', 0)
-            .arg(spanningCpuMs, 0, 'f', 0)
-            .arg(markedMs, 0, 'f', 0));
+            .arg(markedMs, 0, 'f', 0)
+            .arg(spanningMs - cyclesMs - markedMs, 0, 'f', 0));
     if (withReport && !compareReports(cache, day))
         return 1;
     if (noBaseline) {

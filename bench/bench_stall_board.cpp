@@ -3,12 +3,13 @@
 // 1,000,000) with SOP ticks, against baselines measured in the same run.
 //
 //   board       StallBoardQuery::board: sop_progress (SopProgress.h) counted per group (OPD, step, title, WIB
-//               start day) in the order of its group index (cache schema 7), the days at each step counted once
-//               per group with the calendar, StallBoard per group. No history read, no complaint id.
-//   drill-down  StallBoardQuery::cellIds and ::cell for the largest cell (the (opd, step_key, stalled_at) index,
+//               start day), each (OPD, expected days)'s stalled range of sop_progress_due up to its limit day
+//               (cache schema 19, SopStallLimits.h), the days at each step counted once per group with the
+//               calendar, StallBoard per group. No history read, no complaint id.
+//   drill-down  StallBoardQuery::cellIds and ::cell for the largest cell (its OPD's ranges of the same index,
 //               then, for cell, its complaints' rows).
 //   stalled     the inbox's stalled quick filter (P4): InboxQuery count + first page of 200 at hub time, the
-//               page chosen in sop_progress's list index (schema 7).
+//               page chosen in sop_progress's list index (schemas 7 and 19).
 //   baseline F  the previous board: every complaint an OPD is working (state index), the events a checklist
 //               depends on, checklistOf + StallBoard per complaint (ChecklistQuery::forEachWorking).
 //   baseline B  (--all-baselines) the state filter, but whole histories decoded.
@@ -24,6 +25,7 @@
 #include "sop/Checklists.h"
 #include "store/ChecklistQuery.h"
 #include "store/InboxQuery.h"
+#include "store/SopProgress.h"
 #include "store/StallBoardQuery.h"
 
 #include <QCoreApplication>
@@ -256,18 +258,20 @@ int main(int argc, char *argv[])
         for (const InboxListRow &line : page.value())
             firstPage.append(line.row.id);
     }
-    // The page as the list's order gives it, stalled or not decided per complaint by its sop_progress row (the
-    // plan before schema 7): the same 200 in the same order.
+    // The page as the list's order gives it, stalled or not decided per complaint by the core's stall instant of
+    // its sop_progress row's step (sopStalledAt; the plan before schema 7): the same 200 in the same order.
     QStringList expectedPage;
     {
         QSqlQuery q(cache.database());
-        q.prepare(u"SELECT c.id FROM complaints c WHERE EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id ="
-                  u" c.id AND p.stalled_at <= ?) ORDER BY c.received_at DESC, c.id DESC LIMIT 200"_s);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        if (!q.exec())
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT c.id, p.step_since, p.expected_days, p.opd FROM complaints c JOIN sop_progress p"
+                    u" ON p.complaint_id = c.id WHERE p.step_day IS NOT NULL ORDER BY c.received_at DESC, c.id DESC"_s))
             qFatal("%s", qPrintable(q.lastError().text()));
-        while (q.next())
-            expectedPage.append(q.value(0).toString());
+        while (expectedPage.size() < 200 && q.next()) {
+            const QDateTime since = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+            if (sopStalledAt(since, q.value(2).toInt(), q.value(3).toString(), calendar) <= now)
+                expectedPage.append(q.value(0).toString());
+        }
     }
     print(u"stalled filter (count + first page of 200): median %1 ms (CPU %4 ms), %2 listed (load %3)"_s
               .arg(medianOf(filterTimes), 0, 'f', 1)

@@ -3,13 +3,13 @@
 #include "InboxPositions.h"
 #include "ListKeySchema.h"
 #include "OverdueCondition.h"
+#include "SopStallLimits.h"
 #include "codec/WireTime.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -60,8 +60,9 @@ struct Where
 // `ordered`: the filters whose own index cannot give the list's order (several categories, a due-time range) are
 // written so that SQLite does not lead with that index (a unary + on the column), for criteria matching many rows.
 // `dueApart`: the overdue condition is left out of the clauses (the caller chooses the page in complaint_due).
-Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCalendar &calendar, bool ordered = false,
-               bool dueApart = false)
+// `stalls`: the stall limits at the criteria's hub time when it asks for the stalled (InboxQuery::stallLimitsFor).
+Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCalendar &calendar,
+               const SopStallLimits *stalls, bool ordered = false, bool dueApart = false)
 {
     const QString plus = ordered ? u"+"_s : QString();
     Where w;
@@ -114,9 +115,10 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCa
         // Stalled at hub time: the complaint's sop_progress row (SopProgress.h), looked up by key for each row the
         // list walks; an IN list would first collect every stalled id (120,000 at 1,000,000 complaints). Stalled
         // alone, the page, a jump and a row's place are taken from sop_progress's list index instead (see
-        // stalledPage).
-        w.clauses.append(u"EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = c.id AND p.stalled_at <= ?)"_s);
-        w.binds.append(c.hubNow.isValid() ? c.hubNow.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        // stalledPage). Judged by the row's limit at hub time (SopStallLimits.h; none at an invalid time).
+        w.clauses.append(u"EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = c.id AND "_s
+                         + SopStallLimits::stalledSql(u"p"_s) + u')');
+        w.binds.append(stalls ? stalls->set() : qint64(0));
     }
     return w;
 }
@@ -154,7 +156,8 @@ QString dueInsideWhere(const Where &w, const std::optional<InboxCursor> &after, 
 }
 
 // The stalled filter alone (nothing else narrows the list): sop_progress keeps each row's received_at (cache schema
-// 7) in an index in the list's order, (received_at, complaint_id, stalled_at), so the page's 200 ids are chosen in
+// 7) in an index in the list's order with what its stall is judged by (schema 19: received_at, complaint_id, opd,
+// expected_days, step_day; SopStallLimits.h), so the page's 200 ids are chosen in
 // that index, newest (or oldest) first from the cursor, and only those complaint rows are read: walking the list
 // from the newest read tens of thousands of recent complaints, which have not stalled yet (BENCHMARKS.md).
 bool stalledAlone(const InboxCriteria &c, const Where &w)
@@ -162,7 +165,7 @@ bool stalledAlone(const InboxCriteria &c, const Where &w)
     return c.stalledOnly && !c.overdueOnly && w.clauses.size() == 1;
 }
 
-const QString kStalledList = u"sop_progress p INDEXED BY sop_progress_list WHERE p.stalled_at <= ?"_s;
+const QString kStalledList = u"sop_progress p INDEXED BY sop_progress_list WHERE "_s + SopStallLimits::stalledSql(u"p"_s);
 
 } // namespace
 
@@ -210,13 +213,16 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
 {
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
+    const auto stalls = stallLimitsFor(criteria);
+    if (!stalls.ok())
+        return stalls.error();
+    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), stalls->get());
     QSqlQuery q(m_cache.database());
     // Typed words alone: the full-text index holds one row per complaint, so it counts them without reading any.
     if (!w.fts.isEmpty() && w.clauses.size() == 1)
         q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ?"_s);
     else if (criteria.stalledOnly && w.clauses.size() == 1) // stalled alone: counted in its index
-        q.prepare(u"SELECT count(*) FROM sop_progress WHERE stalled_at <= ?"_s);
+        q.prepare(u"SELECT count(*) FROM "_s + SopStallLimits::stalledRowsSql());
     else if (dueAlone(criteria, w)) // overdue (of a state): counted in complaint_due's index
         q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + w.due.sql);
     else
@@ -238,7 +244,11 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
     // newest first), and only those complaint rows are read (the overdue are old, so walking the list from the newest
     // reads many rows that are not; BENCHMARKS.md, P4).
     const bool byDue = criteria.overdueOnly && criteria.state.isEmpty() && ftsQueryFor(criteria.text).isEmpty();
-    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), expected > kFewMatches, byDue);
+    const auto stalls = stallLimitsFor(criteria);
+    if (!stalls.ok())
+        return stalls.error();
+    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), stalls->get(), expected > kFewMatches,
+                       byDue);
     const QString order = criteria.oldestFirst ? u"ASC"_s : u"DESC"_s;
     // Typed words alone: the full-text index is keyed in the list's order (LocalCache, schema 4), so the page is
     // the index's first `limit` matches read backwards (forwards, oldest first) from the cursor's key; a common word
@@ -383,7 +393,10 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
         return std::optional<InboxCursor>();
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
+    const auto stalls = stallLimitsFor(criteria);
+    if (!stalls.ok())
+        return stalls.error();
+    const Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), stalls->get());
     if (w.clauses.isEmpty()) { // the whole inbox: from the complaints per day, unless they decline
         const auto at = InboxPositions(m_cache.database()).rowAt(offset - 1, criteria.oldestFirst);
         if (!at.ok())
@@ -421,7 +434,10 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
 {
     if (Status status = holdOnlyIds(criteria))
         return *status;
-    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar());
+    const auto stalls = stallLimitsFor(criteria);
+    if (!stalls.ok())
+        return stalls.error();
+    Where w = whereFor(criteria, m_onlyTable, m_cache.deadlinePolicy().calendar(), stalls->get());
     QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT c.received_at, c.list_key FROM complaints c"_s + joined(w.clauses + QStringList{u"c.id = ?"_s}));
     for (const QVariant &bind : std::as_const(w.binds))
@@ -473,6 +489,17 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
     if (!q.exec() || !q.next())
         return sqlError(u"cannot read the inbox"_s, q.lastError());
     return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<std::unique_ptr<SopStallLimits>> InboxQuery::stallLimitsFor(const InboxCriteria &criteria) const
+{
+    if (!criteria.stalledOnly)
+        return std::unique_ptr<SopStallLimits>();
+    auto limits = std::make_unique<SopStallLimits>(m_cache.database(), m_cache.deadlinePolicy().calendar(),
+                                                   criteria.hubNow);
+    if (limits->status())
+        return *limits->status();
+    return limits;
 }
 
 } // namespace rabeg

@@ -5,7 +5,11 @@
 #include "LocalCache.h"
 #include "core/Result.h"
 
+#include <memory>
+
 namespace rabeg {
+
+class SopStallLimits;
 
 // One inbox line with what this workstation adds to the cached state: its commands not yet confirmed, and the
 // title with the words that matched a search marked (U+0002 before, U+0003 after each match).
@@ -43,6 +47,8 @@ public:
     static constexpr QChar kMarkEnd = QChar(0x03);
 
 private:
+    // The stall limits at the criteria's hub time when it asks for the stalled, else none (SopStallLimits.h).
+    Result<std::unique_ptr<SopStallLimits>> stallLimitsFor(const InboxCriteria &criteria) const;
     Result<qint64> listKeyOf(const InboxCursor &cursor) const; // its key in the list-ordered full-text index
     // Fills this query's temporary table with the criteria's onlyIds, unless it holds them already.
     Status holdOnlyIds(const InboxCriteria &criteria) const;

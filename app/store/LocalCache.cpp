@@ -356,6 +356,10 @@ Status LocalCache::migrate(int fromVersion)
         // change in a file of 17, whose axes count from none, but a release that knows no origins must not read
         // the points of one that moved them.
         {},
+        // 18 -> 19: SOP progress rows keep their step's WIB start day instead of the instant it stalls, and the
+        // readers judge them by a limit day computed at each read, so that a calendar change writes none of them
+        // (SopProgress.h, SopStallLimits.h).
+        sopStepDaySchemaStep(),
     };
     QSqlDatabase db = database();
     if (fromVersion < 1 || fromVersion > int(kSteps.size()))

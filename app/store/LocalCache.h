@@ -17,7 +17,7 @@ namespace rabeg {
 class LocalCache
 {
 public:
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
 
     // The policy next due times are derived under; the shipped one unless set before open(). Its calendar counts
     // its axes from the cache's origins (axisOrigins), whatever the policy set had.

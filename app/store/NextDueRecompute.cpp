@@ -5,7 +5,6 @@
 #include "BulkPageCache.h"
 #include "RunningCycleRows.h"
 #include "ReportFactsStale.h"
-#include "SopProgressRecompute.h"
 #include "WarningInstants.h"
 #include "deadline/ClockCycles.h"
 
@@ -272,8 +271,6 @@ Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate
     const auto derived = recomputeCyclesAfterCalendarChange(cache, changedDays);
     if (!derived.ok())
         return derived.error();
-    if (const auto sop = recomputeSopStalledAt(cache, cache.deadlinePolicy().calendar(), changedDays); !sop.ok())
-        return sop.error();
     if (Status status = markReportFactsStale(cache, changedDays))
         return *status;
     return derived.value();

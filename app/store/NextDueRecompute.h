@@ -27,9 +27,10 @@ Status refreshRunningCycleDues(LocalCache &cache);
 // open's progress; nothing when the mark is not there (a fill stopped before its commit runs again at the next open).
 Status refreshRunningCycleDuesOnce(LocalCache &cache, const QString &mark);
 
-// recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the SOP stall instants,
-// SopProgressRecompute.h; the weekly report's facts are marked stale from the first changed day, ReportFactsStale.h),
-// in the caller's transaction: what a workstation does when it adopts a new calendar.
+// recomputeCyclesAfterCalendarChange and every other fact a calendar moves (the weekly report's facts are marked
+// stale from the first changed day, ReportFactsStale.h; the SOP progress rows keep nothing a calendar moves since
+// cache schema 19, SopProgress.h), in the caller's transaction: what a workstation does when it adopts a new
+// calendar.
 Result<qint64> recomputeAfterCalendarChange(LocalCache &cache, const QList<QDate> &changedDays);
 
 // recomputeAfterCalendarChange in a transaction of its own, which also records the policy's fingerprint.

@@ -49,6 +49,31 @@ QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &
     return WorkingCalendar::startOfWibDay(calendar.nthWorkingDayAfter(startDay, expectedDays + 1, opd));
 }
 
+QDate sopStallLimit(const QDate &nowDay, int expectedDays, const QString &opd, const WorkingCalendar &calendar)
+{
+    // sopStalledAt's (expectedDays + 1)-th working day is the start day itself when that is not positive.
+    if (expectedDays + 1 <= 0)
+        return nowDay;
+    constexpr int kMaxSearchDays = 3660; // nthWorkingDayAfter's bound: a calendar that closes every day is a data error
+    QDate day = nowDay;
+    int found = 0;
+    for (int step = 0; step < kMaxSearchDays; ++step, day = day.addDays(-1)) {
+        if (calendar.isWorkingDay(day, opd) && ++found == expectedDays + 1)
+            break;
+    }
+    return day.addDays(-1);
+}
+
+qint64 sopEpochDay(const QDate &day)
+{
+    return day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+}
+
+QDate sopDayOfEpochDay(qint64 epochDay)
+{
+    return QDate::fromJulianDay(epochDay + QDate(1970, 1, 1).toJulianDay());
+}
+
 QStringList sopProgressSchema()
 {
     return {
@@ -100,6 +125,25 @@ QStringList sopProgressListSchemaStep()
         u"CREATE TRIGGER sop_progress_received_at AFTER UPDATE OF received_at ON complaints"
         u" WHEN new.received_at IS NOT old.received_at BEGIN"
         u" UPDATE sop_progress SET received_at = new.received_at WHERE complaint_id = new.id; END"_s,
+    };
+}
+
+QStringList sopStepDaySchemaStep()
+{
+    return {
+        u"DROP INDEX sop_progress_stalled"_s,
+        u"DROP INDEX sop_progress_cell"_s,
+        u"DROP INDEX sop_progress_list"_s,
+        u"DROP INDEX sop_progress_groups"_s,
+        u"ALTER TABLE sop_progress RENAME COLUMN stalled_at TO step_day"_s,
+        u"UPDATE sop_progress SET step_day = "_s + sopStepDaySql() + u" WHERE step_day IS NOT NULL"_s,
+        // Each (OPD, expected days)'s stalled rows are the range step_day <= its limit: the board groups them, the
+        // drill-down takes one OPD's (and step's), the filter counts them, all from this index alone.
+        u"CREATE INDEX sop_progress_due ON sop_progress"
+        u" (opd, expected_days, step_day, step_key, step_title, step_number, step_since, complaint_id)"_s,
+        // The inbox's order (received_at, then id) with what a row's stall is judged by, so that a page of stalled
+        // complaints, its count before a row and a jump are read from this index alone.
+        u"CREATE INDEX sop_progress_list ON sop_progress (received_at, complaint_id, opd, expected_days, step_day)"_s,
     };
 }
 

@@ -12,12 +12,14 @@
 namespace rabeg {
 
 // One complaint's SOP progress as the cache keeps it (table sop_progress, cache schema 6): where its running
-// checklist stands, derived by the core from the whole history, and the instant its current step stalls. The
-// stall board, its drill-down and the inbox's stalled filter read index ranges of these rows instead of folding
-// every working complaint's history at each computation (BENCHMARKS.md, "Stall board"; docs/sop.md).
+// checklist stands, derived by the core from the whole history. The stall board, its drill-down and the inbox's
+// stalled filter read index ranges of these rows instead of folding every working complaint's history at each
+// computation (BENCHMARKS.md, "Stall board"; docs/sop.md).
 //
 // A row exists while an OPD is working the complaint (dispatched or in progress) under a checklist; only such a
-// complaint can stall (checklistOf). Stalled at hub time `now` exactly when stalledAt <= now.
+// complaint can stall (checklistOf). Stalled at hub time `now` exactly when stalledAt <= now, that is when its step's
+// WIB start day is at most sopStallLimit of now's WIB day: the table keeps that start day (step_day, cache schema
+// 19), which no calendar change moves, and the readers compute the limits (SopStallLimits.h).
 struct SopProgressRow
 {
     QString opd;
@@ -45,6 +47,16 @@ std::optional<SopProgressRow> sopProgressOf(const QList<Event> &history, const S
 // (checklistOf: one working day begun after the due day makes it stalled).
 QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
 
+// The latest WIB start day of a step expected to take `expectedDays` working days that has stalled on `nowDay` (at
+// any instant of it). A step stalls at 00:00 WIB of the (expectedDays + 1)-th working day after its start day
+// (sopStalledAt), so it has stalled on nowDay exactly when expectedDays + 1 working days lie in (start day, nowDay]:
+// when it started before the (expectedDays + 1)-th working day counted back from nowDay, nowDay itself counted.
+QDate sopStallLimit(const QDate &nowDay, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
+
+// A WIB day as days since 1970-01-01 (sop_progress.step_day), and back.
+qint64 sopEpochDay(const QDate &day);
+QDate sopDayOfEpochDay(qint64 epochDay);
+
 // The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6). Released:
 // never edited (LocalCache::migrate); later changes are steps of their own.
 QStringList sopProgressSchema();
@@ -60,5 +72,14 @@ QString sopStepDaySql();
 // BENCHMARKS.md, "Stall board"); and an index in the stall board's groups (sopStepDaySql). A trigger keeps
 // received_at when a complaint's changes; SopProgressWriter writes it for every row it stores.
 QStringList sopProgressListSchemaStep();
+
+// Cache schema step 18 -> 19: the row keeps its step's WIB start day (step_day, days since 1970-01-01; NULL when it
+// cannot stall) instead of the instant it stalls, which a calendar change moved for every step whose span held a
+// changed day (123,359 rows with four indexes each for a day off recognised five days late at 1,000,000
+// complaints). The column stalled_at is renamed and filled from step_since; the four indexes holding the instant
+// give way to two: sop_progress_due (opd, expected_days, step_day, ...), in whose ranges the readers find the
+// stalled rows of each (OPD, expected days) from a limit day (SopStallLimits.h), and sop_progress_list in the
+// inbox's order with what a row's stall is judged by.
+QStringList sopStepDaySchemaStep();
 
 } // namespace rabeg

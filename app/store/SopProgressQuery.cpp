@@ -2,6 +2,7 @@
 
 #include "DaysAtStep.h"
 #include "SopProgress.h"
+#include "SopStallLimits.h"
 #include "sop/Checklists.h"
 
 #include <QSqlError>
@@ -29,61 +30,17 @@ SopStall stallOf(const QUuid &id, const Checklist &checklist)
 
 } // namespace
 
-Status SopProgressQuery::forEachStalled(const QDateTime &now, const Sink &sink, const QString &opd,
-                                        const QString &stepKey) const
-{
-    QSqlQuery q(m_cache.database());
-    q.setForwardOnly(true);
-    QString sql = u"SELECT complaint_id, opd, step_key, step_number, step_title, step_since, expected_days"
-                  u" FROM sop_progress WHERE stalled_at <= ?"_s;
-    if (!opd.isEmpty())
-        sql += u" AND opd = ?"_s;
-    if (!stepKey.isEmpty())
-        sql += u" AND step_key = ?"_s;
-    q.prepare(sql);
-    q.addBindValue(now.toMSecsSinceEpoch());
-    if (!opd.isEmpty())
-        q.addBindValue(opd);
-    if (!stepKey.isEmpty())
-        q.addBindValue(stepKey);
-    if (!q.exec())
-        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
-    DaysAtStep days(m_calendar, now);
-    SopStall stall;
-    while (q.next()) {
-        stall.id = QUuid::fromString(q.value(0).toString());
-        stall.opd = q.value(1).toString();
-        stall.stepKey = q.value(2).toString();
-        stall.stepNumber = q.value(3).toInt();
-        stall.stepTitle = q.value(4).toString();
-        stall.daysAtStep = days.of(stall.opd, q.value(5).toLongLong());
-        stall.daysOver = stall.daysAtStep - q.value(6).toInt();
-        sink(stall);
-    }
-    if (q.lastError().isValid())
-        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
-    const auto unknown = unknownTemplates(opd);
-    if (!unknown.ok())
-        return unknown.error();
-    return fallback(unknown.value(), now, [&](const SopStall &s) {
-        if (stepKey.isEmpty() || s.stepKey == stepKey)
-            sink(s);
-    });
-}
-
 Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSink &sink) const
 {
+    // Each (OPD, expected days)'s stalled range of sop_progress_due, counted by groups (cache schema 19).
+    const SopStallLimits limits(m_cache.database(), m_calendar, now);
+    if (limits.status())
+        return *limits.status();
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    // In the group index's order (cache schema 7), so SQLite counts each group as it walks the index, without a
-    // sort; the day expression is the index's, word for word. step_since is never negative here (after 1970).
-    const QString day = sopStepDaySql();
-    q.prepare(u"SELECT opd, step_key, step_title, "_s + day
-              + u", min(step_number), count(*)"
-                u" FROM sop_progress INDEXED BY sop_progress_groups WHERE stalled_at <= ?"
-                u" GROUP BY opd, step_key, step_title, "_s
-              + day);
-    q.addBindValue(now.toMSecsSinceEpoch());
+    q.prepare(u"SELECT p.opd, p.step_key, p.step_title, p.step_day, min(p.step_number), count(*) FROM "_s
+              + SopStallLimits::stalledRowsSql() + u" GROUP BY p.opd, p.step_key, p.step_title, p.step_day"_s);
+    q.addBindValue(limits.set());
     if (!q.exec())
         return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
     DaysAtStep days(m_calendar, now);
@@ -104,14 +61,17 @@ Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSi
 Result<QList<QUuid>> SopProgressQuery::stalledIds(const QDateTime &now, const QString &opd,
                                                   const QString &stepKey) const
 {
+    // The OPD's (expected days)' stalled ranges of sop_progress_due.
+    const SopStallLimits limits(m_cache.database(), m_calendar, now, opd);
+    if (limits.status())
+        return *limits.status();
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT complaint_id FROM sop_progress INDEXED BY sop_progress_cell WHERE opd = ?"_s
-              + (stepKey.isEmpty() ? QString() : u" AND step_key = ?"_s) + u" AND stalled_at <= ?"_s);
-    q.addBindValue(opd);
+    q.prepare(u"SELECT p.complaint_id FROM "_s + SopStallLimits::stalledRowsSql()
+              + (stepKey.isEmpty() ? QString() : u" AND p.step_key = ?"_s));
+    q.addBindValue(limits.set());
     if (!stepKey.isEmpty())
         q.addBindValue(stepKey);
-    q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
         return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
     QList<QUuid> ids;
@@ -135,15 +95,26 @@ Result<QHash<QUuid, SopStall>> SopProgressQuery::stalls(const QList<QUuid> &ids,
     QHash<QUuid, SopStall> found;
     QList<QUuid> unknown;
     DaysAtStep days(m_calendar, now);
+    // Stalled when the step's start day is at most its (OPD, expected days)'s limit at now (SopProgress.h).
+    const QDate today = WorkingCalendar::wibDate(now);
+    QHash<QPair<QString, int>, qint64> limits;
+    const auto stalled = [&](const QString &opd, int expectedDays, const QVariant &stepDay) {
+        if (!now.isValid() || stepDay.isNull())
+            return false;
+        auto limit = limits.constFind({opd, expectedDays});
+        if (limit == limits.cend())
+            limit = limits.insert({opd, expectedDays},
+                                  sopEpochDay(sopStallLimit(today, expectedDays, opd, m_calendar)));
+        return stepDay.toLongLong() <= *limit;
+    };
     constexpr qsizetype kChunk = 500; // well under SQLite's limit of bound parameters
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QList<QUuid> chunk = ids.mid(from, kChunk);
         QSqlQuery q(m_cache.database());
         q.setForwardOnly(true);
         q.prepare(u"SELECT complaint_id, opd, step_key, step_number, step_title, step_since, expected_days,"
-                  u" stalled_at <= ?, template_known FROM sop_progress WHERE complaint_id IN ("_s
+                  u" step_day, template_known FROM sop_progress WHERE complaint_id IN ("_s
                   + QStringList(chunk.size(), u"?"_s).join(u',') + u')');
-        q.addBindValue(now.toMSecsSinceEpoch());
         for (const QUuid &id : chunk)
             q.addBindValue(id.toString(QUuid::WithoutBraces));
         if (!q.exec())
@@ -154,7 +125,7 @@ Result<QHash<QUuid, SopStall>> SopProgressQuery::stalls(const QList<QUuid> &ids,
                 unknown.append(id);
                 continue;
             }
-            if (q.value(7).toInt() != 1)
+            if (!stalled(q.value(1).toString(), q.value(6).toInt(), q.value(7)))
                 continue; // not stalled, or no open step (NULL)
             SopStall stall;
             stall.id = id;

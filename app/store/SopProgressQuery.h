@@ -29,8 +29,9 @@ struct SopStall
     friend bool operator==(const SopStall &, const SopStall &) = default;
 };
 
-// The stalled complaints at hub time over sop_progress (SopProgress.h): a range of its stalled-at index, the days
-// at the step counted here with the calendar, no history read. The few complaints whose template version the
+// The stalled complaints at hub time over sop_progress (SopProgress.h): each (OPD, expected days)'s range of its
+// step_day index up to the limit day at that time (SopStallLimits.h), the days at the step counted here with the
+// calendar, no history read. The few complaints whose template version the
 // cache did not know when they were derived are worked out from their events by the core (ChecklistQuery).
 class SopProgressQuery
 {
@@ -41,17 +42,14 @@ public:
 
     using Sink = std::function<void(const SopStall &stall)>;
 
-    // Every complaint stalled at `now` (only one OPD's, and one step key's, when given), in no particular order.
-    Status forEachStalled(const QDateTime &now, const Sink &sink, const QString &opd = {},
-                          const QString &stepKey = {}) const;
-    // The stalled at `now` counted by groups alike (OPD, step, title, working days at the step), read in the order of
-    // the cache's group index without a row per complaint reaching here: what the stall board counts. The few
+    // The stalled at `now` counted by groups alike (OPD, step, title, working days at the step), counted in SQL
+    // without a row per complaint reaching here: what the stall board counts. The few
     // complaints of a template version unknown when derived come one by one (count 1).
     using GroupSink = std::function<void(const QString &opd, int stepNumber, const QString &stepKey,
                                          const QString &stepTitle, int daysAtStep, int count)>;
     Status forEachStalledGroup(const QDateTime &now, const GroupSink &sink) const;
     // The complaints stalled at `now` at one OPD's step (every step of the OPD when stepKey is empty): a board
-    // cell's drill-down, read from the cell's index range.
+    // cell's drill-down, read from the OPD's index ranges.
     Result<QList<QUuid>> stalledIds(const QDateTime &now, const QString &opd, const QString &stepKey) const;
     // The stalls of the given complaints at `now` (those not stalled are left out): an inbox page, a drill-down.
     Result<QHash<QUuid, SopStall>> stalls(const QList<QUuid> &ids, const QDateTime &now) const;

@@ -23,7 +23,7 @@ Status SopProgressWriter::prepare()
     m_insert = QSqlQuery(m_cache.database());
     if (!m_insert.prepare(u"INSERT OR REPLACE INTO sop_progress (complaint_id, opd, template_id, template_version,"
                           u" template_known, step_number, step_key, step_title, expected_days, critical, step_since,"
-                          u" stalled_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                          u" step_day, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                           // The complaint's row is stored before its derived facts (ComplaintRepository::put).
                           u" (SELECT received_at FROM complaints WHERE id = ?))"_s))
         return sqlError(u"cannot prepare storing SOP progress"_s, m_insert.lastError());
@@ -66,7 +66,9 @@ Status SopProgressWriter::write(const QString &complaintId, const QList<Event> &
     m_insert.addBindValue(row->expectedDays);
     m_insert.addBindValue(row->critical ? 1 : 0);
     m_insert.addBindValue(ms(row->stepSince));
-    m_insert.addBindValue(ms(row->stalledAt));
+    // The step's WIB start day where it can stall (SopProgress.h): what the readers judge it by, not the instant.
+    m_insert.addBindValue(row->stalledAt.isValid() ? QVariant(sopEpochDay(WorkingCalendar::wibDate(row->stepSince)))
+                                                   : QVariant());
     m_insert.addBindValue(complaintId);
     if (!m_insert.exec())
         return sqlError(u"cannot store the SOP progress of "_s + complaintId, m_insert.lastError());

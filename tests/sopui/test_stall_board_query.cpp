@@ -6,11 +6,14 @@
 #include "sop/Checklists.h"
 #include "store/ChecklistQuery.h"
 #include "store/ComplaintRepository.h"
+#include "store/InboxQuery.h"
 #include "store/SopProgressQuery.h"
-#include "store/SopProgressRecompute.h"
+#include "store/NextDueRecompute.h"
+#include "store/SopProgress.h"
 #include "store/StallBoardQuery.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -179,28 +182,130 @@ TEST_CASE("the cache's stall board equals the core's at hub times across weekend
     CHECK(stalled.value(u"2026-12-05T02:00:00Z"_s) > stalled.value(u"2026-11-30T03:00:00Z"_s));
 }
 
-TEST_CASE("after a calendar change, the stall times moved without reading histories equal the core's under the new "
-          "calendar",
+TEST_CASE("after a calendar change, the stall board is the core's under the new calendar, and no SOP progress row "
+          "is written",
           "[sopui][store]")
 {
     Fixture f;
+    const auto rows = [&f] {
+        QSqlQuery q(f.cache.database());
+        REQUIRE(q.exec(u"SELECT group_concat(complaint_id || ':' || ifnull(step_day, '-'), ',') FROM"
+                       u" (SELECT complaint_id, step_day FROM sop_progress ORDER BY complaint_id)"_s));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QString before = rows();
     // Two Fridays closed at short notice: every step whose span holds one stalls a working day later.
     QList<CalendarDay> days = f.reference.calendar;
     const QList<QDate> changed = {QDate(2026, 11, 20), QDate(2026, 11, 27)};
     days.append({changed.at(0), CalendarDayKind::Holiday, u"Libur mendadak"_s, u"contoh"_s, {}, false});
     days.append({changed.at(1), CalendarDayKind::Holiday, u"Libur mendadak"_s, u"contoh"_s, {}, false});
     const WorkingCalendar after(days);
-    const auto moved = recomputeSopStalledAt(f.cache, after, changed);
-    REQUIRE(moved.ok());
-    CHECK(moved.value() > 0);
+    f.cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(f.reference.sla, days));
+    REQUIRE(rederiveNextDueAfterCalendarChange(f.cache, changed).ok());
+    CHECK(rows() == before);
     const StallBoardQuery query(f.cache, f.catalog(), after);
+    int differs = 0; // the change must move some stall, or this case tells nothing
     for (const QString &at : kHubTimes) {
         INFO("hub time " << at.toStdString());
         const QDateTime now = parseWireTime(at);
         const auto board = query.board(now);
         REQUIRE(board.ok());
-        checkBoard(query, board.value(), expectedBoard(f, after, now));
+        const StallBoardSnapshot expected = expectedBoard(f, after, now);
+        checkBoard(query, board.value(), expected);
+        differs += expected.stalled != expectedBoard(f, f.calendar, now).stalled;
     }
+    CHECK(differs > 0);
+}
+
+TEST_CASE("a step has stalled on a day exactly when its start day is at most the day sopStallLimit gives",
+          "[sopui][store]")
+{
+    Fixture f;
+    QList<CalendarDay> days = f.reference.calendar;
+    days.append({QDate(2026, 11, 27), CalendarDayKind::Holiday, u"Libur mendadak"_s, u"contoh"_s, {}, false});
+    const WorkingCalendar changed(days);
+    QStringList opds = f.calendar.opdAxes();
+    REQUIRE_FALSE(opds.isEmpty()); // an OPD that opens on a Saturday: an axis of its own
+    opds.prepend(QString());
+    int stalledCount = 0;
+    int notStalled = 0;
+    for (const WorkingCalendar *calendar : {static_cast<const WorkingCalendar *>(&f.calendar), &changed}) {
+        for (const QString &opd : std::as_const(opds)) {
+            for (QDate now(2026, 11, 14); now <= QDate(2027, 1, 6); now = now.addDays(1)) {
+                for (int expectedDays = 0; expectedDays <= 7; ++expectedDays) {
+                    const QDate limit = sopStallLimit(now, expectedDays, opd, *calendar);
+                    for (QDate start = now.addDays(-30); start <= now; start = start.addDays(1)) {
+                        // Any instant of the start day, and any instant of today, judge alike.
+                        const QDateTime since = WorkingCalendar::startOfWibDay(start).addSecs(15 * 3600 + 59 * 60);
+                        const bool stalled = sopStalledAt(since, expectedDays, opd, *calendar)
+                            <= WorkingCalendar::startOfWibDay(now);
+                        INFO(opd.toStdString() << " now " << now.toString(Qt::ISODate).toStdString() << " start "
+                                               << start.toString(Qt::ISODate).toStdString() << " days "
+                                               << expectedDays);
+                        REQUIRE((start <= limit) == stalled);
+                        stalled ? ++stalledCount : ++notStalled;
+                    }
+                }
+            }
+        }
+    }
+    CHECK(stalledCount > 0);
+    CHECK(notStalled > 0);
+}
+
+TEST_CASE("an OPD that opens on a Saturday has its steps stall by its own working days, on every reader",
+          "[sopui][store]")
+{
+    Fixture f;
+    // Two rows made to start on Friday 27 November with 5 expected days: one at DISDUKCAPIL, which opens on
+    // Saturday 5 December, one at DLH, which does not. The first stalls on that Saturday, the second on Monday.
+    const QDate saturday(2026, 12, 5);
+    REQUIRE(f.calendar.isWorkingDay(saturday, u"DISDUKCAPIL"_s));
+    REQUIRE_FALSE(f.calendar.isWorkingDay(saturday, u"DLH"_s));
+    const QDateTime since = WorkingCalendar::startOfWibDay(QDate(2026, 11, 27)).addSecs(9 * 3600);
+    QSqlQuery q(f.cache.database());
+    REQUIRE(q.exec(u"SELECT complaint_id FROM sop_progress WHERE step_day IS NOT NULL AND template_known = 1"
+                   u" ORDER BY complaint_id LIMIT 2"_s));
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    REQUIRE(ids.size() == 2);
+    const QStringList opds = {u"DISDUKCAPIL"_s, u"DLH"_s};
+    q.prepare(u"UPDATE sop_progress SET opd = ?, expected_days = 5, step_since = ?, step_day = ? WHERE complaint_id = ?"_s);
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(opds.at(i));
+        q.addBindValue(since.toMSecsSinceEpoch());
+        q.addBindValue(sopEpochDay(QDate(2026, 11, 27)));
+        q.addBindValue(ids.at(i).toString(QUuid::WithoutBraces));
+        REQUIRE(q.exec());
+    }
+    const SopProgressQuery query(f.cache, f.catalog(), f.calendar);
+    InboxQuery inbox(f.cache);
+    int apart = 0;
+    for (const QDate &day : {QDate(2026, 12, 4), saturday, QDate(2026, 12, 7)}) {
+        const QDateTime now = WorkingCalendar::startOfWibDay(day).addSecs(9 * 3600);
+        const auto stalls = query.stalls(ids, now);
+        REQUIRE(stalls.ok());
+        QList<bool> expected;
+        for (int i = 0; i < 2; ++i) {
+            INFO(opds.at(i).toStdString() << " on " << day.toString(Qt::ISODate).toStdString());
+            expected.append(sopStalledAt(since, 5, opds.at(i), f.calendar) <= now);
+            const auto cell = query.stalledIds(now, opds.at(i), {});
+            REQUIRE(cell.ok());
+            CHECK(cell->contains(ids.at(i)) == expected.at(i));
+            CHECK(stalls->contains(ids.at(i)) == expected.at(i));
+            InboxCriteria criteria;
+            criteria.stalledOnly = true;
+            criteria.hubNow = now;
+            criteria.onlyIds = {ids.at(i)};
+            const auto count = inbox.count(criteria);
+            REQUIRE(count.ok());
+            CHECK(count.value() == (expected.at(i) ? 1 : 0));
+        }
+        apart += expected.at(0) != expected.at(1);
+    }
+    CHECK(apart == 1); // only on the Saturday
 }
 
 TEST_CASE("the stalls the inbox shows are the core's, complaint by complaint", "[sopui][store]")
