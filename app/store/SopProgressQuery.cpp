@@ -32,25 +32,31 @@ SopStall stallOf(const QUuid &id, const Checklist &checklist)
 
 Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSink &sink) const
 {
-    // Each (OPD, expected days)'s stalled range of sop_progress_due, counted by groups (cache schema 19).
+    // Each (OPD, expected days)'s stalled range of sop_progress_due (cache schema 19), counted by groups in the
+    // index's order within the range, so without a sort: one statement over every range groups 262,001 stalled rows
+    // in a temporary b-tree (223 ms against 35 ms). A group of the board (OPD, step, title, day) may so come in
+    // parts, one per expected days; StallBoard adds them up.
     const SopStallLimits limits(m_cache.database(), m_calendar, now);
     if (limits.status())
         return *limits.status();
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT p.opd, p.step_key, p.step_title, p.step_day, min(p.step_number), count(*) FROM "_s
-              + SopStallLimits::stalledRowsSql() + u" GROUP BY p.opd, p.step_key, p.step_title, p.step_day"_s);
-    q.addBindValue(limits.set());
-    if (!q.exec())
-        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+    q.prepare(u"SELECT step_key, step_title, step_day, min(step_number), count(*) FROM sop_progress"
+              u" INDEXED BY sop_progress_due WHERE opd = ? AND expected_days = ? AND step_day <= ?"
+              u" GROUP BY step_day, step_key, step_title"_s);
     DaysAtStep days(m_calendar, now);
-    while (q.next()) {
-        const QString opd = q.value(0).toString();
-        sink(opd, q.value(4).toInt(), q.value(1).toString(), q.value(2).toString(),
-             days.ofDay(opd, q.value(3).toLongLong()), q.value(5).toInt());
+    for (const SopStallLimits::Limit &limit : limits.limits()) {
+        q.addBindValue(limit.opd);
+        q.addBindValue(limit.expectedDays);
+        q.addBindValue(limit.lastDay);
+        if (!q.exec())
+            return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
+        while (q.next())
+            sink(limit.opd, q.value(3).toInt(), q.value(0).toString(), q.value(1).toString(),
+                 days.ofDay(limit.opd, q.value(2).toLongLong()), q.value(4).toInt());
+        if (q.lastError().isValid())
+            return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
     }
-    if (q.lastError().isValid())
-        return sqlError(u"cannot read the stalled complaints"_s, q.lastError());
     const auto unknown = unknownTemplates({});
     if (!unknown.ok())
         return unknown.error();

@@ -4,6 +4,7 @@
 #include "deadline/WorkingCalendar.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,15 @@ public:
     // The value to bind wherever the SQL below says `?` (once each).
     qint64 set() const { return m_set; }
 
+    struct Limit
+    {
+        QString opd;
+        int expectedDays = 0;
+        qint64 lastDay = 0; // days since 1970-01-01, as step_day
+    };
+    // The limits held, in the order of sop_progress_due: a reader may read each pair's range on its own.
+    const QList<Limit> &limits() const { return m_limits; }
+
     // SQL: the sop_progress row of alias `row` is stalled (its limit looked up by key). One bind: set().
     static QString stalledSql(const QString &row);
     // SQL: the FROM clause of the stalled rows, alias `p`, each (OPD, expected days)'s range step_day <= its limit
@@ -42,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_set = 0;
+    QList<Limit> m_limits;
     Status m_status;
 };
 
