@@ -314,3 +314,48 @@ TEST_CASE("origins that cannot be read are not used: the next open derives every
     CHECK(again.meta(u"deadline_policy"_s) == again.deadlinePolicy().fingerprint());
     requireCacheAgreesWithCore(again, again.deadlinePolicy()); // derived again: the points are right
 }
+
+TEST_CASE("a recompute that fails after moving the origins puts back the ones before it, and the next try adopts "
+          "the change")
+{
+    QTemporaryDir dir;
+    LocalCache cache;
+    fillCache(cache, dir, u"shift-fails"_s);
+    REQUIRE(cache.axisOrigins().isEmpty());
+    const qint64 wednesday = QDate(2026, 11, 18).toJulianDay();
+    const QHash<QString, StoredPoint> before0 = baseAxisPointsBefore(cache, wednesday);
+    REQUIRE(before0.size() > 10);
+    const QString anchors = cache.meta(u"axis_anchors"_s);
+    QList<CalendarDay> days = reference().calendar;
+    days.append(dayOff(QDate(2026, 11, 18)));
+    const QList<QDate> changed = changedCalendarDays(reference().calendar, days);
+    // The complaints' entries cannot be written once the late day off has moved the base axis's origin (its meta
+    // row set in the transaction): the recompute fails after the move, as a full disk would make it.
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"CREATE TEMP TRIGGER refuse_entries BEFORE UPDATE ON complaint_due"
+                   u" WHEN (SELECT value FROM meta WHERE key = 'axis_origins') IS NOT NULL"
+                   u" BEGIN SELECT RAISE(ABORT, 'database or disk is full (test)'); END"_s));
+    cache.setDeadlinePolicy(std::make_shared<const DeadlinePolicy>(reference().sla, days));
+    const auto failed = rederiveNextDueAfterCalendarChange(cache, changed);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(u"disk is full (test)"_s));
+    // The origins in force and kept are those before it, and so are the points and the anchors.
+    CHECK(cache.axisOrigins().isEmpty());
+    CHECK(cache.deadlinePolicy().calendar().axisOrigins().isEmpty());
+    CHECK(cache.meta(u"axis_origins"_s).isEmpty());
+    CHECK(cache.meta(u"axis_anchors"_s) == anchors);
+    const QHash<QString, StoredPoint> before1 = baseAxisPointsBefore(cache, wednesday);
+    REQUIRE(before1.size() == before0.size());
+    for (auto it = before0.cbegin(); it != before0.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(before1.value(it.key()).due == it.value().due);
+    }
+
+    // Once the write goes through, the same change is adopted: origin -1, and the cache agrees with the core.
+    REQUIRE(q.exec(u"DROP TRIGGER refuse_entries"_s));
+    const auto moved = rederiveNextDueAfterCalendarChange(cache, changed);
+    REQUIRE(moved.ok());
+    CHECK(moved.value() > 0);
+    CHECK(cache.axisOrigins().value(QString()) == -1);
+    requireCacheAgreesWithCore(cache, cache.deadlinePolicy(), true);
+}
