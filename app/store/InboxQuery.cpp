@@ -117,8 +117,7 @@ Where whereFor(const InboxCriteria &c, const QString &onlyTable, const WorkingCa
         // alone, the page, a jump and a row's place are taken from sop_progress's list index instead (see
         // stalledPage). Judged by the row's limit at hub time (SopStallLimits.h; none at an invalid time).
         w.clauses.append(u"EXISTS (SELECT 1 FROM sop_progress p WHERE p.complaint_id = c.id AND "_s
-                         + SopStallLimits::stalledSql(u"p"_s) + u')');
-        w.binds.append(stalls ? stalls->set() : qint64(0));
+                         + (stalls ? stalls->stalledSql(u"p"_s) : u"0"_s) + u')');
     }
     return w;
 }
@@ -165,7 +164,10 @@ bool stalledAlone(const InboxCriteria &c, const Where &w)
     return c.stalledOnly && !c.overdueOnly && w.clauses.size() == 1;
 }
 
-const QString kStalledList = u"sop_progress p INDEXED BY sop_progress_list WHERE "_s + SopStallLimits::stalledSql(u"p"_s);
+QString stalledList(const SopStallLimits &stalls)
+{
+    return u"sop_progress p INDEXED BY sop_progress_list WHERE "_s + stalls.stalledSql(u"p"_s);
+}
 
 } // namespace
 
@@ -221,9 +223,10 @@ Result<qint64> InboxQuery::count(const InboxCriteria &criteria) const
     // Typed words alone: the full-text index holds one row per complaint, so it counts them without reading any.
     if (!w.fts.isEmpty() && w.clauses.size() == 1)
         q.prepare(u"SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ?"_s);
-    else if (criteria.stalledOnly && w.clauses.size() == 1) // stalled alone: counted in its index
+    else if (criteria.stalledOnly && w.clauses.size() == 1) { // stalled alone: counted in the pairs' ranges
         q.prepare(u"SELECT count(*) FROM "_s + SopStallLimits::stalledRowsSql());
-    else if (dueAlone(criteria, w)) // overdue (of a state): counted in complaint_due's index
+        q.addBindValue((*stalls)->set());
+    } else if (dueAlone(criteria, w)) // overdue (of a state): counted in complaint_due's index
         q.prepare(u"SELECT count(*) FROM complaint_due d WHERE "_s + w.due.sql);
     else
         q.prepare(u"SELECT count(*) FROM complaints c"_s + joined(w.clauses));
@@ -270,7 +273,7 @@ Result<QList<InboxListRow>> InboxQuery::page(const std::optional<InboxCursor> &a
         w.clauses.first() += u" ORDER BY rowid "_s + order + u" LIMIT ?)"_s;
         w.binds.append(limit);
     } else if (stalledAlone(criteria, w)) {
-        w.clauses = {u"c.id IN (SELECT p.complaint_id FROM "_s + kStalledList};
+        w.clauses = {u"c.id IN (SELECT p.complaint_id FROM "_s + stalledList(**stalls)};
         if (after) {
             w.clauses.first() += criteria.oldestFirst ? u" AND (p.received_at, p.complaint_id) > (?, ?)"_s
                                                       : u" AND (p.received_at, p.complaint_id) < (?, ?)"_s;
@@ -412,7 +415,7 @@ Result<std::optional<InboxCursor>> InboxQuery::cursorBefore(qint64 offset, const
                   u" WHERE complaints_fts MATCH ? ORDER BY rowid "_s
                   + order + u" LIMIT 1 OFFSET ?)"_s);
     else if (stalledAlone(criteria, w)) // counted off in sop_progress's list index, no complaint row read
-        q.prepare(u"SELECT p.received_at, p.complaint_id FROM "_s + kStalledList + u" ORDER BY p.received_at "_s
+        q.prepare(u"SELECT p.received_at, p.complaint_id FROM "_s + stalledList(**stalls) + u" ORDER BY p.received_at "_s
                   + order + u", p.complaint_id "_s + order + u" LIMIT 1 OFFSET ?"_s);
     else if (dueAlone(criteria, w)) // counted off in complaint_due, no complaint row read
         q.prepare(u"SELECT d.received_at, d.id FROM complaint_due d WHERE "_s + w.due.sql
@@ -464,7 +467,7 @@ Result<std::optional<qint64>> InboxQuery::rowOf(const QString &id, const InboxCr
         q.addBindValue(key);
     } else if (stalledAlone(criteria, w)) {
         // Counted in sop_progress's list index.
-        q.prepare(u"SELECT count(*) FROM "_s + kStalledList + u" AND (p.received_at, p.complaint_id) "_s + before
+        q.prepare(u"SELECT count(*) FROM "_s + stalledList(**stalls) + u" AND (p.received_at, p.complaint_id) "_s + before
                   + u" (?, ?)"_s);
         for (const QVariant &bind : std::as_const(w.binds))
             q.addBindValue(bind);

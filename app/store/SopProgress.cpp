@@ -59,19 +59,16 @@ QDate sopStallLimit(const QDate &nowDay, int expectedDays, const QString &opd, c
     int found = 0;
     for (int step = 0; step < kMaxSearchDays; ++step, day = day.addDays(-1)) {
         if (calendar.isWorkingDay(day, opd) && ++found == expectedDays + 1)
-            break;
+            return day.addDays(-1);
     }
-    return day.addDays(-1);
+    // Not so many working days in the bound: nthWorkingDayAfter stops at the bound too, so a step stalls exactly
+    // when it began that far back.
+    return nowDay.addDays(-kMaxSearchDays);
 }
 
 qint64 sopEpochDay(const QDate &day)
 {
     return day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-}
-
-QDate sopDayOfEpochDay(qint64 epochDay)
-{
-    return QDate::fromJulianDay(epochDay + QDate(1970, 1, 1).toJulianDay());
 }
 
 QStringList sopProgressSchema()

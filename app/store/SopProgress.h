@@ -53,9 +53,8 @@ QDateTime sopStalledAt(const QDateTime &since, int expectedDays, const QString &
 // when it started before the (expectedDays + 1)-th working day counted back from nowDay, nowDay itself counted.
 QDate sopStallLimit(const QDate &nowDay, int expectedDays, const QString &opd, const WorkingCalendar &calendar);
 
-// A WIB day as days since 1970-01-01 (sop_progress.step_day), and back.
+// A WIB day as days since 1970-01-01 (sop_progress.step_day).
 qint64 sopEpochDay(const QDate &day);
-QDate sopDayOfEpochDay(qint64 epochDay);
 
 // The cache schema statements of the table and its indexes (part of derivedFactsSchemaStep, 5 -> 6). Released:
 // never edited (LocalCache::migrate); later changes are steps of their own.

@@ -2,6 +2,7 @@
 #include "TestClient.h"
 #include "TestHub.h"
 #include "store/ComplaintRepository.h"
+#include "store/SopProgress.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,6 +142,48 @@ TEST_CASE("a cache of schema 6 migrates with each SOP progress row's received_at
     q.addBindValue(id);
     REQUIRE(q.exec());
     CHECK(number(u"SELECT count(*) FROM sop_progress WHERE received_at = '2026-01-02T03:04:05.678Z'"_s) == 1);
+}
+
+TEST_CASE("a cache of schema 18 migrates with each SOP step's start day where it had a stall instant, as the writer "
+          "keeps it")
+{
+    QTemporaryDir dir;
+    const QString path = copyOfFixture(dir, 18);
+    // What the fixture holds before: each row's step start, and whether it could stall (an instant).
+    QHash<QString, std::pair<qint64, bool>> before;
+    {
+        const QString name = newConnectionName();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(u"SELECT complaint_id, step_since, stalled_at IS NOT NULL FROM sop_progress"_s));
+            while (q.next())
+                before.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toBool()});
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    REQUIRE_FALSE(before.isEmpty());
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(path, newConnectionName()));
+    QSqlQuery q(cache.database());
+    REQUIRE(q.exec(u"SELECT complaint_id, step_day FROM sop_progress"_s));
+    int rows = 0;
+    int stalling = 0;
+    while (q.next()) {
+        ++rows;
+        const auto [since, couldStall] = before.value(q.value(0).toString());
+        INFO(q.value(0).toString().toStdString());
+        CHECK(q.value(1).isNull() == !couldStall);
+        if (couldStall) {
+            ++stalling;
+            CHECK(q.value(1).toLongLong()
+                  == sopEpochDay(WorkingCalendar::wibDate(QDateTime::fromMSecsSinceEpoch(since, Qt::UTC))));
+        }
+    }
+    CHECK(rows == before.size());
+    CHECK(stalling > 0);
 }
 
 TEST_CASE("a cache from the first release, filled with local demo data, holds only the hub's complaints once synced")
