@@ -22,7 +22,7 @@ namespace rabeg {
 // take 135-464 us each one after another and 18-33 us each when the system is given them together (BENCHMARKS.md,
 // eighth and fifteenth sessions). Nothing read here is used: the pass reads every page itself as before, only sooner
 // from memory. The readers see the file's last committed state, never wait for a writer and make none wait.
-// Used by the recompute after a calendar change (RecomputePrefetch.h) and the weekly report (ReportPrefetch.h).
+// Used by the weekly report (ReportPrefetch.h).
 namespace pageReadAhead {
 
 // One statement run by a reader to the end, its rows dropped.

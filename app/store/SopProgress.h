@@ -61,8 +61,8 @@ qint64 sopEpochDay(const QDate &day);
 QStringList sopProgressSchema();
 
 // The WIB day a row's current step began, as days since 1970-01-01 (WIB), in SQL: step_since is in UTC
-// milliseconds and WIB is UTC+7 without daylight saving. Indexed by sop_progress_groups (schema 7): part of a
-// released schema step, never changed.
+// milliseconds and WIB is UTC+7 without daylight saving. Part of released schema steps (the index of schema 7, the
+// step_day fill of schema 19), never changed.
 QString sopStepDaySql();
 
 // Cache schema step 6 -> 7: each row keeps its complaint's received_at (the inbox's order key, the same text as

@@ -32,12 +32,13 @@ struct StalledComplaint
 };
 
 // "Where services stall" over the local cache (DESIGN.md, "SOP checklists"). Each working complaint's checklist is
-// derived by the shared core (checklistOf) whenever its history changes and kept with the instant its current step
-// stalls (sop_progress, SopProgress.h); the board counts the stalled at hub time per group (OPD, step, title, WIB
-// start day: the working days at the step follow from the OPD's calendar and that day) in one walk of an index,
-// counts the working days once per group with the calendar and aggregates with the core's StallBoard, so the
-// board, a complaint's detail and the hub agree without a history being read; a cell's complaints are read from
-// its own index range when it is drilled down. BENCHMARKS.md, "Stall board".
+// derived by the shared core (checklistOf) whenever its history changes and kept with the WIB day its current step
+// began (sop_progress.step_day, SopProgress.h; cache schema 19); the board reads, per (OPD, expected days) pair, the
+// rows at or before the pair's limit day under the calendar in force (SopStallLimits.h), one statement per pair in
+// the index's order, grouped by (OPD, step, title, start day), counts the working days once per group with the
+// calendar and aggregates with the core's StallBoard, so the board, a complaint's detail and the hub agree without
+// a history being read; a cell's complaints are read from its own index range when it is drilled down.
+// BENCHMARKS.md, "Stall board".
 class StallBoardQuery
 {
 public:
