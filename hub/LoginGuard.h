@@ -37,6 +37,9 @@ public:
 
     // X-Real-IP is believed only from these peers (nginx in front); other requests count by their own address.
     void setTrustedProxies(const QList<QHostAddress> &proxies) { m_proxies = proxies; }
+    // Tests that count failures inside a window hold the time still here, so a slow machine cannot let the bucket
+    // drain between two attempts (each unknown name costs a full password hash).
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     QString clientAddress(const HubRequest &request) const;
 
     struct Refusal
