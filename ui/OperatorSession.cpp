@@ -62,35 +62,26 @@ DecisionContext OperatorSession::context() const
 
 Result<std::optional<ProjectedComplaint>> OperatorSession::complaint(const QUuid &id) const
 {
-    const ComplaintRepository repository(m_cache);
-    const auto cached = repository.find(id);
-    if (!cached.ok())
-        return cached.error();
-    if (!cached.value())
-        return std::optional<ProjectedComplaint>();
-    const auto entries = OutboxView(m_cache).forComplaint(id);
-    if (!entries.ok())
-        return entries.error();
-    QList<PendingStep> steps;
-    QSet<QUuid> known;
-    for (const OutboxEntry &entry : entries.value()) {
-        known.insert(entry.command.commandId);
-        steps.append({entry.command, pendingStatusFrom(entry.status), HubRefusal::text(entry.errorCode, entry.errorMessage),
-                       entry.serverState, {}, {}});
-    }
     const auto sending = m_sending.value(id);
-    if (!sending.isEmpty()) {
-        // Confirmed already (its events are in the history) or queued by now: not "on its way" any more.
-        if (const auto history = repository.history(id); history.ok()) {
-            for (const Event &event : history.value())
-                known.insert(event.commandId);
-        }
-        for (const Command &command : sending) {
-            if (!known.contains(command.commandId))
-                steps.append({command, PendingStep::Status::Sending, {}, {}, {}, {}});
-        }
+    // One snapshot: the cached state, the outbox and the history as of one moment of the sync's writes.
+    const auto reads = OutboxView(m_cache).pendingReads(id, !sending.isEmpty());
+    if (!reads.ok())
+        return reads.error();
+    if (!reads->cached)
+        return std::optional<ProjectedComplaint>();
+    QList<PendingStep> steps;
+    // Confirmed already (its events are in the history) or queued by now: not "on its way" any more.
+    QSet<QUuid> known = reads->confirmed;
+    for (const OutboxEntry &entry : reads->entries) {
+        known.insert(entry.command.commandId);
+        steps.append({entry.command, pendingStatusFrom(entry.status),
+                      HubRefusal::text(entry.errorCode, entry.errorMessage), entry.serverState, {}, {}});
     }
-    return std::optional<ProjectedComplaint>(projectPending(*cached.value(), steps, context()));
+    for (const Command &command : sending) {
+        if (!known.contains(command.commandId))
+            steps.append({command, PendingStep::Status::Sending, {}, {}, {}, {}});
+    }
+    return std::optional<ProjectedComplaint>(projectPending(*reads->cached, steps, context()));
 }
 
 std::optional<Refusal> OperatorSession::issue(CommandType type, const QUuid &complaintId, const QJsonObject &payload)

@@ -1,5 +1,7 @@
 #include "OutboxView.h"
 
+#include "ComplaintRepository.h"
+#include "ReadSnapshot.h"
 #include "codec/DomainCodec.h"
 
 #include <QJsonDocument>
@@ -28,6 +30,34 @@ Result<QList<OutboxEntry>> OutboxView::forComplaint(const QUuid &complaint) cons
                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     }
     return entries;
+}
+
+Result<PendingReads> OutboxView::pendingReads(const QUuid &complaint, bool withConfirmed,
+                                              const std::function<void()> &betweenReads) const
+{
+    const ReadSnapshot snapshot(m_cache.database());
+    const ComplaintRepository repository(m_cache);
+    PendingReads reads;
+    auto cached = repository.find(complaint);
+    if (!cached.ok())
+        return cached.error();
+    reads.cached = std::move(cached).value();
+    if (betweenReads)
+        betweenReads();
+    if (!reads.cached)
+        return reads;
+    auto entries = forComplaint(complaint);
+    if (!entries.ok())
+        return entries.error();
+    reads.entries = std::move(entries).value();
+    if (withConfirmed) {
+        const auto history = repository.history(complaint);
+        if (!history.ok())
+            return history.error();
+        for (const Event &event : history.value())
+            reads.confirmed.insert(event.commandId);
+    }
+    return reads;
 }
 
 Result<OutboxCounts> OutboxView::counts() const

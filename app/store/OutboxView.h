@@ -4,7 +4,11 @@
 #include "SyncRepository.h"
 #include "core/Result.h"
 
+#include <QSet>
 #include <QUuid>
+
+#include <functional>
+#include <optional>
 
 namespace rabeg {
 
@@ -13,6 +17,14 @@ struct OutboxCounts
     int pending = 0;
     int conflicts = 0;
     int refused = 0;
+};
+
+// A complaint as cached with its commands in the outbox and, when asked, the command ids its history holds.
+struct PendingReads
+{
+    std::optional<Complaint> cached;
+    QList<OutboxEntry> entries;
+    QSet<QUuid> confirmed;
 };
 
 // What the workstation's outbox holds, as the screens show it: the commands of one complaint in the order they
@@ -24,6 +36,11 @@ public:
 
     Result<QList<OutboxEntry>> forComplaint(const QUuid &complaint) const;
     Result<OutboxCounts> counts() const;
+    // What a pending projection reads, in one snapshot (ReadSnapshot.h): read apart, a command the sync confirms
+    // in between is neither in the outbox nor over the cached state, and the complaint shows as before it.
+    // `betweenReads` runs after the cached state is read (tests put a sync's commit there).
+    Result<PendingReads> pendingReads(const QUuid &complaint, bool withConfirmed,
+                                      const std::function<void()> &betweenReads = {}) const;
 
 private:
     LocalCache &m_cache;

@@ -1,6 +1,7 @@
 #include "SopProgressQuery.h"
 
 #include "DaysAtStep.h"
+#include "ReadSnapshot.h"
 #include "SopProgress.h"
 #include "SopStallLimits.h"
 #include "sop/Checklists.h"
@@ -28,29 +29,6 @@ SopStall stallOf(const QUuid &id, const Checklist &checklist)
     return stall;
 }
 
-// One snapshot of the cache for a board's several statements: a sync committing between the pairs' statements
-// could count a row under two pairs, or leave out a pair it created after the limits were computed. A savepoint
-// begins a read transaction (or nests in the caller's), released when done; the limits go to the temp schema.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const QSqlDatabase &db) : m_db(db)
-    {
-        m_open = QSqlQuery(m_db).exec(u"SAVEPOINT stall_board"_s);
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(u"RELEASE stall_board"_s);
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
 } // namespace
 
 Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSink &sink) const
@@ -58,7 +36,8 @@ Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSi
     // Each (OPD, expected days)'s stalled range of sop_progress_due (cache schema 19), counted by groups in the
     // index's order within the range, so without a sort: one statement over every range groups 262,001 stalled rows
     // in a temporary b-tree (223 ms against 35 ms). A group of the board (OPD, step, title, day) may so come in
-    // parts, one per expected days; StallBoard adds them up.
+    // parts, one per expected days; StallBoard adds them up. In one snapshot: a sync committing between the pairs'
+    // statements could count a row under two pairs, or leave out a pair it created after the limits were computed.
     const ReadSnapshot snapshot(m_cache.database());
     const SopStallLimits limits(m_cache.database(), m_calendar, now);
     if (limits.status())

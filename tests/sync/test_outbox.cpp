@@ -4,6 +4,7 @@
 #include "TestClient.h"
 #include "TestHub.h"
 #include "store/ComplaintRepository.h"
+#include "store/OutboxView.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -256,4 +257,38 @@ TEST_CASE("a refused command holds back only the later commands on its complaint
         checkSameDump(client.dump(), hubDump(hub.store()));
         client.requireSync();
     }
+}
+
+TEST_CASE("a screen reads the cached state and the outbox as of one moment though the sync commits between its reads")
+{
+    TestHub hub({5, StoreKind::Demo, true});
+    const QUuid id = hub.intake(u"supervisor"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"operator.sqlite"_s);
+    TestClient client(hub.url(), u"operator"_s, path);
+    client.requireSync();
+    const Command verify = client.enqueue(CommandType::Verify, id, verifyPayload());
+    // The screens' connection to the same file, as the GUI thread has beside the sync thread's.
+    LocalCache screen;
+    REQUIRE_FALSE(screen.open(path, newConnectionName()));
+
+    // The sync sends the verify, the hub confirms it and the cache takes its events and drops it from the outbox,
+    // all after the screen has read the cached state and before it reads the outbox.
+    const auto reads = OutboxView(screen).pendingReads(id, true, [&] { client.requireSync(); });
+    REQUIRE(reads.ok());
+    REQUIRE(reads->cached);
+    CHECK(client.outbox().isEmpty());
+    CHECK(client.cached(id)->state == ComplaintState::Verified);
+    // Read apart, the screen would see the complaint as received with nothing on its way: the verify lost from view.
+    CHECK(reads->cached->state == ComplaintState::Received);
+    REQUIRE(reads->entries.size() == 1);
+    CHECK(reads->entries.first().command.commandId == verify.commandId);
+    CHECK_FALSE(reads->confirmed.contains(verify.commandId));
+
+    const auto after = OutboxView(screen).pendingReads(id, true);
+    REQUIRE(after.ok());
+    CHECK(after->cached->state == ComplaintState::Verified);
+    CHECK(after->entries.isEmpty());
+    CHECK(after->confirmed.contains(verify.commandId));
+    CHECK_FALSE(OutboxView(screen).pendingReads(QUuid::createUuid(), true)->cached);
 }
