@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
     const bool withReport = !demo && args.contains(u"--report"_s);
     const bool pastDayOff = !demo && args.contains(u"--past-day-off"_s);
     const bool noShift = !demo && args.contains(u"--no-shift"_s);
-    if (args.isEmpty()
+    // The last argument is the cache file: an option there (--help) would otherwise be opened as a new cache.
+    if (args.isEmpty() || args.last().startsWith(u"--"_s)
         || (!demo && !openOnly
             && args.size() != 1 + int(noBaseline) + int(withReport) + int(pastDayOff) + int(noShift))) {
         std::fprintf(stderr, "usage: bench_recompute [--no-baseline] [--report] [--past-day-off] [--no-shift]"
