@@ -1,6 +1,8 @@
 #include "AlertEvaluator.h"
 
 #include "store/LocalCache.h"
+#include "store/PublishedPolicy.h"
+#include "store/ReadSnapshot.h"
 
 #include <memory>
 
@@ -41,6 +43,13 @@ public:
     void scan(const AlertScanFrom &from)
     {
         if (Status status = open()) {
+            emit m_outer->failed(status->message);
+            return;
+        }
+        // This connection stays open while syncs adopt calendars and move axis origins on another: it takes the
+        // policy the cache holds now, and reads it with the clocks in one snapshot.
+        const ReadSnapshot snapshot(m_cache->database());
+        if (Status status = usePublishedPolicy(*m_cache)) {
             emit m_outer->failed(status->message);
             return;
         }

@@ -1,8 +1,10 @@
 #include "PublishedPolicy.h"
 
+#include "AxisOrigins.h"
 #include "AxisShift.h"
 #include "ComplaintRepository.h"
 #include "NextDueRecompute.h"
+#include "ReadSnapshot.h"
 #include "SopCatalogQuery.h"
 #include "deadline/CalendarChange.h"
 
@@ -58,6 +60,10 @@ bool publishedAny(const PolicyVersions &versions)
 
 Status usePublishedPolicy(LocalCache &cache)
 {
+    const ReadSnapshot snapshot(cache.database());
+    // Unreadable origins are left as they are: the next open derives every deadline fact again (loadAxisOrigins).
+    if (const auto origins = axisOriginsFromText(cache.meta(kAxisOriginsMeta)))
+        cache.useAxisOrigins(*origins);
     const auto versions = cachedPolicyVersions(cache, cache.deadlinePolicy());
     if (!versions.ok())
         return versions.error();

@@ -27,8 +27,11 @@ Result<QList<PublishedVersion>> publishedVersions(LocalCache &cache);
 // The versions the cache holds folded over `base` (versions it learnt twice count once).
 Result<PolicyVersions> cachedPolicyVersions(LocalCache &cache, const DeadlinePolicy &base);
 
-// On open, before the next due times are checked against the policy: the cache computes under the versions it
-// holds. Nothing changes for a cache that holds none.
+// On open, before the next due times are checked against the policy, and on every connection that stays open
+// after each sync (the screens', the alert evaluator's): the cache computes under the versions it holds and the axis
+// origins the sync last moved (AxisOrigins.h), both read in one snapshot, so that the stored points and this
+// connection's positions count the same days. A connection that kept the origins it opened with would read every
+// point on a renumbered side a day off after a day off recognised late. Nothing changes for a cache that holds none.
 Status usePublishedPolicy(LocalCache &cache);
 
 // After a sync page brought a published version, in the page's transaction: the cache takes the new policy and

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "CacheQueries.h"
+#include "CalendarPage.h"
 #include "deadline/CalendarChange.h"
 #include "deadline/DeadlinePolicy.h"
 #include "deadline/Deadlines.h"
@@ -23,6 +24,7 @@
 using namespace Qt::StringLiterals;
 using namespace rabeg;
 using namespace alerttest;
+using rabeg::test::adoptCalendarByPage;
 
 namespace {
 
@@ -197,6 +199,33 @@ TEST_CASE("an evaluation whose reads run on the evaluator's thread delivers as o
     waitForEvaluation(center);
     CHECK(deliveredSummary(center) == QStringList {u"new_complaint SRG-2026-000001 now"_s});
     CHECK(AlertState::load(fixture.cache()).lastEvaluation == wib("2026-12-08 10:01"));
+}
+
+TEST_CASE("the evaluator's own connection, opened before a sync adopts a holiday, judges warnings under it")
+{
+    AlertCache fixture;
+    AlertCenter center(fixture.cache());
+    center.setRecipient(recipientOf(operatorRina()));
+    REQUIRE_FALSE(center.setMuted(AlertKind::NewComplaint, true));
+    center.evaluateInBackground(wib("2026-12-07 08:30")); // the baseline: the evaluator opens its connection
+    waitForEvaluation(center);
+    // Received Mon 7 Dec 09:00 WIB: triage warning Wed 9 Dec 21:54 under the shipped calendar; with Tue 8 Dec a
+    // holiday, Thu 10 Dec 21:54 (the first test case above).
+    fixture.received(1, u"Jalan berlubang di Jalan Ahmad Yani"_s, "2026-12-07 09:00");
+    center.evaluateInBackground(wib("2026-12-07 09:01"));
+    waitForEvaluation(center);
+    QList<CalendarDay> days = shipped().calendar;
+    days.append({QDate(2026, 12, 8), CalendarDayKind::AddedHoliday, u"Libur"_s, u"Keppres"_s, {}, false});
+    adoptCalendarByPage(fixture.cache(), days); // on the cache's connection, as the sync thread's adopts it
+
+    center.evaluateInBackground(wib("2026-12-09 22:00")); // the old instant has passed: nothing
+    waitForEvaluation(center);
+    center.evaluateInBackground(wib("2026-12-10 21:53"));
+    waitForEvaluation(center);
+    CHECK(kept(fixture.cache()).isEmpty());
+    center.evaluateInBackground(wib("2026-12-10 21:54"));
+    waitForEvaluation(center);
+    CHECK(kept(fixture.cache()) == QStringList {u"deadline_warning SRG-2026-000001 2026-12-10 21:54"_s});
 }
 
 TEST_CASE("requests made while an evaluation runs make one more after it, at the latest time asked")

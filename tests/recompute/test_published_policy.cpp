@@ -8,10 +8,12 @@
 #include "deadline/PolicyJson.h"
 #include "store/ComplaintRepository.h"
 #include "store/OverdueCondition.h"
+#include "store/PublishedPolicy.h"
 #include "store/RunningCycleRows.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
@@ -166,4 +168,65 @@ TEST_CASE("a workstation restarted after adopting a published calendar keeps it 
     REQUIRE(q.exec(u"SELECT count(*) FROM complaint_due WHERE mixed = 7"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() > 0);
+}
+
+TEST_CASE("a connection open before a late day off reads the overdue set as the core says once it takes the policy")
+{
+    TestHub::Options options;
+    options.demoComplaints = 400;
+    TestHub hub(options);
+    hub.addUser(u"admin"_s, Role::Admin);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    TestClient client(hub.url(), u"supervisor"_s, path);
+    client.requireSync();
+    // The screens' connection (the inbox, the dashboard, the alert evaluator each keep one open), opened before.
+    LocalCache screen;
+    REQUIRE_FALSE(screen.open(path, newConnectionName()));
+    REQUIRE(screen.axisOrigins().isEmpty());
+
+    // A day off recognised late: a working day early in the running clocks' starts, so that few started before it
+    // and the sync renumbers the days before it (AxisShift.h), moving the axis's origin.
+    const WorkingCalendar &shipped = client.cache().deadlinePolicy().calendar();
+    QSqlQuery q(client.cache().database());
+    REQUIRE(q.exec(u"SELECT start_day FROM running_cycles WHERE axis = '*' ORDER BY start_day"_s));
+    QList<qint64> starts;
+    while (q.next())
+        starts.append(q.value(0).toLongLong());
+    REQUIRE(starts.size() > 20);
+    QDate dayOff = QDate::fromJulianDay(starts.at(starts.size() / 10));
+    while (!shipped.isWorkingDay(dayOff))
+        dayOff = dayOff.addDays(1);
+    QList<CalendarDay> days = hub.reference().calendar;
+    days.append({dayOff, CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 13/2026"_s, {}, false});
+    REQUIRE(hub.post(u"admin"_s, u"/api/v1/admin/calendar"_s,
+                     {{u"command_id"_s, uuidText(QUuid::createUuid())},
+                      {u"version"_s, 1},
+                      {u"why"_s, u"Keppres 13/2026: libur tambahan"_s},
+                      {u"days"_s, encodeCalendarDays(days)}})
+                .status
+            == 200);
+    client.requireSync();
+    const DeadlinePolicy changed(hub.reference().sla, days);
+    REQUIRE(client.cache().deadlinePolicy().fingerprint() == changed.fingerprint());
+    INFO("day off " << dayOff.toString(Qt::ISODate).toStdString());
+    REQUIRE_FALSE(client.cache().axisOrigins().isEmpty()); // the shift this test is about happened
+
+    // What a screen does after each sync: take the policy the cache holds now, origins and all.
+    REQUIRE_FALSE(usePublishedPolicy(screen));
+    CHECK(screen.deadlinePolicy().fingerprint() == changed.fingerprint());
+    CHECK(screen.axisOrigins() == client.cache().axisOrigins());
+    // Every stored point read back as an instant by the screen is the instant the sync wrote.
+    const auto screenDues = storedNextDues(screen);
+    const auto syncDues = storedNextDues(client.cache());
+    REQUIRE(screenDues.ok());
+    REQUIRE(syncDues.ok());
+    CHECK(screenDues.value() == syncDues.value());
+    // Judged at noon WIB on each of the ten days before the day off and after it (the renumbered days are before
+    // it): the screen's SQL agrees with the core.
+    for (int d = -10; d <= 10; ++d) {
+        const QDateTime at(dayOff.addDays(d), QTime(5, 0), QTimeZone::utc());
+        INFO("judged at " << at.toString(Qt::ISODate).toStdString());
+        CHECK(overdueInCache(screen, at) == overdueByCore(screen, changed, at));
+    }
 }

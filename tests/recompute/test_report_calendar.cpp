@@ -4,6 +4,7 @@
 // and after. On the code before ReportFactsStale the week judged after the day off counted overdue the complaints
 // whose due times the day off had moved past the instant judged (the facts kept the previous calendar's due times
 // while the cache's fingerprint said the new policy): the first comparison of week 49 failed.
+#include "CalendarPage.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "deadline/DeadlinePolicy.h"
@@ -26,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
+using rabeg::test::adoptCalendarByPage;
 
 namespace {
 
@@ -68,25 +70,6 @@ void requireFactsEqualFold(LocalCache &cache, const QDateTime &now)
     }
 }
 
-// A calendar version as a sync page brings it: the reference event, applied with its cursor.
-void adoptByPage(LocalCache &cache, const QList<CalendarDay> &days, int version)
-{
-    Event event;
-    event.id = QUuid::createUuid();
-    event.typeName = QString::fromUtf16(kCalendarPublishedType);
-    event.known = false;
-    event.actor = {u"admin.dewi"_s, Role::Admin, {}};
-    event.at = parseWireTime(u"2026-11-27T02:00:00Z"_s);
-    event.payload = {{u"version"_s, version},
-                     {u"why"_s, u"Keppres libur tambahan"_s},
-                     {u"days"_s, encodeCalendarDays(days)}};
-    PulledItem item;
-    item.seq = 900'000 + version;
-    item.event = event;
-    item.eventJson = encodeEvent(event); // kept in the cache's events, where the adoption folds it from
-    REQUIRE_FALSE(SyncRepository(cache).applyEventPage({item}, item.seq));
-}
-
 } // namespace
 
 namespace {
@@ -125,7 +108,7 @@ TEST_CASE("after a published day off the weekly report read from its facts equal
                  false});
     const QString shippedFingerprint = cache.deadlinePolicy().fingerprint();
     REQUIRE(cache.deadlinePolicy().calendar().isWorkingDay(QDate(2026, 12, 2)));
-    adoptByPage(cache, days, 1);
+    adoptCalendarByPage(cache, days, 1);
     REQUIRE(cache.deadlinePolicy().fingerprint() != shippedFingerprint);
     REQUIRE_FALSE(cache.deadlinePolicy().calendar().isWorkingDay(QDate(2026, 12, 2)));
     REQUIRE(cache.meta(u"deadline_policy"_s) == cache.deadlinePolicy().fingerprint());
@@ -175,7 +158,7 @@ TEST_CASE("after a day off on a Monday the week that ends at its start, judged t
     QList<CalendarDay> days = shipped().calendar;
     days.append({QDate(2026, 12, 7), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 13/2026"_s, {},
                  false});
-    adoptByPage(cache, days, 1);
+    adoptCalendarByPage(cache, days, 1);
     REQUIRE(reportFactsStaleFrom(cache) == w49.end());
     // The test bites: the week's stalls judged at its end differ under the two calendars.
     REQUIRE(reportOf(cache, w49, now, false).stalledSteps != shippedW49.stalledSteps);
@@ -226,7 +209,7 @@ TEST_CASE("the idle refresh of stale report facts waits for a sync's write inste
     QList<CalendarDay> days = shipped().calendar;
     days.append({QDate(2026, 12, 2), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 12/2026"_s, {},
                  false});
-    adoptByPage(cache, days, 1);
+    adoptCalendarByPage(cache, days, 1);
     REQUIRE(reportFactsStaleFrom(cache));
 
     // The "sync": another connection to the same file, in the middle of writing a page.

@@ -2,6 +2,7 @@
 // (ReportFactsRefresher, what the workstation runs after each sync that changed its cache): on its own thread while
 // the caller's event loop waits, under the adopted calendar (the week's report read from the facts then equals the
 // fold), until no fact is stale.
+#include "CalendarPage.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
 #include "deadline/DeadlinePolicy.h"
@@ -23,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
+using rabeg::test::adoptCalendarByPage;
 
 namespace {
 
@@ -42,23 +44,6 @@ WeeklyReport reportOf(LocalCache &cache, const QDateTime &now, bool useFacts)
     const auto report = makeWeeklyReport(cache, reference, request);
     REQUIRE(report.ok());
     return report.value();
-}
-
-// A calendar version as a sync page brings it: the reference event, applied with its cursor.
-void adoptByPage(LocalCache &cache, const QList<CalendarDay> &days)
-{
-    Event event;
-    event.id = QUuid::createUuid();
-    event.typeName = QString::fromUtf16(kCalendarPublishedType);
-    event.known = false;
-    event.actor = {u"admin.dewi"_s, Role::Admin, {}};
-    event.at = parseWireTime(u"2026-11-27T02:00:00Z"_s);
-    event.payload = {{u"version"_s, 1}, {u"why"_s, u"Keppres libur tambahan"_s}, {u"days"_s, encodeCalendarDays(days)}};
-    PulledItem item;
-    item.seq = 900'001;
-    item.event = event;
-    item.eventJson = encodeEvent(event);
-    REQUIRE_FALSE(SyncRepository(cache).applyEventPage({item}, item.seq));
 }
 
 } // namespace
@@ -88,7 +73,7 @@ TEST_CASE("after a sync adopted a day off the refresher derives the stale report
     QList<CalendarDay> days = shipped().calendar;
     days.append({QDate(2026, 12, 2), CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 12/2026"_s, {},
                  false});
-    adoptByPage(cache, days);
+    adoptCalendarByPage(cache, days);
     REQUIRE(reportFactsStaleFrom(cache).has_value());
     // Friday 4 December 2026, 12:00 WIB: the week judged two days after the day off.
     const QDateTime now = parseWireTime(u"2026-12-04T05:00:00Z"_s);

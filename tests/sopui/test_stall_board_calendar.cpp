@@ -2,6 +2,7 @@
 // an admin's published day off reaches the cache by a sync page (SyncRepository::applyEventPage), and both the
 // board screen's loader (its own connection, opened before the page) and the board view on the GUI's connection
 // then agree with the core's per-complaint stall computation under the published calendar (docs/sop.md).
+#include "CalendarPage.h"
 #include "SopDemoCache.h"
 #include "codec/DomainCodec.h"
 #include "codec/WireTime.h"
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rabeg;
+using rabeg::test::adoptCalendarByPage;
 
 namespace {
 
@@ -67,23 +69,7 @@ struct CalendarFixture
     }
 
     // An admin's calendar, version 1, as a sync page brings it: the reference event, applied with its cursor.
-    void adoptByPage(const QList<CalendarDay> &days)
-    {
-        Event event;
-        event.id = QUuid::createUuid();
-        event.typeName = QString::fromUtf16(kCalendarPublishedType);
-        event.known = false;
-        event.actor = {u"admin.dewi"_s, Role::Admin, {}};
-        event.at = parseWireTime(u"2026-11-27T02:00:00Z"_s);
-        event.payload = {{u"version"_s, 1},
-                         {u"why"_s, u"Keppres libur tambahan"_s},
-                         {u"days"_s, encodeCalendarDays(days)}};
-        PulledItem item;
-        item.seq = 900'001;
-        item.event = event;
-        item.eventJson = encodeEvent(event); // as received: the cache keeps a reference event's JSON
-        REQUIRE_FALSE(SyncRepository(cache).applyEventPage({item}, item.seq));
-    }
+    void adoptByPage(const QList<CalendarDay> &days) { adoptCalendarByPage(cache, days); }
 };
 
 } // namespace
