@@ -46,6 +46,10 @@ public:
     void addStallGroup(const QString &opd, int stepNumber, const QString &stepKey, const QString &stepTitle,
                        int daysAtStep, int count);
 
+    // The week's arrivals and responses counted so far (the cover's, which the trend's last week repeats).
+    int received() const { return m_figures.received; }
+    int responded() const { return m_figures.responded; }
+
     // The figures, the per-OPD table, the escalated list and the most stalled steps (at most `stalledShown`).
     // Only `opd`'s row is kept when given (a liaison's report).
     void finish(WeeklyReport &report, const QString &opd = {}, int stalledShown = 10) const;

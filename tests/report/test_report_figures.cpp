@@ -2,6 +2,7 @@
 
 #include "ReportFixture.h"
 #include "report/WeeklyReportMaker.h"
+#include "store/ComplaintRepository.h"
 #include "store/LocalCache.h"
 
 using namespace Qt::StringLiterals;
@@ -182,4 +183,44 @@ TEST_CASE("a liaison's cache gives a report of that OPD only, labelled so")
     CHECK(f.escalated == 1);
     CHECK(f.compliance == ComplianceCount {0, 1});
     CHECK(f.medianFollowupDays == 16.0);
+}
+
+TEST_CASE("a sync that lands while the report is read changes none of it: every figure is as of the report's start")
+{
+    const FixtureCache fixture;
+    const WeeklyReport before = reportOf(fixture);
+    LocalCache cache;
+    REQUIRE_FALSE(cache.open(fixture.path, u"report-snapshot"_s));
+    LocalCache sync; // the sync thread's connection to the same file
+    REQUIRE_FALSE(sync.open(fixture.path, u"report-snapshot-sync"_s));
+    Story late(8, u"Sampah menumpuk di Pasar Rau"_s);
+    late.received("2026-11-11 10:00");
+
+    bool landed = false;
+    WeeklyReportRequest request;
+    request.week = IsoWeek::parse(u"2026-W46"_s).value();
+    request.now = wib("2026-11-16 09:00");
+    // After the source line is read, before any figure and before the trend's second connection starts.
+    request.stepDone = [&](const char *step) {
+        if (landed || QByteArrayView(step) != "source")
+            return;
+        ComplaintRepository repository(sync);
+        REQUIRE_FALSE(repository.begin());
+        REQUIRE_FALSE(repository.put(late.complaint(), late.events()));
+        REQUIRE_FALSE(repository.commit());
+        landed = true;
+    };
+    const auto during = makeWeeklyReport(cache, shipped(), request);
+    REQUIRE(during.ok());
+    REQUIRE(landed);
+    CHECK(during->figures == before.figures);
+    CHECK(during->opds == before.opds);
+    CHECK(during->trend == before.trend);
+    CHECK(during->escalated == before.escalated);
+    CHECK(during->source == before.source);
+
+    // The test bites: read again, the report counts story 8 on the cover and in the trend's last week.
+    const WeeklyReport after = reportOf(fixture);
+    CHECK(after.figures.received == before.figures.received + 1);
+    CHECK(after.trend.last().received == before.trend.last().received + 1);
 }
