@@ -11,7 +11,6 @@
 #include "packet/EscalationPacketButton.h"
 #include "sop/Checklists.h"
 #include "sop/ComplaintChecklistPanel.h"
-#include "store/ComplaintRepository.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -206,9 +205,9 @@ void ComplaintDetailView::refresh()
 {
     if (m_id.isNull())
         return clear();
-    const auto complaint = m_session.complaint(m_id);
-    const auto history = ComplaintRepository(m_session.cache()).history(m_id);
-    if (!complaint.ok() || !history.ok() || !complaint.value()) {
+    QList<Event> events;
+    const auto complaint = m_session.complaint(m_id, &events); // the state and its history as of one moment
+    if (!complaint.ok() || !complaint.value()) {
         showNoComplaint(u"<p style='color:#b01c1c'>"_s
                         + esc(tr("This complaint is not in the local cache (any more). It may have left your "
                                  "scope, for example when it was returned or dispatched elsewhere."))
@@ -217,23 +216,23 @@ void ComplaintDetailView::refresh()
     }
     const ProjectedComplaint &c = *complaint.value();
     const QDateTime now = m_session.hubNow();
-    m_checklist->showChecklist(c, history.value(), now);
+    m_checklist->showChecklist(c, events, now);
     arrangeTabs();
     m_packetButton->showFor(m_id, c.shown.trackingId, c.cached.escalated);
     m_identity->showFor(m_id, c.shown.trackingId, c.shown.anonim);
-    m_attachments->showFor(m_id, history.value());
-    m_browser->setHtml(render(c, describeStall(m_checklist->checklist())) + responseForReporter(history.value()));
+    m_attachments->showFor(m_id, events);
+    m_browser->setHtml(render(c, describeStall(m_checklist->checklist())) + responseForReporter(events));
     m_deadlinesLabel->setText(tr("Deadlines"));
 
     // Under the SLA clocks and calendar the cache adopted (published versions; Workspace::cacheChanged).
     const DeadlinePolicy &policy = m_session.cache().deadlinePolicy();
     QList<DeadlineBars::Bar> bars;
-    for (const Deadline &d : computeDeadlines(history.value(), policy.clocks(), policy.calendar(), now)) {
+    for (const Deadline &d : computeDeadlines(events, policy.clocks(), policy.calendar(), now)) {
         if (d.state == DeadlineState::NotApplicable)
             continue;
         DeadlineBars::Bar bar{d, d.clock, {}, false};
         bar.returned = d.stoppedAt.isValid()
-            && std::any_of(history->cbegin(), history->cend(), [&d](const Event &e) {
+            && std::any_of(events.cbegin(), events.cend(), [&d](const Event &e) {
                    return e.type == EventType::Returned && e.at == d.stoppedAt;
                });
         for (const SlaClock &clock : policy.clocks()) {
@@ -246,9 +245,9 @@ void ComplaintDetailView::refresh()
     }
     m_deadlines->setBars(bars, now);
     m_deadlinesLabel->setVisible(!bars.isEmpty());
-    m_conflict->show(c, history.value());
+    m_conflict->show(c, events);
     m_timeline->setStepNames(EventText::stepNames(m_checklist->checklist())); // the ticks named as the checklist does
-    m_timeline->show(history.value(), c.steps);
+    m_timeline->show(events, c.steps);
 }
 
 void ComplaintDetailView::showMessage(const QString &message, bool problem)

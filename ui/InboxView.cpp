@@ -4,6 +4,7 @@
 #include "InboxFilterBar.h"
 #include "InboxModel.h"
 #include "SearchHighlightDelegate.h"
+#include "store/ReadSnapshot.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -164,6 +165,7 @@ void InboxView::applyCriteria(const InboxCriteria &criteria)
     InboxCriteria withOrder = criteria;
     withOrder.oldestFirst = m_model->criteria().oldestFirst; // the header orders, the filter bar filters
     const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
+    const ReadSnapshot snapshot(m_session.cache().database()); // the count, the row and its page as of one moment
     m_model->setCriteria(withOrder);
     // The detail follows the list the operator asked for: the complaint read before if the new list holds it, else
     // the list's first, else nothing (it went on showing a complaint the search or filter had left out).
@@ -183,6 +185,9 @@ void InboxView::reload()
     const QString selected = m_table->currentIndex().data(InboxModel::ComplaintIdRole).toString();
     const int oldRow = m_table->currentIndex().row();
     const int fromTop = oldRow >= 0 ? oldRow - m_table->rowAt(0) : 0;
+    // The count, the selected complaint's row and the page that shows it as of one moment: new arrivals committed
+    // between them would put another complaint at that row, and the selection (and the next action key) on it.
+    const ReadSnapshot snapshot(m_session.cache().database());
     m_model->reload();
     if (m_model->rowCount() == 0) // a training class started again, a new scope: nothing to show
         return m_detail->clear();

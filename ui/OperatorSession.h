@@ -41,8 +41,9 @@ public:
     bool mayIssue(CommandType type) const;
     DecisionContext context() const;
 
-    // The complaint with this workstation's unconfirmed commands; nullopt when it is not in the cache.
-    Result<std::optional<ProjectedComplaint>> complaint(const QUuid &id) const;
+    // The complaint with this workstation's unconfirmed commands; nullopt when it is not in the cache. With
+    // `history`, its confirmed events too, read in the same snapshot (a screen that shows both shows one moment).
+    Result<std::optional<ProjectedComplaint>> complaint(const QUuid &id, QList<Event> *history = nullptr) const;
     // Checks the command over the complaint as shown, and queues it. The refusal's sentence when refused.
     std::optional<Refusal> issue(CommandType type, const QUuid &complaint, const QJsonObject &payload);
     // A command stopped by a conflict or a refusal: send it again over the hub's current state (a new command),

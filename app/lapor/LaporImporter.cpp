@@ -9,12 +9,15 @@
 #include "store/ComplaintRepository.h"
 #include "store/LaporCacheQuery.h"
 #include "store/OutboxView.h"
+#include "store/ReadSnapshot.h"
 #include "store/SqliteConnection.h"
 #include "store/SyncRepository.h"
 #include "sync/HeldIdentities.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +125,9 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
                                           "this cache belongs to an OPD liaison.")};
     const qint64 epoch = m_cache.meta(u"epoch"_s).toLongLong();
 
+    // Every row judged on the cache as of one moment: an intake the sync confirms meanwhile would otherwise be
+    // neither cached nor queued for the row read between, and be queued a second time. Released before the writes.
+    std::optional<ReadSnapshot> snapshot(std::in_place, m_cache.database());
     const auto refs = LaporCacheQuery(m_cache).externalRefs();
     if (!refs.ok())
         return refs.error();
@@ -267,6 +273,7 @@ Result<LaporImportResult> LaporImporter::import(LaporSource &source)
                     .arg(complaint.trackingId, commandText(change.type), report.status));
     }
 
+    snapshot.reset();
     if (Status status = enqueue(result.queued, context.now))
         return *status;
     // Only once the intakes are safely queued: the sync sends each name with its intake and then forgets it.

@@ -1,6 +1,7 @@
 #include "EscalationPacketQuery.h"
 
 #include "ComplaintRepository.h"
+#include "ReadSnapshot.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,9 @@ namespace rabeg {
 
 Result<EscalationPacket> escalationPacketOf(LocalCache &cache, const QString &trackingOrId, const QDateTime &asOf)
 {
+    // The state, the history and the store's kind as of one moment: the packet goes to the Ombudsman, and a sync
+    // committed between two reads would print a state its own history does not reach.
+    const ReadSnapshot snapshot(cache.database());
     QUuid id = QUuid::fromString(trackingOrId);
     if (id.isNull()) {
         QSqlQuery q(cache.database());

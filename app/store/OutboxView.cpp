@@ -32,7 +32,7 @@ Result<QList<OutboxEntry>> OutboxView::forComplaint(const QUuid &complaint) cons
     return entries;
 }
 
-Result<PendingReads> OutboxView::pendingReads(const QUuid &complaint, bool withConfirmed,
+Result<PendingReads> OutboxView::pendingReads(const QUuid &complaint, bool withHistory,
                                               const std::function<void()> &betweenReads) const
 {
     const ReadSnapshot snapshot(m_cache.database());
@@ -50,11 +50,12 @@ Result<PendingReads> OutboxView::pendingReads(const QUuid &complaint, bool withC
     if (!entries.ok())
         return entries.error();
     reads.entries = std::move(entries).value();
-    if (withConfirmed) {
-        const auto history = repository.history(complaint);
+    if (withHistory) {
+        auto history = repository.history(complaint);
         if (!history.ok())
             return history.error();
-        for (const Event &event : history.value())
+        reads.history = std::move(history).value();
+        for (const Event &event : std::as_const(reads.history))
             reads.confirmed.insert(event.commandId);
     }
     return reads;

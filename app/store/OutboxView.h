@@ -19,11 +19,12 @@ struct OutboxCounts
     int refused = 0;
 };
 
-// A complaint as cached with its commands in the outbox and, when asked, the command ids its history holds.
+// A complaint as cached with its commands in the outbox and, when asked, its history and the command ids it holds.
 struct PendingReads
 {
     std::optional<Complaint> cached;
     QList<OutboxEntry> entries;
+    QList<Event> history;
     QSet<QUuid> confirmed;
 };
 
@@ -39,7 +40,7 @@ public:
     // What a pending projection reads, in one snapshot (ReadSnapshot.h): read apart, a command the sync confirms
     // in between is neither in the outbox nor over the cached state, and the complaint shows as before it.
     // `betweenReads` runs after the cached state is read (tests put a sync's commit there).
-    Result<PendingReads> pendingReads(const QUuid &complaint, bool withConfirmed,
+    Result<PendingReads> pendingReads(const QUuid &complaint, bool withHistory,
                                       const std::function<void()> &betweenReads = {}) const;
 
 private:
