@@ -67,6 +67,18 @@ QSet<QString> overdueByCore(LocalCache &cache, const DeadlinePolicy &policy, con
     return ids;
 }
 
+// An admin publishes `days` as calendar version 1 through the hub's API (REQUIREs that it is taken).
+void publishCalendar(TestHub &hub, const QList<CalendarDay> &days, const QString &why)
+{
+    const QJsonObject body{{u"command_id"_s, uuidText(QUuid::createUuid())},
+                           {u"version"_s, 1},
+                           {u"why"_s, why},
+                           {u"days"_s, encodeCalendarDays(days)}};
+    const HubResponse published = hub.post(u"admin"_s, u"/api/v1/admin/calendar"_s, body);
+    INFO(published.body.toStdString());
+    REQUIRE(published.status == 200);
+}
+
 } // namespace
 
 TEST_CASE("a day off published through the hub moves a synced workstation's overdue set as the core says")
@@ -105,13 +117,7 @@ TEST_CASE("a day off published through the hub moves a synced workstation's over
     const QDate dayOff = WorkingCalendar::wibDate(dueDay->addMSecs(-1));
     QList<CalendarDay> days = hub.reference().calendar;
     days.append({dayOff, CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 12/2026"_s, {}, false});
-    const QJsonObject body{{u"command_id"_s, uuidText(QUuid::createUuid())},
-                           {u"version"_s, 1},
-                           {u"why"_s, u"Keppres 12/2026: libur tambahan"_s},
-                           {u"days"_s, encodeCalendarDays(days)}};
-    const HubResponse published = hub.post(u"admin"_s, u"/api/v1/admin/calendar"_s, body);
-    INFO(published.body.toStdString());
-    REQUIRE(published.status == 200);
+    publishCalendar(hub, days, u"Keppres 12/2026: libur tambahan"_s);
     const QDateTime judged = *dueDay; // the old due instant: overdue then under the shipped calendar, not after
     const QSet<QString> overdueBefore = overdueInCache(client.cache(), judged);
     REQUIRE(overdueBefore == overdueByCore(client.cache(), shipped, judged));
@@ -149,13 +155,7 @@ TEST_CASE("a workstation restarted after adopting a published calendar keeps it 
     {
         TestClient client(hub.url(), u"supervisor"_s, path);
         client.requireSync();
-        REQUIRE(hub.post(u"admin"_s, u"/api/v1/admin/calendar"_s,
-                         {{u"command_id"_s, uuidText(QUuid::createUuid())},
-                          {u"version"_s, 1},
-                          {u"why"_s, u"Keppres 12/2026"_s},
-                          {u"days"_s, encodeCalendarDays(days)}})
-                    .status
-                == 200);
+        publishCalendar(hub, days, u"Keppres 12/2026"_s);
         client.requireSync();
         REQUIRE(client.meta(u"deadline_policy"_s) == changed.fingerprint());
         // Marks every next due time: a restart that derived them again would overwrite the marks.
@@ -199,13 +199,7 @@ TEST_CASE("a connection open before a late day off reads the overdue set as the 
         dayOff = dayOff.addDays(1);
     QList<CalendarDay> days = hub.reference().calendar;
     days.append({dayOff, CalendarDayKind::AddedHoliday, u"Libur tambahan"_s, u"Keppres 13/2026"_s, {}, false});
-    REQUIRE(hub.post(u"admin"_s, u"/api/v1/admin/calendar"_s,
-                     {{u"command_id"_s, uuidText(QUuid::createUuid())},
-                      {u"version"_s, 1},
-                      {u"why"_s, u"Keppres 13/2026: libur tambahan"_s},
-                      {u"days"_s, encodeCalendarDays(days)}})
-                .status
-            == 200);
+    publishCalendar(hub, days, u"Keppres 13/2026: libur tambahan"_s);
     client.requireSync();
     const DeadlinePolicy changed(hub.reference().sla, days);
     REQUIRE(client.cache().deadlinePolicy().fingerprint() == changed.fingerprint());
