@@ -1,6 +1,7 @@
 #include "DashboardQuery.h"
 
 #include "OverdueCondition.h"
+#include "ReadSnapshot.h"
 #include "RunningCycleRows.h"
 #include "codec/WireTime.h"
 
@@ -107,6 +108,7 @@ QDateTime DashboardQuery::agingBound(const QDateTime &now, int bucket)
 Result<DashboardFigures> DashboardQuery::figures(const QDateTime &now, int weeks) const
 {
     const QSqlDatabase db = m_cache.database();
+    const ReadSnapshot snapshot(db); // every figure and the hub seq they are as of, from one moment
     const bool summarised = m_source == Source::Summarised;
     DashboardFigures f;
     f.at = now;

@@ -70,6 +70,7 @@ Status SopProgressQuery::forEachStalledGroup(const QDateTime &now, const GroupSi
 Result<QList<QUuid>> SopProgressQuery::stalledIds(const QDateTime &now, const QString &opd,
                                                   const QString &stepKey) const
 {
+    const ReadSnapshot snapshot(m_cache.database()); // the pairs the limits found and their rows, as of one moment
     // The OPD's (expected days)' stalled ranges of sop_progress_due.
     const SopStallLimits limits(m_cache.database(), m_calendar, now, opd);
     if (limits.status())

@@ -1,5 +1,7 @@
 #include "StallBoardQuery.h"
 
+#include "ReadSnapshot.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,6 +13,7 @@ namespace rabeg {
 
 Result<StallBoardSnapshot> StallBoardQuery::board(const QDateTime &now) const
 {
+    const ReadSnapshot reading(m_cache.database()); // the groups and the working count as of one moment
     StallBoard board;
     StallBoardSnapshot snapshot;
     snapshot.at = now;
@@ -41,6 +44,7 @@ Result<QList<QUuid>> StallBoardQuery::cellIds(const QString &opd, const QString 
 Result<QList<StalledComplaint>> StallBoardQuery::cell(const QString &opd, const QString &stepKey,
                                                       const QDateTime &now) const
 {
+    const ReadSnapshot reading(m_cache.database()); // a cell's complaints as they were when found stalled
     const auto ids = m_progress.stalledIds(now, opd, stepKey);
     if (!ids.ok())
         return ids.error();
