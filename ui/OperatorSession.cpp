@@ -64,13 +64,13 @@ Result<std::optional<ProjectedComplaint>> OperatorSession::complaint(const QUuid
 {
     const auto sending = m_sending.value(id);
     // One snapshot: the cached state, the outbox and the history as of one moment of the sync's writes.
-    const auto reads = OutboxView(m_cache).pendingReads(id, !sending.isEmpty() || history);
+    auto reads = OutboxView(m_cache).pendingReads(id, !sending.isEmpty() || history);
     if (!reads.ok())
         return reads.error();
     if (!reads->cached)
         return std::optional<ProjectedComplaint>();
     if (history)
-        *history = reads->history;
+        *history = std::move(reads->history); // `confirmed` holds what the projection needs of it
     QList<PendingStep> steps;
     // Confirmed already (its events are in the history) or queued by now: not "on its way" any more.
     QSet<QUuid> known = reads->confirmed;
